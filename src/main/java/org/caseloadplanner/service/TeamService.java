@@ -1,0 +1,63 @@
+package org.caseloadplanner.service;
+
+import java.util.List;
+import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.InvalidInputException;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.TeamRules;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.TeamStore;
+import org.jdbi.v3.core.Handle;
+
+/** Adding and changing teams. */
+public final class TeamService {
+
+    private final Database db;
+    private final TeamStore teams;
+
+    public TeamService(Database db, TeamStore teams) {
+        this.db = db;
+        this.teams = teams;
+    }
+
+    public List<Team> teams() {
+        return db.read(teams::list);
+    }
+
+    public Team add(Team team) {
+        return db.inTransaction(h -> {
+            check(h, team);
+            return teams.insert(h, team);
+        });
+    }
+
+    public Team update(Team team) {
+        return db.inTransaction(h -> {
+            teams.find(h, team.id()).orElseThrow(() -> new ActionRefusedException("That team no longer exists."));
+            check(h, team);
+            teams.update(h, team);
+            return team;
+        });
+    }
+
+    public void delete(Team team) {
+        db.useTransaction(h -> {
+            int members = teams.memberCount(h, team.id());
+            if (members > 0) {
+                throw new ActionRefusedException(team.name() + " has " + members + (members == 1 ? " worker" : " workers")
+                        + ". Move them to another team before deleting it.");
+            }
+            teams.delete(h, team.id());
+        });
+    }
+
+    private void check(Handle h, Team team) {
+        List<org.caseloadplanner.domain.FieldProblem> problems = TeamRules.check(team);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        teams.findByName(h, team.name()).filter(other -> other.id() != team.id()).ifPresent(other -> {
+            throw new InvalidInputException(TeamRules.NAME, "There is already a team called " + other.name() + ".");
+        });
+    }
+}

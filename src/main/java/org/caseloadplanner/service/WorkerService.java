@@ -1,0 +1,118 @@
+package org.caseloadplanner.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.CaseSummary;
+import org.caseloadplanner.domain.FieldProblem;
+import org.caseloadplanner.domain.InvalidInputException;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerRules;
+import org.caseloadplanner.domain.WorkerSummary;
+import org.caseloadplanner.store.CaseStore;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.TeamStore;
+import org.caseloadplanner.store.WorkerStore;
+import org.jdbi.v3.core.Handle;
+
+/** The workers register: adding, changing, recording leavers and deleting mistakes. */
+public final class WorkerService {
+
+    private final Database db;
+    private final WorkerStore workers;
+    private final TeamStore teams;
+    private final CaseStore cases;
+    private final Clock clock;
+
+    public WorkerService(Database db, WorkerStore workers, TeamStore teams, CaseStore cases, Clock clock) {
+        this.db = db;
+        this.workers = workers;
+        this.teams = teams;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every worker, leavers included, with today's caseload. */
+    public List<WorkerSummary> summaries() {
+        return db.read(h -> workers.summaries(h, today()));
+    }
+
+    /** The cases the worker holds today. */
+    public List<CaseSummary> currentCases(long workerId) {
+        return db.read(h -> cases.heldBy(h, workerId, today()));
+    }
+
+    public Worker add(Worker worker) {
+        return db.inTransaction(h -> {
+            check(h, worker);
+            return workers.insert(h, worker);
+        });
+    }
+
+    public Worker update(Worker worker) {
+        return db.inTransaction(h -> {
+            existing(h, worker.id());
+            check(h, worker);
+            workers.update(h, worker);
+            return worker;
+        });
+    }
+
+    /**
+     * Records the worker's last day in post. Cases they still hold stay with them until reallocated,
+     * so the result says how many there are.
+     */
+    public int recordLeaving(long workerId, LocalDate lastDay) {
+        return db.inTransaction(h -> {
+            Worker worker = existing(h, workerId);
+            if (lastDay == null) {
+                throw new InvalidInputException(WorkerRules.LEAVING_DATE, "Enter the worker's last day.");
+            }
+            Worker leaving = worker.withLeavingDate(lastDay);
+            check(h, leaving);
+            workers.update(h, leaving);
+            return workers.caseload(h, workerId, today());
+        });
+    }
+
+    /** Deletes a worker entered by mistake. Anyone who holds or has held cases is kept for the history. */
+    public void delete(long workerId) {
+        db.useTransaction(h -> {
+            Worker worker = existing(h, workerId);
+            int held = workers.caseload(h, workerId, today());
+            if (held > 0) {
+                throw new ActionRefusedException(worker.name() + " holds " + held + (held == 1 ? " case" : " cases")
+                        + ". Reallocate " + (held == 1 ? "it" : "them") + " before deleting " + worker.name() + ".");
+            }
+            if (workers.hasAllocationHistory(h, workerId)) {
+                throw new ActionRefusedException(worker.name() + " has held cases before, and children's "
+                        + "allocation histories must be kept. Record a leaving date instead.");
+            }
+            workers.delete(h, workerId);
+        });
+    }
+
+    private Worker existing(Handle h, long id) {
+        return workers.find(h, id).orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
+    }
+
+    private void check(Handle h, Worker worker) {
+        List<FieldProblem> problems = new java.util.ArrayList<>(WorkerRules.check(worker));
+        if (worker.teamId() > 0 && teams.find(h, worker.teamId()).isEmpty()) {
+            problems.add(new FieldProblem(WorkerRules.TEAM, "That team no longer exists."));
+        }
+        if (worker.externalId() != null && !worker.externalId().isBlank()) {
+            workers.findByExternalId(h, worker.externalId()).filter(other -> other.id() != worker.id())
+                    .ifPresent(other -> problems.add(new FieldProblem(WorkerRules.EXTERNAL_ID,
+                            "External id " + worker.externalId().strip() + " already belongs to " + other.name() + ".")));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.caseloadplanner.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.CaseSummary;
+import org.caseloadplanner.domain.ComplexityModifier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/** Children's cases, with their case holder on a date. */
+public final class CaseStore {
+
+    private static final String INSERT = """
+            INSERT INTO child_case (child_reference, family_group, case_type, opened, closed, status,
+                                    care_proceedings, pre_proceedings)
+            VALUES (:ref, :family, :type, :opened, :closed, :status, :careProceedings, :preProceedings)""";
+
+    private static final String SUMMARY = """
+            SELECT c.*, a.worker_id, a.from_date AS held_since, w.name AS holder_name, t.name AS holder_team
+            FROM child_case c
+            LEFT JOIN allocation a ON a.case_id = c.id
+                 AND a.from_date <= :on AND (a.to_date IS NULL OR a.to_date >= :on)
+            LEFT JOIN social_worker w ON w.id = a.worker_id
+            LEFT JOIN team t ON t.id = w.team_id
+            """;
+
+    public Optional<Case> find(Handle h, long id) {
+        return h.createQuery("SELECT * FROM child_case WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> Rows.childCase(rs)).findOne();
+    }
+
+    public Optional<Case> findByReference(Handle h, String childReference) {
+        return h.createQuery("SELECT * FROM child_case WHERE LOWER(child_reference) = LOWER(:ref)")
+                .bind("ref", childReference.strip())
+                .map((rs, ctx) -> Rows.childCase(rs)).findOne();
+    }
+
+    /** Every case with the worker holding it on the date (none for unallocated and closed cases). */
+    public List<CaseSummary> summaries(Handle h, LocalDate on) {
+        return h.createQuery(SUMMARY + "ORDER BY c.child_reference").bind("on", on)
+                .map((rs, ctx) -> summary(rs)).list();
+    }
+
+    /** The cases a worker holds on the date. */
+    public List<CaseSummary> heldBy(Handle h, long workerId, LocalDate on) {
+        return h.createQuery(SUMMARY + "WHERE a.worker_id = :w ORDER BY c.child_reference")
+                .bind("on", on).bind("w", workerId)
+                .map((rs, ctx) -> summary(rs)).list();
+    }
+
+    public CaseSummary summary(Handle h, long caseId, LocalDate on) {
+        return h.createQuery(SUMMARY + "WHERE c.id = :id").bind("on", on).bind("id", caseId)
+                .map((rs, ctx) -> summary(rs)).one();
+    }
+
+    private static CaseSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long workerId = rs.getLong("worker_id");
+        CaseSummary.Holder holder = rs.wasNull() ? null
+                : new CaseSummary.Holder(workerId, rs.getString("holder_name"), rs.getString("holder_team"));
+        return new CaseSummary(Rows.childCase(rs), holder, Rows.date(rs, "held_since"));
+    }
+
+    public Case insert(Handle h, Case c) {
+        long id = bindAll(h.createUpdate(INSERT), c).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return c.withId(id);
+    }
+
+    /** Inserts many cases in one batch; returns them with their new ids, in the order given. */
+    public List<Case> insertAll(Handle h, List<Case> cases) {
+        PreparedBatch batch = h.prepareBatch(INSERT);
+        for (Case c : cases) {
+            bindAll(batch, c).add();
+        }
+        List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
+        return java.util.stream.IntStream.range(0, cases.size()).mapToObj(i -> cases.get(i).withId(ids.get(i))).toList();
+    }
+
+    public void update(Handle h, Case c) {
+        bindAll(h.createUpdate("""
+                UPDATE child_case SET child_reference = :ref, family_group = :family, case_type = :type,
+                       opened = :opened, closed = :closed, status = :status,
+                       care_proceedings = :careProceedings, pre_proceedings = :preProceedings
+                WHERE id = :id"""), c).bind("id", c.id()).execute();
+    }
+
+    private static <S extends SqlStatement<S>> S bindAll(S s, Case c) {
+        return s.bind("ref", c.childReference().strip())
+                .bind("family", WorkerStore.blankToNull(c.familyGroup()))
+                .bind("type", c.type().name())
+                .bind("opened", c.opened())
+                .bind("closed", c.closed())
+                .bind("status", c.status().name())
+                .bind("careProceedings", c.has(ComplexityModifier.CARE_PROCEEDINGS))
+                .bind("preProceedings", c.has(ComplexityModifier.PRE_PROCEEDINGS));
+    }
+}
