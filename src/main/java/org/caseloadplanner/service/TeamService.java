@@ -1,10 +1,13 @@
 package org.caseloadplanner.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.TeamRules;
+import org.caseloadplanner.domain.TeamSummary;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.TeamStore;
 import org.jdbi.v3.core.Handle;
@@ -14,14 +17,21 @@ public final class TeamService {
 
     private final Database db;
     private final TeamStore teams;
+    private final Clock clock;
 
-    public TeamService(Database db, TeamStore teams) {
+    public TeamService(Database db, TeamStore teams, Clock clock) {
         this.db = db;
         this.teams = teams;
+        this.clock = clock;
     }
 
     public List<Team> teams() {
         return db.read(teams::list);
+    }
+
+    /** Every team with who is in post today. */
+    public List<TeamSummary> summaries() {
+        return db.read(h -> teams.summaries(h, LocalDate.now(clock)));
     }
 
     public Team add(Team team) {

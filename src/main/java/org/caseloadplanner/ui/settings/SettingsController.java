@@ -1,0 +1,112 @@
+package org.caseloadplanner.ui.settings;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.caseloadplanner.domain.TeamKind;
+import org.caseloadplanner.domain.TeamSummary;
+import org.caseloadplanner.ui.common.FormDialog;
+import org.caseloadplanner.ui.common.Formats;
+import org.caseloadplanner.ui.common.Views;
+
+/** Binds the Settings screen (teams for now) to its model. */
+public final class SettingsController {
+
+    private final TeamsModel model;
+    @FXML private TableView<TeamSummary> teamsTable;
+    @FXML private TableColumn<TeamSummary, String> nameColumn;
+    @FXML private TableColumn<TeamSummary, TeamKind> kindColumn;
+    @FXML private TableColumn<TeamSummary, String> establishmentColumn;
+    @FXML private TableColumn<TeamSummary, String> inPostColumn;
+    @FXML private TableColumn<TeamSummary, String> vacantColumn;
+    @FXML private Button editTeamButton;
+    @FXML private Button deleteTeamButton;
+
+    public SettingsController(TeamsModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().team().name()));
+        kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().team().kind()));
+        establishmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                Formats.fte(c.getValue().team().establishment())));
+        inPostColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().workersInPost() + " (" + Formats.fte(round(c.getValue().fteInPost())) + " FTE)"));
+        vacantColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.fte(round(c.getValue().vacantFte()))));
+        teamsTable.setItems(model.rows());
+        teamsTable.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> model.selectedProperty().set(is));
+        model.selectedProperty().addListener((o, was, is) -> {
+            if (is != teamsTable.getSelectionModel().getSelectedItem()) {
+                teamsTable.getSelectionModel().select(is);
+            }
+        });
+        editTeamButton.disableProperty().bind(model.selectedProperty().isNull());
+        deleteTeamButton.disableProperty().bind(model.selectedProperty().isNull());
+        teamsTable.setRowFactory(t -> {
+            TableRow<TeamSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    editTeam();
+                }
+            });
+            return row;
+        });
+        teamsTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                editTeam();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteTeam();
+            }
+        });
+        model.load();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    @FXML
+    private void addTeam() {
+        openForm(model.newForm(), "Add team");
+    }
+
+    @FXML
+    private void editTeam() {
+        TeamFormModel form = model.editForm();
+        if (form != null) {
+            openForm(form, "Edit team");
+        }
+    }
+
+    private void openForm(TeamFormModel form, String title) {
+        var view = Views.load(SettingsController.class, "TeamForm.fxml", new TeamFormController(form));
+        if (new FormDialog(teamsTable.getScene().getWindow(), title, view, form::save).showAndWait()) {
+            model.saved(form);
+        }
+    }
+
+    @FXML
+    private void deleteTeam() {
+        TeamSummary row = model.selectedProperty().get();
+        if (row == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete the team " + row.team().name() + "?",
+                ButtonType.YES, ButtonType.NO);
+        confirm.setHeaderText(null);
+        confirm.initOwner(teamsTable.getScene().getWindow());
+        if (confirm.showAndWait().filter(b -> b == ButtonType.YES).isPresent()) {
+            model.deleteSelected();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.caseloadplanner.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.caseloadplanner.store.Database;
+
+/** Binds the main window: navigation, the screen in view, the demo banner, menus and status bar. */
+public final class ShellController {
+
+    private final ShellModel model;
+    private final Function<Screen, Parent> screens;
+    private final DatabaseActions actions;
+    private final Map<Screen, Parent> built = new EnumMap<>(Screen.class);
+    private final ToggleGroup navigation = new ToggleGroup();
+
+    @FXML private VBox nav;
+    @FXML private StackPane content;
+    @FXML private HBox demoBanner;
+    @FXML private Label demoNotice;
+    @FXML private Label councilName;
+    @FXML private Label statusMessage;
+    @FXML private Label databaseFile;
+    @FXML private ProgressIndicator busy;
+
+    public ShellController(ShellModel model, Function<Screen, Parent> screens, DatabaseActions actions) {
+        this.model = model;
+        this.screens = screens;
+        this.actions = actions;
+    }
+
+    @FXML
+    private void initialize() {
+        for (Screen screen : Screen.values()) {
+            ToggleButton button = new ToggleButton(screen.label());
+            button.setId("nav-" + screen.name().toLowerCase());
+            button.setUserData(screen);
+            button.setToggleGroup(navigation);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            nav.getChildren().add(button);
+        }
+        // Keep one screen chosen: clicking the current one again does not leave the window empty.
+        navigation.selectedToggleProperty().addListener((obs, was, is) -> {
+            if (is == null) {
+                navigation.selectToggle(was);
+            } else {
+                model.screenProperty().set((Screen) is.getUserData());
+            }
+        });
+        model.screenProperty().addListener((obs, was, is) -> show(is));
+        show(model.screenProperty().get());
+
+        demoBanner.setVisible(model.isDemo());
+        demoBanner.setManaged(model.isDemo());
+        demoNotice.setText(model.demoNotice());
+        councilName.setText(model.councilName());
+        databaseFile.setText(model.databaseFile().toString());
+        statusMessage.textProperty().bind(model.statusProperty());
+        busy.visibleProperty().bind(model.busyProperty());
+        content.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                for (Screen screen : Screen.values()) {
+                    scene.getAccelerators().put(new KeyCodeCombination(screen.shortcut(), KeyCombination.SHORTCUT_DOWN),
+                            () -> model.screenProperty().set(screen));
+                }
+            }
+        });
+    }
+
+    private void show(Screen screen) {
+        Parent view = built.computeIfAbsent(screen, screens);
+        content.getChildren().setAll(view);
+        navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
+                .ifPresent(navigation::selectToggle);
+    }
+
+    private Window window() {
+        return content.getScene().getWindow();
+    }
+
+    @FXML
+    private void newDatabase() {
+        FileChooser chooser = databaseChooser("Start a new, empty database");
+        chooser.setInitialFileName("caseload" + Database.SUFFIX);
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            actions.createEmpty(Database.normalise(file.toPath()));
+        }
+    }
+
+    @FXML
+    private void openDatabase() {
+        File file = databaseChooser("Open a database").showOpenDialog(window());
+        if (file != null) {
+            actions.open(file.toPath());
+        }
+    }
+
+    private FileChooser databaseChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Caseload Planner database", "*" + Database.SUFFIX));
+        Path folder = model.databaseFile().getParent();
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    @FXML
+    private void quit() {
+        actions.quit();
+    }
+
+    @FXML
+    private void about() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, "Caseload Planner helps team managers allocate "
+                + "children's cases fairly and see at once who is over the caseload thresholds.\n\n"
+                + "Database: " + model.databaseFile(), ButtonType.OK);
+        about.setTitle("About Caseload Planner");
+        about.setHeaderText("Caseload Planner");
+        about.initOwner(window());
+        about.showAndWait();
+    }
+}

@@ -1,0 +1,60 @@
+package org.caseloadplanner.ui.shell;
+
+import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.caseloadplanner.domain.Council;
+
+/** The main window's state: the council shown, the database it comes from and the screen in view. */
+public final class ShellModel {
+
+    private final Council council;
+    private final Path databaseFile;
+    private final ReadOnlyBooleanProperty busy;
+    private final ReadOnlyStringProperty status;
+    private final ObjectProperty<Screen> screen;
+
+    public ShellModel(Council council, Path databaseFile, Screen first, ReadOnlyBooleanProperty busy,
+                      ReadOnlyStringProperty status) {
+        this.council = council;
+        this.databaseFile = databaseFile;
+        this.busy = busy;
+        this.status = status;
+        this.screen = new SimpleObjectProperty<>(first);
+    }
+
+    public String title() {
+        return council.name() + " \u2013 Caseload Planner";
+    }
+
+    public boolean isDemo() {
+        return council.demo();
+    }
+
+    public String demoNotice() {
+        return "Demo council: every team, worker and child here is fictional. Use File \u203A New database "
+                + "to start on your own data.";
+    }
+
+    public String councilName() {
+        return council.name();
+    }
+
+    public Path databaseFile() {
+        return databaseFile;
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+}
