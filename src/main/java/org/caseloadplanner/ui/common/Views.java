@@ -18,7 +18,7 @@ public final class Views {
             throw new IllegalStateException("Missing view " + fxml + " beside " + owner.getName());
         }
         FXMLLoader loader = new FXMLLoader(url);
-        loader.setControllerFactory(type -> controller);
+        loader.setController(controller);
         try {
             return loader.load();
         } catch (IOException e) {

@@ -68,7 +68,6 @@ public final class SettingsController {
                 deleteTeam();
             }
         });
-        model.load();
     }
 
     private static double round(double v) {

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -21,14 +20,15 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.ui.common.ScreenView;
 
 /** Binds the main window: navigation, the screen in view, the demo banner, menus and status bar. */
 public final class ShellController {
 
     private final ShellModel model;
-    private final Function<Screen, Parent> screens;
+    private final Function<Screen, ScreenView> screens;
     private final DatabaseActions actions;
-    private final Map<Screen, Parent> built = new EnumMap<>(Screen.class);
+    private final Map<Screen, ScreenView> built = new EnumMap<>(Screen.class);
     private final ToggleGroup navigation = new ToggleGroup();
 
     @FXML private VBox nav;
@@ -40,7 +40,7 @@ public final class ShellController {
     @FXML private Label databaseFile;
     @FXML private ProgressIndicator busy;
 
-    public ShellController(ShellModel model, Function<Screen, Parent> screens, DatabaseActions actions) {
+    public ShellController(ShellModel model, Function<Screen, ScreenView> screens, DatabaseActions actions) {
         this.model = model;
         this.screens = screens;
         this.actions = actions;
@@ -86,8 +86,9 @@ public final class ShellController {
     }
 
     private void show(Screen screen) {
-        Parent view = built.computeIfAbsent(screen, screens);
-        content.getChildren().setAll(view);
+        ScreenView view = built.computeIfAbsent(screen, screens);
+        content.getChildren().setAll(view.root());
+        view.refresh().run();
         navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
                 .ifPresent(navigation::selectToggle);
     }
