@@ -1,2 +1,14 @@
 package org.caseloadplanner.app;
-public final class Launcher { public static void main(String[] a) {} }
+
+import javafx.application.Application;
+
+/** The program's entry point; kept apart from the Application class so plain {@code java -jar} finds JavaFX. */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(CaseloadApp.class, args);
+    }
+}

@@ -3,6 +3,7 @@ package org.caseloadplanner.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -52,8 +53,14 @@ public final class FxTaskExecutor implements TaskExecutor {
         return busy.getReadOnlyProperty();
     }
 
+    /** Lets work already started finish, so a write is never cut off halfway. */
     @Override
     public void shutdown() {
-        worker.shutdownNow();
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,0 +1,107 @@
+package org.caseloadplanner.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.caseloadplanner.domain.Council;
+import org.caseloadplanner.service.AllocationService;
+import org.caseloadplanner.service.CaseService;
+import org.caseloadplanner.service.CouncilService;
+import org.caseloadplanner.service.TeamService;
+import org.caseloadplanner.service.WorkerService;
+import org.caseloadplanner.service.demo.DemoCouncil;
+import org.caseloadplanner.store.AllocationStore;
+import org.caseloadplanner.store.CaseStore;
+import org.caseloadplanner.store.CouncilStore;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.TeamStore;
+import org.caseloadplanner.store.WorkerStore;
+
+/** The composition root for one open database: its stores and services, built once and passed on. */
+public final class AppContext implements AutoCloseable {
+
+    private final Database db;
+    private final CouncilService council;
+    private final TeamService teams;
+    private final WorkerService workers;
+    private final CaseService cases;
+    private final AllocationService allocations;
+
+    private AppContext(Database db, Clock clock, String user) {
+        this.db = db;
+        CouncilStore councilStore = new CouncilStore();
+        TeamStore teamStore = new TeamStore();
+        WorkerStore workerStore = new WorkerStore();
+        CaseStore caseStore = new CaseStore();
+        AllocationStore allocationStore = new AllocationStore();
+        this.council = new CouncilService(db, councilStore);
+        this.teams = new TeamService(db, teamStore, clock);
+        this.workers = new WorkerService(db, workerStore, teamStore, caseStore, clock);
+        this.cases = new CaseService(db, caseStore, allocationStore, clock);
+        this.allocations = new AllocationService(db, caseStore, workerStore, allocationStore, clock, user);
+    }
+
+    /** Opens an existing database file. */
+    public static AppContext open(Path file, Clock clock, String user) {
+        return new AppContext(Database.open(file), clock, user);
+    }
+
+    /** Creates a new database file holding no council data yet, named after the file. */
+    public static AppContext createEmpty(Path file, Clock clock, String user) {
+        AppContext context = new AppContext(Database.create(file), clock, user);
+        context.council.name(context.council.council());
+        return context;
+    }
+
+    /** Creates a new database file holding the fictional demo council; no file is left if that fails. */
+    public static AppContext createDemo(Path file, Clock clock, String user) {
+        Database db = Database.create(file);
+        try {
+            new DemoCouncil(new CouncilStore(), new TeamStore(), new WorkerStore(), new CaseStore(),
+                    new AllocationStore()).populate(db, LocalDate.now(clock));
+            return new AppContext(db, clock, user);
+        } catch (RuntimeException e) {
+            db.close();
+            deleteQuietly(db.file());
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException ignored) {
+            // The failure being reported matters more than the leftover file.
+        }
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Council council() {
+        return council.council();
+    }
+
+    public TeamService teams() {
+        return teams;
+    }
+
+    public WorkerService workers() {
+        return workers;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public AllocationService allocations() {
+        return allocations;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

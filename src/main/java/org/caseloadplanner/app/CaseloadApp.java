@@ -1,0 +1,138 @@
+package org.caseloadplanner.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.caseloadplanner.ui.common.AppLog;
+import org.caseloadplanner.ui.common.FxFeedback;
+import org.caseloadplanner.ui.common.FxTaskExecutor;
+import org.caseloadplanner.ui.common.StatusBar;
+import org.caseloadplanner.ui.common.Views;
+import org.caseloadplanner.ui.shell.DatabaseActions;
+import org.caseloadplanner.ui.shell.Screen;
+import org.caseloadplanner.ui.shell.ShellController;
+import org.caseloadplanner.ui.shell.ShellModel;
+
+/** The desktop application: opens the database away from the screen, then shows the main window. */
+public final class CaseloadApp extends Application implements DatabaseActions {
+
+    private static final String STYLESHEET = "/org/caseloadplanner/ui/app.css";
+
+    private final Clock clock = Clock.systemDefaultZone();
+    private final String user = System.getProperty("user.name", "unknown");
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final StatusBar status = new StatusBar();
+    private Stage stage;
+    private DataFolder folder;
+    private AppLog log;
+    private FxFeedback feedback;
+    private Screen firstScreen;
+    private AppContext context;
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        folder = DataFolder.resolve(options.dataDir(), System.getenv());
+        firstScreen = options.screen();
+        log = AppLog.writeTo(folder.path());
+        feedback = new FxFeedback(status, log, () -> stage);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            if (Platform.isFxApplicationThread()) {
+                feedback.failed(error);
+            } else {
+                log.unexpected(error);
+            }
+        });
+
+        Scene scene = new Scene(waiting("Opening the planner\u2026"), 1280, 800);
+        scene.getStylesheets().add(CaseloadApp.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Caseload Planner");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+
+        Path file = folder.databaseToOpen();
+        executor.execute(() -> Files.exists(file) ? AppContext.open(file, clock, user)
+                        : AppContext.createDemo(file, clock, user),
+                this::show, this::cannotStart);
+    }
+
+    private static Parent waiting(String message) {
+        VBox box = new VBox(12, new ProgressIndicator(), new Label(message));
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private void cannotStart(Throwable error) {
+        Label message = new Label(FxFeedback.unwrap(error).getMessage()
+                + "\n\nClose the planner and try again. Details are in " + log.file());
+        message.setWrapText(true);
+        message.setMaxWidth(640);
+        VBox box = new VBox(message);
+        box.setAlignment(Pos.CENTER);
+        stage.getScene().setRoot(box);
+        log.unexpected(error);
+    }
+
+    /** Puts the window on a newly opened database, closing the one it replaces. */
+    private void show(AppContext opened) {
+        AppContext previous = context;
+        context = opened;
+        ShellModel model = new ShellModel(opened.council(), opened.database().file(),
+                previous == null ? firstScreen : Screen.WORKERS, executor.busyProperty(), status.messageProperty());
+        Screens screens = new Screens(opened, executor, feedback);
+        stage.getScene().setRoot(Views.load(ShellController.class, "MainWindow.fxml",
+                new ShellController(model, screens::create, this)));
+        stage.setTitle(model.title());
+        try {
+            folder.rememberDatabase(opened.database().file());
+        } catch (IOException e) {
+            log.unexpected(e);
+        }
+        if (previous != null) {
+            executor.execute(() -> {
+                previous.close();
+                return null;
+            }, done -> status.show("Opened " + opened.database().file().getFileName() + "."), feedback::failed);
+        }
+    }
+
+    @Override
+    public void createEmpty(Path file) {
+        executor.execute(() -> AppContext.createEmpty(file, clock, user), this::show, feedback::failed);
+    }
+
+    @Override
+    public void open(Path file) {
+        if (context != null && context.database().file().equals(org.caseloadplanner.store.Database.normalise(file))) {
+            status.show(file.getFileName() + " is already open.");
+            return;
+        }
+        executor.execute(() -> AppContext.open(file, clock, user), this::show, feedback::failed);
+    }
+
+    @Override
+    public void quit() {
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        executor.shutdown();
+        if (context != null) {
+            context.close();
+        }
+    }
+}

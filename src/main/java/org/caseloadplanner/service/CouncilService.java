@@ -1,0 +1,34 @@
+package org.caseloadplanner.service;
+
+import org.caseloadplanner.domain.Council;
+import org.caseloadplanner.store.CouncilStore;
+import org.caseloadplanner.store.Database;
+
+/** The council a database describes, and whether it is the fictional demo. */
+public final class CouncilService {
+
+    private final Database db;
+    private final CouncilStore councils;
+
+    public CouncilService(Database db, CouncilStore councils) {
+        this.db = db;
+        this.councils = councils;
+    }
+
+    /** The council; a database made before it was named is called after its file. */
+    public Council council() {
+        return db.read(councils::find).orElseGet(() -> new Council(nameFromFile(), false));
+    }
+
+    public void name(Council council) {
+        if (council.name() == null || council.name().isBlank()) {
+            throw new org.caseloadplanner.domain.InvalidInputException("name", "Enter the council's name.");
+        }
+        db.useTransaction(h -> councils.save(h, new Council(council.name().strip(), council.demo())));
+    }
+
+    private String nameFromFile() {
+        String file = db.file().getFileName().toString();
+        return file.substring(0, file.length() - Database.SUFFIX.length());
+    }
+}

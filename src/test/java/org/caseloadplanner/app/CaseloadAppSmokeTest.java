@@ -1,0 +1,68 @@
+package org.caseloadplanner.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the whole application on a fresh data folder, as a new user would. */
+class CaseloadAppSmokeTest {
+
+    @TempDir
+    Path dataDir;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void startApp() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupApplication(CaseloadApp.class, "--data-dir", dataDir.toString());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-workers").tryQuery().isPresent());
+        assertThat(stage.isShowing()).isTrue();
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        FxToolkit.cleanupApplication(FxToolkit.toolkitContext().getApplicationInstance());
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void opensOnTheDemoCouncilMarkedAsFictionalAndEveryScreenShows() throws Exception {
+        assertThat(Files.exists(dataDir.resolve("caseload.mv.db"))).isTrue();
+        Node banner = robot.lookup("#demo-banner").query();
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(robot.lookup("#demo-banner .label").queryLabeled().getText()).contains("fictional");
+
+        TableView<?> workers = waitForRows("#workers-table");
+        assertThat(workers.getItems().size()).isBetween(60, 80);
+
+        robot.clickOn("#nav-cases");
+        TableView<?> cases = waitForRows("#cases-table");
+        assertThat(cases.getItems().size()).isGreaterThan(1000);
+
+        robot.clickOn("#nav-settings");
+        assertThat(waitForRows("#teams-table").getItems()).hasSizeGreaterThanOrEqualTo(5);
+
+        robot.clickOn("#nav-allocation");
+        robot.clickOn("#nav-dashboard");
+        assertThat(robot.lookup(".screen-title").queryLabeled().getText()).isEqualTo("Dashboard");
+        assertThat(Files.exists(dataDir.resolve("caseload-planner.log"))).isTrue();
+    }
+
+    private TableView<?> waitForRows(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+                .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+        return robot.lookup(query).queryTableView();
+    }
+}
