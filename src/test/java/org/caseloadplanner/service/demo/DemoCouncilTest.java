@@ -1,0 +1,157 @@
+package org.caseloadplanner.service.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.caseloadplanner.domain.Allocation;
+import org.caseloadplanner.domain.CaseStatus;
+import org.caseloadplanner.domain.CaseSummary;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.Employment;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerSummary;
+import org.caseloadplanner.store.AllocationStore;
+import org.caseloadplanner.store.CaseStore;
+import org.caseloadplanner.store.CouncilStore;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.TeamStore;
+import org.caseloadplanner.store.WorkerStore;
+import org.caseloadplanner.testsupport.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCouncilTest {
+
+    @TempDir
+    static Path dir;
+    private static Database db;
+    private static List<Worker> workers;
+    private static List<WorkerSummary> today;
+    private static List<CaseSummary> cases;
+    private static List<Allocation> allocations;
+
+    @BeforeAll
+    static void buildTheDemoCouncil() {
+        db = Fixtures.database(dir.resolve("one"));
+        demo().populate(db, Fixtures.TODAY);
+        workers = db.read(h -> new WorkerStore().list(h));
+        today = db.read(h -> new WorkerStore().summaries(h, Fixtures.TODAY));
+        cases = db.read(h -> new CaseStore().summaries(h, Fixtures.TODAY));
+        allocations = db.read(h -> h.createQuery("SELECT id FROM child_case").mapTo(Long.class).list().stream()
+                .flatMap(id -> new AllocationStore().forCase(h, id).stream()).toList());
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static DemoCouncil demo() {
+        return new DemoCouncil(new CouncilStore(), new TeamStore(), new WorkerStore(), new CaseStore(),
+                new AllocationStore());
+    }
+
+    @Test
+    void isMarkedAsAFictionalDemo() {
+        var council = db.read(h -> new CouncilStore().find(h)).orElseThrow();
+        assertThat(council.demo()).isTrue();
+        assertThat(council.name()).contains("fictional");
+    }
+
+    @Test
+    void hasAboutSixTeamsAndSeventyWorkersInPostWithAgencyPartTimersAndAsye() {
+        List<org.caseloadplanner.domain.Team> teams = db.read(h -> new TeamStore().list(h));
+        assertThat(teams).hasSize(6);
+        List<Worker> inPost = workers.stream().filter(w -> w.inPostOn(Fixtures.TODAY)).toList();
+        assertThat(inPost).hasSizeBetween(62, 78);
+        double agencyShare = (double) inPost.stream().filter(Worker::isAgency).count() / inPost.size();
+        assertThat(agencyShare).isBetween(0.13, 0.27);
+        assertThat(inPost).anyMatch(w -> w.fte() < 1.0).anyMatch(w -> w.role() == Role.ASYE)
+                .anyMatch(w -> w.role() == Role.TEAM_MANAGER);
+        assertThat(workers).extracting(Worker::name).doesNotHaveDuplicates();
+        assertThat(workers).allMatch(w -> w.externalId() != null);
+    }
+
+    @Test
+    void hasStartersAndLeaversOverThreeYears() {
+        var threeYearsAgo = Fixtures.TODAY.minusYears(3);
+        long leavers = workers.stream().filter(w -> w.leavingDate() != null
+                && w.leavingDate().isAfter(threeYearsAgo) && w.leavingDate().isBefore(Fixtures.TODAY)).count();
+        long starters = workers.stream().filter(w -> w.startDate().isAfter(threeYearsAgo)).count();
+        assertThat(leavers).isBetween(20L, 45L);
+        assertThat(starters).isGreaterThan(15);
+        assertThat(workers).anyMatch(w -> w.startDate().isAfter(Fixtures.TODAY.minusDays(7)));
+    }
+
+    @Test
+    void holdsAboutTwelveHundredOpenCasesSomeUnallocatedIncludingChildrenWhoMustBeAllocated() {
+        List<CaseSummary> open = cases.stream().filter(c -> c.theCase().status().isActive()).toList();
+        assertThat(open).hasSizeBetween(1_100, 1_300);
+        List<CaseSummary> unallocated = open.stream().filter(c -> !c.isAllocated()).toList();
+        assertThat(unallocated).hasSizeBetween(20, 50);
+        assertThat(unallocated).anyMatch(c -> c.theCase().type() == CaseType.CP)
+                .anyMatch(c -> c.theCase().type() == CaseType.CLA);
+        assertThat(open).anyMatch(c -> c.theCase().status() == CaseStatus.AWAITING_CLOSURE);
+        assertThat(open).anyMatch(c -> c.theCase().familyGroup() != null);
+        assertThat(cases).extracting(c -> c.theCase().childReference()).doesNotHaveDuplicates()
+                .allMatch(ref -> ref.matches("CH-\\d+"));
+        assertThat(cases).anyMatch(c -> c.theCase().status() == CaseStatus.CLOSED);
+    }
+
+    @Test
+    void hasATailOfWorkersOverTwentyOneAndOverTwentySixCases() {
+        assertThat(today).filteredOn(w -> w.caseload() > 21).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(today).filteredOn(w -> w.caseload() >= 26).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(today).filteredOn(w -> w.worker().role() == Role.TEAM_MANAGER)
+                .allMatch(w -> w.caseload() == 0);
+        int held = today.stream().mapToInt(WorkerSummary::caseload).sum();
+        double holderFte = today.stream().filter(w -> w.caseload() > 0).mapToDouble(w -> w.worker().fte()).sum();
+        assertThat(held / holderFte).isBetween(15.0, 23.0);
+    }
+
+    @Test
+    void everyAllocationKeepsOneHolderPerChildAndLiesInsideTheWorkersTimeInPostAndTheCaseOpenPeriod() {
+        Map<Long, Worker> byId = workers.stream().collect(Collectors.toMap(Worker::id, w -> w));
+        Map<Long, CaseSummary> caseById = cases.stream().collect(Collectors.toMap(c -> c.theCase().id(), c -> c));
+        Map<Long, List<Allocation>> byCase = allocations.stream().collect(Collectors.groupingBy(Allocation::caseId));
+        assertThat(allocations).hasSizeGreaterThan(3_000);
+        for (List<Allocation> history : byCase.values()) {
+            for (int i = 1; i < history.size(); i++) {
+                assertThat(history.get(i - 1).to()).isNotNull().isBefore(history.get(i).from());
+            }
+            assertThat(history.get(0).reason()).isEqualTo(ChangeReason.FCONTA);
+        }
+        for (Allocation a : allocations) {
+            Worker w = byId.get(a.workerId());
+            var c = caseById.get(a.caseId()).theCase();
+            assertThat(w.inPostOn(a.from())).as("holder in post at the start").isTrue();
+            assertThat(a.to() == null ? w.leavingDate() == null || !w.leavingDate().isBefore(Fixtures.TODAY)
+                    : w.inPostOn(a.to())).as("holder in post at the end").isTrue();
+            assertThat(a.from()).isAfterOrEqualTo(c.opened());
+            if (c.closed() != null) {
+                assertThat(a.to()).isNotNull().isBeforeOrEqualTo(c.closed());
+            }
+        }
+        assertThat(allocations).anyMatch(a -> a.reason() == ChangeReason.LEFTRL)
+                .anyMatch(a -> a.reason() == ChangeReason.TSPROC);
+    }
+
+    @Test
+    void theSameDateAlwaysGivesTheSameCouncil() {
+        try (Database again = Fixtures.database(dir.resolve("two"))) {
+            demo().populate(again, Fixtures.TODAY);
+            List<WorkerSummary> second = again.read(h -> new WorkerStore().summaries(h, Fixtures.TODAY));
+            assertThat(second).extracting(w -> w.worker().name() + "/" + w.caseload())
+                    .containsExactlyElementsOf(today.stream().map(w -> w.worker().name() + "/" + w.caseload()).toList());
+            int rows = again.read(h -> new AllocationStore().count(h));
+            assertThat(rows).isEqualTo(allocations.size());
+        }
+    }
+}
