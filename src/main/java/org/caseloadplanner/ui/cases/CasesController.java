@@ -1,0 +1,189 @@
+package org.caseloadplanner.ui.cases;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.caseloadplanner.domain.AllocationEntry;
+import org.caseloadplanner.domain.CaseStatus;
+import org.caseloadplanner.domain.CaseSummary;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.ui.common.Formats;
+
+/** Binds the Cases screen to its model and opens its forms. */
+public final class CasesController {
+
+    private static final int DETAIL_COLUMNS = 4;
+    private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
+    private final CasesModel model;
+    private final CaseDialogs dialogs;
+    @FXML private Label counts;
+    @FXML private Label shown;
+    @FXML private Button editButton;
+    @FXML private Button closeButton;
+    @FXML private TextField search;
+    @FXML private ComboBox<TypeFilter> typeFilter;
+    @FXML private ComboBox<StatusFilter> statusFilter;
+    @FXML private ComboBox<TeamFilter> teamFilter;
+    @FXML private TableView<CaseSummary> casesTable;
+    @FXML private TableColumn<CaseSummary, String> referenceColumn;
+    @FXML private TableColumn<CaseSummary, String> familyColumn;
+    @FXML private TableColumn<CaseSummary, CaseType> typeColumn;
+    @FXML private TableColumn<CaseSummary, CaseStatus> statusColumn;
+    @FXML private TableColumn<CaseSummary, LocalDate> openedColumn;
+    @FXML private TableColumn<CaseSummary, LocalDate> closedColumn;
+    @FXML private TableColumn<CaseSummary, CaseSummary> holderColumn;
+    @FXML private TableColumn<CaseSummary, String> teamColumn;
+    @FXML private TableColumn<CaseSummary, String> courtColumn;
+    @FXML private GridPane details;
+    @FXML private Label noSelection;
+    @FXML private Label historyTitle;
+    @FXML private TableView<AllocationEntry> historyTable;
+    @FXML private TableColumn<AllocationEntry, String> historyHolderColumn;
+    @FXML private TableColumn<AllocationEntry, String> historyTeamColumn;
+    @FXML private TableColumn<AllocationEntry, String> historyFromColumn;
+    @FXML private TableColumn<AllocationEntry, String> historyToColumn;
+    @FXML private TableColumn<AllocationEntry, String> historyReasonColumn;
+    @FXML private TableColumn<AllocationEntry, String> historyNoteColumn;
+    @FXML private TableColumn<AllocationEntry, String> historyByColumn;
+    @FXML private TableColumn<AllocationEntry, String> historyAtColumn;
+
+    public CasesController(CasesModel model) {
+        this.model = model;
+        this.dialogs = new CaseDialogs(model);
+    }
+
+    @FXML
+    private void initialize() {
+        bindFilters();
+        bindCasesTable();
+        bindDetails();
+        bindHistory();
+        counts.textProperty().bind(model.countsProperty());
+        shown.textProperty().bind(model.shownProperty());
+        editButton.disableProperty().bind(model.selectedProperty().isNull());
+        closeButton.disableProperty().bind(model.closableProperty().not());
+        // Ctrl+N belongs to this screen only while it is in the window.
+        casesTable.sceneProperty().addListener((obs, was, is) -> moveShortcut(was, is));
+    }
+
+    private void moveShortcut(Scene was, Scene is) {
+        if (was != null) {
+            was.getAccelerators().remove(ADD);
+        }
+        if (is != null) {
+            is.getAccelerators().put(ADD, this::addCase);
+        }
+    }
+
+    private void bindFilters() {
+        CaseFilters f = model.filters();
+        search.textProperty().bindBidirectional(f.searchProperty());
+        typeFilter.setItems(f.typeChoices());
+        typeFilter.valueProperty().bindBidirectional(f.typeProperty());
+        statusFilter.setItems(f.statusChoices());
+        statusFilter.valueProperty().bindBidirectional(f.statusProperty());
+        teamFilter.setItems(f.teamChoices());
+        teamFilter.valueProperty().bindBidirectional(f.teamProperty());
+    }
+
+    private void bindCasesTable() {
+        Columns.text(referenceColumn, r -> r.theCase().childReference());
+        Columns.text(familyColumn, r -> CaseRows.familyGroup(r.theCase()));
+        Columns.shown(typeColumn, r -> r.theCase().type(), CaseType::shortLabel);
+        Columns.value(statusColumn, r -> r.theCase().status());
+        Columns.date(openedColumn, r -> r.theCase().opened());
+        Columns.date(closedColumn, r -> r.theCase().closed());
+        Columns.value(holderColumn, r -> r);
+        holderColumn.setCellFactory(c -> new HolderCell());
+        holderColumn.setComparator(Comparator.comparing(CaseRows::holder, String.CASE_INSENSITIVE_ORDER));
+        Columns.text(teamColumn, CaseRows::holderTeam);
+        Columns.text(courtColumn, r -> CaseRows.courtWorkShort(r.theCase()));
+        casesTable.setItems(model.rows());
+        model.rows().comparatorProperty().bind(casesTable.comparatorProperty());
+        casesTable.getSelectionModel().selectedItemProperty()
+                .addListener((obs, was, is) -> model.selectedProperty().set(is));
+        model.selectedProperty().addListener((obs, was, is) -> {
+            if (is != casesTable.getSelectionModel().getSelectedItem()) {
+                casesTable.getSelectionModel().select(is);
+            }
+        });
+        casesTable.setRowFactory(t -> {
+            TableRow<CaseSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    editCase();
+                }
+            });
+            return row;
+        });
+        casesTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                editCase();
+            }
+        });
+    }
+
+    private void bindDetails() {
+        noSelection.visibleProperty().bind(model.selectedProperty().isNull());
+        noSelection.managedProperty().bind(noSelection.visibleProperty());
+        model.details().addListener((ListChangeListener<CaseRows.Detail>) change -> showDetails());
+        showDetails();
+    }
+
+    private void showDetails() {
+        details.getChildren().clear();
+        int i = 0;
+        for (CaseRows.Detail d : model.details()) {
+            Label label = new Label(d.label());
+            label.getStyleClass().add("hint");
+            Label value = new Label(d.value());
+            value.getStyleClass().add("detail-value");
+            details.add(new VBox(1, label, value), i % DETAIL_COLUMNS, i / DETAIL_COLUMNS);
+            i++;
+        }
+    }
+
+    private void bindHistory() {
+        historyTitle.textProperty().bind(model.historyTitleProperty());
+        Columns.text(historyHolderColumn, AllocationEntry::workerName);
+        Columns.text(historyTeamColumn, AllocationEntry::teamName);
+        Columns.text(historyFromColumn, e -> Formats.date(e.allocation().from()));
+        Columns.text(historyToColumn, e -> CaseRows.lastDay(e.allocation()));
+        Columns.longText(historyReasonColumn, e -> CaseRows.reason(e.allocation()));
+        Columns.longText(historyNoteColumn, e -> e.allocation().note() == null ? "" : e.allocation().note());
+        Columns.text(historyByColumn, e -> e.allocation().recordedBy());
+        Columns.text(historyAtColumn, e -> CaseRows.recordedAt(e.allocation().recordedAt()));
+        historyTable.setItems(model.history());
+    }
+
+    @FXML
+    private void addCase() {
+        dialogs.add(casesTable.getScene().getWindow());
+    }
+
+    @FXML
+    private void editCase() {
+        dialogs.edit(casesTable.getScene().getWindow());
+    }
+
+    @FXML
+    private void closeCase() {
+        dialogs.close(casesTable.getScene().getWindow());
+    }
+}

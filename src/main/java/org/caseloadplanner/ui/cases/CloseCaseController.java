@@ -1,0 +1,33 @@
+package org.caseloadplanner.ui.cases;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import org.caseloadplanner.domain.CaseRules;
+import org.caseloadplanner.ui.common.DateFields;
+import org.caseloadplanner.ui.common.Forms;
+
+/** Binds the close-case form to its model. */
+public final class CloseCaseController {
+
+    private final CloseCaseModel model;
+    @FXML private DatePicker closedOn;
+    @FXML private Label closedOnProblem;
+
+    public CloseCaseController(CloseCaseModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        DateFields.install(closedOn, model.errors(), CaseRules.CLOSED);
+        closedOn.valueProperty().bindBidirectional(model.closedOnProperty());
+        Forms.bindProblem(closedOn, closedOnProblem, model.errors(), CaseRules.CLOSED);
+        FormFit.follow(closedOn, model.errors());
+    }
+
+    /** Takes in a date still being typed, then closes the case; false keeps the form open. */
+    boolean save() {
+        return DateFields.commit(closedOn) && model.save();
+    }
+}
