@@ -3,6 +3,7 @@ package org.caseloadplanner.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.AllocationRules;
 import org.caseloadplanner.domain.Case;
@@ -44,14 +45,14 @@ public final class AllocationService {
                 throw new ActionRefusedException(c.childReference() + " is closed: a closed case is not allocated.");
             }
             if (from.isBefore(c.opened())) {
-                throw new ActionRefusedException(c.childReference() + " opened on " + c.opened()
+                throw new ActionRefusedException(c.childReference() + " opened on " + UkDate.of(c.opened())
                         + ": it cannot be allocated before then.");
             }
             if (!w.inPostOn(from)) {
-                throw new ActionRefusedException(w.name() + " is not in post on " + from + ".");
+                throw new ActionRefusedException(w.name() + " is not in post on " + UkDate.of(from) + ".");
             }
             allocations.current(h, caseId).ifPresent(held -> {
-                throw new ActionRefusedException(c.childReference() + " is already allocated (since " + held.from()
+                throw new ActionRefusedException(c.childReference() + " is already allocated (since " + UkDate.of(held.from())
                         + "). Reallocate it instead.");
             });
             Allocation a = new Allocation(0, caseId, workerId, from, null, reason, note, recordedBy, clock.instant());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.AllocationEntry;
 import org.caseloadplanner.domain.Case;
@@ -76,7 +77,7 @@ public final class CaseService {
             List<Allocation> history = allocations.forCase(h, c.id());
             if (!history.isEmpty() && history.get(0).from().isBefore(c.opened())) {
                 throw new InvalidInputException(CaseRules.OPENED, "The case was allocated on "
-                        + history.get(0).from() + ", so it cannot have opened after that.");
+                        + UkDate.of(history.get(0).from()) + ", so it cannot have opened after that.");
             }
             cases.update(h, c);
             return c;
@@ -102,7 +103,7 @@ public final class CaseService {
             if (holding.isPresent()) {
                 if (closedOn.isBefore(holding.get().from())) {
                     throw new InvalidInputException(CaseRules.CLOSED, "The case was allocated on "
-                            + holding.get().from() + ": it cannot close before that.");
+                            + UkDate.of(holding.get().from()) + ": it cannot close before that.");
                 }
                 allocations.end(h, holding.get().id(), closedOn);
             }

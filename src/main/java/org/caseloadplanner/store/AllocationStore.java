@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.AllocationEntry;
 import org.caseloadplanner.domain.AllocationRules;
@@ -66,8 +67,8 @@ public final class AllocationStore {
                 .mapTo(Long.class).findOne()
                 .orElseThrow(() -> new ActionRefusedException("That case no longer exists."));
         AllocationRules.clash(forCase(h, a.caseId()), 0, a.from(), a.to()).ifPresent(clash -> {
-            throw new ActionRefusedException("This child already has a case holder from " + clash.from()
-                    + (clash.to() == null ? "" : " to " + clash.to()) + ": a child has one case holder at a time.");
+            throw new ActionRefusedException("This child already has a case holder from " + UkDate.of(clash.from())
+                    + (clash.to() == null ? "" : " to " + UkDate.of(clash.to())) + ": a child has one case holder at a time.");
         });
         long id = bindAll(h.createUpdate(INSERT), a).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         return a.withId(id);
@@ -89,7 +90,7 @@ public final class AllocationStore {
                 Allocation before = periods.get(i - 1);
                 if (before.to() == null || !before.to().isBefore(periods.get(i).from())) {
                     throw new ActionRefusedException("Case " + before.caseId()
-                            + " would have two case holders on " + periods.get(i).from() + ".");
+                            + " would have two case holders on " + UkDate.of(periods.get(i).from()) + ".");
                 }
             }
         }

@@ -70,7 +70,6 @@ public final class CaseFormController {
         formProblem.textProperty().bind(model.errors().messageBinding(CaseFormModel.WHOLE_FORM));
         formProblem.visibleProperty().bind(model.errors().hasProblem(CaseFormModel.WHOLE_FORM));
         formProblem.managedProperty().bind(formProblem.visibleProperty());
-        FormFit.follow(childReference, model.errors());
     }
 
     /** Takes in a date still being typed, then saves; false keeps the form open. */

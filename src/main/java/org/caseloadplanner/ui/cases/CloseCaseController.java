@@ -23,7 +23,6 @@ public final class CloseCaseController {
         DateFields.install(closedOn, model.errors(), CaseRules.CLOSED);
         closedOn.valueProperty().bindBidirectional(model.closedOnProperty());
         Forms.bindProblem(closedOn, closedOnProblem, model.errors(), CaseRules.CLOSED);
-        FormFit.follow(closedOn, model.errors());
     }
 
     /** Takes in a date still being typed, then closes the case; false keeps the form open. */

@@ -1,6 +1,7 @@
 package org.caseloadplanner.ui.common;
 
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -8,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 
 /**
@@ -37,6 +39,25 @@ public final class FormDialog {
             }
         });
         dialog.setResizable(true);
+        // Problem lines appear under fields after the dialog has its size: grow so they show in full.
+        form.needsLayoutProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                Platform.runLater(this::growToFit);
+            }
+        });
+    }
+
+    /** Grows only: shrinking as a problem clears would pull Save from under the mouse. */
+    private void growToFit() {
+        DialogPane pane = dialog.getDialogPane();
+        if (pane.getScene() == null || pane.getScene().getWindow() == null) {
+            return;
+        }
+        double missing = pane.prefHeight(pane.getWidth()) - pane.getHeight();
+        if (missing > 1) {
+            Window window = pane.getScene().getWindow();
+            window.setHeight(window.getHeight() + missing);
+        }
     }
 
     public Dialog<ButtonType> dialog() {

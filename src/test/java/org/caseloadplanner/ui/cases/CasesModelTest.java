@@ -240,7 +240,7 @@ class CasesModelTest {
         form.closedOnProperty().set(LocalDate.of(2025, 2, 1));
 
         assertThat(form.save()).isFalse();
-        assertThat(form.errors().message(CaseRules.CLOSED)).contains("allocated on 2025-03-01");
+        assertThat(form.errors().message(CaseRules.CLOSED)).contains("allocated on 01/03/2025");
         assertThat(register.cases.summary(c.id()).theCase().status()).isEqualTo(CaseStatus.OPEN);
         assertThat(register.cases.history(c.id()).get(0).allocation().to()).isNull();
     }

@@ -171,7 +171,7 @@ class CasesViewTest {
 
         Label problem = robot.lookup("#closed-on-problem").queryAs(Label.class);
         assertThat(problem.isVisible()).isTrue();
-        assertThat(problem.getText()).contains("allocated on 2025-06-01");
+        assertThat(problem.getText()).contains("allocated on 01/06/2025");
         assertBeside(robot.lookup("#closed-on").query(), problem);
 
         robot.clickOn("#closed-on").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
