@@ -22,18 +22,19 @@ class CaseloadAppSmokeTest {
     @TempDir
     Path dataDir;
     private final FxRobot robot = new FxRobot();
+    private javafx.application.Application app;
 
     @BeforeEach
     void startApp() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(CaseloadApp.class, "--data-dir", dataDir.toString());
+        app = FxToolkit.setupApplication(CaseloadApp.class, "--data-dir", dataDir.toString());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-workers").tryQuery().isPresent());
         assertThat(stage.isShowing()).isTrue();
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(FxToolkit.toolkitContext().getApplicationInstance());
+        FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }
 

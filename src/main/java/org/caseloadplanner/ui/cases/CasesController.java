@@ -22,6 +22,7 @@ import org.caseloadplanner.domain.AllocationEntry;
 import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseSummary;
 import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.ui.common.Columns;
 import org.caseloadplanner.ui.common.Formats;
 
 /** Binds the Cases screen to its model and opens its forms. */

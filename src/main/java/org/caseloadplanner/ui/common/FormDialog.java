@@ -5,11 +5,12 @@ import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -47,16 +48,18 @@ public final class FormDialog {
         });
     }
 
-    /** Grows only: shrinking as a problem clears would pull Save from under the mouse. */
+    /** Grows only, and never past the screen: shrinking as a problem clears would pull Save from under the mouse. */
     private void growToFit() {
-        DialogPane pane = dialog.getDialogPane();
-        if (pane.getScene() == null || pane.getScene().getWindow() == null) {
+        Scene scene = dialog.getDialogPane().getScene();
+        if (scene == null || scene.getWindow() == null) {
             return;
         }
-        double missing = pane.prefHeight(pane.getWidth()) - pane.getHeight();
-        if (missing > 1) {
-            Window window = pane.getScene().getWindow();
-            window.setHeight(window.getHeight() + missing);
+        Window window = scene.getWindow();
+        double missing = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
+        double room = Screen.getPrimary().getVisualBounds().getHeight() - window.getHeight();
+        double grow = Math.min(missing, room);
+        if (grow > 1) {
+            window.setHeight(window.getHeight() + grow);
         }
     }
 

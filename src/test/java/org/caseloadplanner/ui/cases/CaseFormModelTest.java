@@ -10,6 +10,7 @@ import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ComplexityModifier;
 import org.caseloadplanner.testsupport.Fixtures;
+import org.caseloadplanner.testsupport.Register;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.testsupport.RecordingFeedback;
+import org.caseloadplanner.testsupport.Register;
 import org.caseloadplanner.ui.common.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

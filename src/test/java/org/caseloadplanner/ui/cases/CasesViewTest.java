@@ -23,6 +23,7 @@ import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.testsupport.RecordingFeedback;
+import org.caseloadplanner.testsupport.Register;
 import org.caseloadplanner.ui.common.CurrentThreadTaskExecutor;
 import org.caseloadplanner.ui.common.Views;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.caseloadplanner.ui.cases;
+package org.caseloadplanner.ui.common;
 
 import java.time.LocalDate;
 import java.util.function.Function;
@@ -7,20 +7,19 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
-import org.caseloadplanner.ui.common.Formats;
 
 /** Fills table columns from rows: text as given, dates written the UK way but sorted as dates. */
-final class Columns {
+public final class Columns {
 
     private Columns() {
     }
 
-    static <T> void text(TableColumn<T, String> column, Function<T, String> value) {
+    public static <T> void text(TableColumn<T, String> column, Function<T, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     /** Text that may not fit its column, shown in full on hover. */
-    static <T> void longText(TableColumn<T, String> column, Function<T, String> value) {
+    public static <T> void longText(TableColumn<T, String> column, Function<T, String> value) {
         text(column, value);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -32,16 +31,16 @@ final class Columns {
         });
     }
 
-    static <T, V> void value(TableColumn<T, V> column, Function<T, V> value) {
+    public static <T, V> void value(TableColumn<T, V> column, Function<T, V> value) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     }
 
-    static <T> void date(TableColumn<T, LocalDate> column, Function<T, LocalDate> value) {
+    public static <T> void date(TableColumn<T, LocalDate> column, Function<T, LocalDate> value) {
         shown(column, value, Formats::date);
     }
 
     /** A value sorted as itself but written as {@code words} say, such as a case type by its letters. */
-    static <T, V> void shown(TableColumn<T, V> column, Function<T, V> value, Function<V, String> words) {
+    public static <T, V> void shown(TableColumn<T, V> column, Function<T, V> value, Function<V, String> words) {
         value(column, value);
         column.setCellFactory(c -> new TableCell<>() {
             @Override

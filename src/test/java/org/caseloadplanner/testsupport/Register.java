@@ -1,4 +1,4 @@
-package org.caseloadplanner.ui.cases;
+package org.caseloadplanner.testsupport;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,20 +19,19 @@ import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.TeamStore;
 import org.caseloadplanner.store.WorkerStore;
-import org.caseloadplanner.testsupport.Fixtures;
 
-/** A real database in a temp folder with the services the Cases screen uses, and short ways to fill it. */
-final class Register implements AutoCloseable {
+/** A real database in a temp folder with the services the screens use, and short ways to fill it. */
+public final class Register implements AutoCloseable {
 
-    final Database db;
-    final CaseStore caseStore = new CaseStore();
-    final AllocationStore allocationStore = new AllocationStore();
-    final TeamService teams;
-    final WorkerService workers;
-    final CaseService cases;
-    final AllocationService allocations;
+    public final Database db;
+    public final CaseStore caseStore = new CaseStore();
+    public final AllocationStore allocationStore = new AllocationStore();
+    public final TeamService teams;
+    public final WorkerService workers;
+    public final CaseService cases;
+    public final AllocationService allocations;
 
-    Register(Path dir) {
+    public Register(Path dir) {
         db = Fixtures.database(dir);
         TeamStore teamStore = new TeamStore();
         WorkerStore workerStore = new WorkerStore();
@@ -42,35 +41,35 @@ final class Register implements AutoCloseable {
         allocations = new AllocationService(db, caseStore, workerStore, allocationStore, Fixtures.CLOCK, "Jo Manager");
     }
 
-    Team team(String name) {
+    public Team team(String name) {
         return teams.add(Fixtures.team(name));
     }
 
-    Worker worker(String name, Team team) {
+    public Worker worker(String name, Team team) {
         return workers.add(Fixtures.worker(name, team.id()));
     }
 
-    Case openCase(String reference, CaseType type, String familyGroup) {
+    public Case openCase(String reference, CaseType type, String familyGroup) {
         return cases.add(new Case(0, reference, familyGroup, type, LocalDate.of(2025, 1, 10), null, CaseStatus.OPEN,
                 Set.of()));
     }
 
-    Case awaitingClosure(String reference) {
+    public Case awaitingClosure(String reference) {
         return cases.add(new Case(0, reference, null, CaseType.CIN, LocalDate.of(2025, 1, 10), null,
                 CaseStatus.AWAITING_CLOSURE, Set.of()));
     }
 
-    Case closedCase(String reference) {
+    public Case closedCase(String reference) {
         Case c = openCase(reference, CaseType.CIN, null);
         return cases.close(c.id(), LocalDate.of(2025, 6, 30));
     }
 
-    Allocation allocate(Case c, Worker w, LocalDate from, ChangeReason reason, String note) {
+    public Allocation allocate(Case c, Worker w, LocalDate from, ChangeReason reason, String note) {
         return allocations.allocate(c.id(), w.id(), from, reason, note);
     }
 
     /** Moves a case to another worker from a day on: the last holder keeps it until the day before. */
-    void reallocate(Case c, Worker to, LocalDate from, ChangeReason reason, String note) {
+    public void reallocate(Case c, Worker to, LocalDate from, ChangeReason reason, String note) {
         db.useTransaction(h -> {
             Allocation held = allocationStore.current(h, c.id()).orElseThrow();
             allocationStore.end(h, held.id(), from.minusDays(1));

@@ -1,0 +1,63 @@
+package org.caseloadplanner.ui.workers;
+
+import java.time.LocalDate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.caseloadplanner.domain.InvalidInputException;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.service.WorkerService;
+import org.caseloadplanner.ui.common.FieldErrors;
+import org.caseloadplanner.ui.common.Formats;
+
+/** Recording a worker's last day in post. */
+public final class LeavingFormModel {
+
+    private final WorkerService workers;
+    private final Worker worker;
+    private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>();
+    private final FieldErrors errors = new FieldErrors();
+    private int stillHeld = -1;
+
+    public LeavingFormModel(WorkerService workers, Worker worker) {
+        this.workers = workers;
+        this.worker = worker;
+        lastDay.set(worker.leavingDate() != null ? worker.leavingDate() : workers.today());
+    }
+
+    public String title() {
+        return "Record " + worker.name() + " leaving";
+    }
+
+    public boolean save() {
+        try {
+            stillHeld = workers.recordLeaving(worker.id(), lastDay.get());
+            errors.clear();
+            return true;
+        } catch (InvalidInputException e) {
+            errors.show(e.problems());
+            return false;
+        }
+    }
+
+    /** What to tell the manager once saved: the cases that must move before the worker goes. */
+    public String outcome() {
+        String recorded = worker.name() + "'s last day is " + Formats.date(lastDay.get()) + ".";
+        if (stillHeld <= 0) {
+            return recorded;
+        }
+        return recorded + " " + worker.name() + " still holds " + stillHeld + (stillHeld == 1 ? " case" : " cases")
+                + ": reallocate " + (stillHeld == 1 ? "it" : "them") + " before they go.";
+    }
+
+    public int stillHeld() {
+        return stillHeld;
+    }
+
+    public ObjectProperty<LocalDate> lastDayProperty() {
+        return lastDay;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,141 @@
+package org.caseloadplanner.ui.workers;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.caseloadplanner.domain.Employment;
+import org.caseloadplanner.domain.InvalidInputException;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerRules;
+import org.caseloadplanner.service.WorkerService;
+import org.caseloadplanner.ui.common.FieldErrors;
+import org.caseloadplanner.ui.common.Formats;
+import org.caseloadplanner.ui.common.Parsing;
+
+/** The add / edit worker form: what has been typed, and what is wrong with it. */
+public final class WorkerFormModel {
+
+    private final WorkerService workers;
+    private final long id;
+    private final ObservableList<Team> teams;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<Team> team = new SimpleObjectProperty<>();
+    private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.SOCIAL_WORKER);
+    private final StringProperty fte = new SimpleStringProperty("1.0");
+    private final ObjectProperty<Employment> employment = new SimpleObjectProperty<>(Employment.PERMANENT);
+    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> leavingDate = new SimpleObjectProperty<>();
+    private final StringProperty sweNumber = new SimpleStringProperty("");
+    private final StringProperty externalId = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors();
+    private Worker saved;
+
+    /**
+     * @param editing the worker to change, or null for a new one
+     * @param team    the team a new worker joins by default (the team the register is filtered to), or null
+     */
+    public WorkerFormModel(WorkerService workers, List<Team> teams, Worker editing, Long team) {
+        this.workers = workers;
+        this.teams = FXCollections.observableArrayList(teams);
+        this.id = editing == null ? 0 : editing.id();
+        if (editing == null) {
+            startDate.set(workers.today());
+            teamById(team);
+        } else {
+            name.set(editing.name());
+            teamById(editing.teamId());
+            role.set(editing.role());
+            fte.set(Formats.fte(editing.fte()));
+            employment.set(editing.employment());
+            startDate.set(editing.startDate());
+            leavingDate.set(editing.leavingDate());
+            sweNumber.set(editing.sweNumber() == null ? "" : editing.sweNumber());
+            externalId.set(editing.externalId() == null ? "" : editing.externalId());
+        }
+    }
+
+    private void teamById(Long teamId) {
+        teams.stream().filter(t -> teamId != null && t.id() == teamId).findFirst().ifPresent(team::set);
+    }
+
+    public boolean isNew() {
+        return id == 0;
+    }
+
+    /** Saves in one transaction; on a problem, shows it beside its field and returns false. */
+    public boolean save() {
+        double readFte;
+        try {
+            readFte = Parsing.number(fte.get()).orElse(Double.NaN);
+        } catch (IllegalArgumentException e) {
+            errors.show(List.of(new org.caseloadplanner.domain.FieldProblem(WorkerRules.FTE,
+                    "Enter FTE as a number, such as 0.6 for three days a week.")));
+            return false;
+        }
+        Worker worker = new Worker(id, name.get(), team.get() == null ? 0 : team.get().id(), role.get(), readFte,
+                employment.get(), startDate.get(), leavingDate.get(), sweNumber.get(), externalId.get());
+        try {
+            saved = isNew() ? workers.add(worker) : workers.update(worker);
+            errors.clear();
+            return true;
+        } catch (InvalidInputException e) {
+            errors.show(e.problems());
+            return false;
+        }
+    }
+
+    public Worker saved() {
+        return saved;
+    }
+
+    public ObservableList<Team> teams() {
+        return teams;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<Team> teamProperty() {
+        return team;
+    }
+
+    public ObjectProperty<Role> roleProperty() {
+        return role;
+    }
+
+    public StringProperty fteProperty() {
+        return fte;
+    }
+
+    public ObjectProperty<Employment> employmentProperty() {
+        return employment;
+    }
+
+    public ObjectProperty<LocalDate> startDateProperty() {
+        return startDate;
+    }
+
+    public ObjectProperty<LocalDate> leavingDateProperty() {
+        return leavingDate;
+    }
+
+    public StringProperty sweNumberProperty() {
+        return sweNumber;
+    }
+
+    public StringProperty externalIdProperty() {
+        return externalId;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,195 @@
+package org.caseloadplanner.ui.workers;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.caseloadplanner.domain.CaseSummary;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerSummary;
+import org.caseloadplanner.service.TeamService;
+import org.caseloadplanner.service.WorkerService;
+import org.caseloadplanner.ui.common.Feedback;
+import org.caseloadplanner.ui.common.TaskExecutor;
+
+/** The workers register: every worker with today's caseload, filtered, and the chosen worker's cases. */
+public final class WorkersModel {
+
+    private final WorkerService workers;
+    private final TeamService teams;
+    private final TaskExecutor executor;
+    private final Feedback feedback;
+    private final ObservableList<WorkerSummary> all = FXCollections.observableArrayList();
+    private final WorkerFilters filters = new WorkerFilters();
+    private final FilteredList<WorkerSummary> shown = new FilteredList<>(all);
+    private final SortedList<WorkerSummary> rows = new SortedList<>(shown);
+    private final ObjectProperty<WorkerSummary> selected = new SimpleObjectProperty<>();
+    private final ObservableList<CaseSummary> currentCases = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(LocalDate.now());
+    private final StringBinding counts = Bindings.createStringBinding(this::countLine, all, today);
+    private final StringBinding casesTitle = Bindings.createStringBinding(this::casesTitle, selected);
+    private List<Team> knownTeams = List.of();
+    private boolean reloading;
+
+    public WorkersModel(WorkerService workers, TeamService teams, TaskExecutor executor, Feedback feedback) {
+        this.workers = workers;
+        this.teams = teams;
+        this.executor = executor;
+        this.feedback = feedback;
+        shown.predicateProperty().bind(filters.predicate());
+        selected.addListener((obs, was, is) -> {
+            if (!reloading) {
+                showCasesOf(is);
+            }
+        });
+    }
+
+    private record Loaded(List<WorkerSummary> workers, List<Team> teams, LocalDate today) {
+    }
+
+    /** Re-reads every worker and team, keeping the chosen worker chosen. */
+    public void load() {
+        executor.execute(() -> new Loaded(workers.summaries(), teams.teams(), workers.today()), this::show,
+                feedback::failed);
+    }
+
+    private void show(Loaded loaded) {
+        Long keep = selected.get() == null ? null : selected.get().worker().id();
+        reloading = true;
+        try {
+            knownTeams = loaded.teams();
+            today.set(loaded.today());
+            filters.setToday(loaded.today());
+            filters.showTeams(loaded.teams());
+            all.setAll(loaded.workers());
+            selected.set(keep == null ? null : find(keep));
+        } finally {
+            reloading = false;
+        }
+        showCasesOf(selected.get());
+    }
+
+    private WorkerSummary find(long workerId) {
+        return all.stream().filter(r -> r.worker().id() == workerId).findFirst().orElse(null);
+    }
+
+    private void showCasesOf(WorkerSummary row) {
+        if (row == null) {
+            currentCases.clear();
+            return;
+        }
+        long workerId = row.worker().id();
+        executor.execute(() -> workers.currentCases(workerId), loaded -> {
+            // A slow answer for a worker no longer chosen is dropped.
+            if (selected.get() != null && selected.get().worker().id() == workerId) {
+                currentCases.setAll(loaded);
+            }
+        }, feedback::failed);
+    }
+
+    private String countLine() {
+        LocalDate on = today.get();
+        List<Worker> inPost = all.stream().map(WorkerSummary::worker).filter(w -> w.inPostOn(on)).toList();
+        long agency = inPost.stream().filter(Worker::isAgency).count();
+        double fte = inPost.stream().mapToDouble(Worker::fte).sum();
+        return String.format(Locale.UK, "%d %s in post (%.1f FTE) \u00B7 %d agency", inPost.size(),
+                inPost.size() == 1 ? "worker" : "workers", fte, agency);
+    }
+
+    private String casesTitle() {
+        WorkerSummary row = selected.get();
+        if (row == null) {
+            return "Choose a worker to see the cases they hold.";
+        }
+        int n = row.caseload();
+        return row.worker().name() + " holds " + (n == 0 ? "no cases" : n == 1 ? "1 case" : n + " cases");
+    }
+
+    public WorkerFormModel newForm() {
+        return new WorkerFormModel(workers, knownTeams, null, filters.teamProperty().get() == null ? null
+                : filters.teamProperty().get().value());
+    }
+
+    /** A form for the chosen worker; null when none is chosen. */
+    public WorkerFormModel editForm() {
+        return selected.get() == null ? null : new WorkerFormModel(workers, knownTeams, selected.get().worker(), null);
+    }
+
+    public LeavingFormModel leavingForm() {
+        return selected.get() == null ? null : new LeavingFormModel(workers, selected.get().worker());
+    }
+
+    public void saved(WorkerFormModel form) {
+        feedback.info("Saved " + form.saved().name() + ".");
+        reselect(form.saved().id());
+    }
+
+    public void recordedLeaving(LeavingFormModel form) {
+        if (form.stillHeld() > 0) {
+            feedback.refused(form.outcome());
+        } else {
+            feedback.info(form.outcome());
+        }
+        load();
+    }
+
+    private void reselect(long workerId) {
+        executor.execute(() -> new Loaded(workers.summaries(), teams.teams(), workers.today()), loaded -> {
+            show(loaded);
+            selected.set(find(workerId));
+        }, feedback::failed);
+    }
+
+    /** Deletes the chosen worker; the rules refuse anyone who holds or has held cases. */
+    public void deleteSelected() {
+        WorkerSummary row = selected.get();
+        if (row == null) {
+            return;
+        }
+        Worker worker = row.worker();
+        executor.execute(() -> {
+            workers.delete(worker.id());
+            return worker;
+        }, deleted -> {
+            feedback.info("Deleted " + deleted.name() + ".");
+            selected.set(null);
+            load();
+        }, feedback::failed);
+    }
+
+    public SortedList<WorkerSummary> rows() {
+        return rows;
+    }
+
+    public WorkerFilters filters() {
+        return filters;
+    }
+
+    public ObjectProperty<WorkerSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<CaseSummary> currentCases() {
+        return currentCases;
+    }
+
+    public StringBinding countsProperty() {
+        return counts;
+    }
+
+    public StringBinding casesTitleProperty() {
+        return casesTitle;
+    }
+
+    public LocalDate today() {
+        return today.get();
+    }
+}

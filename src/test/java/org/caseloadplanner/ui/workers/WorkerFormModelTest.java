@@ -1,0 +1,100 @@
+package org.caseloadplanner.ui.workers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.WorkerRules;
+import org.caseloadplanner.testsupport.Register;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkerFormModelTest {
+
+    @TempDir
+    Path dir;
+    private Register register;
+    private Team team;
+
+    @BeforeEach
+    void open() {
+        register = new Register(dir);
+        team = register.team("Assessment Team");
+    }
+
+    @AfterEach
+    void close() {
+        register.close();
+    }
+
+    private WorkerFormModel filledIn() {
+        WorkerFormModel form = new WorkerFormModel(register.workers, List.of(team), null, team.id());
+        form.nameProperty().set("Dana Reid");
+        return form;
+    }
+
+    private int workers() {
+        return register.workers.summaries().size();
+    }
+
+    @Test
+    void fteThatIsNotANumberIsShownBesideTheFteFieldAndNothingIsWritten() {
+        WorkerFormModel form = filledIn();
+        form.fteProperty().set("abc");
+        assertThat(form.save()).isFalse();
+        assertThat(form.errors().message(WorkerRules.FTE)).contains("number");
+        assertThat(workers()).isZero();
+    }
+
+    @Test
+    void fteAboveFullTimeIsShownBesideTheFteField() {
+        WorkerFormModel form = filledIn();
+        form.fteProperty().set("1.5");
+        assertThat(form.save()).isFalse();
+        assertThat(form.errors().message(WorkerRules.FTE)).contains("between 0.1 and 1.0");
+        assertThat(workers()).isZero();
+    }
+
+    @Test
+    void everyProblemIsShownAtOnce() {
+        WorkerFormModel form = new WorkerFormModel(register.workers, List.of(team), null, null);
+        form.startDateProperty().set(LocalDate.of(2025, 5, 1));
+        form.leavingDateProperty().set(LocalDate.of(2025, 4, 30));
+        form.sweNumberProperty().set("12345");
+        assertThat(form.save()).isFalse();
+        assertThat(form.errors().all().keySet()).containsExactlyInAnyOrder(WorkerRules.NAME, WorkerRules.TEAM,
+                WorkerRules.LEAVING_DATE, WorkerRules.SWE_NUMBER);
+    }
+
+    @Test
+    void aValidFormWritesExactlyOneWorkerAndEditingChangesThatOne() {
+        WorkerFormModel form = filledIn();
+        form.fteProperty().set("0.6");
+        assertThat(form.save()).isTrue();
+        assertThat(workers()).isEqualTo(1);
+        assertThat(form.saved().fte()).isEqualTo(0.6);
+
+        WorkerFormModel edit = new WorkerFormModel(register.workers, List.of(team), form.saved(), null);
+        assertThat(edit.fteProperty().get()).isEqualTo("0.6");
+        edit.fteProperty().set("0.8");
+        assertThat(edit.save()).isTrue();
+        assertThat(register.workers.summaries()).singleElement().extracting(s -> s.worker().fte()).isEqualTo(0.8);
+    }
+
+    @Test
+    void aDuplicateExternalIdIsShownBesideThatField() {
+        WorkerFormModel first = filledIn();
+        first.externalIdProperty().set("P100");
+        assertThat(first.save()).isTrue();
+        WorkerFormModel second = filledIn();
+        second.nameProperty().set("Eli Marsh");
+        second.externalIdProperty().set("P100");
+        assertThat(second.save()).isFalse();
+        assertThat(second.errors().message(WorkerRules.EXTERNAL_ID)).contains("already belongs to Dana Reid");
+        assertThat(workers()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,124 @@
+package org.caseloadplanner.ui.workers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.Employment;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerSummary;
+import org.caseloadplanner.testsupport.Fixtures;
+import org.caseloadplanner.testsupport.RecordingFeedback;
+import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.ui.common.Choice;
+import org.caseloadplanner.ui.common.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkersModelTest {
+
+    @TempDir
+    Path dir;
+    private Register register;
+    private final RecordingFeedback feedback = new RecordingFeedback();
+    private WorkersModel model;
+    private Team assessment;
+    private Worker amy;
+
+    @BeforeEach
+    void fill() {
+        register = new Register(dir);
+        assessment = register.team("Assessment Team");
+        Team care = register.team("Children in Care");
+        amy = register.worker("Amy Clarke", assessment);
+        register.workers.add(new Worker(0, "Ben Okafor", care.id(), Role.ASYE, 0.6, Employment.AGENCY,
+                LocalDate.of(2025, 3, 1), null, "SW123456", "P77"));
+        register.workers.add(new Worker(0, "Cara Walsh", assessment.id(), Role.SENIOR_PRACTITIONER, 1.0,
+                Employment.PERMANENT, LocalDate.of(2019, 1, 1), LocalDate.of(2025, 8, 31), null, null));
+        var child = register.openCase("CH-1001", CaseType.CIN, null);
+        register.allocate(child, amy, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
+        model = new WorkersModel(register.workers, register.teams, new CurrentThreadTaskExecutor(), feedback);
+        model.load();
+    }
+
+    @AfterEach
+    void close() {
+        register.close();
+    }
+
+    private java.util.List<String> shown() {
+        return model.rows().stream().map(r -> r.worker().name()).toList();
+    }
+
+    @Test
+    void hidesLeaversUntilAskedAndCountsWhoIsInPost() {
+        assertThat(shown()).containsExactly("Amy Clarke", "Ben Okafor");
+        assertThat(model.countsProperty().get()).isEqualTo("2 workers in post (1.6 FTE) \u00B7 1 agency");
+
+        model.filters().showLeaversProperty().set(true);
+        assertThat(shown()).containsExactly("Amy Clarke", "Ben Okafor", "Cara Walsh");
+    }
+
+    @Test
+    void searchesNameSweNumberAndExternalIdAndCombinesFilters() {
+        model.filters().searchProperty().set("sw1234");
+        assertThat(shown()).containsExactly("Ben Okafor");
+        model.filters().searchProperty().set("p77");
+        assertThat(shown()).containsExactly("Ben Okafor");
+        model.filters().searchProperty().set("");
+
+        model.filters().teamProperty().set(new Choice<>(assessment.name(), assessment.id()));
+        model.filters().showLeaversProperty().set(true);
+        assertThat(shown()).containsExactly("Amy Clarke", "Cara Walsh");
+        model.filters().roleProperty().set(new Choice<>(Role.SENIOR_PRACTITIONER.label(), Role.SENIOR_PRACTITIONER));
+        assertThat(shown()).containsExactly("Cara Walsh");
+    }
+
+    @Test
+    void showsTheChosenWorkersCurrentCasesAndKeepsTheChoiceOnReload() {
+        WorkerSummary row = model.rows().stream().filter(r -> r.worker().id() == amy.id()).findFirst().orElseThrow();
+        model.selectedProperty().set(row);
+        assertThat(model.casesTitleProperty().get()).isEqualTo("Amy Clarke holds 1 case");
+        assertThat(model.currentCases()).extracting(c -> c.theCase().childReference()).containsExactly("CH-1001");
+
+        model.load();
+        assertThat(model.selectedProperty().get().worker().id()).isEqualTo(amy.id());
+        assertThat(model.currentCases()).hasSize(1);
+    }
+
+    @Test
+    void deletingAWorkerWhoHoldsCasesIsRefusedWithTheReasonAndKeepsThem() {
+        model.selectedProperty().set(model.rows().get(0));
+        model.deleteSelected();
+
+        assertThat(feedback.failures).hasSize(1);
+        assertThat(feedback.failures.get(0).getMessage()).contains("holds 1 case").contains("Reallocate");
+        assertThat(register.workers.summaries()).extracting(s -> s.worker().name()).contains("Amy Clarke");
+    }
+
+    @Test
+    void recordingALeaverWhoStillHoldsCasesSaysTheyMustBeReallocated() {
+        model.selectedProperty().set(model.rows().get(0));
+        LeavingFormModel form = model.leavingForm();
+        form.lastDayProperty().set(Fixtures.TODAY.plusDays(14));
+        assertThat(form.save()).isTrue();
+        model.recordedLeaving(form);
+
+        assertThat(feedback.refusals).singleElement().asString()
+                .contains("still holds 1 case").contains("reallocate it before they go");
+        assertThat(register.workers.summaries().stream().filter(s -> s.worker().id() == amy.id()).findFirst()
+                .orElseThrow().worker().leavingDate()).isEqualTo(Fixtures.TODAY.plusDays(14));
+    }
+
+    @Test
+    void aNewWorkerJoinsTheTeamTheRegisterIsFilteredTo() {
+        model.filters().teamProperty().set(new Choice<>(assessment.name(), assessment.id()));
+        assertThat(model.newForm().teamProperty().get()).isEqualTo(assessment);
+    }
+}
