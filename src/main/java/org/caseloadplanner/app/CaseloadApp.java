@@ -7,6 +7,7 @@ import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -55,12 +56,15 @@ public final class CaseloadApp extends Application implements DatabaseActions {
             }
         });
 
-        Scene scene = new Scene(waiting("Opening the planner\u2026"), 1280, 800);
+        // Roomy by default, but never larger than the screen (small laptops included).
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(waiting("Opening the planner\u2026"), Math.min(1360, screen.getWidth()),
+                Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(CaseloadApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Caseload Planner");
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.show();
 
         Path file = folder.databaseToOpen();

@@ -48,13 +48,17 @@ final class DemoCaseHistory {
     private final List<Worker> assessors;
     private final Map<Long, Double> target = new HashMap<>();
     private final Map<Long, Integer> load = new HashMap<>();
+    private final Map<Long, String> managerOfTeam;
     private int nextChild = 104_000;
     private int nextFamily = 20_400;
 
     /**
-     * @param teamsByType for each case type, the case holders (in post or not) of the teams that hold it
+     * @param teamsByType   for each case type, the case holders (in post or not) of the teams that hold it
+     * @param managerOfTeam who records changes in each team
      */
-    DemoCaseHistory(Random random, LocalDate today, Map<CaseType, List<Worker>> teamsByType) {
+    DemoCaseHistory(Random random, LocalDate today, Map<CaseType, List<Worker>> teamsByType,
+                    Map<Long, String> managerOfTeam) {
+        this.managerOfTeam = managerOfTeam;
         this.random = random;
         this.today = today;
         this.historyStart = today.minusYears(3);
@@ -191,7 +195,8 @@ final class DemoCaseHistory {
 
     private Allocation period(Worker holder, LocalDate from, LocalDate to, ChangeReason reason) {
         Instant recorded = from.atTime(9 + random.nextInt(8), random.nextInt(60)).toInstant(ZoneOffset.UTC);
-        return new Allocation(0, 0, holder.id(), from, to, reason, null, "demo", recorded);
+        return new Allocation(0, 0, holder.id(), from, to, reason, null, managerOfTeam.get(holder.teamId()),
+                recorded);
     }
 
     private List<Case> children(CaseType type, LocalDate opened, LocalDate closed, CaseStatus status) {

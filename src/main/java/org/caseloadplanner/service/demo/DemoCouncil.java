@@ -3,6 +3,7 @@ package org.caseloadplanner.service.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -56,18 +57,22 @@ public final class DemoCouncil {
         councils.save(h, new Council(NAME, true));
         DemoWorkforce workforce = new DemoWorkforce(random, today);
         Map<CaseType, List<Worker>> holdersByType = new EnumMap<>(CaseType.class);
+        Map<Long, String> managerOfTeam = new HashMap<>();
         for (int i = 0; i < DemoWorkforce.TEAMS.size(); i++) {
             Team team = teams.insert(h, DemoWorkforce.team(i));
             for (Worker planned : workforce.workersOf(i, team.id())) {
                 Worker saved = workers.insert(h, planned);
-                if (saved.role() != Role.TEAM_MANAGER) {
+                if (saved.role() == Role.TEAM_MANAGER) {
+                    managerOfTeam.put(team.id(), saved.name());
+                } else {
                     for (CaseType type : DemoWorkforce.TEAMS.get(i).holds()) {
                         holdersByType.computeIfAbsent(type, t -> new ArrayList<>()).add(saved);
                     }
                 }
             }
         }
-        List<DemoCaseHistory.Family> families = new DemoCaseHistory(random, today, holdersByType).families();
+        List<DemoCaseHistory.Family> families = new DemoCaseHistory(random, today, holdersByType, managerOfTeam)
+                .families();
         List<Case> children = families.stream().flatMap(f -> f.children().stream()).toList();
         List<Case> saved = cases.insertAll(h, children);
         List<Allocation> periods = new ArrayList<>();

@@ -54,6 +54,7 @@ public final class CasesController {
     @FXML private GridPane details;
     @FXML private Label noSelection;
     @FXML private Label historyTitle;
+    @FXML private Label noHistory;
     @FXML private TableView<AllocationEntry> historyTable;
     @FXML private TableColumn<AllocationEntry, String> historyHolderColumn;
     @FXML private TableColumn<AllocationEntry, String> historyTeamColumn;
@@ -162,6 +163,8 @@ public final class CasesController {
 
     private void bindHistory() {
         historyTitle.textProperty().bind(model.historyTitleProperty());
+        noHistory.textProperty().bind(javafx.beans.binding.Bindings.when(model.selectedProperty().isNull())
+                .then("").otherwise("Nobody has held this case yet."));
         Columns.text(historyHolderColumn, AllocationEntry::workerName);
         Columns.text(historyTeamColumn, AllocationEntry::teamName);
         Columns.text(historyFromColumn, e -> Formats.date(e.allocation().from()));

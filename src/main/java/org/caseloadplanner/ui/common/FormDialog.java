@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -37,6 +36,7 @@ public final class FormDialog {
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             if (!save.getAsBoolean()) {
                 e.consume();
+                Platform.runLater(this::growToFit);
             }
         });
         dialog.setResizable(true);
@@ -48,18 +48,14 @@ public final class FormDialog {
         });
     }
 
-    /** Grows only, and never past the screen: shrinking as a problem clears would pull Save from under the mouse. */
+    /** Grows only: shrinking as a problem clears would pull Save from under the mouse. */
     private void growToFit() {
         Scene scene = dialog.getDialogPane().getScene();
         if (scene == null || scene.getWindow() == null) {
             return;
         }
-        Window window = scene.getWindow();
-        double missing = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
-        double room = Screen.getPrimary().getVisualBounds().getHeight() - window.getHeight();
-        double grow = Math.min(missing, room);
-        if (grow > 1) {
-            window.setHeight(window.getHeight() + grow);
+        if (scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight() > 1) {
+            scene.getWindow().sizeToScene();
         }
     }
 

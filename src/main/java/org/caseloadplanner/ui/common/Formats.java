@@ -12,8 +12,9 @@ public final class Formats {
         return org.caseloadplanner.domain.UkDate.of(d);
     }
 
-    /** FTE without trailing zeros: 1, 0.6, 0.75. */
+    /** FTE with the decimals it needs and at least one: 1.0, 0.6, 0.75. */
     public static String fte(double fte) {
-        return java.math.BigDecimal.valueOf(fte).stripTrailingZeros().toPlainString();
+        java.math.BigDecimal value = java.math.BigDecimal.valueOf(fte).stripTrailingZeros();
+        return (value.scale() < 1 ? value.setScale(1) : value).toPlainString();
     }
 }

@@ -53,8 +53,9 @@ public final class WorkersController {
     @FXML private TableColumn<WorkerSummary, LocalDate> startColumn;
     @FXML private TableColumn<WorkerSummary, LocalDate> leavingColumn;
     @FXML private TableColumn<WorkerSummary, Integer> caseloadColumn;
-    @FXML private TableColumn<WorkerSummary, String> sweColumn;
     @FXML private Label casesTitle;
+    @FXML private Label workerDetails;
+    @FXML private Label noCases;
     @FXML private TableView<CaseSummary> casesTable;
     @FXML private TableColumn<CaseSummary, String> childColumn;
     @FXML private TableColumn<CaseSummary, CaseType> typeColumn;
@@ -102,7 +103,6 @@ public final class WorkersController {
         Columns.date(startColumn, r -> r.worker().startDate());
         Columns.date(leavingColumn, r -> r.worker().leavingDate());
         Columns.value(caseloadColumn, WorkerSummary::caseload);
-        Columns.text(sweColumn, r -> r.worker().sweNumber() == null ? "" : r.worker().sweNumber());
         workersTable.setItems(model.rows());
         model.rows().comparatorProperty().bind(workersTable.comparatorProperty());
         workersTable.getSelectionModel().selectedItemProperty()
@@ -139,6 +139,11 @@ public final class WorkersController {
 
     private void bindCases() {
         casesTitle.textProperty().bind(model.casesTitleProperty());
+        workerDetails.textProperty().bind(model.detailsProperty());
+        workerDetails.visibleProperty().bind(model.selectedProperty().isNotNull());
+        workerDetails.managedProperty().bind(workerDetails.visibleProperty());
+        noCases.textProperty().bind(javafx.beans.binding.Bindings.when(model.selectedProperty().isNull())
+                .then("").otherwise("No cases held today."));
         Columns.text(childColumn, r -> r.theCase().childReference());
         Columns.shown(typeColumn, r -> r.theCase().type(), CaseType::shortLabel);
         Columns.value(statusColumn, r -> r.theCase().status());

@@ -18,6 +18,7 @@ import org.caseloadplanner.domain.WorkerSummary;
 import org.caseloadplanner.service.TeamService;
 import org.caseloadplanner.service.WorkerService;
 import org.caseloadplanner.ui.common.Feedback;
+import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.TaskExecutor;
 
 /** The workers register: every worker with today's caseload, filtered, and the chosen worker's cases. */
@@ -36,6 +37,7 @@ public final class WorkersModel {
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(LocalDate.now());
     private final StringBinding counts = Bindings.createStringBinding(this::countLine, all, today);
     private final StringBinding casesTitle = Bindings.createStringBinding(this::casesTitle, selected);
+    private final StringBinding details = Bindings.createStringBinding(this::details, selected);
     private List<Team> knownTeams = List.of();
     private boolean reloading;
 
@@ -113,6 +115,28 @@ public final class WorkersModel {
         return row.worker().name() + " holds " + (n == 0 ? "no cases" : n == 1 ? "1 case" : n + " cases");
     }
 
+    /** The chosen worker in one line: role, team, hours, employment, registration and ids. */
+    private String details() {
+        WorkerSummary row = selected.get();
+        if (row == null) {
+            return "";
+        }
+        Worker w = row.worker();
+        StringBuilder line = new StringBuilder(w.role().label()).append(" \u00B7 ").append(row.teamName())
+                .append(" \u00B7 ").append(Formats.fte(w.fte())).append(" FTE \u00B7 ").append(w.employment().label())
+                .append("\nStarted ").append(Formats.date(w.startDate()));
+        if (w.leavingDate() != null) {
+            line.append(" \u00B7 last day ").append(Formats.date(w.leavingDate()));
+        }
+        if (w.sweNumber() != null) {
+            line.append("\nSocial Work England ").append(w.sweNumber());
+        }
+        if (w.externalId() != null) {
+            line.append(w.sweNumber() != null ? " \u00B7 " : "\n").append("case system id ").append(w.externalId());
+        }
+        return line.toString();
+    }
+
     public WorkerFormModel newForm() {
         return new WorkerFormModel(workers, knownTeams, null, filters.teamProperty().get() == null ? null
                 : filters.teamProperty().get().value());
@@ -183,6 +207,10 @@ public final class WorkersModel {
 
     public StringBinding countsProperty() {
         return counts;
+    }
+
+    public StringBinding detailsProperty() {
+        return details;
     }
 
     public StringBinding casesTitleProperty() {
