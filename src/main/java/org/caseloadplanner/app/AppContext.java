@@ -5,16 +5,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.caseloadplanner.domain.Council;
-import org.caseloadplanner.service.AllocationService;
+import org.caseloadplanner.service.allocation.AllocationService;
 import org.caseloadplanner.service.CaseService;
 import org.caseloadplanner.service.CouncilService;
 import org.caseloadplanner.service.TeamService;
 import org.caseloadplanner.service.WorkerService;
 import org.caseloadplanner.service.demo.DemoCouncil;
+import org.caseloadplanner.service.allocation.CaseloadService;
+import org.caseloadplanner.service.allocation.Suggestions;
+import org.caseloadplanner.store.AllocationLogStore;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.CouncilStore;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.PolicyStore;
 import org.caseloadplanner.store.TeamStore;
 import org.caseloadplanner.store.WorkerStore;
 
@@ -27,6 +31,8 @@ public final class AppContext implements AutoCloseable {
     private final WorkerService workers;
     private final CaseService cases;
     private final AllocationService allocations;
+    private final CaseloadService caseloads;
+    private final Suggestions suggestions;
 
     private AppContext(Database db, Clock clock, String user) {
         this.db = db;
@@ -36,10 +42,19 @@ public final class AppContext implements AutoCloseable {
         CaseStore caseStore = new CaseStore();
         AllocationStore allocationStore = new AllocationStore();
         this.council = new CouncilService(db, councilStore);
-        this.teams = new TeamService(db, teamStore, clock);
-        this.workers = new WorkerService(db, workerStore, teamStore, caseStore, clock);
-        this.cases = new CaseService(db, caseStore, allocationStore, clock);
-        this.allocations = new AllocationService(db, caseStore, workerStore, allocationStore, clock, user);
+        this.caseloads = new CaseloadService(db, teamStore, workerStore, caseStore, allocationStore, new PolicyStore(),
+                clock);
+        this.teams = new TeamService(db, teamStore, clock, caseloads);
+        this.workers = new WorkerService(db, workerStore, teamStore, caseStore, clock, caseloads);
+        this.cases = new CaseService(db, caseStore, allocationStore, clock, caseloads);
+        this.allocations = new AllocationService(db, caseStore, workerStore, allocationStore, new AllocationLogStore(),
+                caseloads, clock, user);
+        this.suggestions = new Suggestions(db, caseStore, allocationStore, teamStore, workerStore, caseloads);
+    }
+
+    /** The services over a database that is already open, as tests and headless commands use them. */
+    public static AppContext on(Database db, Clock clock, String user) {
+        return new AppContext(db, clock, user);
     }
 
     /** Opens an existing database file. */
@@ -98,6 +113,14 @@ public final class AppContext implements AutoCloseable {
 
     public AllocationService allocations() {
         return allocations;
+    }
+
+    public CaseloadService caseloads() {
+        return caseloads;
+    }
+
+    public Suggestions suggestions() {
+        return suggestions;
     }
 
     @Override

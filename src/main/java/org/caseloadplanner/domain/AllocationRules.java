@@ -9,6 +9,9 @@ public final class AllocationRules {
 
     public static final String FROM = "from";
     public static final String TO = "to";
+    public static final String WORKER = "worker";
+    public static final String REASON = "reason";
+    public static final String OVER_LIMIT_REASON = "overLimitReason";
 
     private AllocationRules() {
     }

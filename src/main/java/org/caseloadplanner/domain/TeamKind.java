@@ -20,6 +20,18 @@ public enum TeamKind {
         return label;
     }
 
+    /** Whether a case of this type usually sits with this kind of team. */
+    public boolean fits(CaseType type) {
+        return switch (this) {
+            case FRONT_DOOR -> type == CaseType.ASSESSMENT || type == CaseType.EARLY_HELP;
+            case ASSESSMENT -> type == CaseType.ASSESSMENT || type == CaseType.CIN || type == CaseType.CP;
+            case CASE_MANAGEMENT -> type == CaseType.CIN || type == CaseType.CP;
+            case CHILDREN_IN_CARE -> type == CaseType.CLA;
+            case CARE_LEAVERS -> type == CaseType.CARE_LEAVER;
+            case DISABLED_CHILDREN, ADOLESCENT -> type == CaseType.CIN || type == CaseType.CP || type == CaseType.CLA;
+        };
+    }
+
     @Override
     public String toString() {
         return label;

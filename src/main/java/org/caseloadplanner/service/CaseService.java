@@ -26,12 +26,15 @@ public final class CaseService {
     private final CaseStore cases;
     private final AllocationStore allocations;
     private final Clock clock;
+    private final RegisterListener listener;
 
-    public CaseService(Database db, CaseStore cases, AllocationStore allocations, Clock clock) {
+    public CaseService(Database db, CaseStore cases, AllocationStore allocations, Clock clock,
+                       RegisterListener listener) {
         this.db = db;
         this.cases = cases;
         this.allocations = allocations;
         this.clock = clock;
+        this.listener = listener;
     }
 
     public LocalDate today() {
@@ -54,17 +57,17 @@ public final class CaseService {
 
     /** Opens a new case; a closed case is recorded through {@link #close} once it exists. */
     public Case add(Case c) {
-        return db.inTransaction(h -> {
+        return saved(db.inTransaction(h -> {
             if (c.status() == CaseStatus.CLOSED) {
                 throw new InvalidInputException(CaseRules.STATUS, "A new case is open or awaiting closure.");
             }
             check(h, c);
             return cases.insert(h, c);
-        });
+        }));
     }
 
     public Case update(Case c) {
-        return db.inTransaction(h -> {
+        return saved(db.inTransaction(h -> {
             Case before = existing(h, c.id());
             if (before.status() == CaseStatus.CLOSED && c.status() != CaseStatus.CLOSED) {
                 throw new ActionRefusedException("This case is closed. Open a new case for the child instead.");
@@ -81,12 +84,12 @@ public final class CaseService {
             }
             cases.update(h, c);
             return c;
-        });
+        }));
     }
 
     /** Closes a case on a day; its case holder's allocation ends that same day. */
     public Case close(long caseId, LocalDate closedOn) {
-        return db.inTransaction(h -> {
+        return saved(db.inTransaction(h -> {
             Case c = existing(h, caseId);
             if (c.status() == CaseStatus.CLOSED) {
                 throw new ActionRefusedException(c.childReference() + " is already closed.");
@@ -109,7 +112,15 @@ public final class CaseService {
             }
             cases.update(h, closed);
             return closed;
-        });
+        }));
+    }
+
+    private Case saved(Case c) {
+        listener.caseSaved(c.id());
+        if (c.status() == CaseStatus.CLOSED) {
+            listener.allocationsChanged(c.id());
+        }
+        return c;
     }
 
     private Case existing(Handle h, long id) {

@@ -18,11 +18,13 @@ public final class TeamService {
     private final Database db;
     private final TeamStore teams;
     private final Clock clock;
+    private final RegisterListener listener;
 
-    public TeamService(Database db, TeamStore teams, Clock clock) {
+    public TeamService(Database db, TeamStore teams, Clock clock, RegisterListener listener) {
         this.db = db;
         this.teams = teams;
         this.clock = clock;
+        this.listener = listener;
     }
 
     public List<Team> teams() {
@@ -42,12 +44,13 @@ public final class TeamService {
     }
 
     public Team update(Team team) {
-        return db.inTransaction(h -> {
+        db.useTransaction(h -> {
             teams.find(h, team.id()).orElseThrow(() -> new ActionRefusedException("That team no longer exists."));
             check(h, team);
             teams.update(h, team);
-            return team;
         });
+        listener.teamsChanged();
+        return team;
     }
 
     public void delete(Team team) {

@@ -24,13 +24,16 @@ public final class WorkerService {
     private final TeamStore teams;
     private final CaseStore cases;
     private final Clock clock;
+    private final RegisterListener listener;
 
-    public WorkerService(Database db, WorkerStore workers, TeamStore teams, CaseStore cases, Clock clock) {
+    public WorkerService(Database db, WorkerStore workers, TeamStore teams, CaseStore cases, Clock clock,
+                         RegisterListener listener) {
         this.db = db;
         this.workers = workers;
         this.teams = teams;
         this.cases = cases;
         this.clock = clock;
+        this.listener = listener;
     }
 
     public LocalDate today() {
@@ -48,19 +51,22 @@ public final class WorkerService {
     }
 
     public Worker add(Worker worker) {
-        return db.inTransaction(h -> {
+        Worker added = db.inTransaction(h -> {
             check(h, worker);
             return workers.insert(h, worker);
         });
+        listener.workerSaved(added.id());
+        return added;
     }
 
     public Worker update(Worker worker) {
-        return db.inTransaction(h -> {
+        db.useTransaction(h -> {
             existing(h, worker.id());
             check(h, worker);
             workers.update(h, worker);
-            return worker;
         });
+        listener.workerSaved(worker.id());
+        return worker;
     }
 
     /**
@@ -68,7 +74,7 @@ public final class WorkerService {
      * so the result says how many there are.
      */
     public int recordLeaving(long workerId, LocalDate lastDay) {
-        return db.inTransaction(h -> {
+        int held = db.inTransaction(h -> {
             Worker worker = existing(h, workerId);
             if (lastDay == null) {
                 throw new InvalidInputException(WorkerRules.LEAVING_DATE, "Enter the worker's last day.");
@@ -78,6 +84,8 @@ public final class WorkerService {
             workers.update(h, leaving);
             return workers.caseload(h, workerId, today());
         });
+        listener.workerSaved(workerId);
+        return held;
     }
 
     /** Deletes a worker entered by mistake. Anyone who holds or has held cases is kept for the history. */
@@ -95,6 +103,7 @@ public final class WorkerService {
             }
             workers.delete(h, workerId);
         });
+        listener.workerDeleted(workerId);
     }
 
     private Worker existing(Handle h, long id) {

@@ -55,6 +55,22 @@ public final class AllocationStore {
                 .bind("w", workerId).map((rs, ctx) -> Rows.allocation(rs)).list();
     }
 
+    /** One period of holding, as the caseload index keeps it. */
+    public interface PeriodConsumer {
+        void accept(long caseId, long workerId, LocalDate from, LocalDate to);
+    }
+
+    /** Streams every allocation period without building a record for each. */
+    public void forEachPeriod(Handle h, PeriodConsumer each) {
+        h.createQuery("SELECT case_id, worker_id, from_date, to_date FROM allocation").setFetchSize(10_000)
+                .map((rs, ctx) -> {
+                    each.accept(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                            rs.getObject(4, LocalDate.class));
+                    return Boolean.TRUE;
+                })
+                .forEach(done -> { });
+    }
+
     public int count(Handle h) {
         return h.createQuery("SELECT COUNT(*) FROM allocation").mapTo(Integer.class).one();
     }
@@ -99,6 +115,35 @@ public final class AllocationStore {
             bindAll(batch, a).add();
         }
         batch.execute();
+    }
+
+    /** Gives a period that began today to another worker: a same-day correction, not a change of holder. */
+    public void changeHolder(Handle h, Allocation corrected) {
+        h.createUpdate("""
+                        UPDATE allocation SET worker_id = :w, reason = :reason, note = :note, recorded_by = :by,
+                               recorded_at = :at WHERE id = :id""")
+                .bind("id", corrected.id()).bind("w", corrected.workerId())
+                .bind("reason", corrected.reason() == null ? null : corrected.reason().name())
+                .bind("note", WorkerStore.blankToNull(corrected.note()))
+                .bind("by", corrected.recordedBy()).bind("at", corrected.recordedAt().atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    /** Puts a period back as it was before a change, for undo. */
+    public void restore(Handle h, Allocation before) {
+        bindAll(h.createUpdate("""
+                        UPDATE allocation SET case_id = :caseId, worker_id = :workerId, from_date = :from, to_date = :to,
+                               reason = :reason, note = :note, recorded_by = :recordedBy, recorded_at = :recordedAt
+                        WHERE id = :id"""), before).bind("id", before.id()).execute();
+    }
+
+    public void delete(Handle h, long allocationId) {
+        h.createUpdate("DELETE FROM allocation WHERE id = :id").bind("id", allocationId).execute();
+    }
+
+    public void recordOverLimitReason(Handle h, long allocationId, String reason) {
+        h.createUpdate("UPDATE allocation SET over_limit_reason = :r WHERE id = :id")
+                .bind("id", allocationId).bind("r", WorkerStore.blankToNull(reason)).execute();
     }
 
     /** Ends an allocation: {@code lastDay} is the last day the worker holds the case. */

@@ -32,6 +32,30 @@ public final class CaseStore {
                 .map((rs, ctx) -> Rows.childCase(rs)).findOne();
     }
 
+    /** Every case in id order, one at a time, so a large register is never all in memory as rows. */
+    public void forEach(Handle h, java.util.function.Consumer<Case> each) {
+        h.createQuery("SELECT * FROM child_case ORDER BY id").setFetchSize(10_000)
+                .map((rs, ctx) -> Rows.childCase(rs)).forEach(each);
+    }
+
+    public List<Case> findAll(Handle h, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("SELECT * FROM child_case WHERE id IN (<ids>) ORDER BY id").bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> Rows.childCase(rs)).list();
+    }
+
+    /** The other children of the same family group. */
+    public List<Case> siblingsOf(Handle h, Case c) {
+        if (c.familyGroup() == null || c.familyGroup().isBlank()) {
+            return List.of();
+        }
+        return h.createQuery("SELECT * FROM child_case WHERE family_group = :f AND id <> :id ORDER BY id")
+                .bind("f", c.familyGroup()).bind("id", c.id())
+                .map((rs, ctx) -> Rows.childCase(rs)).list();
+    }
+
     public Optional<Case> findByReference(Handle h, String childReference) {
         return h.createQuery("SELECT * FROM child_case WHERE LOWER(child_reference) = LOWER(:ref)")
                 .bind("ref", childReference.strip())

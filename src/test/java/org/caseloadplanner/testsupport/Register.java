@@ -10,15 +10,16 @@ import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
-import org.caseloadplanner.service.AllocationService;
+import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.service.CaseService;
 import org.caseloadplanner.service.TeamService;
 import org.caseloadplanner.service.WorkerService;
+import org.caseloadplanner.service.allocation.AllocationService;
+import org.caseloadplanner.service.allocation.CaseloadService;
+import org.caseloadplanner.service.allocation.Suggestions;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.Database;
-import org.caseloadplanner.store.TeamStore;
-import org.caseloadplanner.store.WorkerStore;
 
 /** A real database in a temp folder with the services the screens use, and short ways to fill it. */
 public final class Register implements AutoCloseable {
@@ -30,15 +31,19 @@ public final class Register implements AutoCloseable {
     public final WorkerService workers;
     public final CaseService cases;
     public final AllocationService allocations;
+    public final CaseloadService caseloads;
+    public final Suggestions suggestions;
+    public final AppContext context;
 
     public Register(Path dir) {
         db = Fixtures.database(dir);
-        TeamStore teamStore = new TeamStore();
-        WorkerStore workerStore = new WorkerStore();
-        teams = new TeamService(db, teamStore, Fixtures.CLOCK);
-        workers = new WorkerService(db, workerStore, teamStore, caseStore, Fixtures.CLOCK);
-        cases = new CaseService(db, caseStore, allocationStore, Fixtures.CLOCK);
-        allocations = new AllocationService(db, caseStore, workerStore, allocationStore, Fixtures.CLOCK, "Jo Manager");
+        context = AppContext.on(db, Fixtures.CLOCK, "Jo Manager");
+        teams = context.teams();
+        workers = context.workers();
+        cases = context.cases();
+        allocations = context.allocations();
+        caseloads = context.caseloads();
+        suggestions = context.suggestions();
     }
 
     public Team team(String name) {
@@ -76,6 +81,7 @@ public final class Register implements AutoCloseable {
             allocationStore.insert(h, new Allocation(0, c.id(), to.id(), from, null, reason, note, "Jo Manager",
                     Fixtures.CLOCK.instant()));
         });
+        caseloads.allocationsChanged(c.id());
     }
 
     @Override

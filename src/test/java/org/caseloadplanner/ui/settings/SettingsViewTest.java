@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.caseloadplanner.domain.TeamSummary;
+import org.caseloadplanner.service.RegisterListener;
 import org.caseloadplanner.service.TeamService;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.TeamStore;
@@ -34,7 +35,7 @@ class SettingsViewTest {
     @Start
     void start(Stage stage) {
         db = Fixtures.database(dir);
-        teams = new TeamService(db, new TeamStore(), Fixtures.CLOCK);
+        teams = new TeamService(db, new TeamStore(), Fixtures.CLOCK, RegisterListener.NONE);
         teams.add(Fixtures.team("Assessment Team"));
         TeamsModel model = new TeamsModel(teams, new CurrentThreadTaskExecutor(), new RecordingFeedback());
         Scene scene = new Scene(Views.load(SettingsController.class, "SettingsView.fxml", new SettingsController(model)),

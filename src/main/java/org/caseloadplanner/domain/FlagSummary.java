@@ -1,0 +1,24 @@
+package org.caseloadplanner.domain;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The flags at a glance for a set of workers: who is amber and red, and how many hold more than
+ * 21 cases (the figure councils publish).
+ */
+public record FlagSummary(List<WorkerLoad> amber, List<WorkerLoad> red, int holdingMoreThan21) {
+
+    public static FlagSummary of(List<WorkerLoad> loads) {
+        Comparator<WorkerLoad> heaviestFirst = Comparator.comparingDouble(WorkerLoad::weighted).reversed();
+        return new FlagSummary(
+                loads.stream().filter(l -> l.flag() == LoadFlag.AMBER).sorted(heaviestFirst).toList(),
+                loads.stream().filter(l -> l.flag() == LoadFlag.RED).sorted(heaviestFirst).toList(),
+                (int) loads.stream().filter(WorkerLoad::holdsMoreThan21).count());
+    }
+
+    /** Red first, then amber, heaviest first within each. */
+    public List<WorkerLoad> flagged() {
+        return java.util.stream.Stream.concat(red.stream(), amber.stream()).toList();
+    }
+}

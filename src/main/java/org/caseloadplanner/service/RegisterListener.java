@@ -1,0 +1,24 @@
+package org.caseloadplanner.service;
+
+/** Told of each change to the registers once it is committed, so figures kept in memory stay in step. */
+public interface RegisterListener {
+
+    RegisterListener NONE = new RegisterListener() {
+    };
+
+    default void workerSaved(long workerId) {
+    }
+
+    default void workerDeleted(long workerId) {
+    }
+
+    default void caseSaved(long caseId) {
+    }
+
+    /** The case's allocation history changed, as when closing it ends its allocation. */
+    default void allocationsChanged(long caseId) {
+    }
+
+    default void teamsChanged() {
+    }
+}

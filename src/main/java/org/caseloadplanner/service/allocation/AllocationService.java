@@ -1,0 +1,348 @@
+package org.caseloadplanner.service.allocation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.Allocation;
+import org.caseloadplanner.domain.AllocationChange;
+import org.caseloadplanner.domain.AllocationChange.Action;
+import org.caseloadplanner.domain.AllocationRules;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.InvalidInputException;
+import org.caseloadplanner.domain.LeaverPlan;
+import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.UkDate;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.store.AllocationLogStore;
+import org.caseloadplanner.store.AllocationStore;
+import org.caseloadplanner.store.CaseStore;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.WorkerStore;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Giving children's cases to case holders: allocate, reallocate, move a leaver's cases, and undo.
+ * Each is one transaction, logged with who, when and why; allocating anyone into red needs a reason.
+ */
+public final class AllocationService {
+
+    private final Database db;
+    private final CaseStore cases;
+    private final WorkerStore workers;
+    private final AllocationStore allocations;
+    private final AllocationLogStore log;
+    private final CaseloadService caseloads;
+    private final Clock clock;
+    private final String recordedBy;
+    private final Deque<UndoStep> undo = new ArrayDeque<>();
+
+    public AllocationService(Database db, CaseStore cases, WorkerStore workers, AllocationStore allocations,
+                             AllocationLogStore log, CaseloadService caseloads, Clock clock, String recordedBy) {
+        this.db = db;
+        this.cases = cases;
+        this.workers = workers;
+        this.allocations = allocations;
+        this.log = log;
+        this.caseloads = caseloads;
+        this.clock = clock;
+        this.recordedBy = recordedBy;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    /** Allocates an unallocated case to a worker from a day on. */
+    public Allocation allocate(long caseId, long workerId, LocalDate from, ChangeReason reason, String note) {
+        return allocate(caseId, workerId, from, reason, note, null);
+    }
+
+    /**
+     * Allocates an unallocated case; if it would turn the worker red, {@code overLimitReason} must say why.
+     */
+    public synchronized Allocation allocate(long caseId, long workerId, LocalDate from, ChangeReason reason,
+                                            String note, String overLimitReason) {
+        AllocationRules.checkPeriod(from, null);
+        Instant now = clock.instant();
+        Snapshot snapshot = new Snapshot();
+        Allocation made = db.inTransaction(h -> {
+            Case c = existingCase(h, caseId);
+            Worker w = existingWorker(h, workerId);
+            checkCanHold(c, w, from);
+            allocations.current(h, caseId).ifPresent(held -> {
+                throw new ActionRefusedException(c.childReference() + " is already allocated (since "
+                        + UkDate.of(held.from()) + "). Reallocate it instead.");
+            });
+            checkOverLimit(List.of(c), w, from, overLimitReason);
+            snapshot.before(caseId, allocations.forCase(h, caseId));
+            Allocation a = allocations.insert(h, new Allocation(0, caseId, workerId, from, null,
+                    reason == null ? ChangeReason.FCONTA : reason, note, recordedBy, now));
+            allocations.recordOverLimitReason(h, a.id(), overLimitReason);
+            log.add(h, new AllocationChange(0, Action.ALLOCATE, caseId, null, workerId, from, a.reason(), note,
+                    overLimitReason, recordedBy, now));
+            snapshot.after(caseId, allocations.forCase(h, caseId));
+            return a;
+        });
+        done(snapshot, "allocation of " + childReference(caseId) + " to " + workerName(workerId));
+        return made;
+    }
+
+    /**
+     * Moves a held case to another worker from a day on; the present holder keeps it to the day before.
+     * A case allocated that same day simply changes hands, as a correction.
+     */
+    public synchronized void reallocate(long caseId, long toWorkerId, LocalDate from, ChangeReason reason, String note,
+                                        String overLimitReason) {
+        AllocationRules.checkPeriod(from, null);
+        if (reason == null) {
+            throw new InvalidInputException(AllocationRules.REASON, "Choose the reason for the change of social worker.");
+        }
+        Instant now = clock.instant();
+        Snapshot snapshot = new Snapshot();
+        db.useTransaction(h -> {
+            Case c = existingCase(h, caseId);
+            Worker to = existingWorker(h, toWorkerId);
+            checkCanHold(c, to, from);
+            checkOverLimit(List.of(c), to, from, overLimitReason);
+            snapshot.before(caseId, allocations.forCase(h, caseId));
+            move(h, c, to, from, reason, note, overLimitReason, Action.REALLOCATE, now);
+            snapshot.after(caseId, allocations.forCase(h, caseId));
+        });
+        done(snapshot, "reallocation of " + childReference(caseId) + " to " + workerName(toWorkerId));
+    }
+
+    /**
+     * Moves every case in the plan from the leaver to the chosen workers from the day after the last day,
+     * and records that last day, all in one transaction.
+     */
+    public synchronized void commit(LeaverPlan plan, String note, String overLimitReason) {
+        List<LeaverPlan.Line> unchosen = plan.lines().stream().filter(l -> l.toWorkerId() == null).toList();
+        if (!unchosen.isEmpty()) {
+            throw new InvalidInputException(AllocationRules.WORKER, "Choose a worker for "
+                    + unchosen.get(0).theCase().childReference() + (unchosen.size() > 1
+                    ? " and " + (unchosen.size() - 1) + " more." : "."));
+        }
+        LocalDate from = plan.lastDay().plusDays(1);
+        Instant now = clock.instant();
+        Snapshot snapshot = new Snapshot();
+        db.useTransaction(h -> {
+            Worker leaver = existingWorker(h, plan.leaver().id());
+            snapshot.worker = leaver;
+            Map<Long, List<Case>> byWorker = new LinkedHashMap<>();
+            for (LeaverPlan.Line line : plan.lines()) {
+                byWorker.computeIfAbsent(line.toWorkerId(), k -> new ArrayList<>()).add(line.theCase());
+            }
+            for (Map.Entry<Long, List<Case>> e : byWorker.entrySet()) {
+                Worker to = existingWorker(h, e.getKey());
+                for (Case c : e.getValue()) {
+                    checkCanHold(c, to, from);
+                }
+                checkOverLimit(e.getValue(), to, from, overLimitReason);
+            }
+            for (LeaverPlan.Line line : plan.lines()) {
+                Case c = existingCase(h, line.theCase().id());
+                snapshot.before(c.id(), allocations.forCase(h, c.id()));
+                Allocation held = allocations.current(h, c.id()).orElse(null);
+                if (held == null || held.workerId() != leaver.id()) {
+                    throw new ActionRefusedException(c.childReference() + " is no longer held by " + leaver.name()
+                            + ". Make the plan again.");
+                }
+                move(h, c, existingWorker(h, line.toWorkerId()), from, ChangeReason.LEFTRL, note, overLimitReason,
+                        Action.LEAVER_PLAN, now);
+                snapshot.after(c.id(), allocations.forCase(h, c.id()));
+            }
+            if (leaver.leavingDate() == null || leaver.leavingDate().isAfter(plan.lastDay())) {
+                workers.update(h, leaver.withLeavingDate(plan.lastDay()));
+            }
+        });
+        caseloads.workerSaved(plan.leaver().id());
+        done(snapshot, "moving " + plan.lines().size() + " cases from " + plan.leaver().name());
+    }
+
+    public synchronized boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    /** What Undo would take back, such as "allocation of CH-1042 to Amira Khan". */
+    public synchronized Optional<String> nextUndo() {
+        return Optional.ofNullable(undo.peek()).map(UndoStep::description);
+    }
+
+    /**
+     * Takes back the last change made in this session, if nothing has touched those cases since.
+     *
+     * @return what was undone
+     */
+    public synchronized String undo() {
+        UndoStep step = undo.peek();
+        if (step == null) {
+            throw new ActionRefusedException("There is nothing to undo.");
+        }
+        Instant now = clock.instant();
+        db.useTransaction(h -> {
+            for (Map.Entry<Long, List<Allocation>> e : step.after().entrySet()) {
+                if (!samePeriods(allocations.forCase(h, e.getKey()), e.getValue())) {
+                    throw new ActionRefusedException("The " + step.description() + " cannot be undone: "
+                            + "that child's allocation has changed since.");
+                }
+            }
+            for (Map.Entry<Long, List<Allocation>> e : step.after().entrySet()) {
+                long caseId = e.getKey();
+                List<Allocation> before = step.before().get(caseId);
+                List<Long> keep = before.stream().map(Allocation::id).toList();
+                Long undoneWorker = current(e.getValue());
+                for (Allocation a : e.getValue()) {
+                    if (!keep.contains(a.id())) {
+                        allocations.delete(h, a.id());
+                    }
+                }
+                for (Allocation a : before) {
+                    allocations.restore(h, a);
+                }
+                log.add(h, new AllocationChange(0, Action.UNDO, caseId, undoneWorker, current(before),
+                        LocalDate.now(clock), null, "Undo of the " + step.description(), null, recordedBy, now));
+            }
+            if (step.worker() != null) {
+                workers.update(h, step.worker());
+            }
+        });
+        undo.pop();
+        step.after().keySet().forEach(caseloads::allocationsChanged);
+        if (step.worker() != null) {
+            caseloads.workerSaved(step.worker().id());
+        }
+        return step.description();
+    }
+
+    /** The log of every change to a case's allocation, oldest first. */
+    public List<AllocationChange> changesTo(long caseId) {
+        return db.read(h -> log.forCase(h, caseId));
+    }
+
+    private void move(Handle h, Case c, Worker to, LocalDate from, ChangeReason reason, String note,
+                      String overLimitReason, Action action, Instant now) {
+        Allocation held = allocations.current(h, c.id()).orElseThrow(() -> new ActionRefusedException(
+                c.childReference() + " is not allocated yet. Allocate it instead."));
+        if (held.workerId() == to.id()) {
+            throw new ActionRefusedException(to.name() + " already holds " + c.childReference() + ".");
+        }
+        if (from.isBefore(held.from())) {
+            throw new ActionRefusedException(c.childReference() + " has been held since " + UkDate.of(held.from())
+                    + ": a change cannot start before then.");
+        }
+        long allocationId;
+        if (from.equals(held.from())) {
+            allocations.changeHolder(h, new Allocation(held.id(), c.id(), to.id(), from, null, reason, note,
+                    recordedBy, now));
+            allocationId = held.id();
+        } else {
+            allocations.end(h, held.id(), from.minusDays(1));
+            allocationId = allocations.insert(h, new Allocation(0, c.id(), to.id(), from, null, reason, note,
+                    recordedBy, now)).id();
+        }
+        allocations.recordOverLimitReason(h, allocationId, overLimitReason);
+        log.add(h, new AllocationChange(0, action, c.id(), held.workerId(), to.id(), from, reason, note,
+                overLimitReason, recordedBy, now));
+    }
+
+    private void checkCanHold(Case c, Worker w, LocalDate from) {
+        if (!c.status().isActive()) {
+            throw new ActionRefusedException(c.childReference() + " is closed: a closed case is not allocated.");
+        }
+        if (from.isBefore(c.opened())) {
+            throw new ActionRefusedException(c.childReference() + " opened on " + UkDate.of(c.opened())
+                    + ": it cannot be allocated before then.");
+        }
+        if (!w.inPostOn(from)) {
+            throw new ActionRefusedException(w.name() + " is not in post on " + UkDate.of(from) + ".");
+        }
+    }
+
+    /** Refuses to turn a worker red without the manager's reason. */
+    private void checkOverLimit(List<Case> adding, Worker w, LocalDate from, String overLimitReason) {
+        if (overLimitReason != null && !overLimitReason.isBlank()) {
+            return;
+        }
+        WorkerLoad load = caseloads.loads(from, w.teamId()).stream()
+                .filter(l -> l.worker().id() == w.id()).findFirst()
+                .orElseGet(() -> caseloads.policy().load(w, "", 0, 0, 0));
+        for (Case c : adding) {
+            load = caseloads.policy().withCase(load, c);
+        }
+        if (load.flag() == LoadFlag.RED) {
+            throw new InvalidInputException(AllocationRules.OVER_LIMIT_REASON, w.name() + " would hold "
+                    + load.caseload() + " cases (" + Figures.load(load.weighted()) + " weighted, red from "
+                    + Figures.load(load.redLimit()) + "). Say why they should take "
+                    + (adding.size() == 1 ? "it" : "them") + " anyway.");
+        }
+    }
+
+    private void done(Snapshot snapshot, String description) {
+        undo.push(new UndoStep(description, snapshot.before, snapshot.after, snapshot.worker));
+        snapshot.after.keySet().forEach(caseloads::allocationsChanged);
+    }
+
+    private static boolean samePeriods(List<Allocation> now, List<Allocation> then) {
+        if (now.size() != then.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            Allocation a = now.get(i);
+            Allocation b = then.get(i);
+            if (a.id() != b.id() || a.workerId() != b.workerId() || !a.from().equals(b.from())
+                    || !java.util.Objects.equals(a.to(), b.to())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Long current(List<Allocation> history) {
+        return history.stream().filter(Allocation::isCurrent).map(Allocation::workerId).findFirst().orElse(null);
+    }
+
+    private String childReference(long caseId) {
+        return db.read(h -> cases.find(h, caseId)).map(Case::childReference).orElse("the case");
+    }
+
+    private String workerName(long workerId) {
+        return db.read(h -> workers.find(h, workerId)).map(Worker::name).orElse("the worker");
+    }
+
+    private Case existingCase(Handle h, long caseId) {
+        return cases.find(h, caseId).orElseThrow(() -> new ActionRefusedException("That case no longer exists."));
+    }
+
+    private Worker existingWorker(Handle h, long workerId) {
+        return workers.find(h, workerId).orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
+    }
+
+    /** The periods of each case touched, before and after one change. */
+    private static final class Snapshot {
+        final Map<Long, List<Allocation>> before = new LinkedHashMap<>();
+        final Map<Long, List<Allocation>> after = new LinkedHashMap<>();
+        Worker worker;
+
+        void before(long caseId, List<Allocation> periods) {
+            before.put(caseId, periods);
+        }
+
+        void after(long caseId, List<Allocation> periods) {
+            after.put(caseId, periods);
+        }
+    }
+
+    private record UndoStep(String description, Map<Long, List<Allocation>> before,
+                            Map<Long, List<Allocation>> after, Worker worker) {
+    }
+}

@@ -1,0 +1,275 @@
+package org.caseloadplanner.service.allocation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
+import org.caseloadplanner.domain.Allocation;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.CaseStatus;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.CaseWeights;
+import org.caseloadplanner.domain.ComplexityModifier;
+import org.caseloadplanner.domain.ThresholdPolicy;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerLoad;
+
+/**
+ * Every worker, case and allocation period held in plain columns, so the caseload of every worker on
+ * any day is one pass over the allocation rows: a few milliseconds for a million rows. The database
+ * stays the record; this is rebuilt from it on open and kept in step after each change.
+ * Not thread-safe: the planner reads and changes it from its one background thread.
+ */
+public final class CaseloadIndex {
+
+    private static final int OPEN = Integer.MAX_VALUE;
+    private static final int NONE = -1;
+    private static final int MODIFIER_BITS = ComplexityModifier.values().length;
+
+    private final List<Worker> workers = new ArrayList<>();
+    private final List<String> teamNames = new ArrayList<>();
+    private final Map<Long, Integer> workerSlots = new HashMap<>();
+
+    // Cases arrive in id order (auto-increment), so a slot is found by binary search on caseIds.
+    private long[] caseIds = new long[1024];
+    private short[] caseKind = new short[1024];
+    private byte[] caseStatus = new byte[1024];
+    private int[] caseOpened = new int[1024];
+    private int[] firstRowOfCase = new int[1024];
+    private int caseCount;
+
+    private int[] rowCase = new int[4096];
+    private int[] rowWorker = new int[4096];
+    private int[] rowFrom = new int[4096];
+    private int[] rowTo = new int[4096];
+    private int[] nextRowOfCase = new int[4096];
+    private int rowCount;
+
+    public void putWorker(Worker w, String teamName) {
+        Integer slot = workerSlots.get(w.id());
+        if (slot == null) {
+            workerSlots.put(w.id(), workers.size());
+            workers.add(w);
+            teamNames.add(teamName);
+        } else {
+            workers.set(slot, w);
+            teamNames.set(slot, teamName);
+        }
+    }
+
+    public void removeWorker(long workerId) {
+        Integer slot = workerSlots.get(workerId);
+        if (slot != null) {
+            // Keep the slot so row numbers stay valid; a removed worker is never in post.
+            workers.set(slot, null);
+        }
+    }
+
+    /** Adds a case, or updates the one with the same id. New cases must come in id order. */
+    public void putCase(Case c) {
+        int slot = caseSlot(c.id());
+        if (slot < 0) {
+            if (caseCount > 0 && c.id() < caseIds[caseCount - 1]) {
+                throw new IllegalArgumentException("cases must be added in id order");
+            }
+            growCases();
+            slot = caseCount++;
+            caseIds[slot] = c.id();
+            firstRowOfCase[slot] = NONE;
+        }
+        caseKind[slot] = kindOf(c.type(), c.modifiers());
+        caseStatus[slot] = (byte) c.status().ordinal();
+        caseOpened[slot] = (int) c.opened().toEpochDay();
+    }
+
+    /** Adds one allocation period; its case and worker must be known. */
+    public void addAllocation(long caseId, long workerId, LocalDate from, LocalDate to) {
+        int c = requireCase(caseId);
+        Integer w = workerSlots.get(workerId);
+        if (w == null) {
+            throw new IllegalArgumentException("unknown worker " + workerId);
+        }
+        growRows();
+        int r = rowCount++;
+        rowCase[r] = c;
+        rowWorker[r] = w;
+        rowFrom[r] = (int) from.toEpochDay();
+        rowTo[r] = to == null ? OPEN : (int) to.toEpochDay();
+        nextRowOfCase[r] = firstRowOfCase[c];
+        firstRowOfCase[c] = r;
+    }
+
+    /** Replaces a case's whole history, as after an allocation, reallocation or undo. */
+    public void replaceAllocations(long caseId, List<Allocation> history) {
+        int c = requireCase(caseId);
+        for (int r = firstRowOfCase[c]; r != NONE; r = nextRowOfCase[r]) {
+            rowFrom[r] = OPEN; // a period that starts at the end of time covers no day
+            rowTo[r] = OPEN;
+        }
+        firstRowOfCase[c] = NONE;
+        for (Allocation a : history) {
+            addAllocation(caseId, a.workerId(), a.from(), a.to());
+        }
+    }
+
+    public int rowCount() {
+        return rowCount;
+    }
+
+    public int caseCount() {
+        return caseCount;
+    }
+
+    /**
+     * Every worker in post on the day (and accepted by the filter, given their team id), with the
+     * children they held that day, weighted and flagged under the policy.
+     */
+    public List<WorkerLoad> loads(LocalDate date, ThresholdPolicy policy, LongPredicate teamFilter) {
+        int day = (int) date.toEpochDay();
+        int n = workers.size();
+        int[] count = new int[n];
+        int[] awaiting = new int[n];
+        double[] weighted = new double[n];
+        double[] weightOfKind = weightTable(policy.weights());
+        byte awaitingClosure = (byte) CaseStatus.AWAITING_CLOSURE.ordinal();
+        for (int r = 0; r < rowCount; r++) {
+            if (rowFrom[r] <= day && day <= rowTo[r]) {
+                int w = rowWorker[r];
+                int c = rowCase[r];
+                count[w]++;
+                weighted[w] += weightOfKind[caseKind[c]];
+                if (caseStatus[c] == awaitingClosure) {
+                    awaiting[w]++;
+                }
+            }
+        }
+        List<WorkerLoad> loads = new ArrayList<>();
+        for (int w = 0; w < n; w++) {
+            Worker worker = workers.get(w);
+            if (worker != null && (worker.inPostOn(date) || count[w] > 0) && teamFilter.test(worker.teamId())) {
+                loads.add(policy.load(worker, teamNames.get(w), count[w], weighted[w], awaiting[w]));
+            }
+        }
+        return loads;
+    }
+
+    /** The worker holding the case on the day, if anyone does. */
+    public java.util.OptionalLong holderOn(long caseId, LocalDate date) {
+        int c = caseSlot(caseId);
+        int day = (int) date.toEpochDay();
+        for (int r = c < 0 ? NONE : firstRowOfCase[c]; r != NONE; r = nextRowOfCase[r]) {
+            if (rowFrom[r] <= day && day <= rowTo[r]) {
+                return java.util.OptionalLong.of(workers.get(rowWorker[r]).id());
+            }
+        }
+        return java.util.OptionalLong.empty();
+    }
+
+    /** Ids of the cases the worker holds on the day. */
+    public List<Long> casesHeldBy(long workerId, LocalDate date) {
+        Integer w = workerSlots.get(workerId);
+        int day = (int) date.toEpochDay();
+        List<Long> held = new ArrayList<>();
+        for (int r = 0; w != null && r < rowCount; r++) {
+            if (rowWorker[r] == w && rowFrom[r] <= day && day <= rowTo[r]) {
+                held.add(caseIds[rowCase[r]]);
+            }
+        }
+        return held;
+    }
+
+    /** Open cases with nobody holding them on the day, with the day each began to wait. */
+    public List<Waiting> unallocated(LocalDate date) {
+        int day = (int) date.toEpochDay();
+        byte closed = (byte) CaseStatus.CLOSED.ordinal();
+        List<Waiting> waiting = new ArrayList<>();
+        for (int c = 0; c < caseCount; c++) {
+            if (caseStatus[c] == closed || caseOpened[c] > day) {
+                continue;
+            }
+            boolean held = false;
+            int since = caseOpened[c];
+            for (int r = firstRowOfCase[c]; r != NONE && !held; r = nextRowOfCase[r]) {
+                if (rowFrom[r] <= day && day <= rowTo[r]) {
+                    held = true;
+                } else if (rowTo[r] < day && rowTo[r] + 1 > since) {
+                    since = rowTo[r] + 1;
+                }
+            }
+            if (!held) {
+                waiting.add(new Waiting(caseIds[c], LocalDate.ofEpochDay(since)));
+            }
+        }
+        return waiting;
+    }
+
+    /** An unallocated case and the first day it had nobody. */
+    public record Waiting(long caseId, LocalDate since) {
+    }
+
+    private static double[] weightTable(CaseWeights weights) {
+        double[] table = new double[CaseType.values().length << MODIFIER_BITS];
+        for (CaseType t : CaseType.values()) {
+            for (int bits = 0; bits < 1 << MODIFIER_BITS; bits++) {
+                table[(t.ordinal() << MODIFIER_BITS) | bits] = weights.weightOf(t, modifiers(bits));
+            }
+        }
+        return table;
+    }
+
+    private static short kindOf(CaseType type, java.util.Set<ComplexityModifier> modifiers) {
+        int bits = 0;
+        for (ComplexityModifier m : modifiers) {
+            bits |= 1 << m.ordinal();
+        }
+        return (short) ((type.ordinal() << MODIFIER_BITS) | bits);
+    }
+
+    private static java.util.Set<ComplexityModifier> modifiers(int bits) {
+        java.util.EnumSet<ComplexityModifier> set = java.util.EnumSet.noneOf(ComplexityModifier.class);
+        for (ComplexityModifier m : ComplexityModifier.values()) {
+            if ((bits & (1 << m.ordinal())) != 0) {
+                set.add(m);
+            }
+        }
+        return set;
+    }
+
+    private int caseSlot(long caseId) {
+        int i = Arrays.binarySearch(caseIds, 0, caseCount, caseId);
+        return i >= 0 ? i : -1;
+    }
+
+    private int requireCase(long caseId) {
+        int c = caseSlot(caseId);
+        if (c < 0) {
+            throw new IllegalArgumentException("unknown case " + caseId);
+        }
+        return c;
+    }
+
+    private void growCases() {
+        if (caseCount == caseIds.length) {
+            int size = caseIds.length * 2;
+            caseIds = Arrays.copyOf(caseIds, size);
+            caseKind = Arrays.copyOf(caseKind, size);
+            caseStatus = Arrays.copyOf(caseStatus, size);
+            caseOpened = Arrays.copyOf(caseOpened, size);
+            firstRowOfCase = Arrays.copyOf(firstRowOfCase, size);
+        }
+    }
+
+    private void growRows() {
+        if (rowCount == rowCase.length) {
+            int size = rowCase.length * 2;
+            rowCase = Arrays.copyOf(rowCase, size);
+            rowWorker = Arrays.copyOf(rowWorker, size);
+            rowFrom = Arrays.copyOf(rowFrom, size);
+            rowTo = Arrays.copyOf(rowTo, size);
+            nextRowOfCase = Arrays.copyOf(nextRowOfCase, size);
+        }
+    }
+}

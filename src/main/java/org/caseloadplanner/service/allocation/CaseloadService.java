@@ -1,0 +1,176 @@
+package org.caseloadplanner.service.allocation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.QueuedCase;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.ThresholdPolicy;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.service.RegisterListener;
+import org.caseloadplanner.store.AllocationStore;
+import org.caseloadplanner.store.CaseStore;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.PolicyStore;
+import org.caseloadplanner.store.TeamStore;
+import org.caseloadplanner.store.WorkerStore;
+
+/**
+ * Caseloads and flags for every worker on any day, under the caseload policy. Keeps a
+ * {@link CaseloadIndex} built from the database on first use and in step with every committed change.
+ */
+public final class CaseloadService implements RegisterListener {
+
+    private final Database db;
+    private final TeamStore teams;
+    private final WorkerStore workers;
+    private final CaseStore cases;
+    private final AllocationStore allocations;
+    private final PolicyStore policies;
+    private final Clock clock;
+
+    private CaseloadIndex index;
+    private ThresholdPolicy policy;
+    private Map<Long, String> teamNames = Map.of();
+
+    public CaseloadService(Database db, TeamStore teams, WorkerStore workers, CaseStore cases,
+                           AllocationStore allocations, PolicyStore policies, Clock clock) {
+        this.db = db;
+        this.teams = teams;
+        this.workers = workers;
+        this.cases = cases;
+        this.allocations = allocations;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public synchronized ThresholdPolicy policy() {
+        ensureLoaded();
+        return policy;
+    }
+
+    /** Saves a changed policy; every flag is worked out under it from then on. */
+    public synchronized ThresholdPolicy savePolicy(ThresholdPolicy changed) {
+        changed.check();
+        db.useTransaction(h -> policies.save(h, changed));
+        ensureLoaded();
+        policy = changed;
+        return changed;
+    }
+
+    /** Every worker in post on the day (all teams when {@code teamId} is null), with load and flag. */
+    public synchronized List<WorkerLoad> loads(LocalDate date, Long teamId) {
+        ensureLoaded();
+        LongPredicate inTeam = teamId == null ? t -> true : t -> t == teamId;
+        return index.loads(date, policy, inTeam);
+    }
+
+    public synchronized List<Long> casesHeldBy(long workerId, LocalDate date) {
+        ensureLoaded();
+        return index.casesHeldBy(workerId, date);
+    }
+
+    /**
+     * Open cases nobody holds today, longest waiting first, with siblings kept together behind the one
+     * of them who has waited longest.
+     */
+    public synchronized List<QueuedCase> queue() {
+        ensureLoaded();
+        LocalDate today = today();
+        List<CaseloadIndex.Waiting> waiting = index.unallocated(today);
+        Map<Long, LocalDate> since = waiting.stream()
+                .collect(Collectors.toMap(CaseloadIndex.Waiting::caseId, CaseloadIndex.Waiting::since));
+        List<Case> found = db.read(h -> cases.findAll(h, since.keySet()));
+        List<QueuedCase> queued = found.stream()
+                .map(c -> QueuedCase.of(c, since.get(c.id()), today, policy.overdueAfterDays())).toList();
+        Map<String, Long> familyWait = new HashMap<>();
+        for (QueuedCase q : queued) {
+            familyWait.merge(familyKey(q), q.daysWaiting(), Math::max);
+        }
+        return queued.stream().sorted(Comparator
+                        .comparing((QueuedCase q) -> -familyWait.get(familyKey(q)))
+                        .thenComparing(CaseloadService::familyKey)
+                        .thenComparing(q -> -q.daysWaiting())
+                        .thenComparing(q -> q.theCase().childReference()))
+                .toList();
+    }
+
+    private static String familyKey(QueuedCase q) {
+        String family = q.theCase().familyGroup();
+        return family == null || family.isBlank() ? "#" + q.theCase().id() : family;
+    }
+
+    /** Reads everything again from the database, as after an import or a policy change elsewhere. */
+    public synchronized void reload() {
+        index = null;
+        ensureLoaded();
+    }
+
+    @Override
+    public synchronized void workerSaved(long workerId) {
+        if (index != null) {
+            db.read(h -> workers.find(h, workerId)).ifPresent(w -> index.putWorker(w, teamName(w)));
+        }
+    }
+
+    @Override
+    public synchronized void workerDeleted(long workerId) {
+        if (index != null) {
+            index.removeWorker(workerId);
+        }
+    }
+
+    @Override
+    public synchronized void caseSaved(long caseId) {
+        if (index != null) {
+            db.read(h -> cases.find(h, caseId)).ifPresent(index::putCase);
+        }
+    }
+
+    @Override
+    public synchronized void allocationsChanged(long caseId) {
+        if (index != null) {
+            index.replaceAllocations(caseId, db.read(h -> allocations.forCase(h, caseId)));
+        }
+    }
+
+    @Override
+    public synchronized void teamsChanged() {
+        if (index != null) {
+            teamNames = db.read(h -> teams.list(h)).stream().collect(Collectors.toMap(Team::id, Team::name));
+            db.read(h -> workers.list(h)).forEach(w -> index.putWorker(w, teamName(w)));
+        }
+    }
+
+    private void ensureLoaded() {
+        if (index != null) {
+            return;
+        }
+        CaseloadIndex built = new CaseloadIndex();
+        db.useTransaction(h -> {
+            policy = policies.load(h);
+            teamNames = teams.list(h).stream().collect(Collectors.toMap(Team::id, Team::name));
+            for (Worker w : workers.list(h)) {
+                built.putWorker(w, teamName(w));
+            }
+            cases.forEach(h, built::putCase);
+            allocations.forEachPeriod(h, built::addAllocation);
+        });
+        index = built;
+    }
+
+    private String teamName(Worker w) {
+        return teamNames.getOrDefault(w.teamId(), "");
+    }
+}

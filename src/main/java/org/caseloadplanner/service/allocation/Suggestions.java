@@ -1,0 +1,207 @@
+package org.caseloadplanner.service.allocation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.Allocation;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.LeaverPlan;
+import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Suggestion;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.TeamKind;
+import org.caseloadplanner.domain.ThresholdPolicy;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.store.AllocationStore;
+import org.caseloadplanner.store.CaseStore;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.TeamStore;
+import org.caseloadplanner.store.WorkerStore;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Ranks who could take a case: team fit, headroom, continuity with this child or a sibling, siblings
+ * kept together, and ASYE workers kept from child protection and court work unless the manager
+ * chooses. Suggests only: nothing is allocated here.
+ */
+public final class Suggestions {
+
+    private static final double FITS_TEAM = 30;
+    private static final double HELD_CHILD_BEFORE = 25;
+    private static final double HOLDS_SIBLING = 20;
+    private static final double HELD_SIBLING_BEFORE = 10;
+    private static final double TURNS_AMBER = -15;
+    private static final double TURNS_RED = -40;
+
+    private final Database db;
+    private final CaseStore cases;
+    private final AllocationStore allocations;
+    private final TeamStore teams;
+    private final WorkerStore workers;
+    private final CaseloadService caseloads;
+
+    public Suggestions(Database db, CaseStore cases, AllocationStore allocations, TeamStore teams, WorkerStore workers,
+                       CaseloadService caseloads) {
+        this.db = db;
+        this.cases = cases;
+        this.allocations = allocations;
+        this.teams = teams;
+        this.workers = workers;
+        this.caseloads = caseloads;
+    }
+
+    /**
+     * Everyone in post today who could hold the case (in the team, or all teams when null), best first,
+     * those held back last.
+     */
+    public List<Suggestion> forCase(long caseId, Long teamId, boolean asyeForCourtWork) {
+        LocalDate today = caseloads.today();
+        Context context = db.read(h -> context(h, caseId));
+        ThresholdPolicy policy = caseloads.policy();
+        List<Suggestion> ranked = new ArrayList<>();
+        for (WorkerLoad load : caseloads.loads(today, teamId)) {
+            if (load.holdsCases() && load.worker().inPostOn(today)
+                    && context.holderNow() != load.worker().id()) {
+                ranked.add(score(context, load, policy.withCase(load, context.child()), asyeForCourtWork, Map.of()));
+            }
+        }
+        ranked.sort(BEST_FIRST);
+        return ranked;
+    }
+
+    /**
+     * Proposes a worker for each case the leaver holds on their last day, from their own team, taking the
+     * heaviest and must-allocate cases first and counting each proposal in the loads of the next.
+     */
+    public LeaverPlan planFor(long leaverId, LocalDate lastDay) {
+        Worker leaver = db.read(h -> workers.find(h, leaverId))
+                .orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
+        LocalDate from = lastDay.plusDays(1);
+        ThresholdPolicy policy = caseloads.policy();
+        List<Case> held = db.read(h -> cases.findAll(h, caseloads.casesHeldBy(leaverId, lastDay)));
+        Map<Long, WorkerLoad> running = new HashMap<>();
+        for (WorkerLoad load : caseloads.loads(from, leaver.teamId())) {
+            if (load.holdsCases() && load.worker().inPostOn(from) && load.worker().id() != leaverId) {
+                running.put(load.worker().id(), load);
+            }
+        }
+        List<Case> order = held.stream().sorted(Comparator
+                .comparing((Case c) -> !(c.type() == CaseType.CP || c.type() == CaseType.CLA))
+                .thenComparing(c -> -policy.weights().weightOf(c))
+                .thenComparing(Case::childReference)).toList();
+        Map<String, Long> familyGoesTo = new HashMap<>();
+        List<LeaverPlan.Line> lines = new ArrayList<>();
+        for (Case c : order) {
+            Context context = db.read(h -> context(h, c.id()));
+            Suggestion best = running.values().stream()
+                    .map(load -> score(context, load, policy.withCase(load, c), false, familyGoesTo))
+                    .sorted(BEST_FIRST)
+                    .filter(s -> !s.heldBack())
+                    .findFirst().orElse(null);
+            if (best == null) {
+                lines.add(new LeaverPlan.Line(c, null, "Nobody in the team can take it: choose a worker"));
+                continue;
+            }
+            long to = best.now().worker().id();
+            running.put(to, best.after());
+            if (c.familyGroup() != null && !c.familyGroup().isBlank()) {
+                familyGoesTo.putIfAbsent(c.familyGroup(), to);
+            }
+            lines.add(new LeaverPlan.Line(c, to, best.reason()));
+        }
+        List<LeaverPlan.Line> inCaseOrder = lines.stream()
+                .sorted(Comparator.comparing(l -> l.theCase().childReference())).toList();
+        return new LeaverPlan(leaver, lastDay, inCaseOrder);
+    }
+
+    private Suggestion score(Context context, WorkerLoad now, WorkerLoad after, boolean asyeForCourtWork,
+                             Map<String, Long> familyPlanned) {
+        Case c = context.child();
+        long worker = now.worker().id();
+        List<String> why = new ArrayList<>();
+        double score = 0;
+        if (context.heldBefore().contains(worker)) {
+            score += HELD_CHILD_BEFORE;
+            why.add("Held this child before");
+        }
+        String family = c.familyGroup();
+        Long plannedForFamily = family == null ? null : familyPlanned.get(family);
+        if (context.siblingHolders().containsKey(worker) || (plannedForFamily != null && plannedForFamily == worker)) {
+            score += HOLDS_SIBLING;
+            why.add("Holds a sibling" + siblingName(context, worker));
+        } else if (context.siblingsHeldBefore().contains(worker)) {
+            score += HELD_SIBLING_BEFORE;
+            why.add("Held a sibling before");
+        }
+        TeamKind kind = context.teamKinds().get(now.worker().teamId());
+        if (kind != null && kind.fits(c.type())) {
+            score += FITS_TEAM;
+            why.add("Team fits " + c.type().shortLabel());
+        } else {
+            why.add("Team does not usually hold " + c.type().shortLabel());
+        }
+        double headroom = after.headroom();
+        score += Math.max(-10, Math.min(20, headroom));
+        if (after.flag() == LoadFlag.RED) {
+            score += TURNS_RED;
+            why.add("Would be red (" + Figures.load(after.weighted()) + ")");
+        } else if (after.flag() == LoadFlag.AMBER) {
+            score += TURNS_AMBER;
+            why.add("Would be amber (" + Figures.load(after.weighted()) + ")");
+        } else {
+            why.add(Figures.load(headroom) + " to spare after");
+        }
+        boolean courtOrCp = c.type() == CaseType.CP || !c.modifiers().isEmpty();
+        boolean heldBack = now.worker().role() == Role.ASYE && courtOrCp && !asyeForCourtWork;
+        if (heldBack) {
+            why.add(0, "ASYE: not given child protection or court work unless you choose");
+        }
+        return new Suggestion(now, after, score, String.join(" · ", why), heldBack);
+    }
+
+    private static String siblingName(Context context, long worker) {
+        String ref = context.siblingHolders().get(worker);
+        return ref == null ? "" : " (" + ref + ")";
+    }
+
+    private static final Comparator<Suggestion> BEST_FIRST = Comparator
+            .comparing(Suggestion::heldBack)
+            .thenComparing(Comparator.comparingDouble(Suggestion::score).reversed())
+            .thenComparing(s -> s.now().worker().name());
+
+    private Context context(Handle h, long caseId) {
+        Case c = cases.find(h, caseId).orElseThrow(() -> new ActionRefusedException("That case no longer exists."));
+        List<Allocation> history = allocations.forCase(h, caseId);
+        long holderNow = history.stream().filter(Allocation::isCurrent).mapToLong(Allocation::workerId)
+                .findFirst().orElse(-1);
+        Set<Long> before = history.stream().filter(a -> !a.isCurrent()).map(Allocation::workerId)
+                .collect(Collectors.toSet());
+        Map<Long, String> siblingHolders = new HashMap<>();
+        Set<Long> siblingsBefore = new HashSet<>();
+        for (Case sibling : cases.siblingsOf(h, c)) {
+            for (Allocation a : allocations.forCase(h, sibling.id())) {
+                if (a.isCurrent()) {
+                    siblingHolders.putIfAbsent(a.workerId(), sibling.childReference());
+                } else {
+                    siblingsBefore.add(a.workerId());
+                }
+            }
+        }
+        Map<Long, TeamKind> kinds = teams.list(h).stream().collect(Collectors.toMap(Team::id, Team::kind));
+        return new Context(c, holderNow, before, siblingHolders, siblingsBefore, kinds);
+    }
+
+    private record Context(Case child, long holderNow, Set<Long> heldBefore, Map<Long, String> siblingHolders,
+                           Set<Long> siblingsHeldBefore, Map<Long, TeamKind> teamKinds) {
+    }
+}

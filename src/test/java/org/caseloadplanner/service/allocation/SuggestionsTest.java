@@ -1,0 +1,112 @@
+package org.caseloadplanner.service.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.Employment;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Suggestion;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.TeamKind;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.testsupport.Fixtures;
+import org.caseloadplanner.testsupport.Register;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SuggestionsTest {
+
+    private static final LocalDate LONG_AGO = LocalDate.of(2025, 1, 20);
+
+    @TempDir
+    Path dir;
+    private Register r;
+    private Team assessment;
+    private Worker amira;
+    private Worker ben;
+    private Worker asye;
+
+    @BeforeEach
+    void setUp() {
+        r = new Register(dir);
+        assessment = r.team("Assessment A");
+        amira = r.worker("Amira Khan", assessment);
+        ben = r.worker("Ben Osei", assessment);
+        asye = r.workers.add(new Worker(0, "Asha Newly", assessment.id(), Role.ASYE, 1.0, Employment.PERMANENT,
+                LocalDate.of(2025, 9, 1), null, null, null));
+    }
+
+    @AfterEach
+    void tearDown() {
+        r.close();
+    }
+
+    @Test
+    void theChildsPreviousWorkerComesFirst() {
+        Case child = r.openCase("CH-1", CaseType.CIN, null);
+        r.allocate(child, ben, LONG_AGO, ChangeReason.FCONTA, null);
+        r.cases.close(child.id(), LONG_AGO.plusDays(30));
+        Case back = r.openCase("CH-2", CaseType.CIN, null);
+        // A re-referral of the same child is a new case here; continuity comes through the history.
+        r.allocate(back, ben, LONG_AGO.plusDays(40), ChangeReason.FCONTA, null);
+        r.db.useTransaction(h -> r.allocationStore.end(h, r.allocationStore.current(h, back.id()).orElseThrow().id(),
+                LONG_AGO.plusDays(50)));
+        r.caseloads.allocationsChanged(back.id());
+
+        List<Suggestion> ranked = r.suggestions.forCase(back.id(), assessment.id(), false);
+        assertThat(ranked.get(0).now().worker()).isEqualTo(ben);
+        assertThat(ranked.get(0).reason()).startsWith("Held this child before");
+    }
+
+    @Test
+    void aSiblingsWorkerIsSuggestedToKeepThemTogether() {
+        Case older = r.openCase("CH-1", CaseType.CIN, "FAM-7");
+        r.allocate(older, amira, LONG_AGO, ChangeReason.FCONTA, null);
+        Case younger = r.openCase("CH-2", CaseType.CIN, "FAM-7");
+        List<Suggestion> ranked = r.suggestions.forCase(younger.id(), null, false);
+        assertThat(ranked.get(0).now().worker()).isEqualTo(amira);
+        assertThat(ranked.get(0).reason()).contains("Holds a sibling (CH-1)");
+    }
+
+    @Test
+    void asyeWorkersAreHeldBackFromChildProtectionUnlessTheManagerChooses() {
+        Case cp = r.openCase("CH-1", CaseType.CP, null);
+        List<Suggestion> ranked = r.suggestions.forCase(cp.id(), null, false);
+        assertThat(ranked.get(ranked.size() - 1).now().worker()).isEqualTo(asye);
+        assertThat(ranked.get(ranked.size() - 1).heldBack()).isTrue();
+        assertThat(ranked.get(ranked.size() - 1).reason()).startsWith("ASYE");
+
+        Case cin = r.openCase("CH-2", CaseType.CIN, null);
+        assertThat(r.suggestions.forCase(cin.id(), null, false)).noneMatch(Suggestion::heldBack);
+        assertThat(r.suggestions.forCase(cp.id(), null, true)).noneMatch(Suggestion::heldBack);
+    }
+
+    @Test
+    void aTeamThatFitsTheCaseTypeAndHasRoomRanksHigher() {
+        Team care = r.teams.add(new Team(0, "Children in Care", TeamKind.CHILDREN_IN_CARE, 8));
+        Worker carer = r.worker("Chris Care", care);
+        Case cla = r.openCase("CH-1", CaseType.CLA, null);
+        List<Suggestion> ranked = r.suggestions.forCase(cla.id(), null, false);
+        assertThat(ranked.get(0).now().worker()).isEqualTo(carer);
+        assertThat(ranked.get(0).reason()).contains("Team fits CLA");
+        assertThat(ranked).filteredOn(s -> s.now().worker().equals(amira)).singleElement()
+                .satisfies(s -> assertThat(s.reason()).contains("does not usually hold CLA"));
+    }
+
+    @Test
+    void nobodyIsSuggestedWhoAlreadyHoldsTheCaseOrHasNoCapacity() {
+        r.workers.add(new Worker(0, "Tess Manager", assessment.id(), Role.TEAM_MANAGER, 1.0, Employment.PERMANENT,
+                LocalDate.of(2019, 1, 1), null, null, null));
+        Case child = r.openCase("CH-1", CaseType.CIN, null);
+        r.allocate(child, amira, Fixtures.TODAY, ChangeReason.FCONTA, null);
+        assertThat(r.suggestions.forCase(child.id(), null, false)).extracting(s -> s.now().worker().name())
+                .containsExactlyInAnyOrder("Ben Osei", "Asha Newly");
+    }
+}
