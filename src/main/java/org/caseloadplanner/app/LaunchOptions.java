@@ -14,7 +14,7 @@ public record LaunchOptions(String dataDir, Screen screen) {
 
     public static LaunchOptions parse(List<String> args) {
         String dataDir = null;
-        Screen screen = Screen.WORKERS;
+        Screen screen = Screen.ALLOCATION;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--data-dir") && i + 1 < args.size()) {

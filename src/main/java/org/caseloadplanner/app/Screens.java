@@ -1,5 +1,7 @@
 package org.caseloadplanner.app;
 
+import org.caseloadplanner.ui.allocation.AllocationController;
+import org.caseloadplanner.ui.allocation.AllocationModel;
 import org.caseloadplanner.ui.cases.CasesController;
 import org.caseloadplanner.ui.cases.CasesModel;
 import org.caseloadplanner.ui.common.Feedback;
@@ -28,10 +30,12 @@ final class Screens {
 
     ScreenView create(Screen screen) {
         return switch (screen) {
-            case ALLOCATION -> ScreenView.fixed(ComingLater.view("Allocation",
-                    "The unallocated queue beside each worker's load against their caseload limits, with "
-                            + "flags in green, amber and red. Until then, the Workers screen shows each "
-                            + "worker's caseload and the Cases screen lists unallocated children."));
+            case ALLOCATION -> {
+                AllocationModel model = new AllocationModel(context.caseloads(), context.allocations(),
+                        context.suggestions(), context.teams(), executor, feedback);
+                yield new ScreenView(Views.load(AllocationController.class, "AllocationView.fxml",
+                        new AllocationController(model)), model::load);
+            }
             case WORKERS -> {
                 WorkersModel model = new WorkersModel(context.workers(), context.teams(), executor, feedback);
                 yield new ScreenView(Views.load(WorkersController.class, "WorkersView.fxml",

@@ -21,6 +21,7 @@ import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.LeaverPlan;
 import org.caseloadplanner.domain.LoadFlag;
 import org.caseloadplanner.domain.UkDate;
+import org.caseloadplanner.domain.UkNumber;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.store.AllocationLogStore;
@@ -281,8 +282,8 @@ public final class AllocationService {
         }
         if (load.flag() == LoadFlag.RED) {
             throw new InvalidInputException(AllocationRules.OVER_LIMIT_REASON, w.name() + " would hold "
-                    + load.caseload() + " cases (" + Figures.load(load.weighted()) + " weighted, red from "
-                    + Figures.load(load.redLimit()) + "). Say why they should take "
+                    + load.caseload() + " cases (" + UkNumber.of(load.weighted()) + " weighted, red from "
+                    + UkNumber.of(load.redLimit()) + "). Say why they should take "
                     + (adding.size() == 1 ? "it" : "them") + " anyway.");
         }
     }

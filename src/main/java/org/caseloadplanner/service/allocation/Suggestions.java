@@ -19,6 +19,7 @@ import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Suggestion;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.TeamKind;
+import org.caseloadplanner.domain.UkNumber;
 import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
@@ -154,12 +155,12 @@ public final class Suggestions {
         score += Math.max(-10, Math.min(20, headroom));
         if (after.flag() == LoadFlag.RED) {
             score += TURNS_RED;
-            why.add("Would be red (" + Figures.load(after.weighted()) + ")");
+            why.add("Would be red (" + UkNumber.of(after.weighted()) + ")");
         } else if (after.flag() == LoadFlag.AMBER) {
             score += TURNS_AMBER;
-            why.add("Would be amber (" + Figures.load(after.weighted()) + ")");
+            why.add("Would be amber (" + UkNumber.of(after.weighted()) + ")");
         } else {
-            why.add(Figures.load(headroom) + " to spare after");
+            why.add(UkNumber.of(headroom) + " to spare after");
         }
         boolean courtOrCp = c.type() == CaseType.CP || !c.modifiers().isEmpty();
         boolean heldBack = now.worker().role() == Role.ASYE && courtOrCp && !asyeForCourtWork;

@@ -1,0 +1,388 @@
+package org.caseloadplanner.ui.allocation;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.caseloadplanner.domain.QueuedCase;
+import org.caseloadplanner.domain.Suggestion;
+import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.ui.common.Choice;
+import org.caseloadplanner.ui.common.Columns;
+import org.caseloadplanner.ui.common.Formats;
+
+/**
+ * Binds the allocation screen: choose a case in the queue, see each worker's load with it, and drop
+ * the case on a worker (or pick one and press Enter).
+ */
+public final class AllocationController {
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    private static final PseudoClass SUGGESTED = PseudoClass.getPseudoClass("suggested");
+
+    private final AllocationModel model;
+    private QueuedCase dragged;
+
+    @FXML private Label queueLine;
+    @FXML private ComboBox<Choice<Long>> teamChoice;
+    @FXML private Button undoButton;
+    @FXML private TableView<QueuedCase> queueTable;
+    @FXML private TableColumn<QueuedCase, String> childColumn;
+    @FXML private TableColumn<QueuedCase, String> typeColumn;
+    @FXML private TableColumn<QueuedCase, String> familyColumn;
+    @FXML private TableColumn<QueuedCase, Long> waitingColumn;
+    @FXML private TableColumn<QueuedCase, QueuedCase> urgencyColumn;
+    @FXML private Label suggestionsTitle;
+    @FXML private CheckBox asyeForCourt;
+    @FXML private ListView<Suggestion> suggestionList;
+    @FXML private Label workersHint;
+    @FXML private TableView<WorkerRow> workersTable;
+    @FXML private TableColumn<WorkerRow, Integer> rankColumn;
+    @FXML private TableColumn<WorkerRow, String> nameColumn;
+    @FXML private TableColumn<WorkerRow, Double> capacityColumn;
+    @FXML private TableColumn<WorkerRow, Integer> caseloadColumn;
+    @FXML private TableColumn<WorkerRow, Double> weightedColumn;
+    @FXML private TableColumn<WorkerRow, WorkerRow> barColumn;
+    @FXML private TableColumn<WorkerRow, WorkerLoad> flagColumn;
+    @FXML private TableColumn<WorkerRow, Integer> awaitingColumn;
+    @FXML private TableColumn<WorkerRow, WorkerLoad> afterColumn;
+    @FXML private Label flagLine;
+    @FXML private ListView<WorkerLoad> flaggedList;
+
+    public AllocationController(AllocationModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        queueLine.textProperty().bind(model.queueLineProperty());
+        teamChoice.setItems(model.teamChoices());
+        teamChoice.valueProperty().bindBidirectional(model.teamProperty());
+        undoButton.disableProperty().bind(model.canUndoProperty().not());
+        undoButton.setTooltip(new javafx.scene.control.Tooltip());
+        undoButton.getTooltip().textProperty().bind(Bindings.concat(model.undoTextProperty(), " (Ctrl+Z)"));
+        asyeForCourt.selectedProperty().bindBidirectional(model.asyeForCourtWorkProperty());
+        flagLine.textProperty().bind(model.flagLineProperty());
+        bindQueue();
+        bindWorkers();
+        bindSuggestions();
+        bindFlagged();
+        queueTable.sceneProperty().addListener((obs, was, is) -> moveShortcut(was, is));
+    }
+
+    private void moveShortcut(Scene was, Scene is) {
+        if (was != null) {
+            was.getAccelerators().remove(UNDO);
+        }
+        if (is != null) {
+            is.getAccelerators().put(UNDO, model::undo);
+        }
+    }
+
+    private void bindQueue() {
+        Columns.text(childColumn, q -> q.theCase().childReference());
+        Columns.text(typeColumn, q -> q.theCase().type().shortLabel());
+        Columns.text(familyColumn, q -> q.theCase().familyGroup() == null ? "" : q.theCase().familyGroup());
+        waitingColumn.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().daysWaiting()));
+        waitingColumn.setCellFactory(c -> new WaitingCell());
+        urgencyColumn.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        urgencyColumn.setCellFactory(c -> new UrgencyCell());
+        urgencyColumn.setSortable(false);
+        queueTable.setItems(model.queue());
+        queueTable.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            if (is != null || !model.queue().contains(model.selectedCaseProperty().get())) {
+                model.selectedCaseProperty().set(is);
+            }
+        });
+        model.selectedCaseProperty().addListener((obs, was, is) -> {
+            if (is != queueTable.getSelectionModel().getSelectedItem()) {
+                if (is == null) {
+                    queueTable.getSelectionModel().clearSelection();
+                } else {
+                    queueTable.getSelectionModel().select(is);
+                }
+            }
+        });
+        queueTable.setRowFactory(t -> {
+            TableRow<QueuedCase> row = new TableRow<>();
+            row.setOnDragDetected(e -> {
+                if (!row.isEmpty()) {
+                    dragged = row.getItem();
+                    model.selectedCaseProperty().set(dragged);
+                    row.startFullDrag();
+                }
+            });
+            return row;
+        });
+        queueTable.setOnMouseReleased(e -> dragged = null);
+        queueTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && model.selectedCaseProperty().get() != null) {
+                pickWorker();
+                e.consume();
+            }
+        });
+        suggestionsTitle.textProperty().bind(Bindings.createStringBinding(() -> {
+            QueuedCase q = model.selectedCaseProperty().get();
+            return q == null ? "Choose a case to see who could take it" : "Suggested for " + q.theCase().childReference();
+        }, model.selectedCaseProperty()));
+    }
+
+    /** Moves from the queue to the workers, on the best suggestion, ready for Enter. */
+    private void pickWorker() {
+        workersTable.requestFocus();
+        if (workersTable.getSelectionModel().getSelectedItem() == null && !workersTable.getItems().isEmpty()) {
+            WorkerRow best = workersTable.getItems().stream().filter(r -> r.rank() == 1).findFirst()
+                    .orElse(workersTable.getItems().get(0));
+            workersTable.getSelectionModel().select(best);
+            workersTable.scrollTo(best);
+        }
+    }
+
+    private void bindWorkers() {
+        workersHint.textProperty().bind(Bindings.createStringBinding(() -> model.selectedCaseProperty().get() == null
+                ? "Choose a case on the left to see each worker's load with it."
+                : "Drag the case onto a worker, or choose one and press Enter.", model.selectedCaseProperty()));
+        Columns.shown(rankColumn, WorkerRow::rank, r -> r == 0 ? "" : Integer.toString(r));
+        Columns.text(nameColumn, WorkerRow::name);
+        Columns.shown(capacityColumn, r -> r.load().capacity(), Formats::fte);
+        Columns.value(caseloadColumn, r -> r.load().caseload());
+        Columns.shown(weightedColumn, r -> r.load().weighted(), Formats::load);
+        barColumn.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        barColumn.setCellFactory(c -> new LoadBarCell());
+        barColumn.setComparator(java.util.Comparator.comparingDouble(r -> r.load().weighted() / Math.max(r.load().redLimit(), 0.01)));
+        flagColumn.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().load()));
+        flagColumn.setCellFactory(c -> new FlagCell(false));
+        flagColumn.setComparator(java.util.Comparator.comparing(WorkerLoad::flag));
+        Columns.value(awaitingColumn, r -> r.load().awaitingClosure());
+        afterColumn.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().after()));
+        afterColumn.setCellFactory(c -> new FlagCell(true));
+        afterColumn.setSortable(false);
+        workersTable.setItems(model.workers());
+        workersTable.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                model.selectedWorkerProperty().set(is);
+            }
+        });
+        model.selectedWorkerProperty().addListener((obs, was, is) -> {
+            if (is != null && is != workersTable.getSelectionModel().getSelectedItem()) {
+                workersTable.getSelectionModel().select(is);
+            }
+        });
+        workersTable.setRowFactory(t -> {
+            TableRow<WorkerRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(WorkerRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(SUGGESTED, !empty && item != null && item.rank() == 1);
+                }
+            };
+            row.setOnMouseDragEntered(e -> row.pseudoClassStateChanged(DROP_TARGET, dragged != null && !row.isEmpty()));
+            row.setOnMouseDragExited(e -> row.pseudoClassStateChanged(DROP_TARGET, false));
+            row.setOnMouseDragReleased(e -> {
+                row.pseudoClassStateChanged(DROP_TARGET, false);
+                if (dragged != null && !row.isEmpty()) {
+                    allocate(dragged, row.getItem());
+                }
+                dragged = null;
+            });
+            return row;
+        });
+        workersTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                allocateSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                queueTable.requestFocus();
+                e.consume();
+            }
+        });
+    }
+
+    private void bindSuggestions() {
+        suggestionList.setItems(model.suggestions());
+        suggestionList.setCellFactory(l -> new SuggestionCell());
+        suggestionList.setPlaceholder(new Label("No suggestions yet."));
+        suggestionList.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                model.workers().stream().filter(r -> r.workerId() == is.now().worker().id()).findFirst()
+                        .ifPresent(r -> {
+                            workersTable.getSelectionModel().select(r);
+                            workersTable.scrollTo(r);
+                        });
+            }
+        });
+        suggestionList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                allocateSelected();
+                e.consume();
+            }
+        });
+    }
+
+    private void bindFlagged() {
+        flaggedList.setItems(model.flagged());
+        flaggedList.setPlaceholder(new Label("Nobody is amber or red."));
+        flaggedList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(WorkerLoad item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("flag-amber", "flag-red");
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                setText(item.flag().label() + "  " + item.worker().name() + " \u2013 " + Loads.cases(item.caseload())
+                        + Loads.weighted(item) + ", " + item.teamName());
+                getStyleClass().add("flag-" + item.flag().code());
+            }
+        });
+    }
+
+    private void allocateSelected() {
+        QueuedCase q = model.selectedCaseProperty().get();
+        WorkerRow w = workersTable.getSelectionModel().getSelectedItem();
+        if (q == null) {
+            model.info("Choose a case in the unallocated queue first.");
+        } else if (w == null) {
+            model.info("Choose the worker to take " + q.theCase().childReference() + ".");
+        } else {
+            allocate(q, w);
+        }
+    }
+
+    private void allocate(QueuedCase q, WorkerRow w) {
+        if (!model.needsReason(q, w)) {
+            model.allocate(q, w, null);
+        } else {
+            Optional<String> reason = OverLimitDialog.ask(workersTable.getScene().getWindow(), q, w.name(),
+                    model.preview(q, w));
+            reason.ifPresent(r -> model.allocate(q, w, r));
+        }
+        queueTable.requestFocus();
+    }
+
+    @FXML
+    private void undo() {
+        model.undo();
+    }
+
+    /** Must allocate and overdue, in words as well as colour. */
+    private final class UrgencyCell extends TableCell<QueuedCase, QueuedCase> {
+        @Override
+        protected void updateItem(QueuedCase item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("must-allocate");
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(item.mustAllocate() ? "Must allocate" : null);
+            if (item.mustAllocate()) {
+                getStyleClass().add("must-allocate");
+                setTooltip(new javafx.scene.control.Tooltip(
+                        "Child protection and looked-after children must always have an allocated worker."));
+            }
+        }
+    }
+
+    /** Days waiting, marked overdue in words and colour once past the policy's limit. */
+    private final class WaitingCell extends TableCell<QueuedCase, Long> {
+        @Override
+        protected void updateItem(Long days, boolean empty) {
+            super.updateItem(days, empty);
+            getStyleClass().remove("overdue");
+            QueuedCase item = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || days == null || item == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(days == 1 ? "1 day" : days + " days");
+            if (item.overdue()) {
+                getStyleClass().add("overdue");
+            }
+            setTooltip(new javafx.scene.control.Tooltip("Waiting since " + Formats.date(item.waitingSince())
+                    + (item.overdue() ? ": overdue (more than " + model.overdueAfterDays() + " days)" : "")));
+        }
+    }
+
+    private static final class LoadBarCell extends TableCell<WorkerRow, WorkerRow> {
+        private final LoadBar bar = new LoadBar();
+
+        @Override
+        protected void updateItem(WorkerRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            bar.show(item.load(), item.after());
+            setGraphic(bar);
+            WorkerLoad l = item.load();
+            setTooltip(new javafx.scene.control.Tooltip("Green up to " + Formats.load(l.greenLimit())
+                    + ", red from " + Formats.load(l.redLimit()) + " (capacity " + Formats.load(l.capacity()) + ")"));
+        }
+    }
+
+    /** A flag as its word in its colour; as a preview it also gives the load it would be. */
+    private static final class FlagCell extends TableCell<WorkerRow, WorkerLoad> {
+        private final boolean preview;
+
+        FlagCell(boolean preview) {
+            this.preview = preview;
+        }
+
+        @Override
+        protected void updateItem(WorkerLoad item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("flag-green", "flag-amber", "flag-red");
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(preview ? Formats.load(item.weighted()) + " \u00B7 " + item.flag().label() : item.flag().label());
+            getStyleClass().add("flag-" + item.flag().code());
+        }
+    }
+
+    private static final class SuggestionCell extends ListCell<Suggestion> {
+        @Override
+        protected void updateItem(Suggestion item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(item.now().worker().name() + "  \u2192 " + Formats.load(item.after().weighted())
+                    + " \u00B7 " + item.after().flag().label());
+            name.getStyleClass().add("flag-" + item.after().flag().code());
+            Label why = new Label(item.reason());
+            why.getStyleClass().add("hint");
+            why.setWrapText(true);
+            why.setMaxWidth(320);
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(1, name, why);
+            if (item.heldBack()) {
+                box.setOpacity(0.6);
+            }
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

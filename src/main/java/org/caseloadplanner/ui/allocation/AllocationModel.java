@@ -1,0 +1,337 @@
+package org.caseloadplanner.ui.allocation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.FlagSummary;
+import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.QueuedCase;
+import org.caseloadplanner.domain.Suggestion;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.ThresholdPolicy;
+import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.service.TeamService;
+import org.caseloadplanner.service.allocation.AllocationService;
+import org.caseloadplanner.service.allocation.CaseloadService;
+import org.caseloadplanner.service.allocation.Suggestions;
+import org.caseloadplanner.ui.common.Choice;
+import org.caseloadplanner.ui.common.Feedback;
+import org.caseloadplanner.ui.common.TaskExecutor;
+
+/**
+ * The allocation screen's state: the unallocated queue, the chosen team's workers with their loads and
+ * flags, and, for the chosen case, what each worker's load would become and who is suggested.
+ */
+public final class AllocationModel {
+
+    private final CaseloadService caseloads;
+    private final AllocationService allocations;
+    private final Suggestions suggestions;
+    private final TeamService teams;
+    private final TaskExecutor executor;
+    private final Feedback feedback;
+
+    private final ObservableList<Choice<Long>> teamChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice<Long>> team = new SimpleObjectProperty<>(Choice.all("All teams"));
+    private final ObservableList<QueuedCase> queue = FXCollections.observableArrayList();
+    private final ObservableList<WorkerRow> workers = FXCollections.observableArrayList();
+    private final ObservableList<Suggestion> ranked = FXCollections.observableArrayList();
+    private final ObservableList<WorkerLoad> flagged = FXCollections.observableArrayList();
+    private final ObjectProperty<QueuedCase> selectedCase = new SimpleObjectProperty<>();
+    private final ObjectProperty<WorkerRow> selectedWorker = new SimpleObjectProperty<>();
+    private final BooleanProperty asyeForCourtWork = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<FlagSummary> flags =
+            new ReadOnlyObjectWrapper<>(FlagSummary.of(List.of()));
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final StringBinding queueLine = Bindings.createStringBinding(this::queueLine, queue);
+    private final StringBinding flagLine = Bindings.createStringBinding(this::flagLine, flags);
+    private List<WorkerLoad> loads = List.of();
+    private Map<Long, Suggestion> suggestionFor = Map.of();
+    private Map<Long, Integer> rankOf = Map.of();
+    private ThresholdPolicy policy = ThresholdPolicy.defaults();
+    private LocalDate today = LocalDate.now();
+    private boolean reloading;
+
+    public AllocationModel(CaseloadService caseloads, AllocationService allocations, Suggestions suggestions,
+                           TeamService teams, TaskExecutor executor, Feedback feedback) {
+        this.caseloads = caseloads;
+        this.allocations = allocations;
+        this.suggestions = suggestions;
+        this.teams = teams;
+        this.executor = executor;
+        this.feedback = feedback;
+        teamChoices.add(team.get());
+        team.addListener((obs, was, is) -> {
+            if (!reloading && is != null) {
+                load();
+            }
+        });
+        selectedCase.addListener((obs, was, is) -> {
+            if (!reloading) {
+                suggest();
+            }
+        });
+        asyeForCourtWork.addListener((obs, was, is) -> suggest());
+    }
+
+    private record Loaded(List<Team> teams, ThresholdPolicy policy, LocalDate today, List<QueuedCase> queue,
+                          List<WorkerLoad> loads, Optional<String> undo) {
+    }
+
+    /** Re-reads the queue, loads and policy, keeping the chosen case and worker chosen. */
+    public void load() {
+        Long teamId = team.get() == null ? null : team.get().value();
+        busy.set(true);
+        executor.execute(() -> new Loaded(teams.teams(), caseloads.policy(), caseloads.today(), caseloads.queue(),
+                caseloads.loads(caseloads.today(), teamId), allocations.nextUndo()), this::show, this::failed);
+    }
+
+    private void show(Loaded loaded) {
+        Long keepCase = selectedCase.get() == null ? null : selectedCase.get().theCase().id();
+        Long keepWorker = selectedWorker.get() == null ? null : selectedWorker.get().workerId();
+        reloading = true;
+        try {
+            showTeams(loaded.teams());
+            policy = loaded.policy();
+            today = loaded.today();
+            loads = loaded.loads().stream().filter(l -> l.holdsCases() || l.caseload() > 0).toList();
+            queue.setAll(loaded.queue());
+            flags.set(FlagSummary.of(loads));
+            flagged.setAll(flags.get().flagged());
+            undoText.set(loaded.undo().map(u -> "Undo " + u).orElse("Nothing to undo"));
+            canUndo.set(loaded.undo().isPresent());
+            selectedCase.set(keepCase == null ? null : queue.stream()
+                    .filter(q -> q.theCase().id() == keepCase).findFirst().orElse(null));
+            rebuildRows();
+            selectedWorker.set(keepWorker == null ? null : row(keepWorker).orElse(null));
+        } finally {
+            reloading = false;
+            busy.set(false);
+        }
+        suggest();
+    }
+
+    private void showTeams(List<Team> known) {
+        Choice<Long> chosen = team.get();
+        List<Choice<Long>> choices = new ArrayList<>();
+        choices.add(Choice.all("All teams"));
+        known.forEach(t -> choices.add(new Choice<>(t.name(), t.id())));
+        teamChoices.setAll(choices);
+        team.set(choices.stream().filter(c -> chosen != null && java.util.Objects.equals(c.value(), chosen.value()))
+                .findFirst().orElse(choices.get(0)));
+    }
+
+    /** Ranks the workers for the chosen case, off the screen's thread. */
+    private void suggest() {
+        QueuedCase chosen = selectedCase.get();
+        if (chosen == null) {
+            suggestionFor = Map.of();
+            rankOf = Map.of();
+            ranked.clear();
+            rebuildRows();
+            return;
+        }
+        Long teamId = team.get() == null ? null : team.get().value();
+        long caseId = chosen.theCase().id();
+        boolean asye = asyeForCourtWork.get();
+        executor.execute(() -> suggestions.forCase(caseId, teamId, asye), found -> {
+            if (selectedCase.get() == null || selectedCase.get().theCase().id() != caseId) {
+                return; // the manager has moved on to another case
+            }
+            Map<Long, Suggestion> byWorker = new HashMap<>();
+            Map<Long, Integer> ranks = new HashMap<>();
+            for (int i = 0; i < found.size(); i++) {
+                byWorker.put(found.get(i).now().worker().id(), found.get(i));
+                ranks.put(found.get(i).now().worker().id(), i + 1);
+            }
+            suggestionFor = byWorker;
+            rankOf = ranks;
+            ranked.setAll(found);
+            rebuildRows();
+        }, this::failed);
+    }
+
+    private void rebuildRows() {
+        Long keep = selectedWorker.get() == null ? null : selectedWorker.get().workerId();
+        Case chosen = selectedCase.get() == null ? null : selectedCase.get().theCase();
+        List<WorkerRow> rows = new ArrayList<>(loads.size());
+        for (WorkerLoad l : loads) {
+            long id = l.worker().id();
+            rows.add(new WorkerRow(l, chosen == null ? null : policy.withCase(l, chosen),
+                    chosen == null ? null : suggestionFor.get(id), rankOf.getOrDefault(id, 0)));
+        }
+        boolean wasReloading = reloading;
+        reloading = true;
+        try {
+            workers.setAll(rows);
+            if (keep != null) {
+                selectedWorker.set(row(keep).orElse(null));
+            }
+        } finally {
+            reloading = wasReloading;
+        }
+    }
+
+    private Optional<WorkerRow> row(long workerId) {
+        return workers.stream().filter(r -> r.workerId() == workerId).findFirst();
+    }
+
+    /** The load the worker would have with the case, worked out at once for the preview. */
+    public WorkerLoad preview(QueuedCase q, WorkerRow w) {
+        return policy.withCase(w.load(), q.theCase());
+    }
+
+    /** True when giving the case to the worker would turn them red, so the manager must say why. */
+    public boolean needsReason(QueuedCase q, WorkerRow w) {
+        return preview(q, w).flag() == LoadFlag.RED;
+    }
+
+    /**
+     * Allocates the case to the worker from today; {@code overLimitReason} is needed when they would turn
+     * red. The queue and every flag are read again once it is done.
+     */
+    public void allocate(QueuedCase q, WorkerRow w, String overLimitReason) {
+        long caseId = q.theCase().id();
+        long workerId = w.workerId();
+        LocalDate from = today;
+        busy.set(true);
+        executor.execute(() -> {
+            allocations.allocate(caseId, workerId, from, null, null, overLimitReason);
+            return caseloads.loads(from, null).stream().filter(l -> l.worker().id() == workerId).findFirst();
+        }, after -> {
+            if (selectedCase.get() != null && selectedCase.get().theCase().id() == caseId) {
+                selectedCase.set(null);
+            }
+            feedback.info("Allocated " + q.theCase().childReference() + " to " + w.name()
+                    + after.map(l -> ": now " + Loads.summary(l)).orElse("") + ". Ctrl+Z undoes it.");
+            load();
+        }, this::failed);
+    }
+
+    /** A word to the manager, such as what to choose next. */
+    public void info(String message) {
+        feedback.info(message);
+    }
+
+    public void undo() {
+        if (!canUndo.get()) {
+            return;
+        }
+        busy.set(true);
+        executor.execute(allocations::undo, undone -> {
+            feedback.info("Undone: " + undone + ".");
+            load();
+        }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        feedback.failed(error);
+        load();
+    }
+
+    private String queueLine() {
+        long must = queue.stream().filter(QueuedCase::mustAllocate).count();
+        long overdue = queue.stream().filter(QueuedCase::overdue).count();
+        return queue.size() + " unallocated \u00B7 " + must + " must allocate \u00B7 " + overdue + " overdue";
+    }
+
+    private String flagLine() {
+        FlagSummary f = flags.get();
+        return "Red " + f.red().size() + " \u00B7 Amber " + f.amber().size() + " \u00B7 "
+                + f.holdingMoreThan21() + (f.holdingMoreThan21() == 1 ? " worker holds" : " workers hold")
+                + " more than 21 cases";
+    }
+
+    public ThresholdPolicy policy() {
+        return policy;
+    }
+
+    public int overdueAfterDays() {
+        return policy.overdueAfterDays();
+    }
+
+    public ObservableList<Choice<Long>> teamChoices() {
+        return teamChoices;
+    }
+
+    public ObjectProperty<Choice<Long>> teamProperty() {
+        return team;
+    }
+
+    public ObservableList<QueuedCase> queue() {
+        return queue;
+    }
+
+    public ObservableList<WorkerRow> workers() {
+        return workers;
+    }
+
+    public ObservableList<Suggestion> suggestions() {
+        return ranked;
+    }
+
+    public ObservableList<WorkerLoad> flagged() {
+        return flagged;
+    }
+
+    public ObjectProperty<QueuedCase> selectedCaseProperty() {
+        return selectedCase;
+    }
+
+    public ObjectProperty<WorkerRow> selectedWorkerProperty() {
+        return selectedWorker;
+    }
+
+    public BooleanProperty asyeForCourtWorkProperty() {
+        return asyeForCourtWork;
+    }
+
+    public ReadOnlyObjectProperty<FlagSummary> flagsProperty() {
+        return flags.getReadOnlyProperty();
+    }
+
+    public StringBinding queueLineProperty() {
+        return queueLine;
+    }
+
+    public StringBinding flagLineProperty() {
+        return flagLine;
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+}

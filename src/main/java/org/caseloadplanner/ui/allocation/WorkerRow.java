@@ -1,0 +1,23 @@
+package org.caseloadplanner.ui.allocation;
+
+import org.caseloadplanner.domain.Suggestion;
+import org.caseloadplanner.domain.WorkerLoad;
+
+/**
+ * One worker as the allocation screen shows them: their load now and, while a case is chosen, the
+ * load they would have with it and where they rank as a suggestion.
+ *
+ * @param after      the load with the chosen case; empty when no case is chosen
+ * @param suggestion the ranking for the chosen case; empty when none (or not suggested)
+ * @param rank       1 for the best suggestion; 0 when not ranked
+ */
+public record WorkerRow(WorkerLoad load, WorkerLoad after, Suggestion suggestion, int rank) {
+
+    public long workerId() {
+        return load.worker().id();
+    }
+
+    public String name() {
+        return load.worker().name();
+    }
+}
