@@ -76,6 +76,13 @@ public final class CaseloadService implements RegisterListener {
         return index.loads(date, policy, inTeam);
     }
 
+    /** The cases a worker holds on the day, by child reference. */
+    public List<Case> heldCases(long workerId, LocalDate date) {
+        List<Long> ids = casesHeldBy(workerId, date);
+        return db.read(h -> cases.findAll(h, ids)).stream()
+                .sorted(Comparator.comparing(Case::childReference)).toList();
+    }
+
     public synchronized List<Long> casesHeldBy(long workerId, LocalDate date) {
         ensureLoaded();
         return index.casesHeldBy(workerId, date);

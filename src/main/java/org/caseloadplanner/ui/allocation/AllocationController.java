@@ -63,6 +63,11 @@ public final class AllocationController {
     @FXML private TableColumn<WorkerRow, WorkerLoad> afterColumn;
     @FXML private Label flagLine;
     @FXML private ListView<WorkerLoad> flaggedList;
+    @FXML private Label heldTitle;
+    @FXML private Button reallocateButton;
+    @FXML private Button leaverButton;
+    @FXML private ListView<org.caseloadplanner.domain.Case> heldList;
+    private org.caseloadplanner.domain.Case draggedHeld;
 
     public AllocationController(AllocationModel model) {
         this.model = model;
@@ -82,6 +87,7 @@ public final class AllocationController {
         bindWorkers();
         bindSuggestions();
         bindFlagged();
+        bindHeld();
         queueTable.sceneProperty().addListener((obs, was, is) -> moveShortcut(was, is));
     }
 
@@ -191,14 +197,18 @@ public final class AllocationController {
                     pseudoClassStateChanged(SUGGESTED, !empty && item != null && item.rank() == 1);
                 }
             };
-            row.setOnMouseDragEntered(e -> row.pseudoClassStateChanged(DROP_TARGET, dragged != null && !row.isEmpty()));
+            row.setOnMouseDragEntered(e -> row.pseudoClassStateChanged(DROP_TARGET,
+                    (dragged != null || draggedHeld != null) && !row.isEmpty()));
             row.setOnMouseDragExited(e -> row.pseudoClassStateChanged(DROP_TARGET, false));
             row.setOnMouseDragReleased(e -> {
                 row.pseudoClassStateChanged(DROP_TARGET, false);
                 if (dragged != null && !row.isEmpty()) {
                     allocate(dragged, row.getItem());
+                } else if (draggedHeld != null && !row.isEmpty()) {
+                    openReallocation(draggedHeld, row.getItem());
                 }
                 dragged = null;
+                draggedHeld = null;
             });
             return row;
         });
@@ -251,6 +261,75 @@ public final class AllocationController {
                 getStyleClass().add("flag-" + item.flag().code());
             }
         });
+    }
+
+    private void bindHeld() {
+        heldTitle.textProperty().bind(model.heldTitleProperty());
+        heldList.setItems(model.heldCases());
+        heldList.setPlaceholder(new Label(""));
+        heldList.setCellFactory(l -> {
+            ListCell<org.caseloadplanner.domain.Case> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(org.caseloadplanner.domain.Case item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item.childReference() + "  " + item.type().shortLabel()
+                            + (item.familyGroup() == null ? "" : "  family " + item.familyGroup())
+                            + "  " + item.status().toString().toLowerCase(java.util.Locale.UK));
+                }
+            };
+            cell.setOnDragDetected(e -> {
+                if (!cell.isEmpty()) {
+                    draggedHeld = cell.getItem();
+                    cell.startFullDrag();
+                }
+            });
+            return cell;
+        });
+        heldList.setOnMouseReleased(e -> draggedHeld = null);
+        heldList.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> model.selectedHeldProperty().set(is));
+        heldList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                reallocate();
+                e.consume();
+            }
+        });
+        reallocateButton.disableProperty().bind(model.selectedHeldProperty().isNull());
+        leaverButton.disableProperty().bind(Bindings.isEmpty(model.heldCases()));
+    }
+
+    @FXML
+    private void reallocate() {
+        openReallocation(model.selectedHeldProperty().get(), null);
+    }
+
+    private void openReallocation(org.caseloadplanner.domain.Case held, WorkerRow to) {
+        ReallocateFormModel form = model.reallocateForm(held, to);
+        if (form == null) {
+            return;
+        }
+        ReallocateFormController controller = new ReallocateFormController(form);
+        var view = org.caseloadplanner.ui.common.Views.load(AllocationController.class, "ReallocateForm.fxml", controller);
+        if (new org.caseloadplanner.ui.common.FormDialog(workersTable.getScene().getWindow(), form.title(), view,
+                controller::save).showAndWait()) {
+            model.changed(form.outcome());
+        }
+    }
+
+    @FXML
+    private void planLeaver() {
+        LeaverPlanModel form = model.leaverPlanForm();
+        if (form == null) {
+            return;
+        }
+        LeaverPlanController controller = new LeaverPlanController(form);
+        var view = org.caseloadplanner.ui.common.Views.load(AllocationController.class, "LeaverPlan.fxml", controller);
+        var dialog = new org.caseloadplanner.ui.common.FormDialog(workersTable.getScene().getWindow(), form.title(),
+                view, controller::save);
+        ((Button) dialog.dialog().getDialogPane().lookupButton(org.caseloadplanner.ui.common.FormDialog.SAVE))
+                .setText("Move cases");
+        if (dialog.showAndWait()) {
+            model.changed(form.outcome());
+        }
     }
 
     private void allocateSelected() {

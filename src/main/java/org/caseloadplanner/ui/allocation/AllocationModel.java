@@ -57,6 +57,9 @@ public final class AllocationModel {
     private final ObservableList<WorkerLoad> flagged = FXCollections.observableArrayList();
     private final ObjectProperty<QueuedCase> selectedCase = new SimpleObjectProperty<>();
     private final ObjectProperty<WorkerRow> selectedWorker = new SimpleObjectProperty<>();
+    private final ObservableList<Case> heldCases = FXCollections.observableArrayList();
+    private final ObjectProperty<Case> selectedHeld = new SimpleObjectProperty<>();
+    private final StringBinding heldTitle = Bindings.createStringBinding(this::heldTitle, selectedWorker, heldCases);
     private final BooleanProperty asyeForCourtWork = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<FlagSummary> flags =
             new ReadOnlyObjectWrapper<>(FlagSummary.of(List.of()));
@@ -92,6 +95,61 @@ public final class AllocationModel {
             }
         });
         asyeForCourtWork.addListener((obs, was, is) -> suggest());
+        selectedWorker.addListener((obs, was, is) -> {
+            if (!reloading && (was == null || is == null || was.workerId() != is.workerId())) {
+                showHeldBy(is);
+            }
+        });
+    }
+
+    private void showHeldBy(WorkerRow row) {
+        if (row == null) {
+            heldCases.clear();
+            return;
+        }
+        long workerId = row.workerId();
+        LocalDate on = today;
+        executor.execute(() -> caseloads.heldCases(workerId, on), held -> {
+            if (selectedWorker.get() != null && selectedWorker.get().workerId() == workerId) {
+                heldCases.setAll(held);
+            }
+        }, this::failed);
+    }
+
+    private String heldTitle() {
+        WorkerRow row = selectedWorker.get();
+        return row == null ? "Choose a worker to see the cases they hold" : row.name() + " holds "
+                + Loads.cases(row.load().caseload());
+    }
+
+    /** The form to move the chosen held case (or the given one) to another worker, preset to {@code to}. */
+    public ReallocateFormModel reallocateForm(Case held, WorkerRow to) {
+        WorkerRow holder = selectedWorker.get();
+        if (held == null || holder == null) {
+            return null;
+        }
+        List<WorkerLoad> others = loads.stream().filter(l -> l.worker().id() != holder.workerId()
+                && l.worker().inPostOn(today) && l.holdsCases()).toList();
+        ReallocateFormModel form = new ReallocateFormModel(allocations, policy, held, holder.name(), others, today);
+        if (to != null) {
+            others.stream().filter(l -> l.worker().id() == to.workerId()).findFirst()
+                    .ifPresent(l -> form.toProperty().set(l));
+        }
+        return form;
+    }
+
+    /** The plan to move every case of the chosen worker across their team. */
+    public LeaverPlanModel leaverPlanForm() {
+        WorkerRow holder = selectedWorker.get();
+        return holder == null ? null
+                : new LeaverPlanModel(suggestions, allocations, caseloads, holder.load().worker(), today);
+    }
+
+    /** After a form has changed allocations: say so and read everything again. */
+    public void changed(String outcome) {
+        feedback.info(outcome);
+        load();
+        showHeldBy(selectedWorker.get());
     }
 
     private record Loaded(List<Team> teams, ThresholdPolicy policy, LocalDate today, List<QueuedCase> queue,
@@ -128,6 +186,7 @@ public final class AllocationModel {
             reloading = false;
             busy.set(false);
         }
+        showHeldBy(selectedWorker.get());
         suggest();
     }
 
@@ -301,6 +360,18 @@ public final class AllocationModel {
 
     public ObjectProperty<WorkerRow> selectedWorkerProperty() {
         return selectedWorker;
+    }
+
+    public ObservableList<Case> heldCases() {
+        return heldCases;
+    }
+
+    public ObjectProperty<Case> selectedHeldProperty() {
+        return selectedHeld;
+    }
+
+    public StringBinding heldTitleProperty() {
+        return heldTitle;
     }
 
     public BooleanProperty asyeForCourtWorkProperty() {

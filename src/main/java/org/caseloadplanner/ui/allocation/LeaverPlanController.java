@@ -1,0 +1,79 @@
+package org.caseloadplanner.ui.allocation;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.util.StringConverter;
+import org.caseloadplanner.domain.AllocationRules;
+import org.caseloadplanner.domain.LeaverPlan;
+import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.ui.common.DateFields;
+import org.caseloadplanner.ui.common.Forms;
+
+/** Binds the leaver's plan: each case with the worker it goes to, which the manager can change. */
+public final class LeaverPlanController {
+
+    private final LeaverPlanModel model;
+    @FXML private DatePicker lastDay;
+    @FXML private Label lastDayProblem;
+    @FXML private TableView<LeaverPlan.Line> planTable;
+    @FXML private TableColumn<LeaverPlan.Line, String> childColumn;
+    @FXML private TableColumn<LeaverPlan.Line, String> typeColumn;
+    @FXML private TableColumn<LeaverPlan.Line, WorkerLoad> toColumn;
+    @FXML private TableColumn<LeaverPlan.Line, String> whyColumn;
+    @FXML private ListView<String> impact;
+    @FXML private TextField note;
+    @FXML private Label overLimitLabel;
+    @FXML private TextArea overLimitReason;
+    @FXML private Label overLimitProblem;
+
+    public LeaverPlanController(LeaverPlanModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        DateFields.install(lastDay, model.errors(), LeaverPlanModel.LAST_DAY);
+        lastDay.valueProperty().bindBidirectional(model.lastDayProperty());
+        Forms.bindProblem(lastDay, lastDayProblem, model.errors(), LeaverPlanModel.LAST_DAY);
+        planTable.setItems(model.lines());
+        planTable.setEditable(true);
+        childColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().theCase().childReference()));
+        typeColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().theCase().type().shortLabel()));
+        whyColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().why()));
+        toColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(model.candidate(c.getValue().toWorkerId())));
+        toColumn.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(WorkerLoad w) {
+                return w == null ? "Choose\u2026" : w.worker().name();
+            }
+
+            @Override
+            public WorkerLoad fromString(String s) {
+                return null;
+            }
+        }, model.candidates()));
+        toColumn.setOnEditCommit(e -> model.choose(e.getTablePosition().getRow(), e.getNewValue()));
+        impact.setItems(model.impact());
+        impact.setPlaceholder(new Label("No cases to move."));
+        note.textProperty().bindBidirectional(model.noteProperty());
+        overLimitReason.textProperty().bindBidirectional(model.overLimitReasonProperty());
+        overLimitLabel.visibleProperty().bind(model.needsReasonProperty());
+        overLimitLabel.managedProperty().bind(model.needsReasonProperty());
+        overLimitReason.visibleProperty().bind(model.needsReasonProperty());
+        overLimitReason.managedProperty().bind(model.needsReasonProperty());
+        Forms.bindProblem(overLimitReason, overLimitProblem, model.errors(), AllocationRules.OVER_LIMIT_REASON);
+    }
+
+    boolean save() {
+        return DateFields.commit(lastDay) && model.save();
+    }
+}

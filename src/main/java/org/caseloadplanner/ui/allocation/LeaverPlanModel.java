@@ -1,0 +1,181 @@
+package org.caseloadplanner.ui.allocation;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.AllocationRules;
+import org.caseloadplanner.domain.FieldProblem;
+import org.caseloadplanner.domain.InvalidInputException;
+import org.caseloadplanner.domain.LeaverPlan;
+import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.ThresholdPolicy;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.service.allocation.AllocationService;
+import org.caseloadplanner.service.allocation.CaseloadService;
+import org.caseloadplanner.service.allocation.Suggestions;
+import org.caseloadplanner.ui.common.FieldErrors;
+
+/**
+ * Moving every case of a leaving worker across their team: the planner proposes, the manager changes
+ * any line, sees each receiving worker's load, and commits the whole plan at once.
+ */
+public final class LeaverPlanModel {
+
+    public static final String LAST_DAY = "lastDay";
+
+    private final Suggestions suggestions;
+    private final AllocationService allocations;
+    private final CaseloadService caseloads;
+    private final Worker leaver;
+    private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>();
+    private final ObservableList<LeaverPlan.Line> lines = FXCollections.observableArrayList();
+    private final ObservableList<WorkerLoad> candidates = FXCollections.observableArrayList();
+    private final ObservableList<String> impact = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper needsReason = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty overLimitReason = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors();
+    private LeaverPlan plan;
+
+    public LeaverPlanModel(Suggestions suggestions, AllocationService allocations, CaseloadService caseloads,
+                           Worker leaver, LocalDate today) {
+        this.suggestions = suggestions;
+        this.allocations = allocations;
+        this.caseloads = caseloads;
+        this.leaver = leaver;
+        lastDay.set(leaver.leavingDate() != null && !leaver.leavingDate().isBefore(today) ? leaver.leavingDate() : today);
+        replan();
+        lastDay.addListener((obs, was, is) -> {
+            if (is != null) {
+                replan();
+            }
+        });
+    }
+
+    public String title() {
+        return "Move " + leaver.name() + "'s cases";
+    }
+
+    /** Proposes a worker for every case again, for the last day now chosen. */
+    public void replan() {
+        LocalDate day = lastDay.get();
+        plan = suggestions.planFor(leaver.id(), day);
+        candidates.setAll(caseloads.loads(day.plusDays(1), leaver.teamId()).stream()
+                .filter(l -> l.holdsCases() && l.worker().inPostOn(day.plusDays(1)) && l.worker().id() != leaver.id())
+                .toList());
+        show();
+    }
+
+    /** The manager's own choice for one line of the plan. */
+    public void choose(int line, WorkerLoad worker) {
+        plan = plan.with(line, worker == null ? null : worker.worker().id());
+        show();
+    }
+
+    private void show() {
+        lines.setAll(plan.lines());
+        ThresholdPolicy policy = caseloads.policy();
+        Map<Long, WorkerLoad> after = new HashMap<>();
+        for (WorkerLoad w : candidates) {
+            after.put(w.worker().id(), w);
+        }
+        Map<Long, Integer> given = new HashMap<>();
+        for (LeaverPlan.Line l : plan.lines()) {
+            if (l.toWorkerId() != null && after.containsKey(l.toWorkerId())) {
+                after.put(l.toWorkerId(), policy.withCase(after.get(l.toWorkerId()), l.theCase()));
+                given.merge(l.toWorkerId(), 1, Integer::sum);
+            }
+        }
+        impact.setAll(candidates.stream().filter(w -> given.containsKey(w.worker().id())).map(w -> {
+            WorkerLoad a = after.get(w.worker().id());
+            int n = given.get(w.worker().id());
+            return w.worker().name() + " takes " + Loads.cases(n) + ": " + w.caseload() + " \u2192 "
+                    + Loads.summary(a);
+        }).toList());
+        needsReason.set(given.keySet().stream().anyMatch(id -> after.get(id).flag() == LoadFlag.RED));
+    }
+
+    public String name(Long workerId) {
+        if (workerId == null) {
+            return "";
+        }
+        return candidates.stream().filter(w -> w.worker().id() == workerId).map(w -> w.worker().name())
+                .findFirst().orElse("");
+    }
+
+    public WorkerLoad candidate(Long workerId) {
+        return workerId == null ? null
+                : candidates.stream().filter(w -> w.worker().id() == workerId).findFirst().orElse(null);
+    }
+
+    public boolean save() {
+        if (plan.lines().isEmpty()) {
+            errors.show(List.of(new FieldProblem(LAST_DAY, leaver.name() + " holds no cases on that day.")));
+            return false;
+        }
+        if (needsReason.get() && overLimitReason.get().isBlank()) {
+            errors.show(List.of(new FieldProblem(AllocationRules.OVER_LIMIT_REASON,
+                    "The plan takes someone into red: say why, or move those cases to others.")));
+            return false;
+        }
+        try {
+            allocations.commit(plan, note.get(), needsReason.get() ? overLimitReason.get() : null);
+            errors.clear();
+            return true;
+        } catch (InvalidInputException e) {
+            errors.show(e.problems());
+            return false;
+        } catch (ActionRefusedException e) {
+            errors.show(List.of(new FieldProblem(LAST_DAY, e.getMessage())));
+            return false;
+        }
+    }
+
+    public String outcome() {
+        return "Moved " + Loads.cases(plan.lines().size()) + " from " + leaver.name() + ", whose last day is "
+                + org.caseloadplanner.domain.UkDate.of(plan.lastDay()) + ". Ctrl+Z undoes it.";
+    }
+
+    public ObjectProperty<LocalDate> lastDayProperty() {
+        return lastDay;
+    }
+
+    public ObservableList<LeaverPlan.Line> lines() {
+        return lines;
+    }
+
+    public ObservableList<WorkerLoad> candidates() {
+        return candidates;
+    }
+
+    public ObservableList<String> impact() {
+        return impact;
+    }
+
+    public ReadOnlyBooleanProperty needsReasonProperty() {
+        return needsReason.getReadOnlyProperty();
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public StringProperty overLimitReasonProperty() {
+        return overLimitReason;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,145 @@
+package org.caseloadplanner.ui.allocation;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.AllocationRules;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.InvalidInputException;
+import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.Problems;
+import org.caseloadplanner.domain.ThresholdPolicy;
+import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.service.allocation.AllocationService;
+import org.caseloadplanner.ui.common.FieldErrors;
+
+/** Moving one held case to another worker: who, from when, why, with the new holder's load previewed. */
+public final class ReallocateFormModel {
+
+    private final AllocationService allocations;
+    private final ThresholdPolicy policy;
+    private final Case theCase;
+    private final String holderName;
+    private final List<WorkerLoad> candidates;
+    private final ObjectProperty<WorkerLoad> to = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<ChangeReason> reason = new SimpleObjectProperty<>(ChangeReason.MANAGE);
+    private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty overLimitReason = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors();
+    private final BooleanBinding needsReason;
+    private final StringBinding preview;
+
+    /**
+     * @param candidates everyone who could take the case, with their loads today (the holder left out)
+     */
+    public ReallocateFormModel(AllocationService allocations, ThresholdPolicy policy, Case theCase, String holderName,
+                               List<WorkerLoad> candidates, LocalDate today) {
+        this.allocations = allocations;
+        this.policy = policy;
+        this.theCase = theCase;
+        this.holderName = holderName;
+        this.candidates = List.copyOf(candidates);
+        from.set(today);
+        needsReason = Bindings.createBooleanBinding(
+                () -> to.get() != null && policy.withCase(to.get(), theCase).flag() == LoadFlag.RED, to);
+        preview = Bindings.createStringBinding(this::previewLine, to);
+    }
+
+    public String title() {
+        return "Reallocate " + theCase.childReference();
+    }
+
+    public String heading() {
+        return theCase.childReference() + " (" + theCase.type().label() + ") is held by " + holderName + ".";
+    }
+
+    private String previewLine() {
+        WorkerLoad chosen = to.get();
+        if (chosen == null) {
+            return "";
+        }
+        WorkerLoad after = policy.withCase(chosen, theCase);
+        return chosen.worker().name() + " would hold " + Loads.summary(after) + ".";
+    }
+
+    /** One candidate in the list, with where their load would go. */
+    public String describe(WorkerLoad w) {
+        WorkerLoad after = policy.withCase(w, theCase);
+        return w.worker().name() + " \u2013 " + w.teamName() + " \u2013 " + Loads.cases(w.caseload()) + " \u2192 "
+                + after.caseload() + " \u00B7 " + after.flag().label();
+    }
+
+    public boolean save() {
+        Problems p = new Problems()
+                .addIf(to.get() == null, AllocationRules.WORKER, "Choose who takes the case.")
+                .addIf(reason.get() == null, AllocationRules.REASON, "Choose the reason for the change of social worker.")
+                .addIf(from.get() == null, AllocationRules.FROM, "Enter the first day with the new worker.")
+                .addIf(needsReason.get() && overLimitReason.get().isBlank(), AllocationRules.OVER_LIMIT_REASON,
+                        "This takes them into red: say why, so the decision is on record.");
+        if (!p.isEmpty()) {
+            errors.show(p.list());
+            return false;
+        }
+        try {
+            allocations.reallocate(theCase.id(), to.get().worker().id(), from.get(), reason.get(), note.get(),
+                    needsReason.get() ? overLimitReason.get() : null);
+            errors.clear();
+            return true;
+        } catch (InvalidInputException e) {
+            errors.show(e.problems());
+            return false;
+        } catch (ActionRefusedException e) {
+            errors.show(List.of(new org.caseloadplanner.domain.FieldProblem(AllocationRules.FROM, e.getMessage())));
+            return false;
+        }
+    }
+
+    public String outcome() {
+        return "Reallocated " + theCase.childReference() + " to " + to.get().worker().name() + ". Ctrl+Z undoes it.";
+    }
+
+    public List<WorkerLoad> candidates() {
+        return candidates;
+    }
+
+    public ObjectProperty<WorkerLoad> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<ChangeReason> reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public StringProperty overLimitReasonProperty() {
+        return overLimitReason;
+    }
+
+    public BooleanBinding needsReasonProperty() {
+        return needsReason;
+    }
+
+    public StringBinding previewProperty() {
+        return preview;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}
