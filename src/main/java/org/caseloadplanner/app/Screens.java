@@ -8,6 +8,8 @@ import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.ScreenView;
 import org.caseloadplanner.ui.common.TaskExecutor;
 import org.caseloadplanner.ui.common.Views;
+import org.caseloadplanner.ui.settings.LimitsController;
+import org.caseloadplanner.ui.settings.LimitsModel;
 import org.caseloadplanner.ui.settings.SettingsController;
 import org.caseloadplanner.ui.settings.TeamsModel;
 import org.caseloadplanner.ui.shell.ComingLater;
@@ -51,8 +53,14 @@ final class Screens {
                             + "and vacancy rates, and how many workers hold more than 21 cases."));
             case SETTINGS -> {
                 TeamsModel model = new TeamsModel(context.teams(), executor, feedback);
+                LimitsModel limits = new LimitsModel(context.caseloads(), context.teams(), context.workers(), executor,
+                        feedback);
+                var limitsView = Views.load(LimitsController.class, "LimitsView.fxml", new LimitsController(limits));
                 yield new ScreenView(Views.load(SettingsController.class, "SettingsView.fxml",
-                        new SettingsController(model)), model::load);
+                        new SettingsController(model, limitsView)), () -> {
+                    model.load();
+                    limits.load();
+                });
             }
         };
     }

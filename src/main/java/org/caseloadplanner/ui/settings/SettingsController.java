@@ -17,10 +17,12 @@ import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.Views;
 
-/** Binds the Settings screen (teams for now) to its model. */
+/** Binds the Settings screen: the teams register, and the caseload limits in their own tab. */
 public final class SettingsController {
 
     private final TeamsModel model;
+    private final javafx.scene.Parent limitsView;
+    @FXML private javafx.scene.control.Tab limitsTab;
     @FXML private TableView<TeamSummary> teamsTable;
     @FXML private TableColumn<TeamSummary, String> nameColumn;
     @FXML private TableColumn<TeamSummary, TeamKind> kindColumn;
@@ -30,12 +32,14 @@ public final class SettingsController {
     @FXML private Button editTeamButton;
     @FXML private Button deleteTeamButton;
 
-    public SettingsController(TeamsModel model) {
+    public SettingsController(TeamsModel model, javafx.scene.Parent limitsView) {
         this.model = model;
+        this.limitsView = limitsView;
     }
 
     @FXML
     private void initialize() {
+        limitsTab.setContent(limitsView);
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().team().name()));
         kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().team().kind()));
         establishmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(

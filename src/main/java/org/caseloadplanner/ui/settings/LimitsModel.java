@@ -1,0 +1,257 @@
+package org.caseloadplanner.ui.settings;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.CaseWeights;
+import org.caseloadplanner.domain.ComplexityModifier;
+import org.caseloadplanner.domain.InvalidInputException;
+import org.caseloadplanner.domain.Limits;
+import org.caseloadplanner.domain.Problems;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.ThresholdPolicy;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerSummary;
+import org.caseloadplanner.service.TeamService;
+import org.caseloadplanner.service.WorkerService;
+import org.caseloadplanner.service.allocation.CaseloadService;
+import org.caseloadplanner.ui.common.Feedback;
+import org.caseloadplanner.ui.common.FieldErrors;
+import org.caseloadplanner.ui.common.Formats;
+import org.caseloadplanner.ui.common.Parsing;
+import org.caseloadplanner.ui.common.TaskExecutor;
+
+/**
+ * The caseload policy as a form: limits for the whole service and for any team that sets its own, the
+ * share of a caseload each role carries, workers' own capacity, and case weights. Saving re-flags
+ * everyone at once.
+ */
+public final class LimitsModel {
+
+    /** A team's own limits; both blank means the team follows the service. */
+    public record TeamRow(Team team, StringProperty greenUpTo, StringProperty redFrom) {
+        String key(String field) {
+            return "team." + team.id() + "." + field;
+        }
+    }
+
+    /** A worker whose capacity is set by hand, such as during a phased return. */
+    public record CapacityRow(Worker worker, StringProperty capacity) {
+        String key() {
+            return "worker." + worker.id();
+        }
+    }
+
+    private final CaseloadService caseloads;
+    private final TeamService teams;
+    private final WorkerService workers;
+    private final TaskExecutor executor;
+    private final Feedback feedback;
+    private final StringProperty greenUpTo = new SimpleStringProperty("");
+    private final StringProperty redFrom = new SimpleStringProperty("");
+    private final StringProperty overdueAfterDays = new SimpleStringProperty("");
+    private final Map<Role, StringProperty> roleFactors = new EnumMap<>(Role.class);
+    private final Map<CaseType, StringProperty> typeWeights = new EnumMap<>(CaseType.class);
+    private final Map<ComplexityModifier, StringProperty> extraWeights = new EnumMap<>(ComplexityModifier.class);
+    private final ObservableList<TeamRow> teamRows = FXCollections.observableArrayList();
+    private final ObservableList<CapacityRow> capacityRows = FXCollections.observableArrayList();
+    private final ObservableList<Worker> workersInPost = FXCollections.observableArrayList();
+    private final FieldErrors errors = new FieldErrors();
+
+    public LimitsModel(CaseloadService caseloads, TeamService teams, WorkerService workers, TaskExecutor executor,
+                       Feedback feedback) {
+        this.caseloads = caseloads;
+        this.teams = teams;
+        this.workers = workers;
+        this.executor = executor;
+        this.feedback = feedback;
+        for (Role r : Role.values()) {
+            roleFactors.put(r, new SimpleStringProperty(""));
+        }
+        for (CaseType t : CaseType.values()) {
+            typeWeights.put(t, new SimpleStringProperty(""));
+        }
+        for (ComplexityModifier m : ComplexityModifier.values()) {
+            extraWeights.put(m, new SimpleStringProperty(""));
+        }
+    }
+
+    private record Loaded(ThresholdPolicy policy, List<Team> teams, List<WorkerSummary> workers) {
+    }
+
+    public void load() {
+        executor.execute(() -> new Loaded(caseloads.policy(), teams.teams(), workers.summaries()),
+                loaded -> show(loaded.policy(), loaded.teams(), loaded.workers()), feedback::failed);
+    }
+
+    private void show(ThresholdPolicy p, List<Team> knownTeams, List<WorkerSummary> knownWorkers) {
+        errors.clear();
+        greenUpTo.set(Formats.load(p.service().greenUpTo()));
+        redFrom.set(Formats.load(p.service().redFrom()));
+        overdueAfterDays.set(Integer.toString(p.overdueAfterDays()));
+        roleFactors.forEach((role, text) -> text.set(Formats.load(p.roleFactor(role))));
+        typeWeights.forEach((type, text) -> text.set(Formats.load(p.weights().byType().getOrDefault(type, 1.0))));
+        extraWeights.forEach((m, text) -> text.set(Formats.load(p.weights().extra().getOrDefault(m, 0.0))));
+        teamRows.setAll(knownTeams.stream().map(t -> {
+            Limits own = p.teamLimits().get(t.id());
+            return new TeamRow(t, new SimpleStringProperty(own == null ? "" : Formats.load(own.greenUpTo())),
+                    new SimpleStringProperty(own == null ? "" : Formats.load(own.redFrom())));
+        }).toList());
+        List<Worker> all = knownWorkers.stream().map(WorkerSummary::worker).toList();
+        java.time.LocalDate today = workers.today();
+        workersInPost.setAll(all.stream().filter(w -> w.inPostOn(today)).toList());
+        capacityRows.setAll(all.stream().filter(w -> p.capacityOverride(w.id()).isPresent())
+                .map(w -> new CapacityRow(w, new SimpleStringProperty(Formats.load(p.capacityOverride(w.id()).get()))))
+                .toList());
+    }
+
+    /** Starts a worker's own capacity at what the policy gives them now, for the manager to change. */
+    public void addCapacityOverride(Worker w) {
+        if (w == null || capacityRows.stream().anyMatch(r -> r.worker().id() == w.id())) {
+            return;
+        }
+        double now = w.fte() * Parsing.number(roleFactors.get(w.role()).get()).orElse(1.0);
+        capacityRows.add(new CapacityRow(w, new SimpleStringProperty(Formats.load(Math.round(now * 100) / 100.0))));
+    }
+
+    public void removeCapacityOverride(CapacityRow row) {
+        capacityRows.remove(row);
+        errors.clear(row.key());
+    }
+
+    /** Puts the suggested defaults back in the form (21/26, ASYE 0.9, weights); nothing is saved yet. */
+    public void restoreDefaults() {
+        ThresholdPolicy d = ThresholdPolicy.defaults();
+        greenUpTo.set(Formats.load(d.service().greenUpTo()));
+        redFrom.set(Formats.load(d.service().redFrom()));
+        overdueAfterDays.set(Integer.toString(d.overdueAfterDays()));
+        roleFactors.forEach((role, text) -> text.set(Formats.load(d.roleFactor(role))));
+        typeWeights.forEach((type, text) -> text.set(Formats.load(d.weights().byType().get(type))));
+        extraWeights.forEach((m, text) -> text.set(Formats.load(d.weights().extra().getOrDefault(m, 0.0))));
+        teamRows.forEach(r -> {
+            r.greenUpTo().set("");
+            r.redFrom().set("");
+        });
+    }
+
+    /** Checks and saves the whole policy; every problem is shown beside its field and nothing is saved. */
+    public boolean save() {
+        Problems p = new Problems();
+        Map<String, Double> numbers = new HashMap<>();
+        read(p, numbers, Limits.GREEN_UP_TO, greenUpTo.get(), true);
+        read(p, numbers, Limits.RED_FROM, redFrom.get(), true);
+        read(p, numbers, ThresholdPolicy.OVERDUE_AFTER_DAYS, overdueAfterDays.get(), true);
+        roleFactors.forEach((role, text) -> read(p, numbers, "role." + role.name(), text.get(), true));
+        typeWeights.forEach((type, text) -> read(p, numbers, type.name(), text.get(), true));
+        extraWeights.forEach((m, text) -> read(p, numbers, m.name(), text.get(), true));
+        for (TeamRow row : teamRows) {
+            boolean blank = row.greenUpTo().get().isBlank() && row.redFrom().get().isBlank();
+            if (!blank) {
+                read(p, numbers, row.key(Limits.GREEN_UP_TO), row.greenUpTo().get(), true);
+                read(p, numbers, row.key(Limits.RED_FROM), row.redFrom().get(), true);
+            }
+        }
+        capacityRows.forEach(row -> read(p, numbers, row.key(), row.capacity().get(), true));
+        if (!p.isEmpty()) {
+            errors.show(p.list());
+            return false;
+        }
+        double overdue = numbers.get(ThresholdPolicy.OVERDUE_AFTER_DAYS);
+        if (overdue != Math.rint(overdue)) {
+            errors.show(List.of(new org.caseloadplanner.domain.FieldProblem(ThresholdPolicy.OVERDUE_AFTER_DAYS,
+                    "Give a whole number of days.")));
+            return false;
+        }
+        ThresholdPolicy policy = build(numbers);
+        try {
+            caseloads.savePolicy(policy);
+        } catch (InvalidInputException e) {
+            errors.show(e.problems());
+            return false;
+        }
+        errors.clear();
+        feedback.info("Caseload limits saved: every flag now follows them.");
+        return true;
+    }
+
+    private ThresholdPolicy build(Map<String, Double> n) {
+        Map<Long, Limits> teamLimits = new HashMap<>();
+        for (TeamRow row : teamRows) {
+            Double g = n.get(row.key(Limits.GREEN_UP_TO));
+            if (g != null) {
+                teamLimits.put(row.team().id(), new Limits(g, n.get(row.key(Limits.RED_FROM))));
+            }
+        }
+        Map<Role, Double> factors = new EnumMap<>(Role.class);
+        roleFactors.keySet().forEach(r -> factors.put(r, n.get("role." + r.name())));
+        Map<Long, Double> capacities = new HashMap<>();
+        capacityRows.forEach(row -> capacities.put(row.worker().id(), n.get(row.key())));
+        Map<CaseType, Double> types = new EnumMap<>(CaseType.class);
+        typeWeights.keySet().forEach(t -> types.put(t, n.get(t.name())));
+        Map<ComplexityModifier, Double> extras = new EnumMap<>(ComplexityModifier.class);
+        extraWeights.keySet().forEach(m -> extras.put(m, n.get(m.name())));
+        return new ThresholdPolicy(new Limits(n.get(Limits.GREEN_UP_TO), n.get(Limits.RED_FROM)), teamLimits, factors,
+                capacities, new CaseWeights(types, extras), (int) Math.round(n.get(ThresholdPolicy.OVERDUE_AFTER_DAYS)));
+    }
+
+    private static void read(Problems p, Map<String, Double> into, String key, String text, boolean required) {
+        try {
+            Optional<Double> value = Parsing.number(text);
+            if (value.isPresent()) {
+                into.put(key, value.get());
+            } else if (required) {
+                p.add(key, "Enter a number.");
+            }
+        } catch (IllegalArgumentException e) {
+            p.add(key, "Enter a number, such as 21 or 0.9.");
+        }
+    }
+
+    public StringProperty greenUpToProperty() {
+        return greenUpTo;
+    }
+
+    public StringProperty redFromProperty() {
+        return redFrom;
+    }
+
+    public StringProperty overdueAfterDaysProperty() {
+        return overdueAfterDays;
+    }
+
+    public StringProperty roleFactor(Role role) {
+        return roleFactors.get(role);
+    }
+
+    public StringProperty typeWeight(CaseType type) {
+        return typeWeights.get(type);
+    }
+
+    public StringProperty extraWeight(ComplexityModifier modifier) {
+        return extraWeights.get(modifier);
+    }
+
+    public ObservableList<TeamRow> teamRows() {
+        return teamRows;
+    }
+
+    public ObservableList<CapacityRow> capacityRows() {
+        return capacityRows;
+    }
+
+    public ObservableList<Worker> workersInPost() {
+        return workersInPost;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}

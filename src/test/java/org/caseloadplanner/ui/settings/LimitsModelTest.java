@@ -1,0 +1,126 @@
+package org.caseloadplanner.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.Limits;
+import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.testsupport.Fixtures;
+import org.caseloadplanner.testsupport.RecordingFeedback;
+import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.ui.common.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LimitsModelTest {
+
+    @TempDir
+    Path dir;
+    private Register r;
+    private Team team;
+    private Worker amira;
+    private LimitsModel model;
+    private final RecordingFeedback feedback = new RecordingFeedback();
+
+    @BeforeEach
+    void setUp() {
+        r = new Register(dir);
+        team = r.team("Assessment A");
+        amira = r.worker("Amira Khan", team);
+        for (int i = 0; i < 20; i++) {
+            r.allocate(r.openCase("CH-" + i, CaseType.CIN, null), amira, LocalDate.of(2025, 2, 1),
+                    ChangeReason.FCONTA, null);
+        }
+        model = new LimitsModel(r.caseloads, r.teams, r.workers, new CurrentThreadTaskExecutor(), feedback);
+        model.load();
+    }
+
+    @AfterEach
+    void tearDown() {
+        r.close();
+    }
+
+    @Test
+    void showsThePolicyInForce() {
+        assertThat(model.greenUpToProperty().get()).isEqualTo("21");
+        assertThat(model.redFromProperty().get()).isEqualTo("26");
+        assertThat(model.roleFactor(Role.ASYE).get()).isEqualTo("0.9");
+        assertThat(model.teamRows()).singleElement().satisfies(t -> assertThat(t.greenUpTo().get()).isEmpty());
+    }
+
+    @Test
+    void aTeamsOwnLimitsSavedReflagItsWorkersAtOnce() {
+        assertThat(amiraNow().flag()).isEqualTo(LoadFlag.GREEN);
+        LimitsModel.TeamRow row = model.teamRows().get(0);
+        row.greenUpTo().set("15");
+        row.redFrom().set("18");
+
+        assertThat(model.save()).isTrue();
+
+        assertThat(r.caseloads.policy().limitsFor(team.id())).isEqualTo(new Limits(15, 18));
+        assertThat(amiraNow().flag()).isEqualTo(LoadFlag.RED);
+        assertThat(feedback.infos).last().asString().contains("every flag now follows them");
+    }
+
+    @Test
+    void textThatIsNotANumberIsShownBesideItsFieldAndNothingIsSaved() {
+        model.greenUpToProperty().set("twenty");
+        model.roleFactor(Role.ASYE).set("");
+        assertThat(model.save()).isFalse();
+        assertThat(model.errors().message(Limits.GREEN_UP_TO)).contains("Enter a number");
+        assertThat(model.errors().message("role.ASYE")).isEqualTo("Enter a number.");
+        assertThat(r.caseloads.policy().service()).isEqualTo(Limits.DEFAULT);
+    }
+
+    @Test
+    void redMustStartAboveGreen() {
+        model.redFromProperty().set("20");
+        assertThat(model.save()).isFalse();
+        assertThat(model.errors().message(Limits.RED_FROM)).contains("no amber band");
+        model.teamRows().get(0).greenUpTo().set("18");
+        model.redFromProperty().set("26");
+        assertThat(model.save()).isFalse();
+        assertThat(model.errors().message("team." + team.id() + "." + Limits.RED_FROM)).isEqualTo("Enter a number.");
+    }
+
+    @Test
+    void aWorkersOwnCapacityStartsFromTheirsAndIsUsedOnceSaved() {
+        model.addCapacityOverride(amira);
+        assertThat(model.capacityRows()).singleElement()
+                .satisfies(c -> assertThat(c.capacity().get()).isEqualTo("1"));
+        model.capacityRows().get(0).capacity().set("0.5");
+        assertThat(model.save()).isTrue();
+        assertThat(amiraNow().capacity()).isEqualTo(0.5);
+        assertThat(amiraNow().flag()).isEqualTo(LoadFlag.RED);
+
+        model.load();
+        model.removeCapacityOverride(model.capacityRows().get(0));
+        assertThat(model.save()).isTrue();
+        assertThat(amiraNow().capacity()).isEqualTo(1.0);
+    }
+
+    @Test
+    void restoringDefaultsClearsTeamLimitsButSavesNothingUntilAsked() {
+        model.teamRows().get(0).greenUpTo().set("15");
+        model.teamRows().get(0).redFrom().set("18");
+        model.save();
+        model.restoreDefaults();
+        assertThat(model.teamRows().get(0).greenUpTo().get()).isEmpty();
+        assertThat(r.caseloads.policy().limitsFor(team.id())).isEqualTo(new Limits(15, 18));
+        model.save();
+        assertThat(r.caseloads.policy().limitsFor(team.id())).isEqualTo(Limits.DEFAULT);
+    }
+
+    private WorkerLoad amiraNow() {
+        return r.caseloads.loads(Fixtures.TODAY, null).get(0);
+    }
+}
