@@ -1,0 +1,131 @@
+package org.caseloadplanner.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import org.caseloadplanner.app.AppContext;
+import org.caseloadplanner.app.DataFolder;
+import org.caseloadplanner.service.report.WorkloadReport;
+import org.caseloadplanner.service.report.WorkloadReports;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.DatabaseException;
+
+/**
+ * The headless commands: {@code report} and {@code create}. Each prints its result, or one line saying
+ * what went wrong, and returns the exit code: 0 done, 1 failed, 2 not understood.
+ */
+public final class Cli {
+
+    static final String USER = "Command line";
+    private static final Set<String> COMMANDS = Set.of("report", "create");
+    private static final String USAGE = """
+            usage: java -jar caseload-planner.jar [--db FILE] report [--as-of YYYY-MM-DD] [--format json|csv]
+                   java -jar caseload-planner.jar [--db FILE] create [--demo]
+            --db FILE   the database file (default: the one the planner opens, in ~/.caseload-planner or CASELOAD_HOME)
+            report      every worker's caseload, weighted load and flag on a day, with the service's figures
+            create      a new database file, empty or holding the fictional demo council; never overwrites""";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> environment;
+    private final Clock clock;
+
+    public Cli(PrintStream out, PrintStream err, Map<String, String> environment, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    /** True when the arguments ask for a headless command rather than the window. */
+    public static boolean isCommand(String[] args) {
+        for (String a : args) {
+            if (COMMANDS.contains(a) || a.equals("--help")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int run(String[] args) {
+        try {
+            for (String a : args) {
+                if (a.equals("--help")) {
+                    out.println(USAGE);
+                    return 0;
+                }
+            }
+            Arguments a = Arguments.parse(args, COMMANDS, Set.of("--db", "--as-of", "--format"), Set.of("--demo"));
+            if (a.command() == null) {
+                throw new UsageException("Say what to do: report or create.");
+            }
+            Path file = a.option("--db") != null ? Path.of(a.option("--db"))
+                    : DataFolder.resolve(null, environment).databaseToOpen();
+            return switch (a.command()) {
+                case "report" -> report(a, file);
+                case "create" -> create(a, file);
+                default -> throw new UsageException("Say what to do: report or create.");
+            };
+        } catch (UsageException e) {
+            err.println("caseload-planner: " + e.getMessage() + " Try --help.");
+            return 2;
+        } catch (DatabaseException e) {
+            err.println("caseload-planner: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("caseload-planner: the command failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int report(Arguments a, Path file) {
+        if (a.has("--demo")) {
+            throw new UsageException("--demo goes with create.");
+        }
+        LocalDate asOf = date(a.option("--as-of"));
+        String format = a.option("--format") == null ? "json" : a.option("--format");
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw new UsageException("The format is json or csv, not '" + format + "'.");
+        }
+        try (Database db = Database.open(file)) {
+            AppContext context = AppContext.on(db, clock, USER);
+            WorkloadReport report = new WorkloadReports(context.caseloads()).on(asOf);
+            out.print(format.equals("csv") ? ReportCommand.csv(report) : ReportCommand.json(report));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private int create(Arguments a, Path file) {
+        if (a.option("--as-of") != null || a.option("--format") != null) {
+            throw new UsageException("--as-of and --format go with report.");
+        }
+        Path target = Database.normalise(file);
+        if (Files.exists(target)) {
+            throw new DatabaseException("A database file already exists at " + target + ": it was left as it is.");
+        }
+        boolean demo = a.has("--demo");
+        try (AppContext context = demo ? AppContext.createDemo(target, clock, USER)
+                : AppContext.createEmpty(target, clock, USER)) {
+            out.println("Created " + (demo ? "a database holding the fictional demo council" : "an empty database")
+                    + " at " + context.database().file());
+        }
+        return 0;
+    }
+
+    private LocalDate date(String text) {
+        if (text == null) {
+            return LocalDate.now(clock);
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("'" + text + "' is not a date: give it as YYYY-MM-DD, such as 2025-09-30.");
+        }
+    }
+}

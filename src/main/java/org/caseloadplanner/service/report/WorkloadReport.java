@@ -1,0 +1,25 @@
+package org.caseloadplanner.service.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.caseloadplanner.domain.WorkerLoad;
+
+/**
+ * Every worker's caseload and flag on a day, and the service's figures, as the headless report gives
+ * them.
+ *
+ * @param workers every worker in post that day or still holding cases, by team then name
+ */
+public record WorkloadReport(LocalDate asOf, List<WorkerLoad> workers, Summary summary) {
+
+    /**
+     * @param openCases      children held on the day
+     * @param caseHolders    workers holding at least one case
+     * @param caseHolderFte  their FTE together
+     * @param caseloadPerFte open cases per FTE of case holders (the DfE measure), one decimal
+     * @param agencyRate     agency FTE as a percentage of the FTE of everyone in post, one decimal
+     */
+    public record Summary(int openCases, int caseHolders, double caseHolderFte, double caseloadPerFte, int amber,
+                          int red, double agencyRate) {
+    }
+}

@@ -1,0 +1,195 @@
+package org.caseloadplanner.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.caseloadplanner.app.AppContext;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.QueuedCase;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.ThresholdPolicy;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.service.allocation.CaseloadIndex;
+import org.caseloadplanner.store.Database;
+
+/**
+ * Measures caseloads and flags at the sizes of a large council and of all England. Run with
+ * {@code mvn -B -Pbenchmark -DskipTests verify}; each size runs in its own JVM with the heap it is
+ * allowed (see the profile in pom.xml). Prints one line a figure.
+ *
+ * <p>{@code large} builds a real database file with the real migrations and goes through the services
+ * the screens use; {@code england} puts its five million rows straight into the caseload index, since
+ * writing them through H2 takes minutes and the figures measured are those of the index either way.
+ */
+public final class CaseloadBenchmark {
+
+    private static final LocalDate TODAY = LocalDate.of(2025, 9, 30);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+    private CaseloadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length == 0 ? "large" : args[0];
+        System.out.printf(Locale.UK, "machine: %d cores, %s %s, max heap %d MB%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1 << 20));
+        switch (which) {
+            case "large" -> large();
+            case "england" -> england();
+            default -> throw new IllegalArgumentException("large or england");
+        }
+    }
+
+    private static void large() throws Exception {
+        SyntheticCouncil.Size size = SyntheticCouncil.LARGE;
+        Path dir = Files.createTempDirectory("caseload-benchmark");
+        long heapBefore = usedHeap();
+        try (Database db = Database.create(dir.resolve("large"))) {
+            SyntheticCouncil council = new SyntheticCouncil(size, TODAY);
+            long start = System.nanoTime();
+            try (Connection c = db.jdbi().open().getConnection(); DatabaseSink sink = new DatabaseSink(c)) {
+                council.writeTo(sink);
+            }
+            System.out.printf(Locale.UK, "%s: %,d workers, %,d open cases, %,d cases in all, %,d allocation rows%n",
+                    size.name(), size.workers(), size.openCases(), council.cases(), council.rows());
+            report("write the council to the database file (setup)", List.of(millisSince(start)));
+
+            AppContext context = AppContext.on(db, CLOCK, "Benchmark");
+            start = System.nanoTime();
+            List<WorkerLoad> loads = context.caseloads().loads(TODAY, null);
+            report("open: read every allocation row into the caseload index", List.of(millisSince(start)));
+            System.out.printf(Locale.UK, "  (%,d workers flagged, %,d children held today)%n", loads.size(),
+                    loads.stream().mapToInt(WorkerLoad::caseload).sum());
+
+            report("caseloads and flags for every worker, today (target < 50 ms)",
+                    repeat(30, () -> context.caseloads().loads(TODAY, null)));
+            report("caseloads and flags for every worker, a year ago (target < 200 ms)",
+                    repeat(30, () -> context.caseloads().loads(TODAY.minusYears(1), null)));
+
+            ThresholdPolicy policy = context.caseloads().policy();
+            long teamId = 1;
+            List<QueuedCase> queue = context.caseloads().queue();
+            Case candidateCase = queue.get(0).theCase();
+            List<WorkerLoad> team = context.caseloads().loads(TODAY, teamId);
+            report("preview of every candidate in a team of " + team.size() + " (target < 16 ms)",
+                    repeat(200, () -> team.stream().map(l -> policy.withCase(l, candidateCase)).toList()));
+            report("the team's loads read again and previewed (target < 16 ms)", repeat(50, () ->
+                    context.caseloads().loads(TODAY, teamId).stream().map(l -> policy.withCase(l, candidateCase))
+                            .toList()));
+
+            List<Worker> holders = team.stream().filter(l -> l.worker().inPostOn(TODAY) && l.holdsCases())
+                    .map(WorkerLoad::worker).toList();
+            List<Double> commits = new ArrayList<>();
+            for (int i = 0; i < Math.min(100, queue.size()); i++) {
+                Case c = queue.get(i).theCase();
+                Worker to = holders.get(i % holders.size());
+                long t = System.nanoTime();
+                context.allocations().allocate(c.id(), to.id(), TODAY, null, null, "Benchmark");
+                context.caseloads().loads(TODAY, null);
+                commits.add(millisSince(t));
+            }
+            report("one allocation committed and every worker re-flagged (target < 20 ms)", commits);
+
+            System.gc();
+            long heap = usedHeap() - heapBefore;
+            System.out.printf(Locale.UK, "heap in use after GC with the index built: %d MB (target < 512 MB)%n",
+                    heap / (1 << 20));
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void england() {
+        SyntheticCouncil.Size size = SyntheticCouncil.ENGLAND;
+        long heapBefore = usedHeap();
+        CaseloadIndex index = new CaseloadIndex();
+        SyntheticCouncil council = new SyntheticCouncil(size, TODAY);
+        long start = System.nanoTime();
+        council.writeTo(new SyntheticCouncil.Sink() {
+            @Override
+            public void team(Team team) {
+            }
+
+            @Override
+            public void worker(Worker worker, String teamName) {
+                index.putWorker(worker, teamName);
+            }
+
+            @Override
+            public void caseOf(Case c) {
+                index.putCase(c);
+            }
+
+            @Override
+            public void period(long caseId, long workerId, LocalDate from, LocalDate to) {
+                index.addAllocation(caseId, workerId, from, to);
+            }
+        });
+        System.out.printf(Locale.UK, "%s: %,d workers, %,d open cases, %,d cases in all, %,d allocation rows%n",
+                size.name(), size.workers(), size.openCases(), council.cases(), council.rows());
+        report("generate straight into the caseload index (setup)", List.of(millisSince(start)));
+        ThresholdPolicy policy = ThresholdPolicy.defaults();
+        report("caseloads and flags for every worker, today (target < 500 ms)",
+                repeat(10, () -> index.loads(TODAY, policy, t -> true)));
+        report("caseloads and flags for every worker, a year ago",
+                repeat(10, () -> index.loads(TODAY.minusYears(1), policy, t -> true)));
+        System.gc();
+        System.out.printf(Locale.UK, "heap in use after GC with the index built: %d MB%n",
+                (usedHeap() - heapBefore) / (1 << 20));
+    }
+
+    /** Runs the work a few times to warm up, then the given number of times, timing each. */
+    private static List<Double> repeat(int times, Runnable work) {
+        for (int i = 0; i < Math.max(3, times / 5); i++) {
+            work.run();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            long t = System.nanoTime();
+            work.run();
+            millis.add(millisSince(t));
+        }
+        return millis;
+    }
+
+    private static void report(String what, List<Double> millis) {
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (sorted.length == 1) {
+            System.out.printf(Locale.UK, "%-72s %10.1f ms%n", what, sorted[0]);
+            return;
+        }
+        System.out.printf(Locale.UK, "%-72s median %7.2f ms  p95 %7.2f ms  max %7.2f ms  (n=%d)%n", what,
+                percentile(sorted, 50), percentile(sorted, 95), sorted[sorted.length - 1], sorted.length);
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static double millisSince(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static long usedHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // A temp folder left behind is no reason to fail the run.
+        }
+    }
+}

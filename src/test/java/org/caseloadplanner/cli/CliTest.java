@@ -1,0 +1,210 @@
+package org.caseloadplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.Employment;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.testsupport.Fixtures;
+import org.caseloadplanner.testsupport.Register;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Path db;
+
+    @BeforeEach
+    void buildCouncil() {
+        try (Register r = new Register(dir)) {
+            Team assessment = r.team("Assessment A");
+            Team care = r.team("Children in Care");
+            Worker amira = r.worker("Amira Khan", assessment);
+            Worker ben = r.workers.add(new Worker(0, "Ben \"Benny\" Osei", care.id(), Role.SOCIAL_WORKER, 0.5,
+                    Employment.AGENCY, LocalDate.of(2024, 4, 1), null, null, "P-7"));
+            r.workers.add(new Worker(0, "Cara Doyle", assessment.id(), Role.SOCIAL_WORKER, 1.0, Employment.PERMANENT,
+                    LocalDate.of(2021, 9, 1), null, null, "=2+3"));
+            give(r, amira, 20, LocalDate.of(2025, 2, 1));
+            give(r, amira, 2, LocalDate.of(2025, 6, 1));
+            give(r, ben, 13, LocalDate.of(2025, 2, 1));
+        }
+        db = dir.resolve("test");
+    }
+
+    @Test
+    void theReportGivesEveryWorkersCaseloadFlagAndTheServiceFigures() {
+        assertThat(run("--db", db.toString(), "report")).isZero();
+        assertThat(err()).isEmpty();
+        assertThat(out()).isEqualTo("""
+                {
+                  "asOf": "2025-11-20",
+                  "workers": [
+                    {
+                      "id": "1",
+                      "name": "Amira Khan",
+                      "team": "Assessment A",
+                      "fte": 1.0,
+                      "agency": false,
+                      "capacity": 1.0,
+                      "caseload": 22,
+                      "weightedCaseload": 22.0,
+                      "flag": "amber"
+                    },
+                    {
+                      "id": "=2+3",
+                      "name": "Cara Doyle",
+                      "team": "Assessment A",
+                      "fte": 1.0,
+                      "agency": false,
+                      "capacity": 1.0,
+                      "caseload": 0,
+                      "weightedCaseload": 0.0,
+                      "flag": "green"
+                    },
+                    {
+                      "id": "P-7",
+                      "name": "Ben \\"Benny\\" Osei",
+                      "team": "Children in Care",
+                      "fte": 0.5,
+                      "agency": true,
+                      "capacity": 0.5,
+                      "caseload": 13,
+                      "weightedCaseload": 13.0,
+                      "flag": "red"
+                    }
+                  ],
+                  "summary": {
+                    "openCases": 35,
+                    "caseHolders": 2,
+                    "caseHolderFte": 1.5,
+                    "caseloadPerFte": 23.3,
+                    "amber": 1,
+                    "red": 1,
+                    "agencyRate": 20.0
+                  }
+                }
+                """);
+    }
+
+    @Test
+    void asOfAPastDateGivesTheCaseloadsOfThatDay() {
+        assertThat(run("--db", db.toString(), "report", "--as-of", "2025-05-01")).isZero();
+        assertThat(out()).contains("\"asOf\": \"2025-05-01\"").contains("\"caseload\": 20,")
+                .contains("\"openCases\": 33,");
+    }
+
+    @Test
+    void csvHasTheSameColumnsAndCannotRunAsAFormula() {
+        assertThat(run("--db", db.toString(), "report", "--format", "csv")).isZero();
+        assertThat(out().lines()).containsExactly(
+                "id,name,team,fte,agency,capacity,caseload,weightedCaseload,flag",
+                "1,Amira Khan,Assessment A,1,false,1,22,22,amber",
+                "'=2+3,Cara Doyle,Assessment A,1,false,1,0,0,green",
+                "P-7,\"Ben \"\"Benny\"\" Osei\",Children in Care,0.5,true,0.5,13,13,red");
+    }
+
+    @Test
+    void createMakesADemoDatabaseThatReportsAndNeverOverwrites() {
+        Path demo = dir.resolve("demo");
+        assertThat(run("--db", demo.toString(), "create", "--demo")).isZero();
+        assertThat(out()).contains("fictional demo council").contains("demo.mv.db");
+        out.reset();
+        assertThat(run("--db", demo.toString(), "report")).isZero();
+        assertThat(out()).contains("\"openCases\": ");
+
+        long size = fileSize(dir.resolve("demo.mv.db"));
+        err.reset();
+        assertThat(run("--db", demo.toString(), "create")).isEqualTo(1);
+        assertThat(err()).startsWith("caseload-planner: A database file already exists").hasLineCount(1);
+        assertThat(fileSize(dir.resolve("demo.mv.db"))).isEqualTo(size);
+    }
+
+    @Test
+    void createWithoutDemoMakesAnEmptyDatabase() {
+        assertThat(run("--db", dir.resolve("empty").toString(), "create")).isZero();
+        out.reset();
+        assertThat(run("--db", dir.resolve("empty").toString(), "report")).isZero();
+        assertThat(out()).contains("\"workers\": [\n  ]").contains("\"openCases\": 0,");
+    }
+
+    @Test
+    void aMissingFileIsOneLineAndNoFileIsMade() {
+        assertThat(run("--db", dir.resolve("nowhere").toString(), "report")).isEqualTo(1);
+        assertThat(err()).startsWith("caseload-planner: There is no database file").hasLineCount(1);
+        assertThat(dir.resolve("nowhere.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void aBadDateOrFormatOrOptionIsAUsageError() {
+        assertThat(run("--db", db.toString(), "report", "--as-of", "2025-13-40")).isEqualTo(2);
+        assertThat(err()).contains("'2025-13-40' is not a date").hasLineCount(1);
+        err.reset();
+        assertThat(run("--db", db.toString(), "report", "--format", "xml")).isEqualTo(2);
+        assertThat(err()).contains("json or csv");
+        err.reset();
+        assertThat(run("report", "--colour")).isEqualTo(2);
+        assertThat(err()).contains("'--colour'");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void withoutDbTheDatabaseInTheDataFolderIsUsed() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Files.copy(dir.resolve("test.mv.db"), home.resolve("caseload.mv.db"));
+        assertThat(new Cli(print(out), print(err), Map.of("CASELOAD_HOME", home.toString()), Fixtures.CLOCK)
+                .run(new String[] {"report"})).isZero();
+        assertThat(out()).contains("\"openCases\": 35,");
+    }
+
+    @Test
+    void onlyCommandWordsRunHeadless() {
+        assertThat(Cli.isCommand(new String[] {"--db", "x", "report"})).isTrue();
+        assertThat(Cli.isCommand(new String[] {"--data-dir", "x", "--screen", "cases"})).isFalse();
+    }
+
+    private int run(String... args) {
+        return new Cli(print(out), print(err), Map.of(), Fixtures.CLOCK).run(args);
+    }
+
+    private static PrintStream print(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static long fileSize(Path p) {
+        try {
+            return Files.size(p);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void give(Register r, Worker w, int n, LocalDate from) {
+        for (int i = 0; i < n; i++) {
+            var c = r.openCase("CH-" + w.id() + from.getMonthValue() + "0" + i, CaseType.CIN, null);
+            r.allocations.allocate(c.id(), w.id(), from, ChangeReason.FCONTA, null, "Building the test council");
+        }
+    }
+}
