@@ -30,6 +30,9 @@ public final class Cli {
             report      every worker's caseload, weighted load and flag on a day, with the service's figures
             create      a new database file, empty or holding the fictional demo council; never overwrites""";
 
+    /** Held so the setting lasts: Flyway's progress notes would bury the one line a command prints. */
+    private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> environment;
@@ -53,6 +56,7 @@ public final class Cli {
     }
 
     public int run(String[] args) {
+        FLYWAY.setLevel(java.util.logging.Level.WARNING);
         try {
             for (String a : args) {
                 if (a.equals("--help")) {

@@ -45,6 +45,12 @@ class CaseloadAppSmokeTest {
         assertThat(banner.isVisible()).isTrue();
         assertThat(robot.lookup("#demo-banner .label").queryLabeled().getText()).contains("fictional");
 
+        // The allocation screen is home: the demo council's queue and its workers' flags.
+        assertThat(waitForRows("#queue-table").getItems().size()).isBetween(20, 60);
+        assertThat(waitForRows("#allocation-workers-table").getItems().size()).isBetween(55, 80);
+        assertThat(robot.lookup("#flag-line").queryLabeled().getText()).contains("more than 21 cases");
+
+        robot.clickOn("#nav-workers");
         TableView<?> workers = waitForRows("#workers-table");
         assertThat(workers.getItems().size()).isBetween(60, 80);
 
@@ -55,7 +61,6 @@ class CaseloadAppSmokeTest {
         robot.clickOn("#nav-settings");
         assertThat(waitForRows("#teams-table").getItems()).hasSizeGreaterThanOrEqualTo(5);
 
-        robot.clickOn("#nav-allocation");
         robot.clickOn("#nav-dashboard");
         assertThat(robot.lookup(".screen-title").queryLabeled().getText()).isEqualTo("Dashboard");
         assertThat(Files.exists(dataDir.resolve("caseload-planner.log"))).isTrue();

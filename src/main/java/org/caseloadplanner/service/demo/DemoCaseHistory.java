@@ -102,7 +102,7 @@ final class DemoCaseHistory {
 
     private Family openToday(CaseType type) {
         LocalDate opened = today.minusDays(ageInDays(type));
-        LocalDate allocated = opened.plusDays(random.nextInt(8));
+        LocalDate allocated = min(opened.plusDays(random.nextInt(8)), today);
         int size = familySize();
         Worker last = finalHolder(type, allocated, size);
         LocalDate lastFrom = allocated;

@@ -118,7 +118,7 @@ public final class AllocationModel {
 
     private String heldTitle() {
         WorkerRow row = selectedWorker.get();
-        return row == null ? "Choose a worker to see the cases they hold" : row.name() + " holds "
+        return row == null ? "Choose a worker to see their cases" : row.name() + " holds "
                 + Loads.cases(row.load().caseload());
     }
 

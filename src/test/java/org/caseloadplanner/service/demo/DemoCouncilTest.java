@@ -59,6 +59,11 @@ class DemoCouncilTest {
     }
 
     @Test
+    void noAllocationStartsAfterToday() {
+        assertThat(allocations).allSatisfy(a -> assertThat(a.from()).isBeforeOrEqualTo(Fixtures.TODAY));
+    }
+
+    @Test
     void isMarkedAsAFictionalDemo() {
         var council = db.read(h -> new CouncilStore().find(h)).orElseThrow();
         assertThat(council.demo()).isTrue();
