@@ -1,0 +1,111 @@
+package org.caseloadplanner.ui.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.caseloadplanner.domain.AllocationRules;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.testsupport.Fixtures;
+import org.caseloadplanner.testsupport.Register;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reallocation form and the leaver's plan, as screen models over a real database. */
+class AllocationFormsTest {
+
+    private static final LocalDate TODAY = Fixtures.TODAY;
+
+    @TempDir
+    Path dir;
+    private Register r;
+    private Worker amira;
+    private Worker ben;
+    private Worker cara;
+    private Case child;
+
+    @BeforeEach
+    void setUp() {
+        r = new Register(dir);
+        Team team = r.team("Assessment A");
+        amira = r.worker("Amira Khan", team);
+        ben = r.worker("Ben Osei", team);
+        cara = r.worker("Cara Doyle", team);
+        for (int i = 0; i < 25; i++) {
+            r.allocate(r.openCase("CH-2" + i, CaseType.CIN, null), ben, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA,
+                    null);
+        }
+        child = r.openCase("CH-1", CaseType.CP, null);
+        r.allocate(child, amira, LocalDate.of(2025, 3, 1), ChangeReason.FCONTA, null);
+    }
+
+    @AfterEach
+    void tearDown() {
+        r.close();
+    }
+
+    @Test
+    void reallocationNeedsAWorkerAndAReasonShownBesideTheirFields() {
+        ReallocateFormModel form = reallocation();
+        form.reasonProperty().set(null);
+        assertThat(form.save()).isFalse();
+        assertThat(form.errors().message(AllocationRules.WORKER)).isEqualTo("Choose who takes the case.");
+        assertThat(form.errors().message(AllocationRules.REASON)).contains("reason");
+        assertThat(r.caseloads.casesHeldBy(amira.id(), TODAY)).containsExactly(child.id());
+    }
+
+    @Test
+    void reallocatingIntoRedAsksWhyAndRecordsIt() {
+        ReallocateFormModel form = reallocation();
+        form.toProperty().set(loadOf(form, ben));
+        assertThat(form.needsReasonProperty().get()).isTrue();
+        assertThat(form.previewProperty().get()).isEqualTo("Ben Osei would hold 26 cases \u00B7 Red.");
+        assertThat(form.save()).isFalse();
+        assertThat(form.errors().message(AllocationRules.OVER_LIMIT_REASON)).contains("say why");
+
+        form.overLimitReasonProperty().set("Knows the family");
+        form.reasonProperty().set(ChangeReason.PCCHAN);
+        assertThat(form.save()).isTrue();
+        assertThat(r.caseloads.casesHeldBy(ben.id(), TODAY)).contains(child.id());
+        assertThat(r.allocations.changesTo(child.id())).last().satisfies(c -> {
+            assertThat(c.reason()).isEqualTo(ChangeReason.PCCHAN);
+            assertThat(c.overLimitReason()).isEqualTo("Knows the family");
+            assertThat(c.fromWorkerId()).isEqualTo(amira.id());
+        });
+    }
+
+    @Test
+    void aLeaversPlanCanBeChangedLineByLineBeforeItIsCommitted() {
+        LeaverPlanModel plan = new LeaverPlanModel(r.suggestions, r.allocations, r.caseloads, amira, TODAY);
+        assertThat(plan.lines()).singleElement().satisfies(l -> assertThat(l.toWorkerId()).isEqualTo(cara.id()));
+        assertThat(plan.impact()).containsExactly("Cara Doyle takes 1 case: 0 \u2192 1 case \u00B7 Green");
+        assertThat(plan.needsReasonProperty().get()).isFalse();
+
+        plan.choose(0, plan.candidates().stream().filter(w -> w.worker().id() == ben.id()).findFirst().orElseThrow());
+        assertThat(plan.needsReasonProperty().get()).isTrue();
+        assertThat(plan.save()).isFalse();
+        plan.overLimitReasonProperty().set("Ben covers court work this month");
+        assertThat(plan.save()).isTrue();
+
+        assertThat(r.caseloads.casesHeldBy(ben.id(), TODAY.plusDays(1))).contains(child.id());
+        assertThat(plan.outcome()).contains("Moved 1 case from Amira Khan");
+    }
+
+    private ReallocateFormModel reallocation() {
+        List<WorkerLoad> others = r.caseloads.loads(TODAY, null).stream()
+                .filter(l -> l.worker().id() != amira.id()).toList();
+        return new ReallocateFormModel(r.allocations, r.caseloads.policy(), child, "Amira Khan", others, TODAY);
+    }
+
+    private static WorkerLoad loadOf(ReallocateFormModel form, Worker w) {
+        return form.candidates().stream().filter(l -> l.worker().id() == w.id()).findFirst().orElseThrow();
+    }
+}
