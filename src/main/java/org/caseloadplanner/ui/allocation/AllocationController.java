@@ -309,8 +309,11 @@ public final class AllocationController {
         }
         ReallocateFormController controller = new ReallocateFormController(form);
         var view = org.caseloadplanner.ui.common.Views.load(AllocationController.class, "ReallocateForm.fxml", controller);
-        if (new org.caseloadplanner.ui.common.FormDialog(workersTable.getScene().getWindow(), form.title(), view,
-                controller::save).showAndWait()) {
+        var dialog = new org.caseloadplanner.ui.common.FormDialog(workersTable.getScene().getWindow(), form.title(),
+                view, controller::save);
+        ((Button) dialog.dialog().getDialogPane().lookupButton(org.caseloadplanner.ui.common.FormDialog.SAVE))
+                .setText("Reallocate");
+        if (dialog.showAndWait()) {
             model.changed(form.outcome());
         }
     }
