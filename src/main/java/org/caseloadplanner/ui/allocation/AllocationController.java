@@ -1,10 +1,11 @@
 package org.caseloadplanner.ui.allocation;
 
 import java.util.Optional;
+import java.util.Comparator;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -15,15 +16,21 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.QueuedCase;
 import org.caseloadplanner.domain.Suggestion;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.ui.common.Choice;
 import org.caseloadplanner.ui.common.Columns;
+import org.caseloadplanner.ui.common.Shortcuts;
+import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Formats;
+import org.caseloadplanner.ui.common.Views;
 
 /**
  * Binds the allocation screen: choose a case in the queue, see each worker's load with it, and drop
@@ -66,8 +73,8 @@ public final class AllocationController {
     @FXML private Label heldTitle;
     @FXML private Button reallocateButton;
     @FXML private Button leaverButton;
-    @FXML private ListView<org.caseloadplanner.domain.Case> heldList;
-    private org.caseloadplanner.domain.Case draggedHeld;
+    @FXML private ListView<Case> heldList;
+    private Case draggedHeld;
 
     public AllocationController(AllocationModel model) {
         this.model = model;
@@ -79,7 +86,7 @@ public final class AllocationController {
         teamChoice.setItems(model.teamChoices());
         teamChoice.valueProperty().bindBidirectional(model.teamProperty());
         undoButton.disableProperty().bind(model.canUndoProperty().not());
-        undoButton.setTooltip(new javafx.scene.control.Tooltip());
+        undoButton.setTooltip(new Tooltip());
         undoButton.getTooltip().textProperty().bind(Bindings.concat(model.undoTextProperty(), " (Ctrl+Z)"));
         asyeForCourt.selectedProperty().bindBidirectional(model.asyeForCourtWorkProperty());
         flagLine.textProperty().bind(model.flagLineProperty());
@@ -88,25 +95,17 @@ public final class AllocationController {
         bindSuggestions();
         bindFlagged();
         bindHeld();
-        queueTable.sceneProperty().addListener((obs, was, is) -> moveShortcut(was, is));
+        Shortcuts.whileShown(queueTable, UNDO, model::undo);
     }
 
-    private void moveShortcut(Scene was, Scene is) {
-        if (was != null) {
-            was.getAccelerators().remove(UNDO);
-        }
-        if (is != null) {
-            is.getAccelerators().put(UNDO, model::undo);
-        }
-    }
 
     private void bindQueue() {
         Columns.text(childColumn, q -> q.theCase().childReference());
         Columns.text(typeColumn, q -> q.theCase().type().shortLabel());
         Columns.text(familyColumn, q -> q.theCase().familyGroup() == null ? "" : q.theCase().familyGroup());
-        waitingColumn.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().daysWaiting()));
+        waitingColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().daysWaiting()));
         waitingColumn.setCellFactory(c -> new WaitingCell());
-        urgencyColumn.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        urgencyColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         urgencyColumn.setCellFactory(c -> new UrgencyCell());
         urgencyColumn.setSortable(false);
         queueTable.setItems(model.queue());
@@ -168,14 +167,14 @@ public final class AllocationController {
         Columns.shown(capacityColumn, r -> r.load().capacity(), Formats::fte);
         Columns.value(caseloadColumn, r -> r.load().caseload());
         Columns.shown(weightedColumn, r -> r.load().weighted(), Formats::load);
-        barColumn.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        barColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         barColumn.setCellFactory(c -> new LoadBarCell());
-        barColumn.setComparator(java.util.Comparator.comparingDouble(r -> r.load().weighted() / Math.max(r.load().redLimit(), 0.01)));
-        flagColumn.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().load()));
+        barColumn.setComparator(Comparator.comparingDouble(r -> r.load().weighted() / Math.max(r.load().redLimit(), 0.01)));
+        flagColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().load()));
         flagColumn.setCellFactory(c -> new FlagCell(false));
-        flagColumn.setComparator(java.util.Comparator.comparing(WorkerLoad::flag));
+        flagColumn.setComparator(Comparator.comparing(WorkerLoad::flag));
         Columns.value(awaitingColumn, r -> r.load().awaitingClosure());
-        afterColumn.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().after()));
+        afterColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().after()));
         afterColumn.setCellFactory(c -> new FlagCell(true));
         afterColumn.setSortable(false);
         workersTable.setItems(model.workers());
@@ -268,9 +267,9 @@ public final class AllocationController {
         heldList.setItems(model.heldCases());
         heldList.setPlaceholder(new Label(""));
         heldList.setCellFactory(l -> {
-            ListCell<org.caseloadplanner.domain.Case> cell = new ListCell<>() {
+            ListCell<Case> cell = new ListCell<>() {
                 @Override
-                protected void updateItem(org.caseloadplanner.domain.Case item, boolean empty) {
+                protected void updateItem(Case item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty || item == null ? null : item.childReference() + "  " + item.type().shortLabel()
                             + (item.familyGroup() == null ? "" : "  family " + item.familyGroup())
@@ -302,16 +301,16 @@ public final class AllocationController {
         openReallocation(model.selectedHeldProperty().get(), null);
     }
 
-    private void openReallocation(org.caseloadplanner.domain.Case held, WorkerRow to) {
+    private void openReallocation(Case held, WorkerRow to) {
         ReallocateFormModel form = model.reallocateForm(held, to);
         if (form == null) {
             return;
         }
         ReallocateFormController controller = new ReallocateFormController(form);
-        var view = org.caseloadplanner.ui.common.Views.load(AllocationController.class, "ReallocateForm.fxml", controller);
-        var dialog = new org.caseloadplanner.ui.common.FormDialog(workersTable.getScene().getWindow(), form.title(),
+        var view = Views.load(AllocationController.class, "ReallocateForm.fxml", controller);
+        var dialog = new FormDialog(workersTable.getScene().getWindow(), form.title(),
                 view, controller::save);
-        ((Button) dialog.dialog().getDialogPane().lookupButton(org.caseloadplanner.ui.common.FormDialog.SAVE))
+        ((Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE))
                 .setText("Reallocate");
         if (dialog.showAndWait()) {
             model.changed(form.outcome());
@@ -325,10 +324,10 @@ public final class AllocationController {
             return;
         }
         LeaverPlanController controller = new LeaverPlanController(form);
-        var view = org.caseloadplanner.ui.common.Views.load(AllocationController.class, "LeaverPlan.fxml", controller);
-        var dialog = new org.caseloadplanner.ui.common.FormDialog(workersTable.getScene().getWindow(), form.title(),
+        var view = Views.load(AllocationController.class, "LeaverPlan.fxml", controller);
+        var dialog = new FormDialog(workersTable.getScene().getWindow(), form.title(),
                 view, controller::save);
-        ((Button) dialog.dialog().getDialogPane().lookupButton(org.caseloadplanner.ui.common.FormDialog.SAVE))
+        ((Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE))
                 .setText("Move cases");
         if (dialog.showAndWait()) {
             model.changed(form.outcome());
@@ -376,7 +375,7 @@ public final class AllocationController {
             setText(item.mustAllocate() ? "Must allocate" : null);
             if (item.mustAllocate()) {
                 getStyleClass().add("must-allocate");
-                setTooltip(new javafx.scene.control.Tooltip(
+                setTooltip(new Tooltip(
                         "Child protection and looked-after children must always have an allocated worker."));
             }
         }
@@ -398,7 +397,7 @@ public final class AllocationController {
             if (item.overdue()) {
                 getStyleClass().add("overdue");
             }
-            setTooltip(new javafx.scene.control.Tooltip("Waiting since " + Formats.date(item.waitingSince())
+            setTooltip(new Tooltip("Waiting since " + Formats.date(item.waitingSince())
                     + (item.overdue() ? ": overdue (more than " + model.overdueAfterDays() + " days)" : "")));
         }
     }
@@ -417,7 +416,7 @@ public final class AllocationController {
             bar.show(item.load(), item.after());
             setGraphic(bar);
             WorkerLoad l = item.load();
-            setTooltip(new javafx.scene.control.Tooltip("Green up to " + Formats.load(l.greenLimit())
+            setTooltip(new Tooltip("Green up to " + Formats.load(l.greenLimit())
                     + ", red from " + Formats.load(l.redLimit()) + " (capacity " + Formats.load(l.capacity()) + ")"));
         }
     }
@@ -459,7 +458,7 @@ public final class AllocationController {
             why.getStyleClass().add("hint");
             why.setWrapText(true);
             why.setMaxWidth(320);
-            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(1, name, why);
+            VBox box = new VBox(1, name, why);
             if (item.heldBack()) {
                 box.setOpacity(0.6);
             }

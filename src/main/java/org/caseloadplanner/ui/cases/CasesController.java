@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -23,6 +22,7 @@ import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseSummary;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.ui.common.Columns;
+import org.caseloadplanner.ui.common.Shortcuts;
 import org.caseloadplanner.ui.common.Formats;
 
 /** Binds the Cases screen to its model and opens its forms. */
@@ -80,18 +80,9 @@ public final class CasesController {
         shown.textProperty().bind(model.shownProperty());
         editButton.disableProperty().bind(model.selectedProperty().isNull());
         closeButton.disableProperty().bind(model.closableProperty().not());
-        // Ctrl+N belongs to this screen only while it is in the window.
-        casesTable.sceneProperty().addListener((obs, was, is) -> moveShortcut(was, is));
+        Shortcuts.whileShown(casesTable, ADD, this::addCase);
     }
 
-    private void moveShortcut(Scene was, Scene is) {
-        if (was != null) {
-            was.getAccelerators().remove(ADD);
-        }
-        if (is != null) {
-            is.getAccelerators().put(ADD, this::addCase);
-        }
-    }
 
     private void bindFilters() {
         CaseFilters f = model.filters();

@@ -3,7 +3,6 @@ package org.caseloadplanner.ui.workers;
 import java.time.LocalDate;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -25,6 +24,7 @@ import org.caseloadplanner.domain.Employment;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.WorkerSummary;
 import org.caseloadplanner.ui.common.Columns;
+import org.caseloadplanner.ui.common.Shortcuts;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.Views;
@@ -81,18 +81,9 @@ public final class WorkersController {
         deleteButton.disableProperty().bind(model.selectedProperty().isNull());
         bindWorkersTable();
         bindCases();
-        // Ctrl+N belongs to this screen only while it is in the window.
-        workersTable.sceneProperty().addListener((obs, was, is) -> moveShortcut(was, is));
+        Shortcuts.whileShown(workersTable, ADD, this::addWorker);
     }
 
-    private void moveShortcut(Scene was, Scene is) {
-        if (was != null) {
-            was.getAccelerators().remove(ADD);
-        }
-        if (is != null) {
-            is.getAccelerators().put(ADD, this::addWorker);
-        }
-    }
 
     private void bindWorkersTable() {
         Columns.text(nameColumn, r -> r.worker().name());
