@@ -62,7 +62,11 @@ public final class CaseService {
                 throw new InvalidInputException(CaseRules.STATUS, "A new case is open or awaiting closure.");
             }
             check(h, c);
-            return cases.insert(h, c);
+            Case added = cases.insert(h, c);
+            if (added.status() == CaseStatus.AWAITING_CLOSURE) {
+                cases.update(h, added, today());
+            }
+            return added;
         }));
     }
 
@@ -82,7 +86,7 @@ public final class CaseService {
                 throw new InvalidInputException(CaseRules.OPENED, "The case was allocated on "
                         + UkDate.of(history.get(0).from()) + ", so it cannot have opened after that.");
             }
-            cases.update(h, c);
+            cases.update(h, c, today());
             return c;
         }));
     }
@@ -110,7 +114,7 @@ public final class CaseService {
                 }
                 allocations.end(h, holding.get().id(), closedOn);
             }
-            cases.update(h, closed);
+            cases.update(h, closed, today());
             return closed;
         }));
     }

@@ -102,12 +102,48 @@ public final class CaseStore {
         return java.util.stream.IntStream.range(0, cases.size()).mapToObj(i -> cases.get(i).withId(ids.get(i))).toList();
     }
 
-    public void update(Handle h, Case c) {
+    /**
+     * Saves a case. {@code today} starts its time awaiting closure when it first reaches that status; the
+     * date stays once it closes, and goes if the case turns out to need more work.
+     */
+    public void update(Handle h, Case c, LocalDate today) {
         bindAll(h.createUpdate("""
                 UPDATE child_case SET child_reference = :ref, family_group = :family, case_type = :type,
                        opened = :opened, closed = :closed, status = :status,
-                       care_proceedings = :careProceedings, pre_proceedings = :preProceedings
-                WHERE id = :id"""), c).bind("id", c.id()).execute();
+                       care_proceedings = :careProceedings, pre_proceedings = :preProceedings,
+                       awaiting_since = CASE WHEN :status = 'AWAITING_CLOSURE' THEN COALESCE(awaiting_since, :today)
+                                             WHEN :status = 'CLOSED' THEN awaiting_since END
+                WHERE id = :id"""), c).bind("id", c.id()).bind("today", today).execute();
+    }
+
+    /** The day a case began awaiting closure, if it has. */
+    public Optional<LocalDate> awaitingSince(Handle h, long caseId) {
+        return h.createQuery("SELECT awaiting_since FROM child_case WHERE id = :id").bind("id", caseId)
+                .map((rs, ctx) -> Rows.date(rs, "awaiting_since")).findOne().flatMap(Optional::ofNullable);
+    }
+
+    /** Records when cases began awaiting closure, as the demo council's history does. */
+    public void recordAwaitingSince(Handle h, java.util.Map<Long, LocalDate> since) {
+        var batch = h.prepareBatch("UPDATE child_case SET awaiting_since = :d WHERE id = :id");
+        since.forEach((id, d) -> batch.bind("id", id).bind("d", d).add());
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    /** A case with the day it began awaiting closure, as the caseload index keeps it. */
+    public interface CaseWithAwaiting {
+        void accept(Case c, LocalDate awaitingSince);
+    }
+
+    /** Every case in id order with its awaiting-closure date, one at a time. */
+    public void forEachWithAwaiting(Handle h, CaseWithAwaiting each) {
+        h.createQuery("SELECT * FROM child_case ORDER BY id").setFetchSize(10_000)
+                .map((rs, ctx) -> {
+                    each.accept(Rows.childCase(rs), Rows.date(rs, "awaiting_since"));
+                    return Boolean.TRUE;
+                })
+                .forEach(done -> { });
     }
 
     private static <S extends SqlStatement<S>> S bindAll(S s, Case c) {

@@ -38,6 +38,8 @@ public final class CaseloadIndex {
     private short[] caseKind = new short[1024];
     private byte[] caseStatus = new byte[1024];
     private int[] caseOpened = new int[1024];
+    private int[] caseClosed = new int[1024];
+    private int[] caseAwaitingSince = new int[1024];
     private int[] firstRowOfCase = new int[1024];
     private int caseCount;
 
@@ -68,8 +70,17 @@ public final class CaseloadIndex {
         }
     }
 
-    /** Adds a case, or updates the one with the same id. New cases must come in id order. */
+    /** Adds a case, or updates the one with the same id; one awaiting closure is taken to have since it opened. */
     public void putCase(Case c) {
+        putCase(c, c.status() == CaseStatus.AWAITING_CLOSURE ? c.opened() : null);
+    }
+
+    /**
+     * Adds a case, or updates the one with the same id. New cases must come in id order.
+     *
+     * @param awaitingSince the day it began awaiting closure, if it has
+     */
+    public void putCase(Case c, LocalDate awaitingSince) {
         int slot = caseSlot(c.id());
         if (slot < 0) {
             if (caseCount > 0 && c.id() < caseIds[caseCount - 1]) {
@@ -83,6 +94,8 @@ public final class CaseloadIndex {
         caseKind[slot] = kindOf(c.type(), c.modifiers());
         caseStatus[slot] = (byte) c.status().ordinal();
         caseOpened[slot] = (int) c.opened().toEpochDay();
+        caseClosed[slot] = c.closed() == null ? OPEN : (int) c.closed().toEpochDay();
+        caseAwaitingSince[slot] = awaitingSince == null ? OPEN : (int) awaitingSince.toEpochDay();
     }
 
     /** Adds one allocation period; its case and worker must be known. */
@@ -134,14 +147,13 @@ public final class CaseloadIndex {
         int[] awaiting = new int[n];
         double[] weighted = new double[n];
         double[] weightOfKind = weightTable(policy.weights());
-        byte awaitingClosure = (byte) CaseStatus.AWAITING_CLOSURE.ordinal();
         for (int r = 0; r < rowCount; r++) {
             if (rowFrom[r] <= day && day <= rowTo[r]) {
                 int w = rowWorker[r];
                 int c = rowCase[r];
                 count[w]++;
                 weighted[w] += weightOfKind[caseKind[c]];
-                if (caseStatus[c] == awaitingClosure) {
+                if (awaitingOn(c, day)) {
                     awaiting[w]++;
                 }
             }
@@ -206,6 +218,60 @@ public final class CaseloadIndex {
         return waiting;
     }
 
+    private boolean awaitingOn(int c, int day) {
+        return caseAwaitingSince[c] <= day && day <= caseClosed[c];
+    }
+
+    /**
+     * Open, held, unallocated and awaiting-closure cases on a day. A held case belongs to its holder's
+     * team; an unallocated one to the team of its last holder, or to no team if it never had one.
+     *
+     * @param teamFilter  the teams to count, by id
+     * @param everyTeam   true to count every case, including those that never had a holder
+     */
+    public CaseCounts caseCountsOn(LocalDate date, LongPredicate teamFilter, boolean everyTeam) {
+        int day = (int) date.toEpochDay();
+        int open = 0;
+        int held = 0;
+        int awaiting = 0;
+        for (int c = 0; c < caseCount; c++) {
+            if (caseOpened[c] > day || caseClosed[c] < day) {
+                continue; // a case is open up to and including its closing day, as its allocation is
+            }
+            int holder = NONE;
+            int last = NONE;
+            int lastTo = Integer.MIN_VALUE;
+            for (int r = firstRowOfCase[c]; r != NONE; r = nextRowOfCase[r]) {
+                if (rowFrom[r] <= day && day <= rowTo[r]) {
+                    holder = rowWorker[r];
+                    break;
+                }
+                if (rowTo[r] < day && rowTo[r] > lastTo) {
+                    lastTo = rowTo[r];
+                    last = rowWorker[r];
+                }
+            }
+            int teamOf = holder != NONE ? holder : last;
+            boolean counted = everyTeam || (teamOf != NONE && workers.get(teamOf) != null
+                    && teamFilter.test(workers.get(teamOf).teamId()));
+            if (!counted) {
+                continue;
+            }
+            open++;
+            if (holder != NONE) {
+                held++;
+            }
+            if (awaitingOn(c, day)) {
+                awaiting++;
+            }
+        }
+        return new CaseCounts(open, held, open - held, awaiting);
+    }
+
+    /** Cases on a day: open ones, those with a holder, those without, and those awaiting closure. */
+    public record CaseCounts(int open, int held, int unallocated, int awaitingClosure) {
+    }
+
     /** An unallocated case and the first day it had nobody. */
     public record Waiting(long caseId, LocalDate since) {
     }
@@ -258,6 +324,8 @@ public final class CaseloadIndex {
             caseKind = Arrays.copyOf(caseKind, size);
             caseStatus = Arrays.copyOf(caseStatus, size);
             caseOpened = Arrays.copyOf(caseOpened, size);
+            caseClosed = Arrays.copyOf(caseClosed, size);
+            caseAwaitingSince = Arrays.copyOf(caseAwaitingSince, size);
             firstRowOfCase = Arrays.copyOf(firstRowOfCase, size);
         }
     }

@@ -141,7 +141,8 @@ public final class CaseloadService implements RegisterListener {
     @Override
     public synchronized void caseSaved(long caseId) {
         if (index != null) {
-            db.read(h -> cases.find(h, caseId)).ifPresent(index::putCase);
+            db.useTransaction(h -> cases.find(h, caseId)
+                    .ifPresent(c -> index.putCase(c, cases.awaitingSince(h, caseId).orElse(null))));
         }
     }
 
@@ -171,7 +172,7 @@ public final class CaseloadService implements RegisterListener {
             for (Worker w : workers.list(h)) {
                 built.putWorker(w, teamName(w));
             }
-            cases.forEach(h, built::putCase);
+            cases.forEachWithAwaiting(h, built::putCase);
             allocations.forEachPeriod(h, built::addAllocation);
         });
         index = built;

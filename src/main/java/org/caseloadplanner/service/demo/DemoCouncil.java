@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.Council;
 import org.caseloadplanner.domain.Role;
@@ -87,5 +88,23 @@ public final class DemoCouncil {
             }
         }
         allocations.insertAll(h, periods);
+        cases.recordAwaitingSince(h, awaitingSince(saved, random, today));
+    }
+
+    /** Work finished, recording not: cases awaiting closure now, and some closed ones that waited first. */
+    private static Map<Long, LocalDate> awaitingSince(List<Case> saved, Random random, LocalDate today) {
+        Map<Long, LocalDate> since = new HashMap<>();
+        for (Case c : saved) {
+            LocalDate began = null;
+            if (c.status() == CaseStatus.AWAITING_CLOSURE) {
+                began = today.minusDays(3 + random.nextInt(60));
+            } else if (c.status() == CaseStatus.CLOSED && random.nextDouble() < 0.4) {
+                began = c.closed().minusDays(1 + random.nextInt(30));
+            }
+            if (began != null) {
+                since.put(c.id(), began.isBefore(c.opened()) ? c.opened() : began);
+            }
+        }
+        return since;
     }
 }

@@ -1,0 +1,74 @@
+package org.caseloadplanner.service.measures;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.domain.WorkforceFigures;
+import org.caseloadplanner.service.allocation.CaseloadService;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.TeamStore;
+import org.caseloadplanner.store.WorkerStore;
+
+/** The DfE workforce measures for the service or one team, on any day and by year. */
+public final class WorkforceMeasures {
+
+    private final Database db;
+    private final WorkerStore workers;
+    private final TeamStore teams;
+    private final CaseloadService caseloads;
+
+    public WorkforceMeasures(Database db, WorkerStore workers, TeamStore teams, CaseloadService caseloads) {
+        this.db = db;
+        this.workers = workers;
+        this.teams = teams;
+        this.caseloads = caseloads;
+    }
+
+    /** The measures on a day, for one team or (teamId null) the whole service. */
+    public WorkforceFigures on(LocalDate date, Long teamId) {
+        return figures(date, teamId, db.read(workers::list), db.read(teams::list));
+    }
+
+    /** The measures on the same day in each of the last {@code years} years, oldest first. */
+    public List<WorkforceFigures> byYear(LocalDate date, Long teamId, int years) {
+        List<Worker> everyone = db.read(workers::list);
+        List<Team> allTeams = db.read(teams::list);
+        List<WorkforceFigures> trend = new ArrayList<>();
+        for (int y = years - 1; y >= 0; y--) {
+            trend.add(figures(date.minusYears(y), teamId, everyone, allTeams));
+        }
+        return trend;
+    }
+
+    private WorkforceFigures figures(LocalDate date, Long teamId, List<Worker> everyone, List<Team> allTeams) {
+        List<WorkerLoad> loads = caseloads.loads(date, teamId);
+        int held = loads.stream().mapToInt(WorkerLoad::caseload).sum();
+        BigDecimal holderFte = sum(loads.stream().filter(l -> l.caseload() > 0).map(WorkerLoad::worker).toList());
+        List<Worker> inScope = everyone.stream().filter(w -> teamId == null || w.teamId() == teamId).toList();
+        List<Worker> inPost = inScope.stream().filter(w -> w.inPostOn(date)).toList();
+        BigDecimal direct = sum(inPost.stream().filter(w -> !w.isAgency()).toList());
+        BigDecimal agency = sum(inPost.stream().filter(Worker::isAgency).toList());
+        LocalDate yearBefore = date.minusYears(1);
+        BigDecimal leavers = sum(inScope.stream().filter(w -> !w.isAgency() && w.leavingDate() != null
+                && w.leavingDate().isAfter(yearBefore) && !w.leavingDate().isAfter(date)).toList());
+        double vacant = 0;
+        for (Team t : allTeams) {
+            if (teamId == null || t.id() == teamId) {
+                double fteInPost = sum(inPost.stream().filter(w -> w.teamId() == t.id()).toList()).doubleValue();
+                vacant += Math.max(0, t.establishment() - fteInPost);
+            }
+        }
+        return new WorkforceFigures(date, held, holderFte.doubleValue(), leavers.doubleValue(), direct.doubleValue(),
+                agency.doubleValue(), BigDecimal.valueOf(vacant).setScale(2, java.math.RoundingMode.HALF_UP)
+                .doubleValue());
+    }
+
+    /** FTE summed exactly, so 0.1 + 0.2 is 0.3. */
+    private static BigDecimal sum(List<Worker> ws) {
+        return ws.stream().map(w -> BigDecimal.valueOf(w.fte())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
