@@ -13,6 +13,8 @@ import org.caseloadplanner.service.WorkerService;
 import org.caseloadplanner.service.demo.DemoCouncil;
 import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.service.allocation.Suggestions;
+import org.caseloadplanner.service.measures.WorkforceMeasures;
+import org.caseloadplanner.service.report.WorkloadReports;
 import org.caseloadplanner.store.AllocationLogStore;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
@@ -33,6 +35,8 @@ public final class AppContext implements AutoCloseable {
     private final AllocationService allocations;
     private final CaseloadService caseloads;
     private final Suggestions suggestions;
+    private final WorkforceMeasures measures;
+    private final WorkloadReports reports;
 
     private AppContext(Database db, Clock clock, String user) {
         this.db = db;
@@ -50,6 +54,8 @@ public final class AppContext implements AutoCloseable {
         this.allocations = new AllocationService(db, caseStore, workerStore, allocationStore, new AllocationLogStore(),
                 caseloads, clock, user);
         this.suggestions = new Suggestions(db, caseStore, allocationStore, teamStore, workerStore, caseloads);
+        this.measures = new WorkforceMeasures(db, workerStore, teamStore, caseloads);
+        this.reports = new WorkloadReports(caseloads, measures);
     }
 
     /** The services over a database that is already open, as tests and headless commands use them. */
@@ -121,6 +127,14 @@ public final class AppContext implements AutoCloseable {
 
     public Suggestions suggestions() {
         return suggestions;
+    }
+
+    public WorkforceMeasures measures() {
+        return measures;
+    }
+
+    public WorkloadReports reports() {
+        return reports;
     }
 
     @Override

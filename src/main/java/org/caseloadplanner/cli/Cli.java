@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.app.DataFolder;
+import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.service.report.WorkloadReport;
-import org.caseloadplanner.service.report.WorkloadReports;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.DatabaseException;
 
@@ -24,7 +24,7 @@ public final class Cli {
     static final String USER = "Command line";
     private static final Set<String> COMMANDS = Set.of("report", "create");
     private static final String USAGE = """
-            usage: java -jar caseload-planner.jar [--db FILE] report [--as-of YYYY-MM-DD] [--format json|csv]
+            usage: java -jar caseload-planner.jar [--db FILE] report [--as-of YYYY-MM-DD] [--format json|csv] [--team NAME]
                    java -jar caseload-planner.jar [--db FILE] create [--demo]
             --db FILE   the database file (default: the one the planner opens, in ~/.caseload-planner or CASELOAD_HOME)
             report      every worker's caseload, weighted load and flag on a day, with the service's figures
@@ -64,7 +64,7 @@ public final class Cli {
                     return 0;
                 }
             }
-            Arguments a = Arguments.parse(args, COMMANDS, Set.of("--db", "--as-of", "--format"), Set.of("--demo"));
+            Arguments a = Arguments.parse(args, COMMANDS, Set.of("--db", "--as-of", "--format", "--team"), Set.of("--demo"));
             if (a.command() == null) {
                 throw new UsageException("Say what to do: report or create.");
             }
@@ -98,7 +98,14 @@ public final class Cli {
         }
         try (Database db = Database.open(file)) {
             AppContext context = AppContext.on(db, clock, USER);
-            WorkloadReport report = new WorkloadReports(context.caseloads()).on(asOf);
+            Team team = null;
+            if (a.option("--team") != null) {
+                String wanted = a.option("--team").strip();
+                team = context.teams().teams().stream().filter(t -> t.name().equalsIgnoreCase(wanted)).findFirst()
+                        .orElseThrow(() -> new DatabaseException("There is no team called '" + wanted + "'. The teams are: "
+                                + String.join(", ", context.teams().teams().stream().map(Team::name).toList()) + "."));
+            }
+            WorkloadReport report = context.reports().on(asOf, team);
             out.print(format.equals("csv") ? ReportCommand.csv(report) : ReportCommand.json(report));
             out.flush();
         }
@@ -106,8 +113,8 @@ public final class Cli {
     }
 
     private int create(Arguments a, Path file) {
-        if (a.option("--as-of") != null || a.option("--format") != null) {
-            throw new UsageException("--as-of and --format go with report.");
+        if (a.option("--as-of") != null || a.option("--format") != null || a.option("--team") != null) {
+            throw new UsageException("--as-of, --format and --team go with report.");
         }
         Path target = Database.normalise(file);
         if (Files.exists(target)) {

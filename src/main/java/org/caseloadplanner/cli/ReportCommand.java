@@ -14,6 +14,9 @@ final class ReportCommand {
     static String json(WorkloadReport report) {
         JsonWriter json = new JsonWriter().beginObject(null);
         json.value("asOf", report.asOf().toString());
+        if (report.team() != null) {
+            json.value("team", report.team());
+        }
         json.beginArray("workers");
         for (WorkerLoad l : report.workers()) {
             json.beginObject(null)
@@ -38,6 +41,8 @@ final class ReportCommand {
                 .value("amber", s.amber())
                 .value("red", s.red())
                 .value("agencyRate", s.agencyRate())
+                .value("turnoverRate", s.turnoverRate())
+                .value("vacancyRate", s.vacancyRate())
                 .endObject();
         return json.endObject() + "\n";
     }

@@ -95,7 +95,9 @@ class CliTest {
                     "caseloadPerFte": 23.3,
                     "amber": 1,
                     "red": 1,
-                    "agencyRate": 20.0
+                    "agencyRate": 20.0,
+                    "turnoverRate": 0.0,
+                    "vacancyRate": 89.7
                   }
                 }
                 """);
@@ -116,6 +118,18 @@ class CliTest {
                 "1,Amira Khan,Assessment A,1,false,1,22,22,amber",
                 "'=2+3,Cara Doyle,Assessment A,1,false,1,0,0,green",
                 "P-7,\"Ben \"\"Benny\"\" Osei\",Children in Care,0.5,true,0.5,13,13,red");
+    }
+
+    @Test
+    void teamReportsOneTeamWithItsOwnFigures() {
+        assertThat(run("--db", db.toString(), "report", "--team", "children in care")).isZero();
+        assertThat(out()).contains("\"team\": \"Children in Care\"").contains("\"openCases\": 13,")
+                .contains("\"caseloadPerFte\": 26.0,").contains("\"agencyRate\": 100.0,")
+                .doesNotContain("Amira Khan");
+        out.reset();
+        assertThat(run("--db", db.toString(), "report", "--team", "Nowhere")).isEqualTo(1);
+        assertThat(err()).startsWith("caseload-planner: There is no team called 'Nowhere'").hasLineCount(1);
+        assertThat(out()).isEmpty();
     }
 
     @Test

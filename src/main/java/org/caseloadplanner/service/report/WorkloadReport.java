@@ -8,9 +8,10 @@ import org.caseloadplanner.domain.WorkerLoad;
  * Every worker's caseload and flag on a day, and the service's figures, as the headless report gives
  * them.
  *
+ * @param team    the team reported on, or empty for the whole service
  * @param workers every worker in post that day or still holding cases, by team then name
  */
-public record WorkloadReport(LocalDate asOf, List<WorkerLoad> workers, Summary summary) {
+public record WorkloadReport(LocalDate asOf, String team, List<WorkerLoad> workers, Summary summary) {
 
     /**
      * @param openCases      children held on the day
@@ -18,8 +19,11 @@ public record WorkloadReport(LocalDate asOf, List<WorkerLoad> workers, Summary s
      * @param caseHolderFte  their FTE together
      * @param caseloadPerFte open cases per FTE of case holders (the DfE measure), one decimal
      * @param agencyRate     agency FTE as a percentage of the FTE of everyone in post, one decimal
+     * @param turnoverRate   FTE of directly employed leavers in the year to the day, as a percentage of directly
+     *                       employed FTE in post, one decimal (the DfE definition)
+     * @param vacancyRate    vacant FTE as a percentage of vacant and directly employed FTE, one decimal
      */
     public record Summary(int openCases, int caseHolders, double caseHolderFte, double caseloadPerFte, int amber,
-                          int red, double agencyRate) {
+                          int red, double agencyRate, double turnoverRate, double vacancyRate) {
     }
 }

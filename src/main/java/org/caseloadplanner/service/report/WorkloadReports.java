@@ -6,27 +6,40 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.domain.WorkforceFigures;
 import org.caseloadplanner.service.allocation.CaseloadService;
+import org.caseloadplanner.service.measures.WorkforceMeasures;
 
 /** Builds the workload report from the same loads and flags the allocation screen shows. */
 public final class WorkloadReports {
 
     private final CaseloadService caseloads;
+    private final WorkforceMeasures measures;
 
-    public WorkloadReports(CaseloadService caseloads) {
+    public WorkloadReports(CaseloadService caseloads, WorkforceMeasures measures) {
         this.caseloads = caseloads;
+        this.measures = measures;
     }
 
     public WorkloadReport on(LocalDate asOf) {
-        List<WorkerLoad> workers = caseloads.loads(asOf, null).stream()
+        return on(asOf, null);
+    }
+
+    /** The report for one team (or the whole service when {@code team} is null). */
+    public WorkloadReport on(LocalDate asOf, Team team) {
+        Long teamId = team == null ? null : team.id();
+        List<WorkerLoad> workers = caseloads.loads(asOf, teamId).stream()
                 .sorted(Comparator.comparing(WorkerLoad::teamName).thenComparing(l -> l.worker().name())
                         .thenComparing(l -> l.worker().id()))
                 .toList();
-        return new WorkloadReport(asOf, workers, summarise(workers, asOf));
+        WorkforceFigures figures = measures.on(asOf, teamId);
+        return new WorkloadReport(asOf, team == null ? null : team.name(), workers,
+                summarise(workers, asOf, figures));
     }
 
-    static WorkloadReport.Summary summarise(List<WorkerLoad> workers, LocalDate asOf) {
+    static WorkloadReport.Summary summarise(List<WorkerLoad> workers, LocalDate asOf, WorkforceFigures figures) {
         int openCases = workers.stream().mapToInt(WorkerLoad::caseload).sum();
         List<WorkerLoad> holders = workers.stream().filter(l -> l.caseload() > 0).toList();
         BigDecimal holderFte = holders.stream().map(l -> BigDecimal.valueOf(l.worker().fte()))
@@ -43,7 +56,9 @@ public final class WorkloadReports {
                 ratio(BigDecimal.valueOf(openCases), holderFte, 1),
                 (int) workers.stream().filter(l -> l.flag() == LoadFlag.AMBER).count(),
                 (int) workers.stream().filter(l -> l.flag() == LoadFlag.RED).count(),
-                ratio(agencyFte.multiply(BigDecimal.valueOf(100)), fteInPost, 1));
+                ratio(agencyFte.multiply(BigDecimal.valueOf(100)), fteInPost, 1),
+                figures.turnoverRate(),
+                figures.vacancyRate());
     }
 
     /** a / b rounded half up; 0 when there is nothing to divide by. */

@@ -10,7 +10,6 @@ import org.caseloadplanner.domain.QueuedCase;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.demo.DemoCouncil;
 import org.caseloadplanner.service.report.WorkloadReport;
-import org.caseloadplanner.service.report.WorkloadReports;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.CouncilStore;
@@ -52,7 +51,7 @@ class AllocationModelTest {
 
     @Test
     void theScreenAndTheHeadlessReportAgree() {
-        WorkloadReport report = new WorkloadReports(r.caseloads).on(Fixtures.TODAY);
+        WorkloadReport report = r.context.reports().on(Fixtures.TODAY);
         FlagSummary onScreen = model.flagsProperty().get();
         assertThat(onScreen.red()).hasSize(report.summary().red());
         assertThat(onScreen.amber()).hasSize(report.summary().amber());
