@@ -13,6 +13,8 @@ import org.caseloadplanner.service.WorkerService;
 import org.caseloadplanner.service.demo.DemoCouncil;
 import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.service.allocation.Suggestions;
+import org.caseloadplanner.service.dashboard.DashboardService;
+import org.caseloadplanner.service.dashboard.WeeklyMovements;
 import org.caseloadplanner.service.measures.WorkforceMeasures;
 import org.caseloadplanner.service.report.WorkloadReports;
 import org.caseloadplanner.store.AllocationLogStore;
@@ -37,6 +39,8 @@ public final class AppContext implements AutoCloseable {
     private final Suggestions suggestions;
     private final WorkforceMeasures measures;
     private final WorkloadReports reports;
+    private final DashboardService dashboard;
+    private final WeeklyMovements weekly;
 
     private AppContext(Database db, Clock clock, String user) {
         this.db = db;
@@ -56,6 +60,8 @@ public final class AppContext implements AutoCloseable {
         this.suggestions = new Suggestions(db, caseStore, allocationStore, teamStore, workerStore, caseloads);
         this.measures = new WorkforceMeasures(db, workerStore, teamStore, caseloads);
         this.reports = new WorkloadReports(caseloads, measures);
+        this.dashboard = new DashboardService(db, teamStore, allocationStore, caseloads, measures);
+        this.weekly = new WeeklyMovements(db, caseStore, allocationStore);
     }
 
     /** The services over a database that is already open, as tests and headless commands use them. */
@@ -135,6 +141,14 @@ public final class AppContext implements AutoCloseable {
 
     public WorkloadReports reports() {
         return reports;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    public WeeklyMovements weekly() {
+        return weekly;
     }
 
     @Override

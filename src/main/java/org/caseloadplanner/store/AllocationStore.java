@@ -12,6 +12,7 @@ import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.AllocationEntry;
+import org.caseloadplanner.domain.AllocationLine;
 import org.caseloadplanner.domain.AllocationRules;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -43,6 +44,38 @@ public final class AllocationStore {
                 .map((rs, ctx) -> new AllocationEntry(Rows.allocation(rs), rs.getString("worker_name"),
                         rs.getString("team_name")))
                 .list();
+    }
+
+    /**
+     * The whole history of every case whose holder changed (or which was first allocated) between two days:
+     * after {@code after}, up to and including {@code upTo}. Oldest first within each case.
+     */
+    /** One case's history, oldest first, with holders' names and teams. */
+    public List<AllocationLine> linesOf(Handle h, long caseId) {
+        return h.createQuery(LINES + "WHERE a.case_id = :c ORDER BY a.from_date, a.id").bind("c", caseId)
+                .map((rs, ctx) -> line(rs)).list();
+    }
+
+    private static final String LINES = """
+            SELECT a.*, w.name AS worker_name, w.team_id, t.name AS team_name, c.child_reference, c.case_type
+            FROM allocation a
+            JOIN social_worker w ON w.id = a.worker_id
+            JOIN team t ON t.id = w.team_id
+            JOIN child_case c ON c.id = a.case_id
+            """;
+
+    private static AllocationLine line(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AllocationLine(Rows.allocation(rs), rs.getString("worker_name"), rs.getLong("team_id"),
+                rs.getString("team_name"), rs.getString("child_reference"),
+                org.caseloadplanner.domain.CaseType.valueOf(rs.getString("case_type")));
+    }
+
+    public List<AllocationLine> historiesChangedBetween(Handle h, LocalDate after, LocalDate upTo) {
+        return h.createQuery(LINES + """
+                        WHERE a.case_id IN (SELECT case_id FROM allocation WHERE from_date > :after AND from_date <= :upTo)
+                        ORDER BY a.case_id, a.from_date, a.id""")
+                .bind("after", after).bind("upTo", upTo)
+                .map((rs, ctx) -> line(rs)).list();
     }
 
     public Optional<Allocation> current(Handle h, long caseId) {

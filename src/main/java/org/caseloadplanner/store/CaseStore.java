@@ -46,6 +46,14 @@ public final class CaseStore {
                 .map((rs, ctx) -> Rows.childCase(rs)).list();
     }
 
+    /** Cases that opened or closed between two days, both included. */
+    public List<Case> openedOrClosedBetween(Handle h, LocalDate first, LocalDate last) {
+        return h.createQuery("""
+                        SELECT * FROM child_case WHERE opened BETWEEN :first AND :last OR closed BETWEEN :first AND :last
+                        ORDER BY id""")
+                .bind("first", first).bind("last", last).map((rs, ctx) -> Rows.childCase(rs)).list();
+    }
+
     /** The other children of the same family group. */
     public List<Case> siblingsOf(Handle h, Case c) {
         if (c.familyGroup() == null || c.familyGroup().isBlank()) {

@@ -268,6 +268,22 @@ public final class CaseloadIndex {
         return new CaseCounts(open, held, open - held, awaiting);
     }
 
+    /** Children held on a day by each team's workers, counted by case type (indexed by the type's ordinal). */
+    public java.util.Map<Long, int[]> heldByTeamAndType(LocalDate date) {
+        int day = (int) date.toEpochDay();
+        java.util.Map<Long, int[]> byTeam = new HashMap<>();
+        for (int r = 0; r < rowCount; r++) {
+            if (rowFrom[r] <= day && day <= rowTo[r]) {
+                Worker w = workers.get(rowWorker[r]);
+                if (w != null) {
+                    byTeam.computeIfAbsent(w.teamId(), t -> new int[CaseType.values().length])
+                            [caseKind[rowCase[r]] >> MODIFIER_BITS]++;
+                }
+            }
+        }
+        return byTeam;
+    }
+
     /** Cases on a day: open ones, those with a holder, those without, and those awaiting closure. */
     public record CaseCounts(int open, int held, int unallocated, int awaitingClosure) {
     }

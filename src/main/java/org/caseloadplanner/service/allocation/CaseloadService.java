@@ -118,6 +118,18 @@ public final class CaseloadService implements RegisterListener {
         return family == null || family.isBlank() ? "#" + q.theCase().id() : family;
     }
 
+    /** Open, held, unallocated and awaiting-closure cases on a day, for one team or (null) all. */
+    public synchronized CaseloadIndex.CaseCounts caseCounts(LocalDate date, Long teamId) {
+        ensureLoaded();
+        return index.caseCountsOn(date, t -> teamId == null || t == teamId, teamId == null);
+    }
+
+    /** Children held on a day by each team, by case type ordinal. */
+    public synchronized Map<Long, int[]> caseMix(LocalDate date) {
+        ensureLoaded();
+        return index.heldByTeamAndType(date);
+    }
+
     /** Reads everything again from the database, as after an import or a policy change elsewhere. */
     public synchronized void reload() {
         index = null;

@@ -1,0 +1,204 @@
+package org.caseloadplanner.service.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.caseloadplanner.domain.AllocationLine;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.service.allocation.CaseloadIndex;
+import org.caseloadplanner.service.allocation.CaseloadService;
+import org.caseloadplanner.service.measures.WorkforceMeasures;
+import org.caseloadplanner.store.AllocationStore;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.TeamStore;
+
+/** Works out the whole dashboard for a day and a team (or the service), away from the screen. */
+public final class DashboardService {
+
+    static final String[] BANDS = {"1 to <5", "5 to <10", "10 to <15", "15 to <20", "20 to <25", "25 to <30",
+        "30 to <40", "40 to <50", "50+"};
+    private static final double[] BAND_FLOORS = {1, 5, 10, 15, 20, 25, 30, 40, 50};
+    static final int TREND_MONTHS = 36;
+    static final int CONTINUITY_CHANGES = 3;
+
+    private final Database db;
+    private final TeamStore teams;
+    private final AllocationStore allocations;
+    private final CaseloadService caseloads;
+    private final WorkforceMeasures measures;
+
+    public DashboardService(Database db, TeamStore teams, AllocationStore allocations, CaseloadService caseloads,
+                            WorkforceMeasures measures) {
+        this.db = db;
+        this.teams = teams;
+        this.allocations = allocations;
+        this.caseloads = caseloads;
+        this.measures = measures;
+    }
+
+    public LocalDate today() {
+        return caseloads.today();
+    }
+
+    public List<Team> teams() {
+        return db.read(teams::list);
+    }
+
+    public Dashboard on(LocalDate date, Long teamId) {
+        List<Team> allTeams = db.read(teams::list);
+        String scope = teamId == null ? "All teams" : allTeams.stream().filter(t -> t.id() == teamId)
+                .map(Team::name).findFirst().orElse("Team");
+        List<WorkerLoad> loads = caseloads.loads(date, teamId).stream()
+                .sorted(Comparator.comparingInt(WorkerLoad::caseload).reversed()
+                        .thenComparing(l -> l.worker().name()))
+                .toList();
+        List<WorkerLoad> holders = loads.stream().filter(l -> l.caseload() > 0).toList();
+        Continuity continuity = continuity(date, teamId);
+        return new Dashboard(date, scope, loads, bands(holders),
+                share(holders, l -> l.caseload() < 21), share(holders, l -> l.caseload() < 26),
+                comparison(date, allTeams, teamId), caseMix(date, allTeams, teamId), trend(date, teamId),
+                measures.on(date, teamId), measures.byYear(date, teamId, 3), continuity.cases(), continuity.reasons());
+    }
+
+    private static List<Dashboard.BandCount> bands(List<WorkerLoad> holders) {
+        int[] counts = new int[BANDS.length];
+        for (WorkerLoad l : holders) {
+            double perFte = l.caseload() / l.worker().fte();
+            for (int b = BANDS.length - 1; b >= 0; b--) {
+                if (perFte >= BAND_FLOORS[b]) {
+                    counts[b]++;
+                    break;
+                }
+            }
+        }
+        List<Dashboard.BandCount> bands = new ArrayList<>();
+        for (int b = 0; b < BANDS.length; b++) {
+            bands.add(new Dashboard.BandCount(BANDS[b], counts[b]));
+        }
+        return bands;
+    }
+
+    private List<Dashboard.TeamComparison> comparison(LocalDate date, List<Team> allTeams, Long teamId) {
+        List<Dashboard.TeamComparison> rows = new ArrayList<>();
+        for (Team t : allTeams) {
+            if (teamId != null && t.id() != teamId) {
+                continue;
+            }
+            List<WorkerLoad> holders = caseloads.loads(date, t.id()).stream().filter(l -> l.caseload() > 0).toList();
+            int held = holders.stream().mapToInt(WorkerLoad::caseload).sum();
+            double fte = holders.stream().mapToDouble(l -> l.worker().fte()).sum();
+            int amber = (int) holders.stream().filter(l -> l.flag() == LoadFlag.AMBER).count();
+            int red = (int) holders.stream().filter(l -> l.flag() == LoadFlag.RED).count();
+            rows.add(new Dashboard.TeamComparison(t.id(), t.name(), round(fte == 0 ? 0 : held / fte),
+                    percent(amber + red, holders.size()), amber, red,
+                    caseloads.caseCounts(date, t.id()).unallocated()));
+        }
+        return rows;
+    }
+
+    private Map<String, Map<CaseType, Integer>> caseMix(LocalDate date, List<Team> allTeams, Long teamId) {
+        Map<Long, int[]> held = caseloads.caseMix(date);
+        Map<String, Map<CaseType, Integer>> mix = new LinkedHashMap<>();
+        for (Team t : allTeams) {
+            if (teamId != null && t.id() != teamId) {
+                continue;
+            }
+            int[] counts = held.getOrDefault(t.id(), new int[CaseType.values().length]);
+            Map<CaseType, Integer> byType = new EnumMap<>(CaseType.class);
+            for (CaseType type : CaseType.values()) {
+                byType.put(type, counts[type.ordinal()]);
+            }
+            mix.put(t.name(), byType);
+        }
+        return mix;
+    }
+
+    private List<Dashboard.TrendPoint> trend(LocalDate date, Long teamId) {
+        List<Dashboard.TrendPoint> points = new ArrayList<>();
+        LocalDate first = date.minusMonths(TREND_MONTHS - 1).with(TemporalAdjusters.lastDayOfMonth());
+        for (int m = 0; m < TREND_MONTHS; m++) {
+            LocalDate d = m == TREND_MONTHS - 1 ? date : first.plusMonths(m).with(TemporalAdjusters.lastDayOfMonth());
+            List<WorkerLoad> holders = caseloads.loads(d, teamId).stream().filter(l -> l.caseload() > 0).toList();
+            int held = holders.stream().mapToInt(WorkerLoad::caseload).sum();
+            double fte = holders.stream().mapToDouble(l -> l.worker().fte()).sum();
+            CaseloadIndex.CaseCounts counts = caseloads.caseCounts(d, teamId);
+            points.add(new Dashboard.TrendPoint(d, round(fte == 0 ? 0 : held / fte),
+                    (int) holders.stream().filter(l -> l.flag() == LoadFlag.AMBER).count(),
+                    (int) holders.stream().filter(l -> l.flag() == LoadFlag.RED).count(),
+                    counts.open(), counts.unallocated(), counts.awaitingClosure()));
+        }
+        return points;
+    }
+
+    private record Continuity(List<Dashboard.ContinuityCase> cases, Map<ChangeReason, Integer> reasons) {
+    }
+
+    /**
+     * Changes of social worker in the 12 months to the day: a new holder taking over from another. The
+     * first allocation of a case is not a change. A child belongs to the team of their holder on the day
+     * (or their last holder).
+     */
+    private Continuity continuity(LocalDate date, Long teamId) {
+        LocalDate yearBefore = date.minusYears(1);
+        List<AllocationLine> entries = db.read(h -> allocations.historiesChangedBetween(h, yearBefore, date));
+        Map<Long, List<AllocationLine>> byCase = new LinkedHashMap<>();
+        entries.forEach(e -> byCase.computeIfAbsent(e.allocation().caseId(), k -> new ArrayList<>()).add(e));
+        List<Dashboard.ContinuityCase> cases = new ArrayList<>();
+        Map<ChangeReason, Integer> reasons = new EnumMap<>(ChangeReason.class);
+        for (List<AllocationLine> history : byCase.values()) {
+            List<AllocationLine> upToDate = history.stream().filter(e -> !e.allocation().from().isAfter(date)).toList();
+            if (upToDate.isEmpty()) {
+                continue;
+            }
+            AllocationLine latest = upToDate.get(upToDate.size() - 1);
+            if (teamId != null && latest.teamId() != teamId) {
+                continue;
+            }
+            int changes = 0;
+            List<String> holders = new ArrayList<>();
+            for (int i = 0; i < upToDate.size(); i++) {
+                AllocationLine e = upToDate.get(i);
+                boolean inYear = e.allocation().from().isAfter(yearBefore);
+                if (i > 0 && inYear && e.allocation().workerId() != upToDate.get(i - 1).allocation().workerId()) {
+                    changes++;
+                    if (e.allocation().reason() != null) {
+                        reasons.merge(e.allocation().reason(), 1, Integer::sum);
+                    }
+                }
+                if (inYear || i == upToDate.size() - 1 || upToDate.get(i + 1).allocation().from().isAfter(yearBefore)) {
+                    holders.add(e.workerName());
+                }
+            }
+            if (changes >= CONTINUITY_CHANGES) {
+                cases.add(new Dashboard.ContinuityCase(latest.allocation().caseId(), latest.childReference(),
+                        latest.caseType(), changes, holders));
+            }
+        }
+        cases.sort(Comparator.comparingInt(Dashboard.ContinuityCase::changes).reversed()
+                .thenComparing(Dashboard.ContinuityCase::childReference));
+        return new Continuity(cases, reasons);
+    }
+
+    private static double share(List<WorkerLoad> holders, java.util.function.Predicate<WorkerLoad> test) {
+        return percent((int) holders.stream().filter(test).count(), holders.size());
+    }
+
+    private static double percent(int part, int whole) {
+        return whole == 0 ? 0 : BigDecimal.valueOf(part * 100.0 / whole).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static double round(double v) {
+        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+}
