@@ -123,7 +123,7 @@ class DashboardServiceTest {
                 .containsExactly("25 Came in CH-5 >", "26 Allocated CH-5 >Cara Doyle", "28 Closed CH-6 Cara Doyle>",
                         "1 Reallocated CH-1 Amira Khan>Ben Osei");
         List<WeeklyMovements.Movement> may = r.context.weekly().week(LocalDate.of(2025, 4, 28), null);
-        assertThat(may).extracting(m -> m.kind().label() + " " + m.childReference() + " " + m.reason())
+        assertThat(may).extracting(m -> m.kind().label() + " " + m.childReference() + " " + m.reason().code())
                 .containsExactly("Reallocated CH-2 TSPROC");
         assertThat(r.context.weekly().week(monday, null)).extracting(WeeklyMovements.Movement::childReference)
                 .contains("CH-7");
