@@ -95,8 +95,8 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         AppContext previous = context;
         context = opened;
         ShellModel model = new ShellModel(opened.council(), opened.database().file(),
-                previous == null ? firstScreen : Screen.WORKERS, executor.busyProperty(), status.messageProperty());
-        Screens screens = new Screens(opened, executor, feedback);
+                previous == null ? firstScreen : Screen.ALLOCATION, executor.busyProperty(), status.messageProperty());
+        Screens screens = new Screens(opened, executor, feedback, model.screenProperty()::set);
         stage.getScene().setRoot(Views.load(ShellController.class, "MainWindow.fxml",
                 new ShellController(model, screens::create, this)));
         stage.setTitle(model.title());

@@ -4,15 +4,17 @@ import org.caseloadplanner.ui.allocation.AllocationController;
 import org.caseloadplanner.ui.allocation.AllocationModel;
 import org.caseloadplanner.ui.cases.CasesController;
 import org.caseloadplanner.ui.cases.CasesModel;
+import java.util.function.Consumer;
 import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.ScreenView;
 import org.caseloadplanner.ui.common.TaskExecutor;
 import org.caseloadplanner.ui.common.Views;
+import org.caseloadplanner.ui.dashboard.DashboardController;
+import org.caseloadplanner.ui.dashboard.DashboardModel;
 import org.caseloadplanner.ui.settings.LimitsController;
 import org.caseloadplanner.ui.settings.LimitsModel;
 import org.caseloadplanner.ui.settings.SettingsController;
 import org.caseloadplanner.ui.settings.TeamsModel;
-import org.caseloadplanner.ui.shell.ComingLater;
 import org.caseloadplanner.ui.shell.Screen;
 import org.caseloadplanner.ui.workers.WorkersController;
 import org.caseloadplanner.ui.workers.WorkersModel;
@@ -23,11 +25,24 @@ final class Screens {
     private final AppContext context;
     private final TaskExecutor executor;
     private final Feedback feedback;
+    private final Consumer<Screen> navigate;
+    private WorkersModel workers;
 
-    Screens(AppContext context, TaskExecutor executor, Feedback feedback) {
+    /**
+     * @param navigate brings a screen into the window, for links from one screen to another
+     */
+    Screens(AppContext context, TaskExecutor executor, Feedback feedback, Consumer<Screen> navigate) {
         this.context = context;
         this.executor = executor;
         this.feedback = feedback;
+        this.navigate = navigate;
+    }
+
+    private WorkersModel workers() {
+        if (workers == null) {
+            workers = new WorkersModel(context.workers(), context.teams(), executor, feedback);
+        }
+        return workers;
     }
 
     ScreenView create(Screen screen) {
@@ -39,7 +54,7 @@ final class Screens {
                         new AllocationController(model)), model::load);
             }
             case WORKERS -> {
-                WorkersModel model = new WorkersModel(context.workers(), context.teams(), executor, feedback);
+                WorkersModel model = workers();
                 yield new ScreenView(Views.load(WorkersController.class, "WorkersView.fxml",
                         new WorkersController(model)), model::load);
             }
@@ -48,9 +63,15 @@ final class Screens {
                 yield new ScreenView(Views.load(CasesController.class, "CasesView.fxml",
                         new CasesController(model)), model::load);
             }
-            case DASHBOARD -> ScreenView.fixed(ComingLater.view("Dashboard",
-                    "Charts and workforce measures by the DfE definitions: caseload per FTE, turnover, agency "
-                            + "and vacancy rates, and how many workers hold more than 21 cases."));
+            case DASHBOARD -> {
+                DashboardModel model = new DashboardModel(context.dashboard(), context.weekly(), executor, feedback,
+                        workerId -> {
+                            workers().showWorker(workerId);
+                            navigate.accept(Screen.WORKERS);
+                        });
+                yield new ScreenView(Views.load(DashboardController.class, "DashboardView.fxml",
+                        new DashboardController(model)), model::load);
+            }
             case SETTINGS -> {
                 TeamsModel model = new TeamsModel(context.teams(), executor, feedback);
                 LimitsModel limits = new LimitsModel(context.caseloads(), context.teams(), context.workers(), executor,

@@ -2,6 +2,7 @@ package org.caseloadplanner.cli;
 
 import java.util.List;
 import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.service.report.CsvCells;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.service.report.WorkloadReport;
 

@@ -50,8 +50,8 @@ public record Dashboard(
     }
 
     /** The month-end figures a trend line is drawn through. */
-    public record TrendPoint(LocalDate date, double caseloadPerFte, int amber, int red, int open, int unallocated,
-                             int awaitingClosure) {
+    public record TrendPoint(LocalDate date, double caseloadPerFte, int amber, int red, int over21, int open,
+                             int unallocated, int awaitingClosure) {
     }
 
     /** A child whose social worker keeps changing. */

@@ -136,6 +136,7 @@ public final class DashboardService {
             points.add(new Dashboard.TrendPoint(d, round(fte == 0 ? 0 : held / fte),
                     (int) holders.stream().filter(l -> l.flag() == LoadFlag.AMBER).count(),
                     (int) holders.stream().filter(l -> l.flag() == LoadFlag.RED).count(),
+                    (int) holders.stream().filter(WorkerLoad::holdsMoreThan21).count(),
                     counts.open(), counts.unallocated(), counts.awaitingClosure()));
         }
         return points;

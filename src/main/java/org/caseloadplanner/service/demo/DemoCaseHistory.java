@@ -31,7 +31,7 @@ final class DemoCaseHistory {
     private static final Map<CaseType, Integer> OPEN_TODAY = new EnumMap<>(Map.of(
             CaseType.ASSESSMENT, 285, CaseType.EARLY_HELP, 70, CaseType.CIN, 310,
             CaseType.CP, 180, CaseType.CLA, 228, CaseType.CARE_LEAVER, 112));
-    private static final int CLOSED_FAMILIES = 1_900;
+    private static final int CLOSED_FAMILIES = 2_300;
     private static final int UNALLOCATED_FAMILIES = 26;
     private static final List<ChangeReason> ROUTINE_CHANGES = List.of(ChangeReason.MANAGE, ChangeReason.MANAGE,
             ChangeReason.MANAGE, ChangeReason.ABSENC, ChangeReason.ORGRST, ChangeReason.CHCHAN, ChangeReason.PCCHAN,
@@ -121,17 +121,20 @@ final class DemoCaseHistory {
         return new Family(children(type, opened, null, status, size), periods);
     }
 
+    /**
+     * A case closed at some point in the last three years; it may have opened before them. Closings thin
+     * out toward today, where the cases still open fill the caseloads, so that on any past day about as
+     * many children were open as now, as in a steady service.
+     */
     private Family closed(CaseType type) {
-        LocalDate latestOpening = today.minusDays(30);
-        LocalDate opened = historyStart.plusDays(random.nextInt((int) (latestOpening.toEpochDay()
-                - historyStart.toEpochDay())));
-        LocalDate closedOn = opened.plusDays(durationInDays(type));
+        long span = today.toEpochDay() - historyStart.toEpochDay();
+        double u = random.nextDouble();
+        double x = random.nextDouble() < 0.5 ? 1 - Math.sqrt(u) : u;
+        LocalDate closedOn = historyStart.plusDays((long) (span * x));
         if (!closedOn.isBefore(today)) {
-            closedOn = today.minusDays(1 + random.nextInt(20));
+            closedOn = today.minusDays(1);
         }
-        if (closedOn.isBefore(opened)) {
-            closedOn = opened;
-        }
+        LocalDate opened = closedOn.minusDays(Math.max(1, durationInDays(type)));
         LocalDate allocated = min(opened.plusDays(random.nextInt(8)), closedOn);
         List<Allocation> periods = new ArrayList<>();
         fill(periods, type, allocated, closedOn);

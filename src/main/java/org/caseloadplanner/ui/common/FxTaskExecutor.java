@@ -25,6 +25,9 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        if (worker.isShutdown()) {
+            return; // the window is closing: a screen's follow-up read has nowhere to go
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {

@@ -101,6 +101,9 @@ public final class WorkersController {
         model.selectedProperty().addListener((obs, was, is) -> {
             if (is != workersTable.getSelectionModel().getSelectedItem()) {
                 workersTable.getSelectionModel().select(is);
+                if (is != null) {
+                    workersTable.scrollTo(is);
+                }
             }
         });
         workersTable.setRowFactory(t -> {

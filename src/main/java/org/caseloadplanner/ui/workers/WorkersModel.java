@@ -40,6 +40,7 @@ public final class WorkersModel {
     private final StringBinding details = Bindings.createStringBinding(this::details, selected);
     private List<Team> knownTeams = List.of();
     private boolean reloading;
+    private Long wanted;
 
     public WorkersModel(WorkerService workers, TeamService teams, TaskExecutor executor, Feedback feedback) {
         this.workers = workers;
@@ -63,8 +64,15 @@ public final class WorkersModel {
                 feedback::failed);
     }
 
+    /** Chooses a worker once the register is next read, as when a chart opens them. */
+    public void showWorker(long workerId) {
+        wanted = workerId;
+        filters.showLeaversProperty().set(true);
+    }
+
     private void show(Loaded loaded) {
-        Long keep = selected.get() == null ? null : selected.get().worker().id();
+        Long keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().worker().id();
+        wanted = null;
         reloading = true;
         try {
             knownTeams = loaded.teams();

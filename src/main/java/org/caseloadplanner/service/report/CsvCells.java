@@ -1,19 +1,19 @@
-package org.caseloadplanner.cli;
+package org.caseloadplanner.service.report;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** CSV rows that are safe to open in a spreadsheet: quoted where needed, and never read as a formula. */
-final class CsvCells {
+public final class CsvCells {
 
     private CsvCells() {
     }
 
-    static String row(List<String> cells) {
+    public static String row(List<String> cells) {
         return cells.stream().map(CsvCells::cell).collect(Collectors.joining(","));
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         String v = value == null ? "" : value;
         if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v; // a spreadsheet shows the text rather than running it

@@ -1,0 +1,11 @@
+package org.caseloadplanner.ui.dashboard;
+
+import org.jfree.chart.JFreeChart;
+
+/**
+ * One chart ready to show, with its data as CSV for copying.
+ *
+ * @param id  short name used in file names and node ids, such as "caseload-per-worker"
+ */
+record DashboardChart(String id, String title, JFreeChart chart, String csv) {
+}

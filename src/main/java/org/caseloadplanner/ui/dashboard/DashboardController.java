@@ -1,0 +1,253 @@
+package org.caseloadplanner.ui.dashboard;
+
+import java.io.File;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.caseloadplanner.service.dashboard.Dashboard;
+import org.caseloadplanner.service.dashboard.WeeklyMovements;
+import org.caseloadplanner.ui.common.Choice;
+import org.caseloadplanner.ui.common.DateFields;
+import org.caseloadplanner.ui.common.FieldErrors;
+import org.caseloadplanner.ui.common.Formats;
+import org.jfree.chart.entity.CategoryItemEntity;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+
+/** Binds the dashboard: the measures across the top, a tab per chart, the continuity list and the week. */
+public final class DashboardController {
+
+    private static final List<String> CHART_TABS = List.of("caseload-per-worker", "caseload-bands", "teams",
+            "case-mix", "trends");
+
+    private final DashboardModel model;
+    private final Map<String, ChartViewer> viewers = new HashMap<>();
+    private final Map<String, DashboardChart> charts = new HashMap<>();
+    @FXML private Label scopeLine;
+    @FXML private DatePicker date;
+    @FXML private ComboBox<Choice<Long>> teamChoice;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label timing;
+    @FXML private HBox cards;
+    @FXML private TabPane tabs;
+
+    public DashboardController(DashboardModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        DateFields.install(date, new FieldErrors(), "date");
+        date.valueProperty().bindBidirectional(model.dateProperty());
+        teamChoice.setItems(model.teamChoices());
+        teamChoice.valueProperty().bindBidirectional(model.teamProperty());
+        progress.visibleProperty().bind(model.busyProperty());
+        timing.textProperty().bind(model.timingProperty());
+        for (String id : CHART_TABS) {
+            tabs.getTabs().add(new Tab(title(id), chartPane(id)));
+        }
+        tabs.getTabs().add(new Tab("Continuity", continuityPane()));
+        tabs.getTabs().add(new Tab("Week in and out", weekPane()));
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            tabs.getTabs().get(i).setId("tab-" + i);
+        }
+        model.shownProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                show(is);
+            }
+        });
+    }
+
+    private static String title(String id) {
+        return switch (id) {
+            case "caseload-per-worker" -> "Caseload per worker";
+            case "caseload-bands" -> "Caseload bands";
+            case "teams" -> "Teams";
+            case "case-mix" -> "Case mix";
+            case "trends" -> "Trends";
+            default -> "Reasons for changes";
+        };
+    }
+
+    private void show(DashboardModel.Shown shown) {
+        Dashboard d = shown.dashboard();
+        scopeLine.setText(d.scope() + " on " + Formats.date(d.date()));
+        cards.getChildren().setAll(MeasureCard.of(d).stream().map(DashboardController::card).toList());
+        for (DashboardChart c : shown.charts()) {
+            charts.put(c.id(), c);
+            ChartViewer viewer = viewers.get(c.id());
+            if (viewer != null) {
+                viewer.setChart(c.chart());
+            }
+        }
+    }
+
+    private static Node card(MeasureCard m) {
+        Label value = new Label(m.value());
+        value.getStyleClass().add("measure-value");
+        value.setId("measure-" + m.id());
+        Label title = new Label(m.title());
+        title.getStyleClass().add("measure-title");
+        Label trend = new Label(m.trend());
+        trend.getStyleClass().add("hint");
+        trend.setWrapText(true);
+        VBox box = new VBox(2, title, value, trend);
+        box.getStyleClass().add("measure-card");
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        Tooltip definition = new Tooltip(m.definition());
+        definition.setWrapText(true);
+        definition.setMaxWidth(420);
+        definition.setShowDelay(javafx.util.Duration.millis(250));
+        Tooltip.install(box, definition);
+        return box;
+    }
+
+    private Node chartPane(String id) {
+        ChartViewer viewer = new ChartViewer();
+        viewer.setId("chart-" + id);
+        viewers.put(id, viewer);
+        viewer.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX event) {
+                clicked(id, event);
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX event) {
+                // Tooltips are the viewer's own.
+            }
+        });
+        Button save = new Button("Save as PNG\u2026");
+        save.setId("save-" + id);
+        save.setOnAction(e -> savePng(id));
+        Button copy = new Button("Copy data as CSV");
+        copy.setId("copy-" + id);
+        copy.setOnAction(e -> copyCsv(id));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, gap, save, copy);
+        bar.getStyleClass().add("chart-toolbar");
+        BorderPane pane = new BorderPane(viewer);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    private void clicked(String id, ChartMouseEventFX event) {
+        if (event.getEntity() instanceof CategoryItemEntity item && item.getColumnKey() instanceof ChartKey key) {
+            if (id.equals("caseload-per-worker")) {
+                model.openWorker(key.id());
+            } else if (id.equals("teams")) {
+                model.openTeam(key.id());
+            }
+        } else if (event.getEntity() instanceof XYItemEntity point && id.equals("trends")) {
+            double x = point.getDataset().getXValue(point.getSeriesIndex(), point.getItem());
+            model.showDay(DashboardCharts.dayOf(x));
+        }
+    }
+
+    private Node continuityPane() {
+        TableView<Dashboard.ContinuityCase> table = new TableView<>(model.continuity());
+        table.setId("continuity-table");
+        table.setPlaceholder(new Label("No child had three or more changes of social worker in the 12 months."));
+        table.getColumns().add(column("Child", c -> c.childReference(), 90));
+        table.getColumns().add(column("Type", c -> c.type().shortLabel(), 80));
+        table.getColumns().add(column("Changes", c -> Integer.toString(c.changes()), 70));
+        table.getColumns().add(column("Social workers in turn", c -> String.join(" \u2192 ", c.holders()), 420));
+        Label heading = new Label("Children with 3 or more changes of social worker in the 12 months to the day");
+        heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        VBox list = new VBox(6, heading, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(list, chartPane("change-reasons"));
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.55);
+        return split;
+    }
+
+    private Node weekPane() {
+        DatePicker week = new DatePicker();
+        week.setId("week-of");
+        DateFields.install(week, new FieldErrors(), "week");
+        week.valueProperty().bindBidirectional(model.weekProperty());
+        Label label = new Label("Week of");
+        label.setLabelFor(week);
+        Label hint = new Label("Monday to Sunday of the week the day falls in");
+        hint.getStyleClass().add("hint");
+        HBox bar = new HBox(8, label, week, hint);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        TableView<WeeklyMovements.Movement> table = new TableView<>(model.movements());
+        table.setId("week-table");
+        table.setPlaceholder(new Label("Nothing came in or went out that week."));
+        table.getColumns().add(column("Day", m -> m.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT,
+                java.util.Locale.UK) + " " + Formats.date(m.date()), 110));
+        table.getColumns().add(column("What", m -> m.kind().label(), 100));
+        table.getColumns().add(column("Child", WeeklyMovements.Movement::childReference, 90));
+        table.getColumns().add(column("Type", m -> m.type().shortLabel(), 80));
+        table.getColumns().add(column("From", WeeklyMovements.Movement::from, 140));
+        table.getColumns().add(column("To", WeeklyMovements.Movement::to, 140));
+        table.getColumns().add(column("Why", m -> m.reason() == null ? "" : m.reason().toString(), 220));
+        table.getColumns().add(column("Note", m -> m.note() == null ? "" : m.note(), 200));
+        VBox pane = new VBox(8, bar, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return pane;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value,
+                                                     double width) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void savePng(String id) {
+        DashboardChart c = charts.get(id);
+        if (c == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save " + c.title() + " as PNG");
+        chooser.setInitialFileName(c.id() + "-" + model.dateProperty().get() + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File file = chooser.showSaveDialog(tabs.getScene().getWindow());
+        if (file != null) {
+            model.savePng(c, file.toPath());
+        }
+    }
+
+    private void copyCsv(String id) {
+        DashboardChart c = charts.get(id);
+        if (c != null) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(c.csv());
+            Clipboard.getSystemClipboard().setContent(content);
+            model.copied(c);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.caseloadplanner.ui.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.WorkforceFigures;
+import org.caseloadplanner.service.dashboard.Dashboard;
+import org.caseloadplanner.service.dashboard.DashboardService;
+import org.caseloadplanner.service.dashboard.WeeklyMovements;
+import org.caseloadplanner.ui.common.Choice;
+import org.caseloadplanner.ui.common.Feedback;
+import org.caseloadplanner.ui.common.TaskExecutor;
+
+/**
+ * The dashboard's state: the day and team chosen, the figures and charts for them (worked out away from
+ * the screen), and the week's cases in and out.
+ */
+public final class DashboardModel {
+
+    /** The figures and their charts, ready to show, and how long they took. */
+    public record Shown(Dashboard dashboard, List<DashboardChart> charts, long millis) {
+    }
+
+    private final DashboardService service;
+    private final WeeklyMovements weekly;
+    private final TaskExecutor executor;
+    private final Feedback feedback;
+    private final Navigator navigator;
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ObservableList<Choice<Long>> teamChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice<Long>> team = new SimpleObjectProperty<>(Choice.all("All teams"));
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty timing = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> week = new SimpleObjectProperty<>();
+    private final ObservableList<WeeklyMovements.Movement> movements = FXCollections.observableArrayList();
+    private final ObservableList<Dashboard.ContinuityCase> continuity = FXCollections.observableArrayList();
+    private int asked;
+    private boolean choosing;
+
+    public DashboardModel(DashboardService service, WeeklyMovements weekly, TaskExecutor executor, Feedback feedback,
+                          Navigator navigator) {
+        this.service = service;
+        this.weekly = weekly;
+        this.executor = executor;
+        this.feedback = feedback;
+        this.navigator = navigator;
+        teamChoices.add(team.get());
+        date.addListener((obs, was, is) -> {
+            if (is != null && !choosing && !is.equals(was)) {
+                load();
+            }
+        });
+        team.addListener((obs, was, is) -> {
+            if (is != null && !choosing) {
+                load();
+                loadWeek();
+            }
+        });
+        week.addListener((obs, was, is) -> {
+            if (is != null && !choosing) {
+                loadWeek();
+            }
+        });
+    }
+
+    /** Works the dashboard out again; a slower answer to an earlier question is dropped. */
+    public void load() {
+        int question = ++asked;
+        LocalDate day = date.get();
+        Long teamId = team.get() == null ? null : team.get().value();
+        busy.set(true);
+        executor.execute(() -> {
+            long start = System.nanoTime();
+            LocalDate on = day != null ? day : WorkforceFigures.lastSnapshot(service.today());
+            Dashboard d = service.on(on, teamId);
+            List<DashboardChart> charts = DashboardCharts.all(d);
+            return new Loaded(service.teams(), service.today(), new Shown(d, charts, (System.nanoTime() - start) / 1_000_000));
+        }, loaded -> {
+            if (question == asked) {
+                show(loaded);
+            }
+        }, error -> {
+            busy.set(false);
+            feedback.failed(error);
+        });
+    }
+
+    private record Loaded(List<Team> teams, LocalDate today, Shown shown) {
+    }
+
+    private void show(Loaded loaded) {
+        choosing = true;
+        try {
+            Choice<Long> chosen = team.get();
+            List<Choice<Long>> choices = new ArrayList<>();
+            choices.add(Choice.all("All teams"));
+            loaded.teams().forEach(t -> choices.add(new Choice<>(t.name(), t.id())));
+            teamChoices.setAll(choices);
+            team.set(choices.stream().filter(c -> chosen != null && Objects.equals(c.value(), chosen.value()))
+                    .findFirst().orElse(choices.get(0)));
+            date.set(loaded.shown().dashboard().date());
+            if (week.get() == null) {
+                week.set(WeeklyMovements.weekOf(loaded.today()));
+            }
+        } finally {
+            choosing = false;
+        }
+        shown.set(loaded.shown());
+        continuity.setAll(loaded.shown().dashboard().continuity());
+        timing.set("Worked out in " + loaded.shown().millis() + " ms");
+        busy.set(false);
+        if (movements.isEmpty()) {
+            loadWeek();
+        }
+    }
+
+    /** Reads the chosen week's cases in and out. */
+    public void loadWeek() {
+        LocalDate monday = week.get() == null ? null : WeeklyMovements.weekOf(week.get());
+        if (monday == null) {
+            return;
+        }
+        Long teamId = team.get() == null ? null : team.get().value();
+        executor.execute(() -> weekly.week(monday, teamId), movements::setAll, feedback::failed);
+    }
+
+    /** Writes a chart to a PNG file, away from the screen's thread. */
+    public void savePng(DashboardChart chart, java.nio.file.Path file) {
+        executor.execute(() -> {
+            org.jfree.chart.ChartUtils.saveChartAsPNG(file.toFile(), chart.chart(), 1400, 800);
+            return file;
+        }, saved -> feedback.info("Saved the chart " + chart.title() + " to " + saved + "."), feedback::failed);
+    }
+
+    public void copied(DashboardChart chart) {
+        feedback.info("Copied the figures of " + chart.title() + " as CSV: paste them into a spreadsheet.");
+    }
+
+    public void openWorker(long workerId) {
+        navigator.openWorker(workerId);
+    }
+
+    /** Shows one team's dashboard, as when its bar is clicked. */
+    public void openTeam(long teamId) {
+        teamChoices.stream().filter(c -> Objects.equals(c.value(), teamId)).findFirst().ifPresent(team::set);
+    }
+
+    /** Moves the dashboard to a day, as when a point on a trend is clicked. */
+    public void showDay(LocalDate day) {
+        date.set(day);
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ObservableList<Choice<Long>> teamChoices() {
+        return teamChoices;
+    }
+
+    public ObjectProperty<Choice<Long>> teamProperty() {
+        return team;
+    }
+
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty timingProperty() {
+        return timing;
+    }
+
+    public ObjectProperty<LocalDate> weekProperty() {
+        return week;
+    }
+
+    public ObservableList<WeeklyMovements.Movement> movements() {
+        return movements;
+    }
+
+    public ObservableList<Dashboard.ContinuityCase> continuity() {
+        return continuity;
+    }
+}

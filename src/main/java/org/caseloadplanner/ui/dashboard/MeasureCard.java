@@ -1,0 +1,54 @@
+package org.caseloadplanner.ui.dashboard;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+import org.caseloadplanner.domain.UkNumber;
+import org.caseloadplanner.domain.WorkforceFigures;
+import org.caseloadplanner.service.dashboard.Dashboard;
+
+/**
+ * One workforce measure as the dashboard shows it: the figure, how it moved by year, and its definition
+ * with the numbers it was made from, one hover away.
+ */
+public record MeasureCard(String id, String title, String value, String trend, String definition) {
+
+    static List<MeasureCard> of(Dashboard d) {
+        WorkforceFigures f = d.measures();
+        List<WorkforceFigures> years = d.byYear();
+        Dashboard.TrendPoint now = d.trend().get(d.trend().size() - 1);
+        Dashboard.TrendPoint yearBefore = d.trend().size() > 12 ? d.trend().get(d.trend().size() - 13) : null;
+        return List.of(
+                new MeasureCard("caseload-per-fte", "Caseload per FTE", UkNumber.of(f.caseloadPerFte()),
+                        byYear(years, WorkforceFigures::caseloadPerFte, ""),
+                        "Cases held on the day divided by the FTE of the social workers holding at least one case, "
+                                + "permanent and agency together (DfE definition). Here " + f.casesHeld()
+                                + " cases / " + UkNumber.of(f.caseHolderFte()) + " FTE."),
+                new MeasureCard("turnover", "Turnover", UkNumber.of(f.turnoverRate()) + "%",
+                        byYear(years, WorkforceFigures::turnoverRate, "%"),
+                        "FTE of directly employed social workers who left in the 12 months to the day, divided by "
+                                + "the directly employed FTE in post on the day (DfE definition). Here "
+                                + UkNumber.of(f.leaverFte()) + " / " + UkNumber.of(f.directFte()) + " FTE."),
+                new MeasureCard("agency", "Agency rate", UkNumber.of(f.agencyRate()) + "%",
+                        byYear(years, WorkforceFigures::agencyRate, "%"),
+                        "Agency FTE divided by agency and directly employed FTE in post (DfE definition). Here "
+                                + UkNumber.of(f.agencyFte()) + " / (" + UkNumber.of(f.agencyFte()) + " + "
+                                + UkNumber.of(f.directFte()) + ") FTE."),
+                new MeasureCard("vacancy", "Vacancy rate", UkNumber.of(f.vacancyRate()) + "%",
+                        byYear(years, WorkforceFigures::vacancyRate, "%"),
+                        "Vacant FTE divided by vacant and directly employed FTE (DfE definition). Vacant FTE is "
+                                + "each team's establishment less its FTE in post, never below 0, using the "
+                                + "establishment as it is set now. Here " + UkNumber.of(f.vacantFte()) + " / ("
+                                + UkNumber.of(f.vacantFte()) + " + " + UkNumber.of(f.directFte()) + ") FTE."),
+                new MeasureCard("over-21", "Holding more than 21", Integer.toString(now.over21()),
+                        yearBefore == null ? "" : "a year before: " + yearBefore.over21(),
+                        "Workers holding more than 21 cases on the day: the plain count of children, as councils "
+                                + "publish it, whatever each case weighs."));
+    }
+
+    private static String byYear(List<WorkforceFigures> years, ToDoubleFunction<WorkforceFigures> measure,
+                                 String unit) {
+        return years.stream().map(y -> y.date().getYear() + ": " + UkNumber.of(measure.applyAsDouble(y)) + unit)
+                .collect(Collectors.joining(" \u00B7 "));
+    }
+}
