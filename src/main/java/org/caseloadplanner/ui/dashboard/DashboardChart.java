@@ -7,5 +7,5 @@ import org.jfree.chart.JFreeChart;
  *
  * @param id  short name used in file names and node ids, such as "caseload-per-worker"
  */
-record DashboardChart(String id, String title, JFreeChart chart, String csv) {
+public record DashboardChart(String id, String title, JFreeChart chart, String csv) {
 }

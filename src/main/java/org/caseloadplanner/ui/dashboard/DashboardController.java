@@ -81,6 +81,9 @@ public final class DashboardController {
                 show(is);
             }
         });
+        if (model.shownProperty().get() != null) {
+            show(model.shownProperty().get());
+        }
     }
 
     private static String title(String id) {

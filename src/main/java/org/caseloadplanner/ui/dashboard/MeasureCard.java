@@ -19,36 +19,41 @@ public record MeasureCard(String id, String title, String value, String trend, S
         Dashboard.TrendPoint now = d.trend().get(d.trend().size() - 1);
         Dashboard.TrendPoint yearBefore = d.trend().size() > 12 ? d.trend().get(d.trend().size() - 13) : null;
         return List.of(
-                new MeasureCard("caseload-per-fte", "Caseload per FTE", UkNumber.of(f.caseloadPerFte()),
+                new MeasureCard("caseload-per-fte", "Caseload per FTE", oneDecimal(f.caseloadPerFte()),
                         byYear(years, WorkforceFigures::caseloadPerFte, ""),
                         "Cases held on the day divided by the FTE of the social workers holding at least one case, "
                                 + "permanent and agency together (DfE definition). Here " + f.casesHeld()
                                 + " cases / " + UkNumber.of(f.caseHolderFte()) + " FTE."),
-                new MeasureCard("turnover", "Turnover", UkNumber.of(f.turnoverRate()) + "%",
+                new MeasureCard("turnover", "Turnover", oneDecimal(f.turnoverRate()) + "%",
                         byYear(years, WorkforceFigures::turnoverRate, "%"),
                         "FTE of directly employed social workers who left in the 12 months to the day, divided by "
                                 + "the directly employed FTE in post on the day (DfE definition). Here "
                                 + UkNumber.of(f.leaverFte()) + " / " + UkNumber.of(f.directFte()) + " FTE."),
-                new MeasureCard("agency", "Agency rate", UkNumber.of(f.agencyRate()) + "%",
+                new MeasureCard("agency", "Agency rate", oneDecimal(f.agencyRate()) + "%",
                         byYear(years, WorkforceFigures::agencyRate, "%"),
                         "Agency FTE divided by agency and directly employed FTE in post (DfE definition). Here "
                                 + UkNumber.of(f.agencyFte()) + " / (" + UkNumber.of(f.agencyFte()) + " + "
                                 + UkNumber.of(f.directFte()) + ") FTE."),
-                new MeasureCard("vacancy", "Vacancy rate", UkNumber.of(f.vacancyRate()) + "%",
+                new MeasureCard("vacancy", "Vacancy rate", oneDecimal(f.vacancyRate()) + "%",
                         byYear(years, WorkforceFigures::vacancyRate, "%"),
                         "Vacant FTE divided by vacant and directly employed FTE (DfE definition). Vacant FTE is "
                                 + "each team's establishment less its FTE in post, never below 0, using the "
                                 + "establishment as it is set now. Here " + UkNumber.of(f.vacantFte()) + " / ("
                                 + UkNumber.of(f.vacantFte()) + " + " + UkNumber.of(f.directFte()) + ") FTE."),
-                new MeasureCard("over-21", "Holding more than 21", Integer.toString(now.over21()),
+                new MeasureCard("over-21", "Over 21 cases", Integer.toString(now.over21()),
                         yearBefore == null ? "" : "a year before: " + yearBefore.over21(),
                         "Workers holding more than 21 cases on the day: the plain count of children, as councils "
                                 + "publish it, whatever each case weighs."));
     }
 
+    /** Published measures always carry one decimal: 16.0, 17.8%. */
+    private static String oneDecimal(double value) {
+        return String.format(java.util.Locale.UK, "%.1f", value);
+    }
+
     private static String byYear(List<WorkforceFigures> years, ToDoubleFunction<WorkforceFigures> measure,
                                  String unit) {
-        return years.stream().map(y -> y.date().getYear() + ": " + UkNumber.of(measure.applyAsDouble(y)) + unit)
+        return years.stream().map(y -> y.date().getYear() + ": " + oneDecimal(measure.applyAsDouble(y)) + unit)
                 .collect(Collectors.joining(" \u00B7 "));
     }
 }
