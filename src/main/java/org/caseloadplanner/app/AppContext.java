@@ -8,6 +8,7 @@ import org.caseloadplanner.domain.Council;
 import org.caseloadplanner.service.allocation.AllocationService;
 import org.caseloadplanner.service.CaseService;
 import org.caseloadplanner.service.CouncilService;
+import org.caseloadplanner.service.DutyRotaService;
 import org.caseloadplanner.service.TeamService;
 import org.caseloadplanner.service.WorkerService;
 import org.caseloadplanner.service.demo.DemoCouncil;
@@ -22,6 +23,7 @@ import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.CouncilStore;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.DutyStore;
 import org.caseloadplanner.store.PolicyStore;
 import org.caseloadplanner.store.TeamStore;
 import org.caseloadplanner.store.WorkerStore;
@@ -37,6 +39,7 @@ public final class AppContext implements AutoCloseable {
     private final AllocationService allocations;
     private final CaseloadService caseloads;
     private final Suggestions suggestions;
+    private final DutyRotaService duty;
     private final WorkforceMeasures measures;
     private final WorkloadReports reports;
     private final DashboardService dashboard;
@@ -57,10 +60,11 @@ public final class AppContext implements AutoCloseable {
         this.cases = new CaseService(db, caseStore, allocationStore, clock, caseloads);
         this.allocations = new AllocationService(db, caseStore, workerStore, allocationStore, new AllocationLogStore(),
                 caseloads, clock, user);
-        this.suggestions = new Suggestions(db, caseStore, allocationStore, teamStore, workerStore, caseloads);
+        this.duty = new DutyRotaService(db, new DutyStore(), workerStore, clock);
+        this.suggestions = new Suggestions(db, caseStore, allocationStore, teamStore, workerStore, caseloads, duty);
         this.measures = new WorkforceMeasures(db, workerStore, teamStore, caseloads);
         this.reports = new WorkloadReports(caseloads, measures);
-        this.dashboard = new DashboardService(db, teamStore, allocationStore, caseloads, measures);
+        this.dashboard = new DashboardService(db, teamStore, workerStore, caseStore, caseloads, measures);
         this.weekly = new WeeklyMovements(db, caseStore, allocationStore);
     }
 
@@ -133,6 +137,10 @@ public final class AppContext implements AutoCloseable {
 
     public Suggestions suggestions() {
         return suggestions;
+    }
+
+    public DutyRotaService duty() {
+        return duty;
     }
 
     public WorkforceMeasures measures() {

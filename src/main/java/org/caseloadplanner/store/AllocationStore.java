@@ -14,6 +14,7 @@ import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.AllocationEntry;
 import org.caseloadplanner.domain.AllocationLine;
 import org.caseloadplanner.domain.AllocationRules;
+import org.caseloadplanner.domain.ChangeReason;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -90,15 +91,16 @@ public final class AllocationStore {
 
     /** One period of holding, as the caseload index keeps it. */
     public interface PeriodConsumer {
-        void accept(long caseId, long workerId, LocalDate from, LocalDate to);
+        void accept(long caseId, long workerId, LocalDate from, LocalDate to, ChangeReason reason);
     }
 
     /** Streams every allocation period without building a record for each. */
     public void forEachPeriod(Handle h, PeriodConsumer each) {
-        h.createQuery("SELECT case_id, worker_id, from_date, to_date FROM allocation").setFetchSize(10_000)
+        h.createQuery("SELECT case_id, worker_id, from_date, to_date, reason FROM allocation").setFetchSize(10_000)
                 .map((rs, ctx) -> {
+                    String reason = rs.getString(5);
                     each.accept(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
-                            rs.getObject(4, LocalDate.class));
+                            rs.getObject(4, LocalDate.class), reason == null ? null : ChangeReason.valueOf(reason));
                     return Boolean.TRUE;
                 })
                 .forEach(done -> { });

@@ -19,6 +19,7 @@ import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.allocation.CaseloadIndex;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.ui.dashboard.DashboardCharts;
 
 /**
  * Measures caseloads and flags at the sizes of a large council and of all England. Run with
@@ -45,7 +46,8 @@ public final class CaseloadBenchmark {
         switch (which) {
             case "large" -> large();
             case "england" -> england();
-            default -> throw new IllegalArgumentException("large or england");
+            case "demo" -> demo();
+            default -> throw new IllegalArgumentException("demo, large or england");
         }
     }
 
@@ -102,10 +104,31 @@ public final class CaseloadBenchmark {
             }
             report("one allocation committed and every worker re-flagged (target < 20 ms)", commits);
 
+            report("the whole dashboard, all teams: figures and charts (target < 2 s)", repeat(5, () ->
+                    DashboardCharts.all(context.dashboard().on(TODAY, null))));
+            report("the whole dashboard, one team: figures and charts", repeat(5, () ->
+                    DashboardCharts.all(context.dashboard().on(TODAY, teamId))));
+
             System.gc();
             long heap = usedHeap() - heapBefore;
             System.out.printf(Locale.UK, "heap in use after GC with the index built: %d MB (target < 512 MB)%n",
                     heap / (1 << 20));
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** The demo council the planner opens on: the dashboard must appear in under 300 ms once data is read. */
+    private static void demo() throws Exception {
+        Path dir = Files.createTempDirectory("caseload-benchmark");
+        try (AppContext context = AppContext.createDemo(dir.resolve("demo"), CLOCK, "Benchmark")) {
+            long start = System.nanoTime();
+            List<WorkerLoad> loads = context.caseloads().loads(TODAY, null);
+            report("demo council: read every allocation row into the caseload index", List.of(millisSince(start)));
+            System.out.printf(Locale.UK, "  (%,d workers, %,d children held)%n", loads.size(),
+                    loads.stream().mapToInt(WorkerLoad::caseload).sum());
+            report("demo council: the whole dashboard, figures and charts (target < 300 ms)", repeat(20, () ->
+                    DashboardCharts.all(context.dashboard().on(TODAY, null))));
         } finally {
             deleteQuietly(dir);
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.LongPredicate;
 import org.caseloadplanner.domain.Allocation;
@@ -12,6 +13,7 @@ import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.CaseWeights;
+import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.ComplexityModifier;
 import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.Worker;
@@ -48,6 +50,8 @@ public final class CaseloadIndex {
     private int[] rowFrom = new int[4096];
     private int[] rowTo = new int[4096];
     private int[] nextRowOfCase = new int[4096];
+    /** The reason a period began, as the ordinal of its SSD code plus one; 0 when none was recorded. */
+    private byte[] rowReason = new byte[4096];
     private int rowCount;
 
     public void putWorker(Worker w, String teamName) {
@@ -100,6 +104,11 @@ public final class CaseloadIndex {
 
     /** Adds one allocation period; its case and worker must be known. */
     public void addAllocation(long caseId, long workerId, LocalDate from, LocalDate to) {
+        addAllocation(caseId, workerId, from, to, null);
+    }
+
+    /** Adds one allocation period with the reason it began. */
+    public void addAllocation(long caseId, long workerId, LocalDate from, LocalDate to, ChangeReason reason) {
         int c = requireCase(caseId);
         Integer w = workerSlots.get(workerId);
         if (w == null) {
@@ -111,6 +120,7 @@ public final class CaseloadIndex {
         rowWorker[r] = w;
         rowFrom[r] = (int) from.toEpochDay();
         rowTo[r] = to == null ? OPEN : (int) to.toEpochDay();
+        rowReason[r] = (byte) (reason == null ? 0 : reason.ordinal() + 1);
         nextRowOfCase[r] = firstRowOfCase[c];
         firstRowOfCase[c] = r;
     }
@@ -124,7 +134,7 @@ public final class CaseloadIndex {
         }
         firstRowOfCase[c] = NONE;
         for (Allocation a : history) {
-            addAllocation(caseId, a.workerId(), a.from(), a.to());
+            addAllocation(caseId, a.workerId(), a.from(), a.to(), a.reason());
         }
     }
 
@@ -222,21 +232,33 @@ public final class CaseloadIndex {
         return caseAwaitingSince[c] <= day && day <= caseClosed[c];
     }
 
-    /**
-     * Open, held, unallocated and awaiting-closure cases on a day. A held case belongs to its holder's
-     * team; an unallocated one to the team of its last holder, or to no team if it never had one.
-     *
-     * @param teamFilter  the teams to count, by id
-     * @param everyTeam   true to count every case, including those that never had a holder
-     */
-    public CaseCounts caseCountsOn(LocalDate date, LongPredicate teamFilter, boolean everyTeam) {
+    /** Children held on a day by each team's workers, counted by case type (indexed by the type's ordinal). */
+    public Map<Long, int[]> heldByTeamAndType(LocalDate date) {
         int day = (int) date.toEpochDay();
-        int open = 0;
-        int held = 0;
-        int awaiting = 0;
+        Map<Long, int[]> byTeam = new HashMap<>();
+        for (int r = 0; r < rowCount; r++) {
+            if (rowFrom[r] <= day && day <= rowTo[r]) {
+                Worker w = workers.get(rowWorker[r]);
+                if (w != null) {
+                    byTeam.computeIfAbsent(w.teamId(), t -> new int[CaseType.values().length])
+                            [caseKind[rowCase[r]] >> MODIFIER_BITS]++;
+                }
+            }
+        }
+        return byTeam;
+    }
+
+    /**
+     * Open, held, unallocated and awaiting-closure cases on a day for every team at once (by team id), and
+     * for the whole service under the key {@code null}: one pass, however many teams.
+     */
+    public Map<Long, CaseCounts> caseCountsByTeam(LocalDate date) {
+        int day = (int) date.toEpochDay();
+        Map<Long, int[]> tally = new HashMap<>();
+        int[] all = new int[4];
         for (int c = 0; c < caseCount; c++) {
             if (caseOpened[c] > day || caseClosed[c] < day) {
-                continue; // a case is open up to and including its closing day, as its allocation is
+                continue;
             }
             int holder = NONE;
             int last = NONE;
@@ -251,37 +273,103 @@ public final class CaseloadIndex {
                     last = rowWorker[r];
                 }
             }
+            boolean awaiting = awaitingOn(c, day);
+            count(all, holder != NONE, awaiting);
             int teamOf = holder != NONE ? holder : last;
-            boolean counted = everyTeam || (teamOf != NONE && workers.get(teamOf) != null
-                    && teamFilter.test(workers.get(teamOf).teamId()));
-            if (!counted) {
-                continue;
-            }
-            open++;
-            if (holder != NONE) {
-                held++;
-            }
-            if (awaitingOn(c, day)) {
-                awaiting++;
+            if (teamOf != NONE && workers.get(teamOf) != null) {
+                count(tally.computeIfAbsent(workers.get(teamOf).teamId(), t -> new int[4]), holder != NONE, awaiting);
             }
         }
-        return new CaseCounts(open, held, open - held, awaiting);
+        Map<Long, CaseCounts> counts = new HashMap<>();
+        tally.forEach((team, t) -> counts.put(team, new CaseCounts(t[0], t[1], t[0] - t[1], t[2])));
+        counts.put(null, new CaseCounts(all[0], all[1], all[0] - all[1], all[2]));
+        return counts;
     }
 
-    /** Children held on a day by each team's workers, counted by case type (indexed by the type's ordinal). */
-    public java.util.Map<Long, int[]> heldByTeamAndType(LocalDate date) {
+    private static void count(int[] tally, boolean held, boolean awaiting) {
+        tally[0]++;
+        tally[1] += held ? 1 : 0;
+        tally[2] += awaiting ? 1 : 0;
+    }
+
+    /**
+     * Children whose social worker changed at least {@code atLeast} times in the 12 months to the day, and
+     * why every change in those months was made. A change is a period that begins in the year with a
+     * different worker from the period before; a first allocation is not a change. A child belongs to the
+     * team of their holder on the day, or their last holder.
+     */
+    public Continuity continuity(LocalDate date, LongPredicate teamFilter, int atLeast) {
         int day = (int) date.toEpochDay();
-        java.util.Map<Long, int[]> byTeam = new HashMap<>();
-        for (int r = 0; r < rowCount; r++) {
-            if (rowFrom[r] <= day && day <= rowTo[r]) {
-                Worker w = workers.get(rowWorker[r]);
-                if (w != null) {
-                    byTeam.computeIfAbsent(w.teamId(), t -> new int[CaseType.values().length])
-                            [caseKind[rowCase[r]] >> MODIFIER_BITS]++;
+        int yearBefore = (int) date.minusYears(1).toEpochDay();
+        int[] reasons = new int[ChangeReason.values().length + 1];
+        List<ChildChanges> children = new ArrayList<>();
+        int[] periods = new int[16];
+        for (int c = 0; c < caseCount; c++) {
+            int n = 0;
+            boolean recent = false;
+            for (int r = firstRowOfCase[c]; r != NONE; r = nextRowOfCase[r]) {
+                if (rowFrom[r] <= day && rowFrom[r] != OPEN) {
+                    if (n == periods.length) {
+                        periods = Arrays.copyOf(periods, n * 2);
+                    }
+                    periods[n++] = r;
+                    recent |= rowFrom[r] > yearBefore;
                 }
             }
+            if (!recent || n < 2) {
+                continue;
+            }
+            int[] sorted = Arrays.copyOf(periods, n);
+            sortByStart(sorted);
+            Worker latest = workers.get(rowWorker[sorted[n - 1]]);
+            if (latest == null || !teamFilter.test(latest.teamId())) {
+                continue;
+            }
+            int changes = 0;
+            List<Long> holders = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int r = sorted[i];
+                boolean inYear = rowFrom[r] > yearBefore;
+                if (i > 0 && inYear && rowWorker[r] != rowWorker[sorted[i - 1]]) {
+                    changes++;
+                    reasons[rowReason[r]]++;
+                }
+                if (inYear || i == n - 1 || rowFrom[sorted[i + 1]] > yearBefore) {
+                    Worker w = workers.get(rowWorker[r]);
+                    holders.add(w == null ? -1 : w.id());
+                }
+            }
+            if (changes >= atLeast) {
+                children.add(new ChildChanges(caseIds[c], changes, holders));
+            }
         }
-        return byTeam;
+        Map<ChangeReason, Integer> why = new EnumMap<>(ChangeReason.class);
+        for (ChangeReason r : ChangeReason.values()) {
+            if (reasons[r.ordinal() + 1] > 0) {
+                why.put(r, reasons[r.ordinal() + 1]);
+            }
+        }
+        return new Continuity(children, why);
+    }
+
+    private void sortByStart(int[] rows) {
+        for (int i = 1; i < rows.length; i++) {
+            int r = rows[i];
+            int j = i - 1;
+            while (j >= 0 && rowFrom[rows[j]] > rowFrom[r]) {
+                rows[j + 1] = rows[j];
+                j--;
+            }
+            rows[j + 1] = r;
+        }
+    }
+
+    /** A child's changes of social worker in the year, and who held them in turn (worker ids). */
+    public record ChildChanges(long caseId, int changes, List<Long> holders) {
+    }
+
+    /** The children who kept changing social worker, and the reasons for every change in the year. */
+    public record Continuity(List<ChildChanges> children, Map<ChangeReason, Integer> reasons) {
     }
 
     /** Cases on a day: open ones, those with a holder, those without, and those awaiting closure. */
@@ -354,6 +442,7 @@ public final class CaseloadIndex {
             rowFrom = Arrays.copyOf(rowFrom, size);
             rowTo = Arrays.copyOf(rowTo, size);
             nextRowOfCase = Arrays.copyOf(nextRowOfCase, size);
+            rowReason = Arrays.copyOf(rowReason, size);
         }
     }
 }

@@ -118,10 +118,16 @@ public final class CaseloadService implements RegisterListener {
         return family == null || family.isBlank() ? "#" + q.theCase().id() : family;
     }
 
-    /** Open, held, unallocated and awaiting-closure cases on a day, for one team or (null) all. */
-    public synchronized CaseloadIndex.CaseCounts caseCounts(LocalDate date, Long teamId) {
+    /** Open, held, unallocated and awaiting-closure cases on a day by team, and for all under {@code null}. */
+    public synchronized Map<Long, CaseloadIndex.CaseCounts> caseCountsByTeam(LocalDate date) {
         ensureLoaded();
-        return index.caseCountsOn(date, t -> teamId == null || t == teamId, teamId == null);
+        return index.caseCountsByTeam(date);
+    }
+
+    /** Children with at least {@code atLeast} changes of social worker in the year to the day, and the reasons. */
+    public synchronized CaseloadIndex.Continuity continuity(LocalDate date, Long teamId, int atLeast) {
+        ensureLoaded();
+        return index.continuity(date, t -> teamId == null || t == teamId, atLeast);
     }
 
     /** Children held on a day by each team, by case type ordinal. */

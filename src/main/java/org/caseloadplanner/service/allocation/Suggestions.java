@@ -23,6 +23,7 @@ import org.caseloadplanner.domain.UkNumber;
 import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.service.DutyRotaService;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.Database;
@@ -43,6 +44,8 @@ public final class Suggestions {
     private static final double HELD_SIBLING_BEFORE = 10;
     private static final double TURNS_AMBER = -15;
     private static final double TURNS_RED = -40;
+    /** A worker on duty takes the front door's work that week, so gets a smaller share of new cases. */
+    private static final double ON_DUTY = -20;
 
     private final Database db;
     private final CaseStore cases;
@@ -50,15 +53,17 @@ public final class Suggestions {
     private final TeamStore teams;
     private final WorkerStore workers;
     private final CaseloadService caseloads;
+    private final DutyRotaService duty;
 
     public Suggestions(Database db, CaseStore cases, AllocationStore allocations, TeamStore teams, WorkerStore workers,
-                       CaseloadService caseloads) {
+                       CaseloadService caseloads, DutyRotaService duty) {
         this.db = db;
         this.cases = cases;
         this.allocations = allocations;
         this.teams = teams;
         this.workers = workers;
         this.caseloads = caseloads;
+        this.duty = duty;
     }
 
     /**
@@ -67,7 +72,7 @@ public final class Suggestions {
      */
     public List<Suggestion> forCase(long caseId, Long teamId, boolean asyeForCourtWork) {
         LocalDate today = caseloads.today();
-        Context context = db.read(h -> context(h, caseId));
+        Context context = db.read(h -> context(h, caseId, duty.onDutyInWeekOf(today)));
         ThresholdPolicy policy = caseloads.policy();
         List<Suggestion> ranked = new ArrayList<>();
         for (WorkerLoad load : caseloads.loads(today, teamId)) {
@@ -102,8 +107,9 @@ public final class Suggestions {
                 .thenComparing(Case::childReference)).toList();
         Map<String, Long> familyGoesTo = new HashMap<>();
         List<LeaverPlan.Line> lines = new ArrayList<>();
+        Set<Long> onDuty = duty.onDutyInWeekOf(from);
         for (Case c : order) {
-            Context context = db.read(h -> context(h, c.id()));
+            Context context = db.read(h -> context(h, c.id(), onDuty));
             Suggestion best = running.values().stream()
                     .map(load -> score(context, load, policy.withCase(load, c), false, familyGoesTo))
                     .sorted(BEST_FIRST)
@@ -144,6 +150,10 @@ public final class Suggestions {
             score += HELD_SIBLING_BEFORE;
             why.add("Held a sibling before");
         }
+        if (context.onDuty().contains(worker)) {
+            score += ON_DUTY;
+            why.add("On duty this week");
+        }
         TeamKind kind = context.teamKinds().get(now.worker().teamId());
         if (kind != null && kind.fits(c.type())) {
             score += FITS_TEAM;
@@ -180,7 +190,7 @@ public final class Suggestions {
             .thenComparing(Comparator.comparingDouble(Suggestion::score).reversed())
             .thenComparing(s -> s.now().worker().name());
 
-    private Context context(Handle h, long caseId) {
+    private Context context(Handle h, long caseId, Set<Long> onDuty) {
         Case c = cases.find(h, caseId).orElseThrow(() -> new ActionRefusedException("That case no longer exists."));
         List<Allocation> history = allocations.forCase(h, caseId);
         long holderNow = history.stream().filter(Allocation::isCurrent).mapToLong(Allocation::workerId)
@@ -199,10 +209,10 @@ public final class Suggestions {
             }
         }
         Map<Long, TeamKind> kinds = teams.list(h).stream().collect(Collectors.toMap(Team::id, Team::kind));
-        return new Context(c, holderNow, before, siblingHolders, siblingsBefore, kinds);
+        return new Context(c, holderNow, before, siblingHolders, siblingsBefore, kinds, onDuty);
     }
 
     private record Context(Case child, long holderNow, Set<Long> heldBefore, Map<Long, String> siblingHolders,
-                           Set<Long> siblingsHeldBefore, Map<Long, TeamKind> teamKinds) {
+                           Set<Long> siblingsHeldBefore, Map<Long, TeamKind> teamKinds, Set<Long> onDuty) {
     }
 }

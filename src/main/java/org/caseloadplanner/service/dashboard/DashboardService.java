@@ -7,10 +7,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.caseloadplanner.domain.AllocationLine;
+import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.LoadFlag;
@@ -19,9 +20,10 @@ import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.allocation.CaseloadIndex;
 import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.service.measures.WorkforceMeasures;
-import org.caseloadplanner.store.AllocationStore;
+import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.TeamStore;
+import org.caseloadplanner.store.WorkerStore;
 
 /** Works out the whole dashboard for a day and a team (or the service), away from the screen. */
 public final class DashboardService {
@@ -34,15 +36,17 @@ public final class DashboardService {
 
     private final Database db;
     private final TeamStore teams;
-    private final AllocationStore allocations;
+    private final WorkerStore workers;
+    private final CaseStore cases;
     private final CaseloadService caseloads;
     private final WorkforceMeasures measures;
 
-    public DashboardService(Database db, TeamStore teams, AllocationStore allocations, CaseloadService caseloads,
-                            WorkforceMeasures measures) {
+    public DashboardService(Database db, TeamStore teams, WorkerStore workers, CaseStore cases,
+                            CaseloadService caseloads, WorkforceMeasures measures) {
         this.db = db;
         this.teams = teams;
-        this.allocations = allocations;
+        this.workers = workers;
+        this.cases = cases;
         this.caseloads = caseloads;
         this.measures = measures;
     }
@@ -90,6 +94,7 @@ public final class DashboardService {
     }
 
     private List<Dashboard.TeamComparison> comparison(LocalDate date, List<Team> allTeams, Long teamId) {
+        Map<Long, CaseloadIndex.CaseCounts> counts = caseloads.caseCountsByTeam(date);
         List<Dashboard.TeamComparison> rows = new ArrayList<>();
         for (Team t : allTeams) {
             if (teamId != null && t.id() != teamId) {
@@ -102,7 +107,7 @@ public final class DashboardService {
             int red = (int) holders.stream().filter(l -> l.flag() == LoadFlag.RED).count();
             rows.add(new Dashboard.TeamComparison(t.id(), t.name(), round(fte == 0 ? 0 : held / fte),
                     percent(amber + red, holders.size()), amber, red,
-                    caseloads.caseCounts(date, t.id()).unallocated()));
+                    counts.containsKey(t.id()) ? counts.get(t.id()).unallocated() : 0));
         }
         return rows;
     }
@@ -132,7 +137,8 @@ public final class DashboardService {
             List<WorkerLoad> holders = caseloads.loads(d, teamId).stream().filter(l -> l.caseload() > 0).toList();
             int held = holders.stream().mapToInt(WorkerLoad::caseload).sum();
             double fte = holders.stream().mapToDouble(l -> l.worker().fte()).sum();
-            CaseloadIndex.CaseCounts counts = caseloads.caseCounts(d, teamId);
+            CaseloadIndex.CaseCounts counts = caseloads.caseCountsByTeam(d).getOrDefault(teamId,
+                    new CaseloadIndex.CaseCounts(0, 0, 0, 0));
             points.add(new Dashboard.TrendPoint(d, round(fte == 0 ? 0 : held / fte),
                     (int) holders.stream().filter(l -> l.flag() == LoadFlag.AMBER).count(),
                     (int) holders.stream().filter(l -> l.flag() == LoadFlag.RED).count(),
@@ -145,50 +151,25 @@ public final class DashboardService {
     private record Continuity(List<Dashboard.ContinuityCase> cases, Map<ChangeReason, Integer> reasons) {
     }
 
-    /**
-     * Changes of social worker in the 12 months to the day: a new holder taking over from another. The
-     * first allocation of a case is not a change. A child belongs to the team of their holder on the day
-     * (or their last holder).
-     */
+    /** Children who changed social worker three or more times in the year, named from the database. */
     private Continuity continuity(LocalDate date, Long teamId) {
-        LocalDate yearBefore = date.minusYears(1);
-        List<AllocationLine> entries = db.read(h -> allocations.historiesChangedBetween(h, yearBefore, date));
-        Map<Long, List<AllocationLine>> byCase = new LinkedHashMap<>();
-        entries.forEach(e -> byCase.computeIfAbsent(e.allocation().caseId(), k -> new ArrayList<>()).add(e));
-        List<Dashboard.ContinuityCase> cases = new ArrayList<>();
-        Map<ChangeReason, Integer> reasons = new EnumMap<>(ChangeReason.class);
-        for (List<AllocationLine> history : byCase.values()) {
-            List<AllocationLine> upToDate = history.stream().filter(e -> !e.allocation().from().isAfter(date)).toList();
-            if (upToDate.isEmpty()) {
-                continue;
-            }
-            AllocationLine latest = upToDate.get(upToDate.size() - 1);
-            if (teamId != null && latest.teamId() != teamId) {
-                continue;
-            }
-            int changes = 0;
-            List<String> holders = new ArrayList<>();
-            for (int i = 0; i < upToDate.size(); i++) {
-                AllocationLine e = upToDate.get(i);
-                boolean inYear = e.allocation().from().isAfter(yearBefore);
-                if (i > 0 && inYear && e.allocation().workerId() != upToDate.get(i - 1).allocation().workerId()) {
-                    changes++;
-                    if (e.allocation().reason() != null) {
-                        reasons.merge(e.allocation().reason(), 1, Integer::sum);
-                    }
-                }
-                if (inYear || i == upToDate.size() - 1 || upToDate.get(i + 1).allocation().from().isAfter(yearBefore)) {
-                    holders.add(e.workerName());
-                }
-            }
-            if (changes >= CONTINUITY_CHANGES) {
-                cases.add(new Dashboard.ContinuityCase(latest.allocation().caseId(), latest.childReference(),
-                        latest.caseType(), changes, holders));
+        CaseloadIndex.Continuity found = caseloads.continuity(date, teamId, CONTINUITY_CHANGES);
+        List<Long> ids = found.children().stream().map(CaseloadIndex.ChildChanges::caseId).toList();
+        Map<Long, Case> byId = new HashMap<>();
+        db.read(h -> cases.findAll(h, ids)).forEach(c -> byId.put(c.id(), c));
+        Map<Long, String> names = new HashMap<>();
+        db.read(workers::list).forEach(w -> names.put(w.id(), w.name()));
+        List<Dashboard.ContinuityCase> listed = new ArrayList<>();
+        for (CaseloadIndex.ChildChanges child : found.children()) {
+            Case c = byId.get(child.caseId());
+            if (c != null) {
+                listed.add(new Dashboard.ContinuityCase(c.id(), c.childReference(), c.type(), child.changes(),
+                        child.holders().stream().map(id -> names.getOrDefault(id, "")).toList()));
             }
         }
-        cases.sort(Comparator.comparingInt(Dashboard.ContinuityCase::changes).reversed()
+        listed.sort(Comparator.comparingInt(Dashboard.ContinuityCase::changes).reversed()
                 .thenComparing(Dashboard.ContinuityCase::childReference));
-        return new Continuity(cases, reasons);
+        return new Continuity(listed, found.reasons());
     }
 
     private static double share(List<WorkerLoad> holders, java.util.function.Predicate<WorkerLoad> test) {

@@ -1,0 +1,68 @@
+package org.caseloadplanner.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plans a team's duty weeks: each worker who takes duty is on duty one week in every N, and the weeks
+ * are shared out fairly: whoever has had fewest duty weeks goes next, then whoever has waited longest.
+ * Workers not in post for the whole week, team managers, and those the manager has taken off the rota
+ * are skipped.
+ */
+public final class DutyRotaPlanner {
+
+    public static final int DEFAULT_EVERY_WEEKS = 5;
+
+    private DutyRotaPlanner() {
+    }
+
+    /** One worker on duty for the week that starts on a Monday. */
+    public record DutyWeek(LocalDate monday, long workerId) {
+    }
+
+    /**
+     * @param pastWeeks duty weeks already worked or planned before {@code firstMonday}, so the plan carries on
+     *                  fairly from them
+     */
+    public static List<DutyWeek> plan(List<Worker> team, Set<Long> offRota, int everyWeeks, LocalDate firstMonday,
+                                      int weeks, List<DutyWeek> pastWeeks) {
+        if (everyWeeks < 1) {
+            throw new IllegalArgumentException("every N weeks needs N of at least 1");
+        }
+        Map<Long, Integer> count = new HashMap<>();
+        Map<Long, LocalDate> last = new HashMap<>();
+        for (DutyWeek w : pastWeeks) {
+            count.merge(w.workerId(), 1, Integer::sum);
+            last.merge(w.workerId(), w.monday(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        List<DutyWeek> planned = new ArrayList<>();
+        for (int i = 0; i < weeks; i++) {
+            LocalDate monday = firstMonday.plusWeeks(i);
+            List<Worker> eligible = team.stream()
+                    .filter(w -> w.role() != Role.TEAM_MANAGER && !offRota.contains(w.id()))
+                    .filter(w -> w.inPostOn(monday) && w.inPostOn(monday.plusDays(6)))
+                    .toList();
+            if (eligible.isEmpty()) {
+                continue;
+            }
+            int places = (eligible.size() + everyWeeks - 1) / everyWeeks;
+            List<Worker> next = eligible.stream()
+                    .sorted(Comparator.comparingInt((Worker w) -> count.getOrDefault(w.id(), 0))
+                            .thenComparing(w -> last.getOrDefault(w.id(), LocalDate.MIN))
+                            .thenComparing(Worker::name).thenComparingLong(Worker::id))
+                    .limit(places)
+                    .toList();
+            for (Worker w : next) {
+                planned.add(new DutyWeek(monday, w.id()));
+                count.merge(w.id(), 1, Integer::sum);
+                last.put(w.id(), monday);
+            }
+        }
+        return planned;
+    }
+}

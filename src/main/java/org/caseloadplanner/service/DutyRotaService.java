@@ -1,0 +1,106 @@
+package org.caseloadplanner.service;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.DutyRotaPlanner;
+import org.caseloadplanner.domain.DutyRotaPlanner.DutyWeek;
+import org.caseloadplanner.domain.InvalidInputException;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.DutyStore;
+import org.caseloadplanner.store.WorkerStore;
+
+/** The duty rota a team manager keeps: planned fairly, changed by hand, and read by the allocation screen. */
+public final class DutyRotaService {
+
+    public static final String EVERY_WEEKS = "everyWeeks";
+    /** How far back earlier duty weeks count when sharing out new ones. */
+    private static final int WEEKS_REMEMBERED = 26;
+
+    private final Database db;
+    private final DutyStore duty;
+    private final WorkerStore workers;
+    private final Clock clock;
+
+    public DutyRotaService(Database db, DutyStore duty, WorkerStore workers, Clock clock) {
+        this.db = db;
+        this.duty = duty;
+        this.workers = workers;
+        this.clock = clock;
+    }
+
+    /** The Monday of this week. */
+    public LocalDate thisWeek() {
+        return mondayOf(LocalDate.now(clock));
+    }
+
+    public static LocalDate mondayOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** A team's rota as it stands: its setting, who is off it, and the weeks from one Monday for a number of weeks. */
+    public record Rota(long teamId, int everyWeeks, List<Worker> workers, Set<Long> offRota, LocalDate firstMonday,
+                       int weeks, List<DutyWeek> dutyWeeks) {
+    }
+
+    public Rota rota(long teamId, LocalDate firstMonday, int weeks) {
+        LocalDate monday = mondayOf(firstMonday);
+        return db.read(h -> new Rota(teamId, duty.everyWeeks(h, teamId, DutyRotaPlanner.DEFAULT_EVERY_WEEKS),
+                workers.list(h).stream().filter(w -> w.teamId() == teamId && w.inPostOn(monday.plusWeeks(weeks))
+                        || w.teamId() == teamId && w.inPostOn(monday)).toList(),
+                duty.offRota(h), monday, weeks, duty.weeks(h, teamId, monday, monday.plusWeeks(weeks - 1))));
+    }
+
+    /**
+     * Plans the team's duty for the weeks from a Monday on, replacing what was planned for them, carrying on
+     * fairly from the weeks before. One transaction.
+     */
+    public Rota plan(long teamId, LocalDate firstMonday, int weeks) {
+        LocalDate monday = mondayOf(firstMonday);
+        db.useTransaction(h -> {
+            int every = duty.everyWeeks(h, teamId, DutyRotaPlanner.DEFAULT_EVERY_WEEKS);
+            List<Worker> team = workers.list(h).stream().filter(w -> w.teamId() == teamId).toList();
+            List<DutyWeek> before = duty.weeks(h, teamId, monday.minusWeeks(WEEKS_REMEMBERED), monday.minusDays(1));
+            duty.deleteFrom(h, teamId, monday);
+            duty.add(h, teamId, DutyRotaPlanner.plan(team, duty.offRota(h), every, monday, weeks, before));
+        });
+        return rota(teamId, monday, weeks);
+    }
+
+    public void setEveryWeeks(long teamId, int weeks) {
+        if (weeks < 1 || weeks > 12) {
+            throw new InvalidInputException(EVERY_WEEKS, "Duty comes round once in 1 to 12 weeks.");
+        }
+        db.useTransaction(h -> duty.setEveryWeeks(h, teamId, weeks));
+    }
+
+    /** Takes a worker off the rota (such as a part-timer who does not work duty days), or puts them back. */
+    public void setOffRota(long workerId, boolean off) {
+        db.useTransaction(h -> duty.setOffRota(h, workerId, off));
+    }
+
+    /** Puts a worker on duty for a week, or takes them off it: the manager's own change to the plan. */
+    public void setOnDuty(long teamId, LocalDate monday, long workerId, boolean on) {
+        db.useTransaction(h -> {
+            Worker w = workers.find(h, workerId)
+                    .orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
+            if (on && !(w.inPostOn(mondayOf(monday)))) {
+                throw new ActionRefusedException(w.name() + " is not in post that week.");
+            }
+            duty.remove(h, teamId, mondayOf(monday), workerId);
+            if (on) {
+                duty.add(h, teamId, List.of(new DutyWeek(mondayOf(monday), workerId)));
+            }
+        });
+    }
+
+    /** Everyone on duty in the week the day falls in. */
+    public Set<Long> onDutyInWeekOf(LocalDate day) {
+        return db.read(h -> duty.onDuty(h, mondayOf(day)));
+    }
+}
