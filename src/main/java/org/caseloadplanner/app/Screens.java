@@ -11,6 +11,8 @@ import org.caseloadplanner.ui.common.TaskExecutor;
 import org.caseloadplanner.ui.common.Views;
 import org.caseloadplanner.ui.dashboard.DashboardController;
 import org.caseloadplanner.ui.dashboard.DashboardModel;
+import org.caseloadplanner.ui.settings.DutyRotaController;
+import org.caseloadplanner.ui.settings.DutyRotaModel;
 import org.caseloadplanner.ui.settings.LimitsController;
 import org.caseloadplanner.ui.settings.LimitsModel;
 import org.caseloadplanner.ui.settings.SettingsController;
@@ -49,7 +51,7 @@ final class Screens {
         return switch (screen) {
             case ALLOCATION -> {
                 AllocationModel model = new AllocationModel(context.caseloads(), context.allocations(),
-                        context.suggestions(), context.teams(), executor, feedback);
+                        context.suggestions(), context.teams(), context.duty(), executor, feedback);
                 yield new ScreenView(Views.load(AllocationController.class, "AllocationView.fxml",
                         new AllocationController(model)), model::load);
             }
@@ -77,10 +79,13 @@ final class Screens {
                 LimitsModel limits = new LimitsModel(context.caseloads(), context.teams(), context.workers(), executor,
                         feedback);
                 var limitsView = Views.load(LimitsController.class, "LimitsView.fxml", new LimitsController(limits));
+                DutyRotaModel rota = new DutyRotaModel(context.duty(), context.teams(), executor, feedback);
+                var rotaView = Views.load(DutyRotaController.class, "DutyRotaView.fxml", new DutyRotaController(rota));
                 yield new ScreenView(Views.load(SettingsController.class, "SettingsView.fxml",
-                        new SettingsController(model, limitsView)), () -> {
+                        new SettingsController(model, limitsView, rotaView)), () -> {
                     model.load();
                     limits.load();
+                    rota.load();
                 });
             }
         };

@@ -38,11 +38,15 @@ public final class CaseStore {
                 .map((rs, ctx) -> Rows.childCase(rs)).forEach(each);
     }
 
+    /** The cases with the given ids, in id order; looked up one key at a time, so thousands of ids stay quick. */
     public List<Case> findAll(Handle h, java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return h.createQuery("SELECT * FROM child_case WHERE id IN (<ids>) ORDER BY id").bindList("ids", List.copyOf(ids))
+        return h.createQuery("""
+                        SELECT c.* FROM UNNEST(CAST(:ids AS BIGINT ARRAY)) AS wanted(id)
+                        JOIN child_case c ON c.id = wanted.id ORDER BY c.id""")
+                .bindByType("ids", ids.toArray(new Long[0]), Long[].class)
                 .map((rs, ctx) -> Rows.childCase(rs)).list();
     }
 

@@ -254,36 +254,50 @@ public final class CaseloadIndex {
      */
     public Map<Long, CaseCounts> caseCountsByTeam(LocalDate date) {
         int day = (int) date.toEpochDay();
+        // One pass over the rows finds every held case; only the few left unheld need their history walked.
+        java.util.BitSet held = new java.util.BitSet(caseCount);
         Map<Long, int[]> tally = new HashMap<>();
+        for (int r = 0; r < rowCount; r++) {
+            if (rowFrom[r] <= day && day <= rowTo[r]) {
+                int c = rowCase[r];
+                held.set(c);
+                Worker w = workers.get(rowWorker[r]);
+                if (w != null) {
+                    count(tally.computeIfAbsent(w.teamId(), t -> new int[4]), true, awaitingOn(c, day));
+                }
+            }
+        }
         int[] all = new int[4];
         for (int c = 0; c < caseCount; c++) {
             if (caseOpened[c] > day || caseClosed[c] < day) {
                 continue;
             }
-            int holder = NONE;
-            int last = NONE;
-            int lastTo = Integer.MIN_VALUE;
-            for (int r = firstRowOfCase[c]; r != NONE; r = nextRowOfCase[r]) {
-                if (rowFrom[r] <= day && day <= rowTo[r]) {
-                    holder = rowWorker[r];
-                    break;
-                }
-                if (rowTo[r] < day && rowTo[r] > lastTo) {
-                    lastTo = rowTo[r];
-                    last = rowWorker[r];
-                }
-            }
+            boolean isHeld = held.get(c);
             boolean awaiting = awaitingOn(c, day);
-            count(all, holder != NONE, awaiting);
-            int teamOf = holder != NONE ? holder : last;
-            if (teamOf != NONE && workers.get(teamOf) != null) {
-                count(tally.computeIfAbsent(workers.get(teamOf).teamId(), t -> new int[4]), holder != NONE, awaiting);
+            count(all, isHeld, awaiting);
+            if (!isHeld) {
+                int last = lastHolderBefore(c, day);
+                if (last != NONE && workers.get(last) != null) {
+                    count(tally.computeIfAbsent(workers.get(last).teamId(), t -> new int[4]), false, awaiting);
+                }
             }
         }
         Map<Long, CaseCounts> counts = new HashMap<>();
         tally.forEach((team, t) -> counts.put(team, new CaseCounts(t[0], t[1], t[0] - t[1], t[2])));
         counts.put(null, new CaseCounts(all[0], all[1], all[0] - all[1], all[2]));
         return counts;
+    }
+
+    private int lastHolderBefore(int c, int day) {
+        int last = NONE;
+        int lastTo = Integer.MIN_VALUE;
+        for (int r = firstRowOfCase[c]; r != NONE; r = nextRowOfCase[r]) {
+            if (rowTo[r] < day && rowTo[r] > lastTo) {
+                lastTo = rowTo[r];
+                last = rowWorker[r];
+            }
+        }
+        return last;
     }
 
     private static void count(int[] tally, boolean held, boolean awaiting) {

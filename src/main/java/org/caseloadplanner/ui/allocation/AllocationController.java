@@ -163,7 +163,7 @@ public final class AllocationController {
                 ? "Choose a case on the left to see each worker's load with it."
                 : "Drag the case onto a worker, or choose one and press Enter.", model.selectedCaseProperty()));
         Columns.shown(rankColumn, WorkerRow::rank, r -> r == 0 ? "" : Integer.toString(r));
-        Columns.text(nameColumn, WorkerRow::name);
+        Columns.text(nameColumn, r -> r.onDuty() ? r.name() + " \u00B7 on duty" : r.name());
         Columns.shown(capacityColumn, r -> r.load().capacity(), Formats::fte);
         Columns.value(caseloadColumn, r -> r.load().caseload());
         Columns.shown(weightedColumn, r -> r.load().weighted(), Formats::load);

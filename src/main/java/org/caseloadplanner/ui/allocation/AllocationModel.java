@@ -28,6 +28,7 @@ import org.caseloadplanner.domain.Suggestion;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.service.DutyRotaService;
 import org.caseloadplanner.service.TeamService;
 import org.caseloadplanner.service.allocation.AllocationService;
 import org.caseloadplanner.service.allocation.CaseloadService;
@@ -46,6 +47,7 @@ public final class AllocationModel {
     private final AllocationService allocations;
     private final Suggestions suggestions;
     private final TeamService teams;
+    private final DutyRotaService duty;
     private final TaskExecutor executor;
     private final Feedback feedback;
 
@@ -71,16 +73,18 @@ public final class AllocationModel {
     private List<WorkerLoad> loads = List.of();
     private Map<Long, Suggestion> suggestionFor = Map.of();
     private Map<Long, Integer> rankOf = Map.of();
+    private java.util.Set<Long> onDuty = java.util.Set.of();
     private ThresholdPolicy policy = ThresholdPolicy.defaults();
     private LocalDate today = LocalDate.now();
     private boolean reloading;
 
     public AllocationModel(CaseloadService caseloads, AllocationService allocations, Suggestions suggestions,
-                           TeamService teams, TaskExecutor executor, Feedback feedback) {
+                           TeamService teams, DutyRotaService duty, TaskExecutor executor, Feedback feedback) {
         this.caseloads = caseloads;
         this.allocations = allocations;
         this.suggestions = suggestions;
         this.teams = teams;
+        this.duty = duty;
         this.executor = executor;
         this.feedback = feedback;
         teamChoices.add(team.get());
@@ -153,7 +157,7 @@ public final class AllocationModel {
     }
 
     private record Loaded(List<Team> teams, ThresholdPolicy policy, LocalDate today, List<QueuedCase> queue,
-                          List<WorkerLoad> loads, Optional<String> undo) {
+                          List<WorkerLoad> loads, Optional<String> undo, java.util.Set<Long> onDuty) {
     }
 
     /** Re-reads the queue, loads and policy, keeping the chosen case and worker chosen. */
@@ -161,7 +165,8 @@ public final class AllocationModel {
         Long teamId = team.get() == null ? null : team.get().value();
         busy.set(true);
         executor.execute(() -> new Loaded(teams.teams(), caseloads.policy(), caseloads.today(), caseloads.queue(),
-                caseloads.loads(caseloads.today(), teamId), allocations.nextUndo()), this::show, this::failed);
+                caseloads.loads(caseloads.today(), teamId), allocations.nextUndo(),
+                duty.onDutyInWeekOf(caseloads.today())), this::show, this::failed);
     }
 
     private void show(Loaded loaded) {
@@ -173,6 +178,7 @@ public final class AllocationModel {
             policy = loaded.policy();
             today = loaded.today();
             loads = loaded.loads().stream().filter(l -> l.holdsCases() || l.caseload() > 0).toList();
+            onDuty = loaded.onDuty();
             queue.setAll(loaded.queue());
             flags.set(FlagSummary.of(loads));
             flagged.setAll(flags.get().flagged());
@@ -237,7 +243,7 @@ public final class AllocationModel {
         for (WorkerLoad l : loads) {
             long id = l.worker().id();
             rows.add(new WorkerRow(l, chosen == null ? null : policy.withCase(l, chosen),
-                    chosen == null ? null : suggestionFor.get(id), rankOf.getOrDefault(id, 0)));
+                    chosen == null ? null : suggestionFor.get(id), rankOf.getOrDefault(id, 0), onDuty.contains(id)));
         }
         boolean wasReloading = reloading;
         reloading = true;

@@ -10,8 +10,9 @@ import org.caseloadplanner.domain.WorkerLoad;
  * @param after      the load with the chosen case; empty when no case is chosen
  * @param suggestion the ranking for the chosen case; empty when none (or not suggested)
  * @param rank       1 for the best suggestion; 0 when not ranked
+ * @param onDuty     on the duty rota this week
  */
-public record WorkerRow(WorkerLoad load, WorkerLoad after, Suggestion suggestion, int rank) {
+public record WorkerRow(WorkerLoad load, WorkerLoad after, Suggestion suggestion, int rank, boolean onDuty) {
 
     public long workerId() {
         return load.worker().id();

@@ -17,12 +17,14 @@ import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.Views;
 
-/** Binds the Settings screen: the teams register, and the caseload limits in their own tab. */
+/** Binds the Settings screen: the teams register, with the caseload limits and the duty rota in their own tabs. */
 public final class SettingsController {
 
     private final TeamsModel model;
     private final javafx.scene.Parent limitsView;
+    private final javafx.scene.Parent rotaView;
     @FXML private javafx.scene.control.Tab limitsTab;
+    @FXML private javafx.scene.control.Tab rotaTab;
     @FXML private TableView<TeamSummary> teamsTable;
     @FXML private TableColumn<TeamSummary, String> nameColumn;
     @FXML private TableColumn<TeamSummary, TeamKind> kindColumn;
@@ -32,14 +34,16 @@ public final class SettingsController {
     @FXML private Button editTeamButton;
     @FXML private Button deleteTeamButton;
 
-    public SettingsController(TeamsModel model, javafx.scene.Parent limitsView) {
+    public SettingsController(TeamsModel model, javafx.scene.Parent limitsView, javafx.scene.Parent rotaView) {
         this.model = model;
         this.limitsView = limitsView;
+        this.rotaView = rotaView;
     }
 
     @FXML
     private void initialize() {
         limitsTab.setContent(limitsView);
+        rotaTab.setContent(rotaView);
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().team().name()));
         kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().team().kind()));
         establishmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(

@@ -39,7 +39,7 @@ class AllocationModelTest {
         new DemoCouncil(new CouncilStore(), new TeamStore(), new WorkerStore(), new CaseStore(), new AllocationStore())
                 .populate(r.db, Fixtures.TODAY);
         r.caseloads.reload();
-        model = new AllocationModel(r.caseloads, r.allocations, r.suggestions, r.teams,
+        model = new AllocationModel(r.caseloads, r.allocations, r.suggestions, r.teams, r.context.duty(),
                 new CurrentThreadTaskExecutor(), feedback);
         model.load();
     }

@@ -57,7 +57,7 @@ class AllocationViewTest {
         give(cara, 5);
         cin = r.openCase("CH-9001", CaseType.CIN, null);
         cp = r.openCase("CH-9002", CaseType.CP, null);
-        AllocationModel model = new AllocationModel(r.caseloads, r.allocations, r.suggestions, r.teams,
+        AllocationModel model = new AllocationModel(r.caseloads, r.allocations, r.suggestions, r.teams, r.context.duty(),
                 new CurrentThreadTaskExecutor(), feedback);
         Scene scene = new Scene(Views.load(AllocationController.class, "AllocationView.fxml",
                 new AllocationController(model)), 1280, 760);

@@ -1,0 +1,105 @@
+package org.caseloadplanner.ui.settings;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import org.caseloadplanner.ui.common.Choice;
+
+/** Binds the duty rota: a line per worker, a column per week, a tick for each duty week. */
+public final class DutyRotaController {
+
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("dd/MM");
+
+    private final DutyRotaModel model;
+    @FXML private ComboBox<Choice<Long>> teamChoice;
+    @FXML private Spinner<Integer> everyWeeks;
+    @FXML private TableView<DutyRotaModel.Line> rotaTable;
+
+    public DutyRotaController(DutyRotaModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        teamChoice.setItems(model.teamChoices());
+        teamChoice.valueProperty().bindBidirectional(model.teamProperty());
+        everyWeeks.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 12, 5));
+        everyWeeks.getValueFactory().valueProperty().bindBidirectional(model.everyWeeksProperty());
+        rotaTable.setItems(model.lines());
+        rotaTable.setPlaceholder(new javafx.scene.control.Label("Choose a team: its workers and their duty weeks show here."));
+        model.weeks().addListener((ListChangeListener<LocalDate>) c -> columns());
+        columns();
+    }
+
+    private void columns() {
+        rotaTable.getColumns().clear();
+        TableColumn<DutyRotaModel.Line, String> name = new TableColumn<>("Worker");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().worker().name()));
+        name.setPrefWidth(160);
+        TableColumn<DutyRotaModel.Line, DutyRotaModel.Line> takes = new TableColumn<>("Takes duty");
+        takes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        takes.setCellFactory(c -> new TickCell(-1));
+        TableColumn<DutyRotaModel.Line, String> count = new TableColumn<>("Weeks on duty");
+        count.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().weeksOnDuty())));
+        count.getStyleClass().add("number-column");
+        rotaTable.getColumns().addAll(java.util.List.of(name, takes, count));
+        for (int i = 0; i < model.weeks().size(); i++) {
+            TableColumn<DutyRotaModel.Line, DutyRotaModel.Line> week = new TableColumn<>(model.weeks().get(i).format(WEEK));
+            week.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+            int index = i;
+            week.setCellFactory(c -> new TickCell(index));
+            week.setPrefWidth(52);
+            week.setSortable(false);
+            rotaTable.getColumns().add(week);
+        }
+    }
+
+    @FXML
+    private void plan() {
+        model.plan();
+    }
+
+    /** A tick box: on duty that week, or (week -1) takes duty at all. */
+    private final class TickCell extends TableCell<DutyRotaModel.Line, DutyRotaModel.Line> {
+        private final int week;
+        private final CheckBox box = new CheckBox();
+
+        TickCell(int week) {
+            this.week = week;
+            box.setOnAction(e -> {
+                DutyRotaModel.Line line = getItem();
+                if (line != null) {
+                    if (week < 0) {
+                        model.setTakesDuty(line, box.isSelected());
+                    } else {
+                        model.setOnDuty(line, week, box.isSelected());
+                    }
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(DutyRotaModel.Line line, boolean empty) {
+            super.updateItem(line, empty);
+            if (empty || line == null) {
+                setGraphic(null);
+                return;
+            }
+            box.setSelected(week < 0 ? line.takesDuty() : line.onDuty().get(week));
+            box.setTooltip(new Tooltip(week < 0 ? "Untick for someone who does not do duty, such as a part-timer "
+                    + "who does not work duty days" : line.worker().name() + " on duty the week of "
+                    + model.weeks().get(week).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+            setGraphic(box);
+        }
+    }
+}

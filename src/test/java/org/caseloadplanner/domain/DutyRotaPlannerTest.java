@@ -1,0 +1,77 @@
+package org.caseloadplanner.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.caseloadplanner.domain.DutyRotaPlanner.DutyWeek;
+import org.junit.jupiter.api.Test;
+
+class DutyRotaPlannerTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2025, 12, 1);
+
+    @Test
+    void everyoneHasOneWeekInEveryFiveAndNobodyMoreThanAnother() {
+        List<Worker> team = team(10);
+        List<DutyWeek> plan = DutyRotaPlanner.plan(team, Set.of(), 5, MONDAY, 20, List.of());
+        // Ten workers, one week in five: two on duty each week, four weeks each over twenty.
+        assertThat(perWeek(plan).values()).containsOnly(2L);
+        assertThat(perWorker(plan).values()).containsOnly(4L);
+        // Nobody is on duty again until their turn comes round.
+        for (Worker w : team) {
+            List<LocalDate> weeks = plan.stream().filter(d -> d.workerId() == w.id()).map(DutyWeek::monday).sorted()
+                    .toList();
+            for (int i = 1; i < weeks.size(); i++) {
+                assertThat(weeks.get(i)).isEqualTo(weeks.get(i - 1).plusWeeks(5));
+            }
+        }
+    }
+
+    @Test
+    void leaversStartersManagersAndThoseOffTheRotaAreSkipped() {
+        List<Worker> team = new java.util.ArrayList<>(team(4));
+        team.add(worker(90, "Leaving Lou", Role.SOCIAL_WORKER, null, MONDAY.plusWeeks(2).plusDays(2)));
+        team.add(worker(91, "New Nia", Role.SOCIAL_WORKER, MONDAY.plusWeeks(3), null));
+        team.add(worker(92, "Manager Max", Role.TEAM_MANAGER, null, null));
+        team.add(worker(93, "Part-time Pat", Role.SOCIAL_WORKER, null, null));
+        List<DutyWeek> plan = DutyRotaPlanner.plan(team, Set.of(93L), 2, MONDAY, 8, List.of());
+        Map<Long, Long> weeks = perWorker(plan);
+        assertThat(weeks).doesNotContainKeys(92L, 93L);
+        assertThat(plan).filteredOn(d -> d.workerId() == 90).allSatisfy(d ->
+                assertThat(d.monday()).isBefore(MONDAY.plusWeeks(2)));
+        assertThat(plan).filteredOn(d -> d.workerId() == 91).allSatisfy(d ->
+                assertThat(d.monday()).isAfterOrEqualTo(MONDAY.plusWeeks(3)));
+    }
+
+    @Test
+    void aNewPlanCarriesOnFromWhoHadDutyBefore() {
+        List<Worker> team = team(3);
+        List<DutyWeek> before = List.of(new DutyWeek(MONDAY.minusWeeks(2), 1), new DutyWeek(MONDAY.minusWeeks(1), 2));
+        List<DutyWeek> plan = DutyRotaPlanner.plan(team, Set.of(), 3, MONDAY, 3, before);
+        assertThat(plan).extracting(DutyWeek::workerId).containsExactly(3L, 1L, 2L);
+    }
+
+    private static Map<LocalDate, Long> perWeek(List<DutyWeek> plan) {
+        return plan.stream().collect(Collectors.groupingBy(DutyWeek::monday, Collectors.counting()));
+    }
+
+    private static Map<Long, Long> perWorker(List<DutyWeek> plan) {
+        return new HashMap<>(plan.stream().collect(Collectors.groupingBy(DutyWeek::workerId, Collectors.counting())));
+    }
+
+    private static List<Worker> team(int n) {
+        return IntStream.rangeClosed(1, n).mapToObj(i -> worker(i, "Worker " + (char) ('A' + i), Role.SOCIAL_WORKER,
+                null, null)).toList();
+    }
+
+    private static Worker worker(long id, String name, Role role, LocalDate start, LocalDate left) {
+        return new Worker(id, name, 1, role, 1.0, Employment.PERMANENT, start == null ? LocalDate.of(2020, 1, 6) : start,
+                left, null, null);
+    }
+}

@@ -1,0 +1,89 @@
+package org.caseloadplanner.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.InvalidInputException;
+import org.caseloadplanner.domain.Suggestion;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.testsupport.Register;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DutyRotaServiceTest {
+
+    @TempDir
+    Path dir;
+    private Register r;
+    private DutyRotaService duty;
+    private Team team;
+    private Worker amira;
+    private Worker ben;
+
+    @BeforeEach
+    void setUp() {
+        r = new Register(dir);
+        duty = r.context.duty();
+        team = r.team("Assessment A");
+        amira = r.worker("Amira Khan", team);
+        ben = r.worker("Ben Osei", team);
+    }
+
+    @AfterEach
+    void tearDown() {
+        r.close();
+    }
+
+    @Test
+    void aPlanIsKeptAndCanBeChangedByHand() {
+        LocalDate monday = duty.thisWeek();
+        assertThat(monday.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        duty.setEveryWeeks(team.id(), 2);
+        DutyRotaService.Rota rota = duty.plan(team.id(), monday, 4);
+        assertThat(rota.everyWeeks()).isEqualTo(2);
+        assertThat(rota.dutyWeeks()).hasSize(4);
+        assertThat(rota.dutyWeeks().stream().filter(w -> w.workerId() == amira.id())).hasSize(2);
+
+        LocalDate week = rota.dutyWeeks().get(0).monday();
+        long onDuty = rota.dutyWeeks().get(0).workerId();
+        duty.setOnDuty(team.id(), week, onDuty, false);
+        duty.setOnDuty(team.id(), week.plusDays(3), onDuty == amira.id() ? ben.id() : amira.id(), true);
+        assertThat(duty.onDutyInWeekOf(week.plusDays(4))).containsExactly(onDuty == amira.id() ? ben.id() : amira.id());
+    }
+
+    @Test
+    void someoneOffTheRotaIsLeftOutOfTheNextPlan() {
+        duty.setOffRota(ben.id(), true);
+        DutyRotaService.Rota rota = duty.plan(team.id(), duty.thisWeek(), 3);
+        assertThat(rota.offRota()).contains(ben.id());
+        assertThat(rota.dutyWeeks()).allSatisfy(w -> assertThat(w.workerId()).isEqualTo(amira.id()));
+    }
+
+    @Test
+    void badSettingsAndLeaversAreRefused() {
+        assertThatThrownBy(() -> duty.setEveryWeeks(team.id(), 0)).isInstanceOf(InvalidInputException.class);
+        r.workers.recordLeaving(ben.id(), duty.thisWeek().minusDays(1));
+        assertThatThrownBy(() -> duty.setOnDuty(team.id(), duty.thisWeek(), ben.id(), true))
+                .isInstanceOf(ActionRefusedException.class).hasMessageContaining("not in post");
+    }
+
+    @Test
+    void aWorkerOnDutyThisWeekIsSuggestedForFewerNewCases() {
+        var child = r.openCase("CH-1", CaseType.CIN, null);
+        List<Suggestion> before = r.suggestions.forCase(child.id(), team.id(), false);
+        Worker first = before.get(0).now().worker();
+        duty.setOnDuty(team.id(), duty.thisWeek(), first.id(), true);
+        List<Suggestion> after = r.suggestions.forCase(child.id(), team.id(), false);
+        assertThat(after.get(0).now().worker()).isNotEqualTo(first);
+        assertThat(after).filteredOn(s -> s.now().worker().equals(first)).singleElement()
+                .satisfies(s -> assertThat(s.reason()).contains("On duty this week"));
+    }
+}
