@@ -91,7 +91,9 @@ public final class AppContext implements AutoCloseable {
         try {
             new DemoCouncil(new CouncilStore(), new TeamStore(), new WorkerStore(), new CaseStore(),
                     new AllocationStore()).populate(db, LocalDate.now(clock));
-            return new AppContext(db, clock, user);
+            AppContext context = new AppContext(db, clock, user);
+            DemoCouncil.planDuty(context.duty, context.teams.teams());
+            return context;
         } catch (RuntimeException e) {
             db.close();
             deleteQuietly(db.file());

@@ -14,7 +14,9 @@ import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.Council;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.service.DutyRotaService;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.CouncilStore;
@@ -89,6 +91,15 @@ public final class DemoCouncil {
         }
         allocations.insertAll(h, periods);
         cases.recordAwaitingSince(h, awaitingSince(saved, random, today));
+    }
+
+    /** Plans the coming three months of duty for the demo's assessment and front-door teams. */
+    public static void planDuty(DutyRotaService duty, List<Team> teams) {
+        for (Team t : teams) {
+            if (t.kind() == TeamKind.ASSESSMENT || t.kind() == TeamKind.FRONT_DOOR) {
+                duty.plan(t.id(), duty.thisWeek(), 13);
+            }
+        }
     }
 
     /** Work finished, recording not: cases awaiting closure now, and some closed ones that waited first. */
