@@ -288,6 +288,27 @@ public final class CaseloadIndex {
         return counts;
     }
 
+    /** Open cases never yet held on the day, by case type ordinal: they belong to no team yet. */
+    public int[] neverHeldByType(LocalDate date) {
+        int day = (int) date.toEpochDay();
+        int[] byType = new int[CaseType.values().length];
+        for (int c = 0; c < caseCount; c++) {
+            if (caseOpened[c] <= day && caseClosed[c] >= day && !heldOnOrBefore(c, day)) {
+                byType[caseKind[c] >> MODIFIER_BITS]++;
+            }
+        }
+        return byType;
+    }
+
+    private boolean heldOnOrBefore(int c, int day) {
+        for (int r = firstRowOfCase[c]; r != NONE; r = nextRowOfCase[r]) {
+            if (rowFrom[r] <= day) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int lastHolderBefore(int c, int day) {
         int last = NONE;
         int lastTo = Integer.MIN_VALUE;

@@ -130,6 +130,12 @@ public final class CaseloadService implements RegisterListener {
         return index.continuity(date, t -> teamId == null || t == teamId, atLeast);
     }
 
+    /** Open cases never yet held on the day, by case type ordinal. */
+    public synchronized int[] neverHeldByType(LocalDate date) {
+        ensureLoaded();
+        return index.neverHeldByType(date);
+    }
+
     /** Children held on a day by each team, by case type ordinal. */
     public synchronized Map<Long, int[]> caseMix(LocalDate date) {
         ensureLoaded();

@@ -95,6 +95,7 @@ public final class DashboardService {
 
     private List<Dashboard.TeamComparison> comparison(LocalDate date, List<Team> allTeams, Long teamId) {
         Map<Long, CaseloadIndex.CaseCounts> counts = caseloads.caseCountsByTeam(date);
+        Map<Long, Integer> newlyWaiting = newCasesByTeam(date, allTeams);
         List<Dashboard.TeamComparison> rows = new ArrayList<>();
         for (Team t : allTeams) {
             if (teamId != null && t.id() != teamId) {
@@ -107,9 +108,28 @@ public final class DashboardService {
             int red = (int) holders.stream().filter(l -> l.flag() == LoadFlag.RED).count();
             rows.add(new Dashboard.TeamComparison(t.id(), t.name(), round(fte == 0 ? 0 : held / fte),
                     percent(amber + red, holders.size()), amber, red,
-                    counts.containsKey(t.id()) ? counts.get(t.id()).unallocated() : 0));
+                    (counts.containsKey(t.id()) ? counts.get(t.id()).unallocated() : 0)
+                            + newlyWaiting.getOrDefault(t.id(), 0)));
         }
         return rows;
+    }
+
+    /**
+     * Cases waiting for their first worker, given to the team that takes their type: the first team, in
+     * the order of the kinds (front door first), whose kind fits.
+     */
+    private Map<Long, Integer> newCasesByTeam(LocalDate date, List<Team> allTeams) {
+        int[] byType = caseloads.neverHeldByType(date);
+        List<Team> inOrder = allTeams.stream().sorted(Comparator.comparing(Team::kind).thenComparing(Team::name)).toList();
+        Map<Long, Integer> byTeam = new HashMap<>();
+        for (CaseType type : CaseType.values()) {
+            int waiting = byType[type.ordinal()];
+            if (waiting > 0) {
+                inOrder.stream().filter(t -> t.kind().fits(type)).findFirst()
+                        .ifPresent(t -> byTeam.merge(t.id(), waiting, Integer::sum));
+            }
+        }
+        return byTeam;
     }
 
     private Map<String, Map<CaseType, Integer>> caseMix(LocalDate date, List<Team> allTeams, Long teamId) {

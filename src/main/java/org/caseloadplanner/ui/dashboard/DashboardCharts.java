@@ -253,7 +253,12 @@ public final class DashboardCharts {
         BarRenderer bars = flatBars(colour);
         bars.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardCategoryToolTipGenerator(tip,
                 new DecimalFormat("0.#")));
-        return new CategoryPlot(data, null, new NumberAxis(axis), bars);
+        NumberAxis range = new NumberAxis(axis);
+        range.setAutoRangeMinimumSize(1); // an axis of nothing but zeros still reads 0, 1
+        if (axis.equals("Unallocated")) {
+            range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        return new CategoryPlot(data, null, range, bars);
     }
 
     private static XYPlot xy(TimeSeriesCollection data, String axis, Color... colours) {
@@ -267,6 +272,7 @@ public final class DashboardCharts {
                 new java.text.SimpleDateFormat("MMM yyyy"), new DecimalFormat("0.#")));
         NumberAxis range = new NumberAxis(axis);
         range.setAutoRangeIncludesZero(true);
+        range.setAutoRangeMinimumSize(1);
         XYPlot plot = new XYPlot(data, null, range, lines);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xD9DEE5));
@@ -299,6 +305,7 @@ public final class DashboardCharts {
     private static NumberAxis integerAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setAutoRangeMinimumSize(1);
         return axis;
     }
 

@@ -98,6 +98,9 @@ class DashboardServiceTest {
         assertThat(d.shareUnder21()).isEqualTo(100.0);
         assertThat(d.teams()).extracting(Dashboard.TeamComparison::team).containsExactly("Assessment A", "Assessment B");
         assertThat(d.teams().get(0).casesPerFte()).isEqualTo(1.0);
+        // CH-4 (child in need) has never had a worker: it waits with the first team that takes its type;
+        // no team here takes a looked-after child, so CH-3 waits with none.
+        assertThat(d.teams()).extracting(Dashboard.TeamComparison::unallocated).containsExactly(1, 0);
         assertThat(d.caseMix().get("Assessment A")).containsEntry(CaseType.CP, 1).containsEntry(CaseType.CIN, 1);
         assertThat(d.loads().get(0).caseload()).isEqualTo(1);
         assertThat(d.measures().casesHeld()).isEqualTo(2);
