@@ -111,6 +111,8 @@ public final class DashboardCharts {
                 + ONE_DECIMAL.format(dataset.getValue(row, column)) + " for " + dataset.getColumnKey(column));
         plot.setDataset(1, limits);
         plot.setRenderer(1, marks);
+        // Limits drawn over the bars, so a worker past their own limit shows it.
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
         for (LoadFlag flag : LoadFlag.values()) {
             legend.add(new org.jfree.chart.LegendItem(flag.label(), paintOf(flag)));
@@ -245,6 +247,8 @@ public final class DashboardCharts {
         CategoryPlot plot = new CategoryPlot(data, categoryAxis("Reason for the change (SSD code)"),
                 integerAxis("Changes of social worker"), bars);
         plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.getDomainAxis().setTickLabelFont(SMALL);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(2f); // the six-letter codes in full
         return new DashboardChart("change-reasons", "Reasons for changes",
                 chart("Why social workers changed, last 12 months", plot), csv.toString());
     }
