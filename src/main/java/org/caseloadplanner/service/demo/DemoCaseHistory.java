@@ -102,7 +102,8 @@ final class DemoCaseHistory {
 
     private Family openToday(CaseType type) {
         LocalDate opened = today.minusDays(ageInDays(type));
-        LocalDate allocated = min(opened.plusDays(random.nextInt(8)), today);
+        // Allocated within a week of opening, and never after today.
+        LocalDate allocated = opened.plusDays(random.nextInt((int) Math.min(8, today.toEpochDay() - opened.toEpochDay() + 1)));
         int size = familySize();
         Worker last = finalHolder(type, allocated, size);
         LocalDate lastFrom = allocated;

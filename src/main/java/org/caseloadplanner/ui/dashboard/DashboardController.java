@@ -208,11 +208,10 @@ public final class DashboardController {
         table.setId("week-table");
         table.setPlaceholder(new Label("Nothing came in or went out that week."));
         table.getColumns().add(column("Day", m -> m.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT,
-                java.util.Locale.UK) + " " + Formats.date(m.date()), 110));
+                java.util.Locale.UK) + " " + Formats.date(m.date()), 130));
         table.getColumns().add(column("What", m -> m.kind().label(), 100));
         table.getColumns().add(column("Child", WeeklyMovements.Movement::childReference, 90));
-        table.getColumns().add(column("Type", m -> m.type().shortLabel(), 80));
-        table.getColumns().add(column("From", WeeklyMovements.Movement::from, 140));
+XX, WeeklyMovements.Movement::from, 140));
         table.getColumns().add(column("To", WeeklyMovements.Movement::to, 140));
         table.getColumns().add(column("Why", m -> m.reason() == null ? "" : m.reason().toString(), 220));
         table.getColumns().add(column("Note", m -> m.note() == null ? "" : m.note(), 200));
