@@ -211,7 +211,8 @@ public final class DashboardController {
                 java.util.Locale.UK) + " " + Formats.date(m.date()), 130));
         table.getColumns().add(column("What", m -> m.kind().label(), 100));
         table.getColumns().add(column("Child", WeeklyMovements.Movement::childReference, 90));
-XX, WeeklyMovements.Movement::from, 140));
+        table.getColumns().add(column("Type", m -> m.type().shortLabel(), 96));
+        table.getColumns().add(column("From", WeeklyMovements.Movement::from, 140));
         table.getColumns().add(column("To", WeeklyMovements.Movement::to, 140));
         table.getColumns().add(column("Why", m -> m.reason() == null ? "" : m.reason().toString(), 220));
         table.getColumns().add(column("Note", m -> m.note() == null ? "" : m.note(), 200));
