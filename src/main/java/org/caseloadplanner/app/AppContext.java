@@ -18,6 +18,7 @@ import org.caseloadplanner.service.dashboard.DashboardService;
 import org.caseloadplanner.service.dashboard.WeeklyMovements;
 import org.caseloadplanner.service.measures.WorkforceMeasures;
 import org.caseloadplanner.service.report.WorkloadReports;
+import org.caseloadplanner.service.ssd.SsdImporter;
 import org.caseloadplanner.store.AllocationLogStore;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
@@ -44,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private final WorkloadReports reports;
     private final DashboardService dashboard;
     private final WeeklyMovements weekly;
+    private final SsdImporter ssd;
 
     private AppContext(Database db, Clock clock, String user) {
         this.db = db;
@@ -66,6 +68,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new WorkloadReports(caseloads, measures);
         this.dashboard = new DashboardService(db, teamStore, workerStore, caseStore, caseloads, measures);
         this.weekly = new WeeklyMovements(db, caseStore, allocationStore);
+        this.ssd = new SsdImporter(db, caseloads, clock, user);
     }
 
     /** The services over a database that is already open, as tests and headless commands use them. */
@@ -159,6 +162,10 @@ public final class AppContext implements AutoCloseable {
 
     public WeeklyMovements weekly() {
         return weekly;
+    }
+
+    public SsdImporter ssd() {
+        return ssd;
     }
 
     @Override

@@ -12,11 +12,13 @@ final class Arguments {
     private final String command;
     private final Map<String, String> options;
     private final Set<String> flags;
+    private final String operand;
 
-    private Arguments(String command, Map<String, String> options, Set<String> flags) {
+    private Arguments(String command, Map<String, String> options, Set<String> flags, String operand) {
         this.command = command;
         this.options = options;
         this.flags = flags;
+        this.operand = operand;
     }
 
     /**
@@ -27,6 +29,7 @@ final class Arguments {
         String command = null;
         Map<String, String> options = new HashMap<>();
         List<String> flags = new ArrayList<>();
+        String operand = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (valued.contains(a)) {
@@ -38,11 +41,13 @@ final class Arguments {
                 flags.add(a);
             } else if (commands.contains(a) && command == null) {
                 command = a;
+            } else if (command != null && operand == null && !a.startsWith("--")) {
+                operand = a; // the one word a command takes, such as import-ssd's folder
             } else {
                 throw new UsageException("I do not know '" + a + "'.");
             }
         }
-        return new Arguments(command, options, Set.copyOf(flags));
+        return new Arguments(command, options, Set.copyOf(flags), operand);
     }
 
     String command() {
@@ -51,6 +56,11 @@ final class Arguments {
 
     String option(String name) {
         return options.get(name);
+    }
+
+    /** The word after the command, if it takes one. */
+    String operand() {
+        return operand;
     }
 
     boolean has(String flag) {

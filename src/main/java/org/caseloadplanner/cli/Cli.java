@@ -12,6 +12,7 @@ import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.app.DataFolder;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.service.report.WorkloadReport;
+import org.caseloadplanner.service.ssd.SsdImporter;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.DatabaseException;
 
@@ -22,13 +23,16 @@ import org.caseloadplanner.store.DatabaseException;
 public final class Cli {
 
     static final String USER = "Command line";
-    private static final Set<String> COMMANDS = Set.of("report", "create");
+    private static final Set<String> COMMANDS = Set.of("report", "create", "import-ssd");
     private static final String USAGE = """
             usage: java -jar caseload-planner.jar [--db FILE] report [--as-of YYYY-MM-DD] [--format json|csv] [--team NAME]
                    java -jar caseload-planner.jar [--db FILE] create [--demo]
+                   java -jar caseload-planner.jar [--db FILE] import-ssd DIR [--roles "CW,Allocated Case Worker,..."]
             --db FILE   the database file (default: the one the planner opens, in ~/.caseload-planner or CASELOAD_HOME)
             report      every worker's caseload, weighted load and flag on a day, with the service's figures
-            create      a new database file, empty or holding the fictional demo council; never overwrites""";
+            create      a new database file, empty or holding the fictional demo council; never overwrites
+            import-ssd  ssd_professionals.csv and ssd_involvements.csv from DIR; checked whole first, nothing
+                        written if any row is wrong; --roles lists the involvement roles that hold the case""";
 
     /** Held so the setting lasts: Flyway's progress notes would bury the one line a command prints. */
     private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -64,15 +68,20 @@ public final class Cli {
                     return 0;
                 }
             }
-            Arguments a = Arguments.parse(args, COMMANDS, Set.of("--db", "--as-of", "--format", "--team"), Set.of("--demo"));
+            Arguments a = Arguments.parse(args, COMMANDS, Set.of("--db", "--as-of", "--format", "--team", "--roles"),
+                    Set.of("--demo"));
             if (a.command() == null) {
-                throw new UsageException("Say what to do: report or create.");
+                throw new UsageException("Say what to do: report, create or import-ssd.");
+            }
+            if (a.operand() != null && !a.command().equals("import-ssd")) {
+                throw new UsageException("I do not know '" + a.operand() + "'.");
             }
             Path file = a.option("--db") != null ? Path.of(a.option("--db"))
                     : DataFolder.resolve(null, environment).databaseToOpen();
             return switch (a.command()) {
                 case "report" -> report(a, file);
                 case "create" -> create(a, file);
+                case "import-ssd" -> importSsd(a, file);
                 default -> throw new UsageException("Say what to do: report or create.");
             };
         } catch (UsageException e) {
@@ -125,6 +134,32 @@ public final class Cli {
                 : AppContext.createEmpty(target, clock, USER)) {
             out.println("Created " + (demo ? "a database holding the fictional demo council" : "an empty database")
                     + " at " + context.database().file());
+        }
+        return 0;
+    }
+
+    private int importSsd(Arguments a, Path file) {
+        if (a.operand() == null) {
+            throw new UsageException("Say which folder holds the extract: import-ssd DIR.");
+        }
+        Path folder = Path.of(a.operand());
+        SsdImporter.Options options = a.option("--roles") == null ? SsdImporter.Options.defaults()
+                : new SsdImporter.Options(Set.of(a.option("--roles").split(",")));
+        try (Database db = Database.open(file)) {
+            AppContext context = AppContext.on(db, clock, USER);
+            SsdImporter.Checked checked = context.ssd().check(folder, options, SsdImporter.Progress.NONE);
+            if (!checked.canImport()) {
+                checked.problems().forEach(p -> err.println("caseload-planner: " + p));
+                err.println("caseload-planner: " + checked.problems().size() + (checked.problems().size() == 1
+                        ? " problem" : " problems") + " in the extract: nothing was imported.");
+                return 1;
+            }
+            SsdImporter.Summary s = context.ssd().apply(checked, SsdImporter.Progress.NONE);
+            out.println("Imported " + s.professionals() + " professionals (" + s.caseHolders() + " case holders, "
+                    + s.newWorkers() + " new) and " + s.involvements() + " involvements (" + s.caseHoldingInvolvements()
+                    + " holding the case: " + s.newAllocations() + " new, " + s.updatedAllocations() + " updated) for "
+                    + s.children() + " children" + (s.newTeams().isEmpty() ? "" : "; new teams: "
+                    + String.join(", ", s.newTeams())) + ".");
         }
         return 0;
     }

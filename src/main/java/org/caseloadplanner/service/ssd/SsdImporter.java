@@ -1,0 +1,653 @@
+package org.caseloadplanner.service.ssd;
+
+import static org.caseloadplanner.service.ssd.SsdFiles.*;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.ImportProblem;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.UkDate;
+import org.caseloadplanner.service.allocation.CaseloadService;
+import org.caseloadplanner.store.Database;
+
+/**
+ * Imports the sector's SSD extract: {@code ssd_professionals.csv} and {@code ssd_involvements.csv}.
+ * The whole extract is checked first, every problem named by file, line and column; only an extract
+ * with none is written, in one transaction, updating what an earlier extract brought (by professional id
+ * and involvement id). Both files are read as streams, more than once, so a large extract is never held
+ * in memory as rows.
+ */
+public final class SsdImporter {
+
+    public static final Set<String> DEFAULT_CASE_HOLDING_ROLES = Set.of("cw", "allocated case worker",
+            "allocated social worker");
+    private static final Pattern SWE = Pattern.compile("SW\\d{1,10}");
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.-]{0,39}");
+    private static final int BATCH = 5_000;
+    private static final int MAX_PROBLEMS = 10_000;
+
+    /** Which involvement roles hold the case, compared without regard to case. */
+    public record Options(Set<String> caseHoldingRoles) {
+        public Options {
+            caseHoldingRoles = caseHoldingRoles.stream().map(r -> r.strip().toLowerCase(Locale.ROOT)).collect(
+                    java.util.stream.Collectors.toUnmodifiableSet());
+        }
+
+        public static Options defaults() {
+            return new Options(DEFAULT_CASE_HOLDING_ROLES);
+        }
+
+        boolean holdsCase(String role) {
+            return role != null && caseHoldingRoles.contains(role.strip().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Told how far the import has got, and asked whether to stop. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        default void read(String what, long rows) {
+        }
+
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    /** Thrown when the person importing stops it; nothing has been written. */
+    public static final class CancelledException extends RuntimeException {
+        CancelledException() {
+            super("The import was cancelled: nothing was changed.");
+        }
+    }
+
+    /** What the extract holds and what importing it would do. */
+    public record Summary(int professionals, int caseHolders, int notCaseHolding, List<String> newTeams,
+                          long involvements, long caseHoldingInvolvements, long otherInvolvements, int children,
+                          int newWorkers, int newChildren, long newAllocations, long updatedAllocations) {
+    }
+
+    /** The result of checking an extract: problems (if any) and what it would do. */
+    public record Checked(Path folder, Options options, List<ImportProblem> problems, Summary summary,
+                          Facts facts) {
+        public boolean canImport() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** What the check learnt that the writing needs: professionals, and each child's span. */
+    static final class Facts {
+        final Map<String, Professional> professionals = new HashMap<>();
+        final Map<String, LocalDate> firstInvolvement = new HashMap<>();
+        final Map<String, Child> children = new HashMap<>();
+    }
+
+    record Professional(String id, String name, String jobTitle, String department, Double fte, boolean agency,
+                        String swe, Integer reportedCaseload) {
+    }
+
+    static final class Child {
+        LocalDate opened;
+        LocalDate lastEnd;
+        boolean held;
+    }
+
+    private final Database db;
+    private final CaseloadService caseloads;
+    private final Clock clock;
+    private final String recordedBy;
+
+    public SsdImporter(Database db, CaseloadService caseloads, Clock clock, String recordedBy) {
+        this.db = db;
+        this.caseloads = caseloads;
+        this.clock = clock;
+        this.recordedBy = recordedBy;
+    }
+
+    /** Reads and checks the whole extract in a folder; writes nothing. */
+    public Checked check(Path folder, Options options, Progress progress) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Facts facts = new Facts();
+        Path professionals = folder.resolve(PROFESSIONALS);
+        Path involvements = folder.resolve(INVOLVEMENTS);
+        for (Path f : List.of(professionals, involvements)) {
+            if (!Files.isRegularFile(f)) {
+                problems.add(new ImportProblem(f.getFileName().toString(), 0, "",
+                        "the file is missing from " + folder + "."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Checked(folder, options, problems, null, facts);
+        }
+        Set<String> known = db.read(h -> new HashSet<>(h.createQuery("SELECT external_id FROM social_worker "
+                + "WHERE external_id IS NOT NULL").mapTo(String.class).list()));
+        known.addAll(db.read(h -> h.createQuery("SELECT professional_id FROM ssd_professional").mapTo(String.class)
+                .list()));
+        int[] counts = checkProfessionals(professionals, facts, problems, progress);
+        long[] involvementCounts = checkInvolvements(involvements, options, facts, known, problems, progress);
+        Set<String> teams = db.read(h -> new HashSet<>(h.createQuery("SELECT LOWER(name) FROM team")
+                .mapTo(String.class).list()));
+        List<String> newTeams = facts.professionals.values().stream().filter(p -> p.fte() != null)
+                .map(p -> teamName(p.department())).distinct()
+                .filter(t -> !teams.contains(t.toLowerCase(Locale.ROOT))).sorted().toList();
+        Set<String> existingWorkers = db.read(h -> new HashSet<>(h.createQuery("SELECT external_id FROM social_worker "
+                + "WHERE external_id IS NOT NULL").mapTo(String.class).list()));
+        Set<String> existingChildren = db.read(h -> new HashSet<>(h.createQuery("SELECT child_reference FROM child_case")
+                .mapTo(String.class).list()));
+        long existingSources = db.read(h -> h.createQuery("SELECT COUNT(*) FROM allocation WHERE source_id IS NOT NULL")
+                .mapTo(Long.class).one());
+        int newWorkers = (int) facts.professionals.values().stream()
+                .filter(p -> p.fte() != null && !existingWorkers.contains(p.id())).count();
+        int newChildren = (int) facts.children.keySet().stream().filter(c -> !existingChildren.contains(c)).count();
+        long updated = Math.min(existingSources, involvementCounts[1]);
+        Summary summary = new Summary(facts.professionals.size(), counts[0], counts[1], newTeams,
+                involvementCounts[0], involvementCounts[1], involvementCounts[0] - involvementCounts[1],
+                facts.children.size(), newWorkers, newChildren, involvementCounts[1] - updated, updated);
+        return new Checked(folder, options, List.copyOf(problems), summary, facts);
+    }
+
+    private int[] checkProfessionals(Path file, Facts facts, List<ImportProblem> problems, Progress progress) {
+        String name = PROFESSIONALS;
+        int caseHolders = 0;
+        int others = 0;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser csv = format().parse(in)) {
+            if (!hasColumns(csv, name, PROFESSIONAL_COLUMNS, problems)) {
+                return new int[] {0, 0};
+            }
+            for (CSVRecord r : csv) {
+                long line = r.getRecordNumber() + 1;
+                cancelIfAsked(progress);
+                String id = r.get(PROF_ID);
+                if (id.isEmpty()) {
+                    add(problems, name, line, PROF_ID, "the professional id is empty.");
+                    continue;
+                }
+                if (facts.professionals.containsKey(id)) {
+                    add(problems, name, line, PROF_ID, "professional " + id + " is listed twice.");
+                    continue;
+                }
+                String person = r.get(PROF_NAME);
+                if (person.isEmpty()) {
+                    add(problems, name, line, PROF_NAME, "the name is empty.");
+                }
+                Double fte = null;
+                String fteText = r.get(PROF_FTE);
+                if (!fteText.isEmpty()) {
+                    try {
+                        fte = Double.parseDouble(fteText);
+                        if (!(fte > 0 && fte <= 1)) {
+                            add(problems, name, line, PROF_FTE, "FTE " + fteText + " must be above 0 and at most 1.");
+                        } else if (fte < 0.1) {
+                            add(problems, name, line, PROF_FTE, "FTE " + fteText + " is below 0.1, the least a "
+                                    + "case holder works.");
+                        }
+                    } catch (NumberFormatException e) {
+                        add(problems, name, line, PROF_FTE, "'" + fteText + "' is not a number (FTE such as 1.0 or 0.6).");
+                    }
+                }
+                String agencyText = r.get(PROF_AGENCY).toUpperCase(Locale.ROOT);
+                if (!agencyText.isEmpty() && !agencyText.equals("Y") && !agencyText.equals("N")) {
+                    add(problems, name, line, PROF_AGENCY, "'" + r.get(PROF_AGENCY) + "' is not Y or N.");
+                }
+                String swe = optional(r, PROF_SWE);
+                if (swe != null && !SWE.matcher(swe).matches()) {
+                    add(problems, name, line, PROF_SWE, "'" + swe + "' is not a Social Work England number (SW and digits).");
+                }
+                Integer reported = null;
+                String caseload = optional(r, PROF_CASELOAD);
+                if (caseload != null) {
+                    try {
+                        reported = Integer.parseInt(caseload);
+                    } catch (NumberFormatException e) {
+                        add(problems, name, line, PROF_CASELOAD, "'" + caseload + "' is not a whole number.");
+                    }
+                }
+                facts.professionals.put(id, new Professional(id, person, r.get(PROF_JOB), r.get(PROF_DEPARTMENT),
+                        fte, agencyText.equals("Y"), swe, reported));
+                if (fte != null) {
+                    caseHolders++;
+                } else {
+                    others++;
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            add(problems, name, 0, "", "the file cannot be read as CSV: " + e.getMessage());
+        }
+        return new int[] {caseHolders, others};
+    }
+
+    private long[] checkInvolvements(Path file, Options options, Facts facts, Set<String> known,
+                                     List<ImportProblem> problems, Progress progress) {
+        String name = INVOLVEMENTS;
+        long rows = 0;
+        long holding = 0;
+        Set<String> ids = new HashSet<>();
+        Map<String, Integer> personIndex = new HashMap<>();
+        Periods periods = new Periods();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser csv = format().parse(in)) {
+            if (!hasColumns(csv, name, INVOLVEMENT_COLUMNS, problems)) {
+                return new long[] {0, 0};
+            }
+            for (CSVRecord r : csv) {
+                long line = r.getRecordNumber() + 1;
+                rows++;
+                if (rows % 10_000 == 0) {
+                    progress.read(INVOLVEMENTS, rows);
+                    cancelIfAsked(progress);
+                }
+                String id = r.get(INVO_ID);
+                if (id.isEmpty()) {
+                    add(problems, name, line, INVO_ID, "the involvement id is empty.");
+                } else if (!ids.add(id)) {
+                    add(problems, name, line, INVO_ID, "involvement " + id + " is listed twice.");
+                }
+                String prof = r.get(INVO_PROF);
+                Professional professional = facts.professionals.get(prof);
+                if (professional == null && !known.contains(prof)) {
+                    add(problems, name, line, INVO_PROF, "unknown professional '" + prof + "': not in "
+                            + PROFESSIONALS + " nor already in the planner.");
+                }
+                String role = r.get(INVO_ROLE);
+                if (role.isEmpty()) {
+                    add(problems, name, line, INVO_ROLE, "the role is empty.");
+                }
+                LocalDate start = date(r, INVO_START, line, problems);
+                LocalDate end = date(r, INVO_END, line, problems);
+                if (start == null && r.get(INVO_START).isEmpty()) {
+                    add(problems, name, line, INVO_START, "the start date is empty.");
+                }
+                if (start != null && end != null && end.isBefore(start)) {
+                    add(problems, name, line, INVO_END, "the end " + UkDate.of(end) + " is before the start "
+                            + UkDate.of(start) + ".");
+                }
+                String reason = optional(r, INVO_REASON);
+                if (reason != null && ChangeReason.fromCode(reason).isEmpty()) {
+                    add(problems, name, line, INVO_REASON, "'" + reason + "' is not an SSD reason code (MANAGE, "
+                            + "FCONTA, LEFTRL, ORGRST, TSPROC, ABSENC, CHCHAN, PCCHAN, SWDIED, OTHERS).");
+                }
+                String person = r.get(INVO_PERSON);
+                if (!REFERENCE.matcher(person).matches()) {
+                    add(problems, name, line, INVO_PERSON, person.isEmpty() ? "the child's id is empty."
+                            : "'" + person + "' is not a pseudonymised id (letters, digits, / _ . -, at most 40).");
+                    continue;
+                }
+                if (!options.holdsCase(role) || start == null || (end != null && end.isBefore(start))) {
+                    continue;
+                }
+                holding++;
+                if (professional != null && professional.fte() == null) {
+                    add(problems, name, line, INVO_PROF, "professional " + prof + " holds this child's case (role "
+                            + role + ") but has no FTE in " + PROFESSIONALS + ": give them one, or use another role.");
+                }
+                facts.firstInvolvement.merge(prof, start, (a, b) -> a.isBefore(b) ? a : b);
+                Child child = facts.children.computeIfAbsent(person, p -> new Child());
+                child.opened = child.opened == null || start.isBefore(child.opened) ? start : child.opened;
+                if (end == null) {
+                    child.held = true;
+                } else if (child.lastEnd == null || end.isAfter(child.lastEnd)) {
+                    child.lastEnd = end;
+                }
+                int p = personIndex.computeIfAbsent(person, k -> personIndex.size());
+                periods.add(p, start, end, line);
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            add(problems, name, 0, "", "the file cannot be read as CSV: " + e.getMessage());
+        }
+        String[] people = new String[personIndex.size()];
+        personIndex.forEach((person, i) -> people[i] = person);
+        periods.overlaps((a, b, day) -> add(problems, name, periods.line(b), INVO_START,
+                "child " + people[periods.person(b)] + " would have two case holders on " + UkDate.of(day)
+                        + " (this line and line " + periods.line(a) + ")."));
+        progress.read(INVOLVEMENTS, rows);
+        return new long[] {rows, holding};
+    }
+
+    private static CSVFormat format() {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
+    }
+
+    private static boolean hasColumns(CSVParser csv, String file, List<String> required, List<ImportProblem> problems) {
+        List<String> missing = required.stream().filter(c -> !csv.getHeaderMap().containsKey(c)).toList();
+        missing.forEach(c -> add(problems, file, 1, c, "the column " + c + " is missing from the header."));
+        return missing.isEmpty();
+    }
+
+    private static String optional(CSVRecord r, String column) {
+        if (!r.isMapped(column) || !r.isSet(column)) {
+            return null;
+        }
+        String v = r.get(column);
+        return v.isEmpty() ? null : v;
+    }
+
+    private static LocalDate date(CSVRecord r, String column, long line, List<ImportProblem> problems) {
+        try {
+            return SsdDates.parse(r.get(column));
+        } catch (IllegalArgumentException e) {
+            add(problems, INVOLVEMENTS, line, column, e.getMessage() + ".");
+            return null;
+        }
+    }
+
+    private static void add(List<ImportProblem> problems, String file, long line, String column, String message) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new ImportProblem(file, line, column, message));
+        }
+    }
+
+    private static void cancelIfAsked(Progress progress) {
+        if (progress.cancelled()) {
+            throw new CancelledException();
+        }
+    }
+
+    static String teamName(String department) {
+        return department == null || department.isBlank() ? "Imported, no department" : department.strip();
+    }
+
+    // ---- writing ---------------------------------------------------------------------------------
+
+    /** Writes a checked extract in one transaction; refuses one with problems. Returns what was done. */
+    public Summary apply(Checked checked, Progress progress) {
+        if (!checked.canImport()) {
+            throw new IllegalStateException("An extract with problems is never imported.");
+        }
+        db.useTransaction(h -> {
+            try {
+                write(h.getConnection(), checked, progress);
+            } catch (SQLException e) {
+                throw new SsdWriteException(e);
+            }
+        });
+        caseloads.reload();
+        return checked.summary();
+    }
+
+    /** The database refused part of the extract; nothing was kept. */
+    public static final class SsdWriteException extends RuntimeException {
+        SsdWriteException(SQLException e) {
+            super("The extract could not be written, so nothing was changed: " + e.getMessage(), e);
+        }
+    }
+
+    private void write(Connection c, Checked checked, Progress progress) throws SQLException {
+        Facts facts = checked.facts();
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Long> teams = ids(c, "SELECT LOWER(name), id FROM team");
+        Map<String, Long> workers = ids(c, "SELECT external_id, id FROM social_worker WHERE external_id IS NOT NULL");
+        try (PreparedStatement addTeam = c.prepareStatement(
+                "INSERT INTO team (name, kind, establishment) VALUES (?, ?, 0)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement addWorker = c.prepareStatement("""
+                     INSERT INTO social_worker (name, team_id, role, fte, employment, start_date, swe_number, external_id)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement updateWorker = c.prepareStatement("""
+                     UPDATE social_worker SET name = ?, team_id = ?, role = ?, fte = ?, employment = ?,
+                            swe_number = COALESCE(?, swe_number) WHERE id = ?""");
+             PreparedStatement professional = c.prepareStatement("""
+                     MERGE INTO ssd_professional (professional_id, name, job_title, department, fte, agency,
+                                                  reported_caseload) KEY (professional_id) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Professional p : facts.professionals.values()) {
+                professional.setString(1, p.id());
+                professional.setString(2, p.name());
+                professional.setString(3, p.jobTitle());
+                professional.setString(4, p.department());
+                professional.setObject(5, p.fte());
+                professional.setBoolean(6, p.agency());
+                professional.setObject(7, p.reportedCaseload());
+                professional.addBatch();
+                if (p.fte() == null) {
+                    continue;
+                }
+                String team = teamName(p.department());
+                Long teamId = teams.get(team.toLowerCase(Locale.ROOT));
+                if (teamId == null) {
+                    addTeam.setString(1, team);
+                    addTeam.setString(2, SsdMapping.kind(team).name());
+                    addTeam.executeUpdate();
+                    teamId = generated(addTeam);
+                    teams.put(team.toLowerCase(Locale.ROOT), teamId);
+                }
+                Role role = SsdMapping.role(p.jobTitle());
+                String employment = p.agency() ? "AGENCY" : "PERMANENT";
+                Long existing = workers.get(p.id());
+                if (existing == null) {
+                    addWorker.setString(1, p.name());
+                    addWorker.setLong(2, teamId);
+                    addWorker.setString(3, role.name());
+                    addWorker.setDouble(4, p.fte());
+                    addWorker.setString(5, employment);
+                    addWorker.setDate(6, Date.valueOf(facts.firstInvolvement.getOrDefault(p.id(), today)));
+                    addWorker.setString(7, p.swe());
+                    addWorker.setString(8, p.id());
+                    addWorker.executeUpdate();
+                    workers.put(p.id(), generated(addWorker));
+                } else {
+                    updateWorker.setString(1, p.name());
+                    updateWorker.setLong(2, teamId);
+                    updateWorker.setString(3, role.name());
+                    updateWorker.setDouble(4, p.fte());
+                    updateWorker.setString(5, employment);
+                    updateWorker.setString(6, p.swe());
+                    updateWorker.setLong(7, existing);
+                    updateWorker.executeUpdate();
+                }
+            }
+            professional.executeBatch();
+        }
+        Map<String, Long> children = writeChildren(c, facts);
+        writeInvolvements(c, checked, workers, children, progress);
+    }
+
+    private Map<String, Long> writeChildren(Connection c, Facts facts) throws SQLException {
+        Map<String, Long> children = ids(c, "SELECT child_reference, id FROM child_case");
+        try (PreparedStatement add = c.prepareStatement("""
+                     INSERT INTO child_case (child_reference, case_type, opened, closed, status)
+                     VALUES (?, 'CIN', ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement earlier = c.prepareStatement(
+                     "UPDATE child_case SET opened = ? WHERE id = ? AND opened > ?")) {
+            for (Map.Entry<String, Child> e : facts.children.entrySet()) {
+                Child child = e.getValue();
+                Long id = children.get(e.getKey());
+                if (id == null) {
+                    // A child with no case holder left in the extract is taken to have closed on the last day held.
+                    add.setString(1, e.getKey());
+                    add.setDate(2, Date.valueOf(child.opened));
+                    add.setDate(3, child.held ? null : Date.valueOf(child.lastEnd));
+                    add.setString(4, child.held ? "OPEN" : "CLOSED");
+                    add.executeUpdate();
+                    children.put(e.getKey(), generated(add));
+                } else {
+                    earlier.setDate(1, Date.valueOf(child.opened));
+                    earlier.setLong(2, id);
+                    earlier.setDate(3, Date.valueOf(child.opened));
+                    earlier.executeUpdate();
+                }
+            }
+        }
+        return children;
+    }
+
+    /**
+     * Updates the periods an earlier extract brought, then adds the new ones, so that no child has two
+     * holders even for a moment; involvements in other roles are kept apart.
+     */
+    private void writeInvolvements(Connection c, Checked checked, Map<String, Long> workers,
+                                   Map<String, Long> children, Progress progress) throws SQLException {
+        Map<String, Long> existing = ids(c, "SELECT source_id, id FROM allocation WHERE source_id IS NOT NULL");
+        Timestamp now = Timestamp.from(clock.instant());
+        Path file = checked.folder().resolve(INVOLVEMENTS);
+        for (boolean updating : new boolean[] {true, false}) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                 CSVParser csv = format().parse(in);
+                 PreparedStatement update = c.prepareStatement("""
+                         UPDATE allocation SET case_id = ?, worker_id = ?, from_date = ?, to_date = ?, reason = ?,
+                                recorded_by = ?, recorded_at = ? WHERE id = ?""");
+                 PreparedStatement insert = c.prepareStatement("""
+                         INSERT INTO allocation (case_id, worker_id, from_date, to_date, reason, recorded_by,
+                                                 recorded_at, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement other = c.prepareStatement("""
+                         MERGE INTO ssd_other_involvement (involvement_id, professional_id, role, person_id, start_date,
+                                                           end_date) KEY (involvement_id) VALUES (?, ?, ?, ?, ?, ?)""")) {
+                int pending = 0;
+                long rows = 0;
+                for (CSVRecord r : csv) {
+                    if (++rows % 10_000 == 0) {
+                        progress.read(INVOLVEMENTS, rows);
+                        cancelIfAsked(progress);
+                    }
+                    String id = r.get(INVO_ID);
+                    String role = r.get(INVO_ROLE);
+                    LocalDate start = SsdDates.parse(r.get(INVO_START));
+                    LocalDate end = SsdDates.parse(r.get(INVO_END));
+                    if (!checked.options().holdsCase(role)) {
+                        if (!updating) {
+                            other.setString(1, id);
+                            other.setString(2, r.get(INVO_PROF));
+                            other.setString(3, role);
+                            other.setString(4, r.get(INVO_PERSON));
+                            other.setDate(5, Date.valueOf(start));
+                            other.setDate(6, end == null ? null : Date.valueOf(end));
+                            other.addBatch();
+                            pending++;
+                        }
+                    } else {
+                        Long allocation = existing.get(id);
+                        if (updating == (allocation == null)) {
+                            continue;
+                        }
+                        PreparedStatement s = updating ? update : insert;
+                        s.setLong(1, children.get(r.get(INVO_PERSON)));
+                        s.setLong(2, workers.get(r.get(INVO_PROF)));
+                        s.setDate(3, Date.valueOf(start));
+                        s.setDate(4, end == null ? null : Date.valueOf(end));
+                        String reason = optional(r, INVO_REASON);
+                        s.setString(5, reason == null ? null : ChangeReason.fromCode(reason).orElseThrow().name());
+                        s.setString(6, recordedBy);
+                        s.setTimestamp(7, now);
+                        if (updating) {
+                            s.setLong(8, allocation);
+                        } else {
+                            s.setString(8, id);
+                        }
+                        s.addBatch();
+                        pending++;
+                    }
+                    if (pending >= BATCH) {
+                        flush(update, insert, other);
+                        pending = 0;
+                    }
+                }
+                flush(update, insert, other);
+            } catch (IOException e) {
+                throw new SQLException("The involvements file could not be read again: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void flush(PreparedStatement... statements) throws SQLException {
+        for (PreparedStatement s : statements) {
+            s.executeBatch();
+        }
+    }
+
+    private static Map<String, Long> ids(Connection c, String sql) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return ids;
+    }
+
+    private static long generated(PreparedStatement s) throws SQLException {
+        try (ResultSet keys = s.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    /** Case-holding periods of the extract in columns, checked for two holders of one child on one day. */
+    private static final class Periods {
+        private int[] person = new int[1024];
+        private int[] from = new int[1024];
+        private int[] to = new int[1024];
+        private long[] line = new long[1024];
+        private int size;
+
+        void add(int p, LocalDate start, LocalDate end, long atLine) {
+            if (size == person.length) {
+                person = Arrays.copyOf(person, size * 2);
+                from = Arrays.copyOf(from, size * 2);
+                to = Arrays.copyOf(to, size * 2);
+                line = Arrays.copyOf(line, size * 2);
+            }
+            person[size] = p;
+            from[size] = (int) start.toEpochDay();
+            to[size] = end == null ? Integer.MAX_VALUE : (int) end.toEpochDay();
+            line[size] = atLine;
+            size++;
+        }
+
+        int person(int i) {
+            return person[i];
+        }
+
+        long line(int i) {
+            return line[i];
+        }
+
+        interface Overlap {
+            void found(int earlier, int later, LocalDate day);
+        }
+
+        /** Sorts by child then start, and reports each period that begins before the one before it ends. */
+        void overlaps(Overlap report) {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> person[a] != person[b] ? Integer.compare(person[a], person[b])
+                    : Integer.compare(from[a], from[b]));
+            int longest = -1; // of this child's periods so far, the one that runs latest
+            for (int k = 0; k < size; k++) {
+                int b = order[k];
+                if (longest >= 0 && person[longest] == person[b] && from[b] <= to[longest]) {
+                    report.found(longest, b, LocalDate.ofEpochDay(from[b]));
+                }
+                if (longest < 0 || person[longest] != person[b] || to[b] > to[longest]) {
+                    longest = b;
+                }
+            }
+        }
+    }
+}
