@@ -186,6 +186,40 @@ class CliTest {
     }
 
     @Test
+    void importSsdWritesAGoodExtractAndRefusesABadOneNamingEveryProblem() throws Exception {
+        Path good = Files.createDirectories(dir.resolve("good"));
+        Files.writeString(good.resolve("ssd_professionals.csv"),
+                org.caseloadplanner.testsupport.SampleExtract.PROFESSIONALS);
+        Files.writeString(good.resolve("ssd_involvements.csv"),
+                org.caseloadplanner.testsupport.SampleExtract.INVOLVEMENTS);
+        Path fresh = dir.resolve("fresh");
+        assertThat(run("--db", fresh.toString(), "create")).isZero();
+        out.reset();
+        assertThat(run("--db", fresh.toString(), "import-ssd", good.toString())).isZero();
+        assertThat(out()).startsWith("Imported 3 professionals (2 case holders, 2 new) and 4 involvements "
+                + "(3 holding the case: 3 new, 0 updated) for 2 children");
+        out.reset();
+        assertThat(run("--db", fresh.toString(), "report", "--as-of", "2025-11-20")).isZero();
+        assertThat(out()).contains("\"id\": \"P1\"").contains("\"openCases\": 2,");
+
+        Path bad = Files.createDirectories(dir.resolve("bad"));
+        Files.writeString(bad.resolve("ssd_professionals.csv"),
+                org.caseloadplanner.testsupport.SampleExtract.PROFESSIONALS.replace("0.5,Y", "half,Y"));
+        Files.writeString(bad.resolve("ssd_involvements.csv"),
+                org.caseloadplanner.testsupport.SampleExtract.INVOLVEMENTS.replace("2025-01-10", "2025-13-10"));
+        err.reset();
+        long size = fileSize(dir.resolve("fresh.mv.db"));
+        assertThat(run("--db", fresh.toString(), "import-ssd", bad.toString())).isEqualTo(1);
+        assertThat(err().lines()).containsExactly(
+                "caseload-planner: ssd_professionals.csv line 3, prof_full_time_equivalency: 'half' is not a number (FTE such as 1.0 or 0.6).",
+                "caseload-planner: ssd_involvements.csv line 2, invo_involvement_start_date: '2025-13-10' is not a real date (use 2025-09-30, 2025-09-30T00:00:00 or 30/09/2025).",
+                "caseload-planner: 2 problems in the extract: nothing was imported.");
+        out.reset();
+        assertThat(run("--db", fresh.toString(), "report", "--as-of", "2025-11-20")).isZero();
+        assertThat(out()).contains("\"openCases\": 2,");
+    }
+
+    @Test
     void onlyCommandWordsRunHeadless() {
         assertThat(Cli.isCommand(new String[] {"--db", "x", "report"})).isTrue();
         assertThat(Cli.isCommand(new String[] {"--data-dir", "x", "--screen", "cases"})).isFalse();

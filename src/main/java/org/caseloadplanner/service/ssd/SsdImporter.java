@@ -108,8 +108,9 @@ public final class SsdImporter {
         final Map<String, Child> children = new HashMap<>();
     }
 
-    record Professional(String id, String name, String jobTitle, String department, Double fte, boolean agency,
-                        String swe, Integer reportedCaseload) {
+    /** @param fteGiven true when the file has an FTE for them, even one that is wrong */
+    record Professional(String id, String name, String jobTitle, String department, Double fte, boolean fteGiven,
+                        boolean agency, String swe, Integer reportedCaseload) {
     }
 
     static final class Child {
@@ -230,7 +231,7 @@ public final class SsdImporter {
                     }
                 }
                 facts.professionals.put(id, new Professional(id, person, r.get(PROF_JOB), r.get(PROF_DEPARTMENT),
-                        fte, agencyText.equals("Y"), swe, reported));
+                        fte, !fteText.isEmpty(), agencyText.equals("Y"), swe, reported));
                 if (fte != null) {
                     caseHolders++;
                 } else {
@@ -303,7 +304,7 @@ public final class SsdImporter {
                     continue;
                 }
                 holding++;
-                if (professional != null && professional.fte() == null) {
+                if (professional != null && !professional.fteGiven()) {
                     add(problems, name, line, INVO_PROF, "professional " + prof + " holds this child's case (role "
                             + role + ") but has no FTE in " + PROFESSIONALS + ": give them one, or use another role.");
                 }

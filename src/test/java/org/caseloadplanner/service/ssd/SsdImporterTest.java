@@ -12,26 +12,13 @@ import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.report.WorkloadReport;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.testsupport.SampleExtract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SsdImporterTest {
-
-    static final String PROFESSIONALS = """
-            prof_professional_id,prof_staff_id,prof_professional_name,prof_social_worker_registration_no,prof_professional_job_title,prof_professional_caseload,prof_professional_department,prof_full_time_equivalency,prof_agency_worker_flag
-            P1,S1,Amira Khan,SW100001,Social Worker,3,Assessment Team North,1.0,N
-            P2,S2,Ben Osei,,Senior Practitioner,1,Children in Care,0.5,Y
-            P3,,Hana Visitor,,Health Visitor,,Health,,N
-            """;
-    static final String INVOLVEMENTS = """
-            invo_involvements_id,invo_professional_id,invo_professional_role_id,invo_professional_team,invo_involvement_start_date,invo_involvement_end_date,invo_worker_change_reason,invo_person_id,invo_referral_id
-            I1,P1,CW,Assessment Team North,2025-01-10,,FCONTA,C1,R1
-            I2,P1,Allocated Case Worker,Assessment Team North,2025-02-01T00:00:00,15/03/2025,FCONTA,C2,R2
-            I3,P2,cw,Children in Care,16/03/2025,,LEFTRL,C2,R2
-            I4,P3,Health Visitor,Health,2025-01-01,,,C1,R1
-            """;
 
     @TempDir
     Path dir;
@@ -51,7 +38,7 @@ class SsdImporterTest {
 
     @Test
     void anExtractBecomesWorkersCasesAndAllocationsAndTheReportShowsTheCaseloads() throws IOException {
-        write(PROFESSIONALS, INVOLVEMENTS);
+        write(SampleExtract.PROFESSIONALS, SampleExtract.INVOLVEMENTS);
         SsdImporter.Checked checked = r.context.ssd().check(extract, SsdImporter.Options.defaults(),
                 SsdImporter.Progress.NONE);
         assertThat(checked.problems()).isEmpty();
@@ -125,7 +112,7 @@ class SsdImporterTest {
                 SsdImporter.Progress.NONE).problems();
         assertThat(missingFile).extracting(ImportProblem::toString).singleElement().asString()
                 .startsWith("ssd_involvements.csv: the file is missing from");
-        Files.writeString(extract.resolve("ssd_involvements.csv"), INVOLVEMENTS);
+        Files.writeString(extract.resolve("ssd_involvements.csv"), SampleExtract.INVOLVEMENTS);
         List<ImportProblem> missingColumns = r.context.ssd().check(extract, SsdImporter.Options.defaults(),
                 SsdImporter.Progress.NONE).problems();
         assertThat(missingColumns).extracting(ImportProblem::column).contains("prof_professional_job_title",
@@ -135,12 +122,12 @@ class SsdImporterTest {
 
     @Test
     void aNewerExtractUpdatesWhatIsThereInsteadOfAddingItTwice() throws IOException {
-        write(PROFESSIONALS, INVOLVEMENTS);
+        write(SampleExtract.PROFESSIONALS, SampleExtract.INVOLVEMENTS);
         importExtract();
         long allocations = count("SELECT COUNT(*) FROM allocation");
-        write(PROFESSIONALS.replace("Ben Osei,,Senior Practitioner,1,Children in Care,0.5,Y",
+        write(SampleExtract.PROFESSIONALS.replace("Ben Osei,,Senior Practitioner,1,Children in Care,0.5,Y",
                         "Ben Osei,,Senior Practitioner,1,Children in Care,0.8,N"),
-                INVOLVEMENTS.replace("I3,P2,cw,Children in Care,16/03/2025,,LEFTRL,C2,R2",
+                SampleExtract.INVOLVEMENTS.replace("I3,P2,cw,Children in Care,16/03/2025,,LEFTRL,C2,R2",
                         "I3,P2,cw,Children in Care,16/03/2025,31/10/2025,LEFTRL,C2,R2")
                         + "I5,P1,CW,Assessment Team North,2025-11-01,,MANAGE,C2,R2\n");
         importExtract();
