@@ -47,6 +47,7 @@ public final class CaseloadBenchmark {
             case "large" -> large();
             case "england" -> england();
             case "demo" -> demo();
+            case "import" -> importExtract();
             default -> throw new IllegalArgumentException("demo, large or england");
         }
     }
@@ -129,6 +130,43 @@ public final class CaseloadBenchmark {
                     loads.stream().mapToInt(WorkerLoad::caseload).sum());
             report("demo council: the whole dashboard, figures and charts (target < 300 ms)", repeat(20, () ->
                     DashboardCharts.all(context.dashboard().on(TODAY, null))));
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** An SSD extract of a million involvements, checked and imported into a new database file. */
+    private static void importExtract() throws Exception {
+        Path dir = Files.createTempDirectory("caseload-benchmark");
+        try {
+            Path extract = Files.createDirectories(dir.resolve("extract"));
+            long start = System.nanoTime();
+            long rows = SyntheticExtract.write(extract, 2_000, 1_000_000);
+            report("write an SSD extract of " + String.format(Locale.UK, "%,d", rows) + " involvements (setup)",
+                    List.of(millisSince(start)));
+            System.out.printf(Locale.UK, "  (%,d MB of CSV)%n", (Files.size(extract.resolve("ssd_involvements.csv"))
+                    + Files.size(extract.resolve("ssd_professionals.csv"))) / (1 << 20));
+            try (AppContext context = AppContext.createEmpty(dir.resolve("imported"), CLOCK, "Benchmark")) {
+                long heapBefore = usedHeap();
+                start = System.nanoTime();
+                var checked = context.ssd().check(extract, org.caseloadplanner.service.ssd.SsdImporter.Options.defaults(),
+                        org.caseloadplanner.service.ssd.SsdImporter.Progress.NONE);
+                double checking = millisSince(start);
+                long heapChecked = usedHeap() - heapBefore;
+                if (!checked.canImport()) {
+                    throw new IllegalStateException("the generated extract has problems: " + checked.problems().get(0));
+                }
+                start = System.nanoTime();
+                context.ssd().apply(checked, org.caseloadplanner.service.ssd.SsdImporter.Progress.NONE);
+                double writing = millisSince(start);
+                report("check the whole extract (every row, every rule)", List.of(checking));
+                report("write it in one transaction and rebuild the caseload index", List.of(writing));
+                report("import of 1,000,000 involvements in all (target < 30 s)", List.of(checking + writing));
+                System.out.printf(Locale.UK, "heap held by the check's findings after GC: %d MB%n", heapChecked / (1 << 20));
+                System.out.printf(Locale.UK, "  (%,d allocations, %,d children held today)%n",
+                        context.database().read(h -> h.createQuery("SELECT COUNT(*) FROM allocation").mapTo(Long.class).one()),
+                        context.caseloads().loads(TODAY, null).stream().mapToInt(WorkerLoad::caseload).sum());
+            }
         } finally {
             deleteQuietly(dir);
         }

@@ -512,12 +512,10 @@ public final class SsdImporter {
                  PreparedStatement update = c.prepareStatement("""
                          UPDATE allocation SET case_id = ?, worker_id = ?, from_date = ?, to_date = ?, reason = ?,
                                 recorded_by = ?, recorded_at = ? WHERE id = ?""");
-                 PreparedStatement insert = c.prepareStatement("""
-                         INSERT INTO allocation (case_id, worker_id, from_date, to_date, reason, recorded_by,
-                                                 recorded_at, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
-                 PreparedStatement other = c.prepareStatement("""
-                         MERGE INTO ssd_other_involvement (involvement_id, professional_id, role, person_id, start_date,
-                                                           end_date) KEY (involvement_id) VALUES (?, ?, ?, ?, ?, ?)""")) {
+                 Rows inserts = new Rows(c, "INSERT INTO allocation (case_id, worker_id, from_date, to_date, reason, "
+                         + "recorded_by, recorded_at, source_id) VALUES ", 8);
+                 Rows others = new Rows(c, "MERGE INTO ssd_other_involvement (involvement_id, professional_id, role, "
+                         + "person_id, start_date, end_date) KEY (involvement_id) VALUES ", 6)) {
                 int pending = 0;
                 long rows = 0;
                 for (CSVRecord r : csv) {
@@ -529,47 +527,101 @@ public final class SsdImporter {
                     String role = r.get(INVO_ROLE);
                     LocalDate start = SsdDates.parse(r.get(INVO_START));
                     LocalDate end = SsdDates.parse(r.get(INVO_END));
+                    Date to = end == null ? null : Date.valueOf(end);
                     if (!checked.options().holdsCase(role)) {
                         if (!updating) {
-                            other.setString(1, id);
-                            other.setString(2, r.get(INVO_PROF));
-                            other.setString(3, role);
-                            other.setString(4, r.get(INVO_PERSON));
-                            other.setDate(5, Date.valueOf(start));
-                            other.setDate(6, end == null ? null : Date.valueOf(end));
-                            other.addBatch();
-                            pending++;
+                            others.add(id, r.get(INVO_PROF), role, r.get(INVO_PERSON), Date.valueOf(start), to);
+                        }
+                        continue;
+                    }
+                    Long allocation = existing.get(id);
+                    if (updating == (allocation == null)) {
+                        continue;
+                    }
+                    String code = optional(r, INVO_REASON);
+                    String reason = code == null ? null : ChangeReason.fromCode(code).orElseThrow().name();
+                    long child = children.get(r.get(INVO_PERSON));
+                    long worker = workers.get(r.get(INVO_PROF));
+                    if (updating) {
+                        update.setLong(1, child);
+                        update.setLong(2, worker);
+                        update.setDate(3, Date.valueOf(start));
+                        update.setDate(4, to);
+                        update.setString(5, reason);
+                        update.setString(6, recordedBy);
+                        update.setTimestamp(7, now);
+                        update.setLong(8, allocation);
+                        update.addBatch();
+                        if (++pending >= BATCH) {
+                            update.executeBatch();
+                            pending = 0;
                         }
                     } else {
-                        Long allocation = existing.get(id);
-                        if (updating == (allocation == null)) {
-                            continue;
-                        }
-                        PreparedStatement s = updating ? update : insert;
-                        s.setLong(1, children.get(r.get(INVO_PERSON)));
-                        s.setLong(2, workers.get(r.get(INVO_PROF)));
-                        s.setDate(3, Date.valueOf(start));
-                        s.setDate(4, end == null ? null : Date.valueOf(end));
-                        String reason = optional(r, INVO_REASON);
-                        s.setString(5, reason == null ? null : ChangeReason.fromCode(reason).orElseThrow().name());
-                        s.setString(6, recordedBy);
-                        s.setTimestamp(7, now);
-                        if (updating) {
-                            s.setLong(8, allocation);
-                        } else {
-                            s.setString(8, id);
-                        }
-                        s.addBatch();
-                        pending++;
-                    }
-                    if (pending >= BATCH) {
-                        flush(update, insert, other);
-                        pending = 0;
+                        inserts.add(child, worker, Date.valueOf(start), to, reason, recordedBy, now, id);
                     }
                 }
-                flush(update, insert, other);
+                update.executeBatch();
             } catch (IOException e) {
                 throw new SQLException("The involvements file could not be read again: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Many rows in each statement: a million single-row inserts spend most of their time being statements.
+     */
+    private static final class Rows implements AutoCloseable {
+        private static final int PER_STATEMENT = 250;
+        private final Connection c;
+        private final String prefix;
+        private final int columns;
+        private final List<Object[]> pending = new ArrayList<>(PER_STATEMENT);
+        private PreparedStatement full;
+
+        Rows(Connection c, String prefix, int columns) {
+            this.c = c;
+            this.prefix = prefix;
+            this.columns = columns;
+        }
+
+        void add(Object... values) throws SQLException {
+            pending.add(values);
+            if (pending.size() == PER_STATEMENT) {
+                if (full == null) {
+                    full = c.prepareStatement(sql(PER_STATEMENT));
+                }
+                run(full);
+            }
+        }
+
+        private String sql(int rows) {
+            String one = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+            return prefix + String.join(", ", java.util.Collections.nCopies(rows, one));
+        }
+
+        private void run(PreparedStatement s) throws SQLException {
+            int i = 1;
+            for (Object[] row : pending) {
+                for (Object v : row) {
+                    s.setObject(i++, v);
+                }
+            }
+            s.executeUpdate();
+            pending.clear();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                if (!pending.isEmpty()) {
+                    try (PreparedStatement rest = c.prepareStatement(sql(pending.size()))) {
+                        run(rest);
+                    }
+                }
+            } finally {
+                if (full != null) {
+                    full.close();
+                }
             }
         }
     }
