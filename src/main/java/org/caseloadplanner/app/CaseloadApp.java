@@ -19,6 +19,8 @@ import org.caseloadplanner.ui.common.FxFeedback;
 import org.caseloadplanner.ui.common.FxTaskExecutor;
 import org.caseloadplanner.ui.common.StatusBar;
 import org.caseloadplanner.ui.common.Views;
+import org.caseloadplanner.ui.importing.ImportController;
+import org.caseloadplanner.ui.importing.ImportModel;
 import org.caseloadplanner.ui.shell.DatabaseActions;
 import org.caseloadplanner.ui.shell.Screen;
 import org.caseloadplanner.ui.shell.ShellController;
@@ -111,6 +113,11 @@ public final class CaseloadApp extends Application implements DatabaseActions {
                 return null;
             }, done -> status.show("Opened " + opened.database().file().getFileName() + "."), feedback::failed);
         }
+    }
+
+    @Override
+    public void importSsd(Path folder) {
+        ImportController.show(stage, new ImportModel(context.ssd(), executor, feedback, Platform::runLater, folder));
     }
 
     @Override

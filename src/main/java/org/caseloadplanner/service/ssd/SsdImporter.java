@@ -464,7 +464,9 @@ public final class SsdImporter {
             }
             professional.executeBatch();
         }
+        cancelIfAsked(progress);
         Map<String, Long> children = writeChildren(c, facts);
+        cancelIfAsked(progress);
         writeInvolvements(c, checked, workers, children, progress);
     }
 

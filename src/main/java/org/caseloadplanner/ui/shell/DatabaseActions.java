@@ -11,5 +11,8 @@ public interface DatabaseActions {
     /** Switches the window to an existing database file. */
     void open(Path file);
 
+    /** Imports an SSD extract from a folder into the open database, after the manager has seen what it holds. */
+    void importSsd(Path folder);
+
     void quit();
 }

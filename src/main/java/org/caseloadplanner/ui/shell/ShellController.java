@@ -115,6 +115,17 @@ public final class ShellController {
         }
     }
 
+    @FXML
+    private void importSsd() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Choose the folder holding ssd_professionals.csv and ssd_involvements.csv");
+        File folder = chooser.showDialog(window());
+        if (folder != null) {
+            actions.importSsd(folder.toPath());
+            show(model.screenProperty().get()); // the screen shows what the extract brought
+        }
+    }
+
     private FileChooser databaseChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

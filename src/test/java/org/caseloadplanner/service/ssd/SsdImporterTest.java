@@ -138,6 +138,24 @@ class SsdImporterTest {
                 .containsExactlyInAnyOrder("P1 2 1.0", "P2 0 0.8");
     }
 
+    @Test
+    void stoppingWhileWritingTakesEverythingBack() throws IOException {
+        write(SampleExtract.PROFESSIONALS, SampleExtract.INVOLVEMENTS);
+        SsdImporter.Checked checked = r.context.ssd().check(extract, SsdImporter.Options.defaults(),
+                SsdImporter.Progress.NONE);
+        SsdImporter.Progress stopNow = new SsdImporter.Progress() {
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.context.ssd().apply(checked, stopNow))
+                .isInstanceOf(SsdImporter.CancelledException.class);
+        assertThat(count("SELECT COUNT(*) FROM social_worker")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM team")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM ssd_professional")).isZero();
+    }
+
     private void importExtract() {
         SsdImporter.Checked checked = r.context.ssd().check(extract, SsdImporter.Options.defaults(),
                 SsdImporter.Progress.NONE);

@@ -1,0 +1,156 @@
+package org.caseloadplanner.ui.importing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.caseloadplanner.domain.ImportProblem;
+import org.caseloadplanner.service.ssd.SsdImporter;
+import org.caseloadplanner.ui.common.Feedback;
+import org.caseloadplanner.ui.common.TaskExecutor;
+
+/**
+ * Importing an SSD extract from a folder: check it (with progress, and a way to stop), show what it
+ * would add and update or every problem in it, and import it only when the manager says so.
+ */
+public final class ImportModel {
+
+    /** Where the import has got to. */
+    public enum Stage { CHECKING, CHECKED, REFUSED, IMPORTING, DONE, STOPPED }
+
+    private final SsdImporter importer;
+    private final TaskExecutor executor;
+    private final Feedback feedback;
+    private final Consumer<Runnable> onScreen;
+    private final Path folder;
+    private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.CHECKING);
+    private final StringProperty progress = new SimpleStringProperty("");
+    private final StringProperty preview = new SimpleStringProperty("");
+    private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
+    private final BooleanProperty working = new SimpleBooleanProperty(false);
+    private final AtomicBoolean stop = new AtomicBoolean(false);
+    private SsdImporter.Checked checked;
+
+    /**
+     * @param onScreen runs progress news on the screen's thread (Platform::runLater in the app)
+     */
+    public ImportModel(SsdImporter importer, TaskExecutor executor, Feedback feedback, Consumer<Runnable> onScreen,
+                       Path folder) {
+        this.importer = importer;
+        this.executor = executor;
+        this.feedback = feedback;
+        this.onScreen = onScreen;
+        this.folder = folder;
+    }
+
+    public String title() {
+        return "Import SSD extract from " + folder.getFileName();
+    }
+
+    /** Reads and checks the whole extract away from the screen; nothing is written. */
+    public void check() {
+        stage.set(Stage.CHECKING);
+        working.set(true);
+        stop.set(false);
+        executor.execute(() -> importer.check(folder, SsdImporter.Options.defaults(), progress()), result -> {
+            working.set(false);
+            checked = result;
+            problems.setAll(result.problems());
+            if (result.canImport()) {
+                stage.set(Stage.CHECKED);
+                preview.set(describe(result.summary()));
+            } else {
+                stage.set(Stage.REFUSED);
+                preview.set(result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems")
+                        + " in the extract. Nothing will be imported until every one is put right in the files.");
+            }
+        }, this::failed);
+    }
+
+    /** Writes the checked extract in one transaction. */
+    public void importChecked() {
+        if (checked == null || !checked.canImport()) {
+            return;
+        }
+        stage.set(Stage.IMPORTING);
+        working.set(true);
+        stop.set(false);
+        executor.execute(() -> importer.apply(checked, progress()), done -> {
+            working.set(false);
+            stage.set(Stage.DONE);
+            feedback.info("Imported the SSD extract from " + folder.getFileName() + ": " + done.caseHoldingInvolvements()
+                    + " case-holding involvements for " + done.children() + " children.");
+        }, this::failed);
+    }
+
+    /** Asks the work under way to stop; what was being written is taken back whole. */
+    public void stop() {
+        stop.set(true);
+    }
+
+    private void failed(Throwable error) {
+        working.set(false);
+        if (error instanceof SsdImporter.CancelledException) {
+            stage.set(Stage.STOPPED);
+            preview.set(error.getMessage());
+        } else {
+            stage.set(Stage.REFUSED);
+            preview.set("The import could not be finished, so nothing was changed.");
+            feedback.failed(error);
+        }
+    }
+
+    private SsdImporter.Progress progress() {
+        return new SsdImporter.Progress() {
+            @Override
+            public void read(String what, long rows) {
+                onScreen.accept(() -> progress.set(String.format(java.util.Locale.UK, "%,d rows of %s read", rows, what)));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stop.get();
+            }
+        };
+    }
+
+    static String describe(SsdImporter.Summary s) {
+        List<String> lines = List.of(
+                s.professionals() + " professionals: " + s.caseHolders() + " case holders (" + s.newWorkers()
+                        + " new to the planner), " + s.notCaseHolding() + " not holding cases, kept apart",
+                s.involvements() + " involvements: " + s.caseHoldingInvolvements() + " holding a child's case ("
+                        + s.newAllocations() + " to add, " + s.updatedAllocations() + " to update), "
+                        + s.otherInvolvements() + " in other roles, never counted",
+                s.children() + " children (" + s.newChildren() + " new)",
+                s.newTeams().isEmpty() ? "No new teams" : "New teams: " + String.join(", ", s.newTeams()));
+        return String.join("\n", lines);
+    }
+
+    public ObjectProperty<Stage> stageProperty() {
+        return stage;
+    }
+
+    public StringProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty previewProperty() {
+        return preview;
+    }
+
+    public ObservableList<ImportProblem> problems() {
+        return problems;
+    }
+
+    public BooleanProperty workingProperty() {
+        return working;
+    }
+}
