@@ -49,6 +49,14 @@ public final class ImportController {
                 : Long.toString(c.getValue().line())));
         columnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
         messageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        messageColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
     }
 
     /** Shows the dialog, starts the check, and waits until it is closed. */
