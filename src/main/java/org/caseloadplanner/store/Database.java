@@ -20,24 +20,94 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private final boolean readOnly;
 
-    private Database(Path file, JdbcConnectionPool pool) {
+    /**
+     * How a file is opened.
+     *
+     * @param readOnly for review: nothing can be changed, and the file is left exactly as it was
+     * @param password the file's password when it is encrypted; null when it is not
+     */
+    public record Access(boolean readOnly, char[] password) {
+        public static Access normal() {
+            return new Access(false, null);
+        }
+
+        public static Access withPassword(char[] password) {
+            return new Access(false, password);
+        }
+
+        public Access forReview() {
+            return new Access(true, password);
+        }
+    }
+
+    /** The file is protected by a password and none (or the wrong one) was given. */
+    public static final class PasswordNeededException extends DatabaseException {
+        PasswordNeededException(String message) {
+            super(message);
+        }
+    }
+
+    private Database(Path file, JdbcConnectionPool pool, boolean readOnly) {
         this.file = file;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
+        this.readOnly = readOnly;
     }
 
     /** Opens an existing database file, bringing its schema up to date. */
     public static Database open(Path file) {
+        return open(file, Access.normal());
+    }
+
+    /** Opens an existing database file as asked: for review, and with its password if it has one. */
+    public static Database open(Path file, Access access) {
         Path normalised = normalise(file);
         if (!Files.isRegularFile(normalised)) {
             throw new DatabaseException("There is no database file at " + normalised + ".");
         }
-        return connect(normalised);
+        if (isEncrypted(normalised) && access.password() == null) {
+            throw new PasswordNeededException(normalised.getFileName() + " is protected by a password: give it to open "
+                    + "the file.");
+        }
+        return connect(normalised, access);
+    }
+
+    /**
+     * The key H2 is given for a password: its SHA-256 in hex, so a password may be any phrase, spaces
+     * included, which H2 itself would not take.
+     */
+    private static char[] fileKey(char[] password) {
+        if (password == null) {
+            return null;
+        }
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password)));
+            return java.util.HexFormat.of().formatHex(sha.digest()).toCharArray();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+
+    /** True when the file is encrypted, as H2 marks the start of such a file. */
+    public static boolean isEncrypted(Path file) {
+        try (var in = Files.newInputStream(normalise(file))) {
+            byte[] start = in.readNBytes(9);
+            return new String(start, java.nio.charset.StandardCharsets.US_ASCII).equals("H2encrypt");
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** Creates a new, empty database file; refuses to touch one that exists. */
     public static Database create(Path file) {
+        return create(file, null);
+    }
+
+    /** Creates a new, empty database file, encrypted when a password is given; refuses to touch one that exists. */
+    public static Database create(Path file, char[] password) {
         Path normalised = normalise(file);
         if (Files.exists(normalised)) {
             throw new DatabaseException("A database file already exists at " + normalised
@@ -48,7 +118,7 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new DatabaseException("Cannot create the folder for " + normalised + ": " + e.getMessage(), e);
         }
-        return connect(normalised);
+        return connect(normalised, new Access(false, password));
     }
 
     /** The file H2 keeps for the given name: a name without the suffix gets it added. */
@@ -58,13 +128,29 @@ public final class Database implements AutoCloseable {
         return name.endsWith(SUFFIX) ? absolute : absolute.resolveSibling(name + SUFFIX);
     }
 
-    private static Database connect(Path file) {
-        String base = file.toString().substring(0, file.toString().length() - SUFFIX.length());
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + base, "sa", "");
+    private static String base(Path file) {
+        return file.toString().substring(0, file.toString().length() - SUFFIX.length());
+    }
+
+    private static Database connect(Path file, Access access) {
+        String url = "jdbc:h2:file:" + base(file) + (access.password() != null ? ";CIPHER=AES" : "")
+                + (access.readOnly() ? ";ACCESS_MODE_DATA=r" : "");
+        // With a cipher, H2 takes the file's password and the user's, separated by a space.
+        String password = access.password() != null ? new String(fileKey(access.password())) + " " : "";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         try {
             pool.getConnection().close();
-            Flyway.configure().dataSource(pool).load().migrate();
-            return new Database(file, pool);
+            Flyway flyway = Flyway.configure().dataSource(pool).load();
+            if (access.readOnly()) {
+                if (flyway.info().pending().length > 0) {
+                    pool.dispose();
+                    throw new DatabaseException(file.getFileName() + " was made by an older version of the planner. "
+                            + "Open it normally once to bring it up to date, then open it for review.");
+                }
+            } else {
+                flyway.migrate();
+            }
+            return new Database(file, pool, access.readOnly());
         } catch (SQLException e) {
             pool.dispose();
             throw translate(file, e);
@@ -76,6 +162,11 @@ public final class Database implements AutoCloseable {
     }
 
     private static DatabaseException translate(Path file, SQLException e) {
+        if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1 || e.getErrorCode() == ErrorCode.WRONG_PASSWORD_FORMAT
+                || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+            return new PasswordNeededException("The password is not right for " + file.getFileName()
+                    + ". Nothing was changed.");
+        }
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new DatabaseException("The database " + file.getFileName()
                     + " is already open in another window or program. Close it there first.", e);
@@ -91,13 +182,32 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
 
     /** Runs one user action as one transaction: all of it is written, or none. */
     public <R> R inTransaction(HandleCallback<R, RuntimeException> work) {
-        return jdbi.inTransaction(work);
+        try {
+            return jdbi.inTransaction(work);
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            throw readOnlyOr(e);
+        }
+    }
+
+    /** A write refused because the file is open for review says so plainly. */
+    private RuntimeException readOnlyOr(org.jdbi.v3.core.JdbiException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+                return new org.caseloadplanner.domain.ActionRefusedException("This database is open for review: "
+                        + "nothing in it can be changed. Open it normally to make changes.");
+            }
+        }
+        return e;
     }
 
     public <R> R read(HandleCallback<R, RuntimeException> work) {
@@ -105,7 +215,113 @@ public final class Database implements AutoCloseable {
     }
 
     public void useTransaction(java.util.function.Consumer<Handle> work) {
-        jdbi.useTransaction(work::accept);
+        try {
+            jdbi.useTransaction(work::accept);
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            throw readOnlyOr(e);
+        }
+    }
+
+    /**
+     * Writes a consistent backup of the whole database, while it is open, to a zip file; refuses to
+     * overwrite a file.
+     */
+    public void backup(Path zip) {
+        Path target = zip.toAbsolutePath().normalize();
+        if (Files.exists(target)) {
+            throw new DatabaseException("A file already exists at " + target + ": choose another name.");
+        }
+        try (Handle h = jdbi.open()) {
+            h.createUpdate("BACKUP TO :zip").bind("zip", target.toString()).execute();
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            throw new DatabaseException("The backup could not be written to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Saves a copy of the database as a database file of its own, which can then be opened anywhere. */
+    public void saveCopy(Path copy) {
+        Path target = normalise(copy);
+        if (Files.exists(target)) {
+            throw new DatabaseException("A file already exists at " + target + ": choose another name.");
+        }
+        try {
+            Path zip = Files.createTempFile("caseload-copy", ".zip");
+            Files.delete(zip);
+            backup(zip);
+            try {
+                unzipDatabase(zip, target);
+            } finally {
+                Files.deleteIfExists(zip);
+            }
+        } catch (java.io.IOException e) {
+            throw new DatabaseException("The copy could not be written to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts a backup in place of a database file that is closed. The backup is first opened on its own to
+     * check it is a whole planner database (with the password given, if it has one); only then is the
+     * file replaced, so a bad backup changes nothing.
+     */
+    public static void restore(Path zip, Path file, char[] password) {
+        Path target = normalise(file);
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("caseload-restore");
+        } catch (java.io.IOException e) {
+            throw new DatabaseException("There is no room to check the backup: " + e.getMessage(), e);
+        }
+        Path candidate = folder.resolve("restored" + SUFFIX);
+        try {
+            unzipDatabase(zip, candidate);
+            try (Database check = connect(candidate, new Access(false, password))) {
+                check.read(h -> h.createQuery("SELECT COUNT(*) FROM team").mapTo(Integer.class).one());
+            }
+            Files.copy(candidate, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new DatabaseException(zip.getFileName() + " is not a backup of a Caseload Planner database: "
+                    + e.getMessage(), e);
+        } catch (DatabaseException e) {
+            throw e instanceof PasswordNeededException ? e : new DatabaseException(zip.getFileName()
+                    + " does not hold a whole Caseload Planner database, so nothing was replaced.", e);
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException ignored) {
+                // A temp folder left behind is no reason to fail the restore.
+            }
+        }
+    }
+
+    private static void unzipDatabase(Path zip, Path target) throws java.io.IOException {
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().endsWith(SUFFIX)) {
+                    Files.copy(in, target);
+                    return;
+                }
+            }
+        }
+        throw new java.io.IOException("it holds no database file");
+    }
+
+    /**
+     * Sets, changes or removes the password of a closed database file: the whole file is encrypted again.
+     * A wrong present password changes nothing.
+     *
+     * @param present the password it has now, or null if it has none
+     * @param wanted  the password it should have, or null for none
+     */
+    public static void changePassword(Path file, char[] present, char[] wanted) {
+        Path target = normalise(file);
+        // Opening first proves the present password, so a wrong one leaves the file untouched.
+        open(target, new Access(false, present)).close();
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(target.getParent().toString(),
+                    target.getFileName().toString().replace(SUFFIX, ""), "AES", fileKey(present), fileKey(wanted), true);
+        } catch (SQLException e) {
+            throw translate(target, e);
+        }
     }
 
     @Override
