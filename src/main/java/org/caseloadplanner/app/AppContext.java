@@ -83,14 +83,24 @@ public final class AppContext implements AutoCloseable {
 
     /** Creates a new database file holding no council data yet, named after the file. */
     public static AppContext createEmpty(Path file, Clock clock, String user) {
-        AppContext context = new AppContext(Database.create(file), clock, user);
+        return createEmpty(file, clock, user, null);
+    }
+
+    /** Creates a new database file, encrypted when a password is given, holding no council data yet. */
+    public static AppContext createEmpty(Path file, Clock clock, String user, char[] password) {
+        AppContext context = new AppContext(Database.create(file, password), clock, user);
         context.council.name(context.council.council());
         return context;
     }
 
     /** Creates a new database file holding the fictional demo council; no file is left if that fails. */
     public static AppContext createDemo(Path file, Clock clock, String user) {
-        Database db = Database.create(file);
+        return createDemo(file, clock, user, null);
+    }
+
+    /** The demo council in a new file, encrypted when a password is given. */
+    public static AppContext createDemo(Path file, Clock clock, String user, char[] password) {
+        Database db = Database.create(file, password);
         try {
             new DemoCouncil(new CouncilStore(), new TeamStore(), new WorkerStore(), new CaseStore(),
                     new AllocationStore()).populate(db, LocalDate.now(clock));

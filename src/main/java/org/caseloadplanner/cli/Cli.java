@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.caseloadplanner.app.AppContext;
@@ -29,6 +30,7 @@ public final class Cli {
                    java -jar caseload-planner.jar [--db FILE] create [--demo]
                    java -jar caseload-planner.jar [--db FILE] import-ssd DIR [--roles "CW,Allocated Case Worker,..."]
             --db FILE   the database file (default: the one the planner opens, in ~/.caseload-planner or CASELOAD_HOME)
+            --password-file FILE   the password of an encrypted database (first line), or set CASELOAD_PASSWORD
             report      every worker's caseload, weighted load and flag on a day, with the service's figures
             create      a new database file, empty or holding the fictional demo council; never overwrites
             import-ssd  ssd_professionals.csv and ssd_involvements.csv from DIR; checked whole first, nothing
@@ -68,8 +70,8 @@ public final class Cli {
                     return 0;
                 }
             }
-            Arguments a = Arguments.parse(args, COMMANDS, Set.of("--db", "--as-of", "--format", "--team", "--roles"),
-                    Set.of("--demo"));
+            Arguments a = Arguments.parse(args, COMMANDS, Set.of("--db", "--as-of", "--format", "--team", "--roles",
+                    "--password-file"), Set.of("--demo"));
             if (a.command() == null) {
                 throw new UsageException("Say what to do: report, create or import-ssd.");
             }
@@ -105,7 +107,7 @@ public final class Cli {
         if (!format.equals("json") && !format.equals("csv")) {
             throw new UsageException("The format is json or csv, not '" + format + "'.");
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, access(a))) {
             AppContext context = AppContext.on(db, clock, USER);
             Team team = null;
             if (a.option("--team") != null) {
@@ -130,10 +132,12 @@ public final class Cli {
             throw new DatabaseException("A database file already exists at " + target + ": it was left as it is.");
         }
         boolean demo = a.has("--demo");
-        try (AppContext context = demo ? AppContext.createDemo(target, clock, USER)
-                : AppContext.createEmpty(target, clock, USER)) {
-            out.println("Created " + (demo ? "a database holding the fictional demo council" : "an empty database")
-                    + " at " + context.database().file());
+        char[] password = password(a);
+        try (AppContext context = demo ? AppContext.createDemo(target, clock, USER, password)
+                : AppContext.createEmpty(target, clock, USER, password)) {
+            String what = demo ? "database holding the fictional demo council" : "empty database";
+            String article = password != null ? "an encrypted " : demo ? "a " : "an ";
+            out.println("Created " + article + what + " at " + context.database().file());
         }
         return 0;
     }
@@ -145,7 +149,7 @@ public final class Cli {
         Path folder = Path.of(a.operand());
         SsdImporter.Options options = a.option("--roles") == null ? SsdImporter.Options.defaults()
                 : new SsdImporter.Options(Set.of(a.option("--roles").split(",")));
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, access(a))) {
             AppContext context = AppContext.on(db, clock, USER);
             SsdImporter.Checked checked = context.ssd().check(folder, options, SsdImporter.Progress.NONE);
             if (!checked.canImport()) {
@@ -162,6 +166,28 @@ public final class Cli {
                     + String.join(", ", s.newTeams())) + ".");
         }
         return 0;
+    }
+
+    private Database.Access access(Arguments a) {
+        return new Database.Access(false, password(a));
+    }
+
+    /** The password from --password-file (its first line), or from CASELOAD_PASSWORD; null for none. */
+    private char[] password(Arguments a) {
+        String fileName = a.option("--password-file");
+        if (fileName != null) {
+            try {
+                List<String> lines = Files.readAllLines(Path.of(fileName));
+                if (lines.isEmpty() || lines.get(0).isEmpty()) {
+                    throw new UsageException("The password file " + fileName + " is empty.");
+                }
+                return lines.get(0).toCharArray();
+            } catch (java.io.IOException e) {
+                throw new UsageException("The password file " + fileName + " cannot be read.");
+            }
+        }
+        String fromEnvironment = environment.get("CASELOAD_PASSWORD");
+        return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
     }
 
     private LocalDate date(String text) {

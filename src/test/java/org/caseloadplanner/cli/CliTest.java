@@ -220,6 +220,27 @@ class CliTest {
     }
 
     @Test
+    void anEncryptedDatabaseIsReadWithThePasswordFromTheEnvironmentOrAFile() throws Exception {
+        Path secret = dir.resolve("secret");
+        Map<String, String> withPassword = Map.of("CASELOAD_PASSWORD", "a long phrase with spaces");
+        assertThat(new Cli(print(out), print(err), withPassword, Fixtures.CLOCK)
+                .run(new String[] {"--db", secret.toString(), "create", "--demo"})).isZero();
+        assertThat(out()).startsWith("Created an encrypted database holding the fictional demo council");
+        assertThat(org.caseloadplanner.store.Database.isEncrypted(secret)).isTrue();
+
+        assertThat(run("--db", secret.toString(), "report")).isEqualTo(1);
+        assertThat(err()).isEqualTo("caseload-planner: secret.mv.db is protected by a password: give it to open the file.\n");
+        err.reset();
+        Path wrong = Files.writeString(dir.resolve("wrong.txt"), "not it\n");
+        assertThat(run("--db", secret.toString(), "--password-file", wrong.toString(), "report")).isEqualTo(1);
+        assertThat(err()).contains("password is not right");
+        Path right = Files.writeString(dir.resolve("right.txt"), "a long phrase with spaces\n");
+        out.reset();
+        assertThat(run("--db", secret.toString(), "--password-file", right.toString(), "report")).isZero();
+        assertThat(out()).contains("\"openCases\": ");
+    }
+
+    @Test
     void onlyCommandWordsRunHeadless() {
         assertThat(Cli.isCommand(new String[] {"--db", "x", "report"})).isTrue();
         assertThat(Cli.isCommand(new String[] {"--data-dir", "x", "--screen", "cases"})).isFalse();
