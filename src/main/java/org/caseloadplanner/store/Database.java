@@ -133,7 +133,8 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database connect(Path file, Access access) {
-        String url = "jdbc:h2:file:" + base(file) + (access.password() != null ? ";CIPHER=AES" : "")
+        // No trace file: H2 would write statements and errors beside the database, in plain text.
+        String url = "jdbc:h2:file:" + base(file) + ";TRACE_LEVEL_FILE=0" + (access.password() != null ? ";CIPHER=AES" : "")
                 + (access.readOnly() ? ";ACCESS_MODE_DATA=r" : "");
         // With a cipher, H2 takes the file's password and the user's, separated by a space.
         String password = access.password() != null ? new String(fileKey(access.password())) + " " : "";

@@ -38,6 +38,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void headlessCommandsNeverTouchJavaFx() {
+        noClasses().that().resideInAPackage("org.caseloadplanner.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..",
+                        "org.caseloadplanner.ui..")
+                .check(classes);
+    }
+
+    @Test
     void screensReachTheDatabaseOnlyThroughServices() {
         noClasses().that().resideInAPackage("org.caseloadplanner.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.jdbi..", "org.h2..")

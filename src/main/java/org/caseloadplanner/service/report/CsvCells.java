@@ -15,7 +15,7 @@ public final class CsvCells {
 
     public static String cell(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v; // a spreadsheet shows the text rather than running it
         }
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
