@@ -78,7 +78,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens an existing database file. */
     public static AppContext open(Path file, Clock clock, String user) {
-        return new AppContext(Database.open(file), clock, user);
+        return open(file, Database.Access.normal(), clock, user);
+    }
+
+    /** Opens an existing database file for review or with its password, as asked. */
+    public static AppContext open(Path file, Database.Access access, Clock clock, String user) {
+        return new AppContext(Database.open(file, access), clock, user);
     }
 
     /** Creates a new database file holding no council data yet, named after the file. */

@@ -14,7 +14,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import java.util.Optional;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.DatabaseException;
 import org.caseloadplanner.ui.common.AppLog;
+import org.caseloadplanner.ui.common.PasswordDialog;
 import org.caseloadplanner.ui.common.FxFeedback;
 import org.caseloadplanner.ui.common.FxTaskExecutor;
 import org.caseloadplanner.ui.common.StatusBar;
@@ -41,6 +45,8 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     private FxFeedback feedback;
     private Screen firstScreen;
     private AppContext context;
+    /** How the open database was opened, so it can be opened the same way again after a change. */
+    private Database.Access access = Database.Access.normal();
 
     @Override
     public void start(Stage primaryStage) {
@@ -70,6 +76,23 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         stage.show();
 
         Path file = folder.databaseToOpen();
+        if (options.review() && Files.exists(file)) {
+            openAs(file, true);
+            return;
+        }
+        if (Files.exists(file) && Database.isEncrypted(file)) {
+            Optional<char[]> password = PasswordDialog.ask(stage, file.getFileName().toString());
+            if (password.isEmpty()) {
+                cannotStart(new DatabaseException(file.getFileName() + " is protected by a password, and none was given."));
+                return;
+            }
+            Database.Access given = Database.Access.withPassword(password.get());
+            executor.execute(() -> AppContext.open(file, given, clock, user), opened -> {
+                access = given;
+                show(opened);
+            }, this::cannotStart);
+            return;
+        }
         executor.execute(() -> Files.exists(file) ? AppContext.open(file, clock, user)
                         : AppContext.createDemo(file, clock, user),
                 this::show, this::cannotStart);
@@ -97,7 +120,8 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         AppContext previous = context;
         context = opened;
         ShellModel model = new ShellModel(opened.council(), opened.database().file(),
-                previous == null ? firstScreen : Screen.ALLOCATION, executor.busyProperty(), status.messageProperty());
+                previous == null ? firstScreen : Screen.ALLOCATION, executor.busyProperty(), status.messageProperty(),
+                opened.database().isReadOnly());
         Screens screens = new Screens(opened, executor, feedback, model.screenProperty()::set);
         stage.getScene().setRoot(Views.load(ShellController.class, "MainWindow.fxml",
                 new ShellController(model, screens::create, this)));
@@ -122,16 +146,121 @@ public final class CaseloadApp extends Application implements DatabaseActions {
 
     @Override
     public void createEmpty(Path file) {
-        executor.execute(() -> AppContext.createEmpty(file, clock, user), this::show, feedback::failed);
+        executor.execute(() -> AppContext.createEmpty(file, clock, user), opened -> {
+            access = Database.Access.normal();
+            show(opened);
+        }, feedback::failed);
     }
 
     @Override
     public void open(Path file) {
-        if (context != null && context.database().file().equals(org.caseloadplanner.store.Database.normalise(file))) {
-            status.show(file.getFileName() + " is already open.");
+        openAs(file, false);
+    }
+
+    @Override
+    public void openForReview(Path file) {
+        openAs(file, true);
+    }
+
+    private void openAs(Path file, boolean review) {
+        if (context != null && context.database().file().equals(Database.normalise(file))) {
+            status.show(file.getFileName() + " is already open. Close it first by opening another.");
             return;
         }
-        executor.execute(() -> AppContext.open(file, clock, user), this::show, feedback::failed);
+        char[] password = null;
+        if (Database.isEncrypted(file)) {
+            Optional<char[]> given = PasswordDialog.ask(stage, file.getFileName().toString());
+            if (given.isEmpty()) {
+                return;
+            }
+            password = given.get();
+        }
+        Database.Access wanted = new Database.Access(review, password);
+        executor.execute(() -> AppContext.open(file, wanted, clock, user), opened -> {
+            access = wanted;
+            show(opened);
+        }, context == null ? this::cannotStart : feedback::failed);
+    }
+
+    @Override
+    public void saveCopy(Path file) {
+        AppContext open = context;
+        executor.execute(() -> {
+            open.database().saveCopy(file);
+            return file;
+        }, saved -> status.show("Saved a copy as " + saved + (access.password() != null
+                ? ". It has the same password." : ". File \u203A Set password protects it before it leaves the office.")),
+                feedback::failed);
+    }
+
+    @Override
+    public void backup(Path zip) {
+        AppContext open = context;
+        executor.execute(() -> {
+            open.database().backup(zip);
+            return zip;
+        }, saved -> status.show("Backed up to " + saved + "."), feedback::failed);
+    }
+
+    @Override
+    public void restore(Path zip) {
+        AppContext open = context;
+        Path file = open.database().file();
+        Database.Access same = access;
+        executor.execute(() -> {
+            open.close();
+            try {
+                Database.restore(zip, file, same.password());
+            } finally {
+                // Whether or not the backup was good, the window goes on with the file in place.
+                context = null;
+            }
+            return AppContext.open(file, same, clock, user);
+        }, restored -> {
+            show(restored);
+            status.show("Restored " + file.getFileName() + " from " + zip.getFileName() + ".");
+        }, error -> {
+            feedback.failed(error);
+            executor.execute(() -> AppContext.open(file, same, clock, user), this::show, this::cannotStart);
+        });
+    }
+
+    @Override
+    public void setPassword() {
+        if (context == null || context.database().isReadOnly()) {
+            feedback.refused("A database open for review cannot be changed, so its password cannot be set.");
+            return;
+        }
+        Optional<char[]> chosen = PasswordDialog.choose(stage, context.database().file().getFileName().toString());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        AppContext open = context;
+        Path file = open.database().file();
+        Database.Access before = access;
+        Database.Access after = Database.Access.withPassword(chosen.get());
+        executor.execute(() -> {
+            open.close();
+            context = null;
+            try {
+                Database.changePassword(file, before.password(), after.password());
+                return AppContext.open(file, after, clock, user);
+            } catch (RuntimeException e) {
+                context = AppContext.open(file, before, clock, user);
+                throw e;
+            }
+        }, reopened -> {
+            access = after;
+            show(reopened);
+            status.show(file.getFileName() + " is now encrypted: the planner will ask for its password when it opens it.");
+        }, error -> {
+            feedback.failed(error);
+            AppContext reopened = context;
+            if (reopened != null) {
+                context = null; // reopened as it was: nothing before it to close
+                show(reopened);
+            }
+        });
     }
 
     @Override

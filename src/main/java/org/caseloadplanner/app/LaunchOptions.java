@@ -5,16 +5,17 @@ import java.util.Optional;
 import org.caseloadplanner.ui.shell.Screen;
 
 /**
- * What the window was started with: {@code --data-dir DIR} and {@code --screen NAME} (the screen to
- * open on, such as workers).
+ * What the window was started with: {@code --data-dir DIR}, {@code --screen NAME} (the screen to
+ * open on, such as workers) and {@code --review} (open the database read-only).
  *
  * @param dataDir null unless given
  */
-public record LaunchOptions(String dataDir, Screen screen) {
+public record LaunchOptions(String dataDir, Screen screen, boolean review) {
 
     public static LaunchOptions parse(List<String> args) {
         String dataDir = null;
         Screen screen = Screen.ALLOCATION;
+        boolean review = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--data-dir") && i + 1 < args.size()) {
@@ -25,9 +26,11 @@ public record LaunchOptions(String dataDir, Screen screen) {
                 screen = named(args.get(++i)).orElse(screen);
             } else if (arg.startsWith("--screen=")) {
                 screen = named(arg.substring("--screen=".length())).orElse(screen);
+            } else if (arg.equals("--review")) {
+                review = true;
             }
         }
-        return new LaunchOptions(dataDir, screen);
+        return new LaunchOptions(dataDir, screen, review);
     }
 
     private static Optional<Screen> named(String name) {

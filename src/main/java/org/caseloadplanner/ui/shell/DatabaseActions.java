@@ -11,6 +11,21 @@ public interface DatabaseActions {
     /** Switches the window to an existing database file. */
     void open(Path file);
 
+    /** Opens a database file for review: nothing in it can be changed, and the window says so. */
+    void openForReview(Path file);
+
+    /** Saves a copy of the open database as a file of its own, to take away. */
+    void saveCopy(Path file);
+
+    /** Writes a backup of the open database to a zip file. */
+    void backup(Path zip);
+
+    /** Replaces the open database with a backup, once the backup has been checked. */
+    void restore(Path zip);
+
+    /** Sets or changes the password that encrypts the open database. */
+    void setPassword();
+
     /** Imports an SSD extract from a folder into the open database, after the manager has seen what it holds. */
     void importSsd(Path folder);
 

@@ -35,6 +35,11 @@ public final class ShellController {
     @FXML private StackPane content;
     @FXML private HBox demoBanner;
     @FXML private Label demoNotice;
+    @FXML private HBox reviewBanner;
+    @FXML private Label reviewNotice;
+    @FXML private javafx.scene.control.MenuItem importItem;
+    @FXML private javafx.scene.control.MenuItem restoreItem;
+    @FXML private javafx.scene.control.MenuItem passwordItem;
     @FXML private Label councilName;
     @FXML private Label statusMessage;
     @FXML private Label databaseFile;
@@ -71,6 +76,13 @@ public final class ShellController {
         demoBanner.setVisible(model.isDemo());
         demoBanner.setManaged(model.isDemo());
         demoNotice.setText(model.demoNotice());
+        reviewBanner.setVisible(model.isReview());
+        reviewBanner.setManaged(model.isReview());
+        reviewNotice.setText(model.reviewNotice());
+        // What would change the file is not offered while it is open for review.
+        importItem.setDisable(model.isReview());
+        restoreItem.setDisable(model.isReview());
+        passwordItem.setDisable(model.isReview());
         councilName.setText(model.councilName());
         databaseFile.setText(model.databaseFile().toString());
         statusMessage.textProperty().bind(model.statusProperty());
@@ -113,6 +125,63 @@ public final class ShellController {
         if (file != null) {
             actions.open(file.toPath());
         }
+    }
+
+    @FXML
+    private void openForReview() {
+        File file = databaseChooser("Open a database for review (read-only)").showOpenDialog(window());
+        if (file != null) {
+            actions.openForReview(file.toPath());
+        }
+    }
+
+    @FXML
+    private void saveCopy() {
+        FileChooser chooser = databaseChooser("Save a copy of the database");
+        chooser.setInitialFileName("caseload-copy" + Database.SUFFIX);
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            actions.saveCopy(Database.normalise(file.toPath()));
+        }
+    }
+
+    @FXML
+    private void backup() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Back up the database");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Backup", "*.zip"));
+        chooser.setInitialFileName("caseload-backup-" + java.time.LocalDate.now() + ".zip");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            actions.backup(file.toPath());
+        }
+    }
+
+    @FXML
+    private void restore() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Restore from a backup");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Backup", "*.zip"));
+        File file = chooser.showOpenDialog(window());
+        if (file == null) {
+            return;
+        }
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, "Replace everything in "
+                + model.databaseFile().getFileName() + " with the backup " + file.getName() + "? Changes made since "
+                + "the backup will be lost. The backup is checked first: if it is not whole, nothing is replaced.",
+                javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+        confirm.setHeaderText(null);
+        confirm.setTitle("Restore from backup");
+        confirm.initOwner(window());
+        if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent()) {
+            actions.restore(file.toPath());
+        }
+    }
+
+    @FXML
+    private void setPassword() {
+        actions.setPassword();
     }
 
     @FXML

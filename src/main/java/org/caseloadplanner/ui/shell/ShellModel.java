@@ -16,13 +16,26 @@ public final class ShellModel {
     private final ReadOnlyStringProperty status;
     private final ObjectProperty<Screen> screen;
 
+    private final boolean review;
+
     public ShellModel(Council council, Path databaseFile, Screen first, ReadOnlyBooleanProperty busy,
-                      ReadOnlyStringProperty status) {
+                      ReadOnlyStringProperty status, boolean review) {
+        this.review = review;
         this.council = council;
         this.databaseFile = databaseFile;
         this.busy = busy;
         this.status = status;
         this.screen = new SimpleObjectProperty<>(first);
+    }
+
+    /** Open for review: nothing can be changed, and the window says so. */
+    public boolean isReview() {
+        return review;
+    }
+
+    public String reviewNotice() {
+        return "Review mode: " + databaseFile.getFileName() + " is open read-only. Nothing in it can be changed; "
+                + "open it normally to make changes.";
     }
 
     public String title() {

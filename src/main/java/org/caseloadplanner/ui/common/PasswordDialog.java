@@ -1,0 +1,67 @@
+package org.caseloadplanner.ui.common;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Asks for a database's password, or (to set one) for a new password typed twice. */
+public final class PasswordDialog {
+
+    static final int SHORTEST = 8;
+
+    private PasswordDialog() {
+    }
+
+    /** The password of a protected file; empty if the manager cancels. */
+    public static Optional<char[]> ask(Window owner, String fileName) {
+        return show(owner, "Password for " + fileName, fileName + " is protected by a password.", false);
+    }
+
+    /** A new password, typed twice; empty if the manager cancels. */
+    public static Optional<char[]> choose(Window owner, String fileName) {
+        return show(owner, "Set a password for " + fileName, "The whole file will be encrypted: without the "
+                + "password nobody can read it, and there is no way to recover a lost one. Use at least " + SHORTEST
+                + " characters; a phrase is easier to remember.", true);
+    }
+
+    private static Optional<char[]> show(Window owner, String title, String message, boolean twice) {
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        PasswordField first = new PasswordField();
+        first.setId("password");
+        first.setPromptText(twice ? "New password" : "Password");
+        PasswordField second = new PasswordField();
+        second.setId("password-again");
+        second.setPromptText("The same again");
+        Label problem = new Label();
+        problem.getStyleClass().add("field-problem");
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        VBox form = twice ? new VBox(8, text, first, second, problem) : new VBox(8, text, first, problem);
+        form.getStyleClass().add("form");
+        form.setPrefWidth(440);
+        FormDialog dialog = new FormDialog(owner, title, form, () -> {
+            String a = first.getText();
+            if (a.isEmpty()) {
+                problem.setText("Enter the password.");
+                return false;
+            }
+            if (twice && a.length() < SHORTEST) {
+                problem.setText("Use at least " + SHORTEST + " characters.");
+                return false;
+            }
+            if (twice && !a.equals(second.getText())) {
+                problem.setText("The two passwords are not the same.");
+                return false;
+            }
+            return true;
+        });
+        ((javafx.scene.control.Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE))
+                .setText(twice ? "Set password" : "Open");
+        Platform.runLater(first::requestFocus);
+        return dialog.showAndWait() ? Optional.of(first.getText().toCharArray()) : Optional.empty();
+    }
+}
