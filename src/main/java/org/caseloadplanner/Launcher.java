@@ -17,6 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (Cli.isCommand(args)) {
+            System.setProperty("java.awt.headless", "true"); // charts are drawn into PDFs with no screen
             System.exit(new Cli(System.out, System.err, System.getenv(), Clock.systemDefaultZone()).run(args));
         }
         Application.launch(CaseloadApp.class, args);

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.app.DataFolder;
 import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.output.WorkloadPdf;
 import org.caseloadplanner.service.report.WorkloadReport;
 import org.caseloadplanner.service.ssd.SsdImporter;
 import org.caseloadplanner.store.Database;
@@ -26,7 +27,8 @@ public final class Cli {
     static final String USER = "Command line";
     private static final Set<String> COMMANDS = Set.of("report", "create", "import-ssd");
     private static final String USAGE = """
-            usage: java -jar caseload-planner.jar [--db FILE] report [--as-of YYYY-MM-DD] [--format json|csv] [--team NAME]
+            usage: java -jar caseload-planner.jar [--db FILE] report [--as-of YYYY-MM-DD] [--format json|csv|pdf] [--team NAME]
+                          [--out FILE] [--pseudonymise]
                    java -jar caseload-planner.jar [--db FILE] create [--demo]
                    java -jar caseload-planner.jar [--db FILE] import-ssd DIR [--roles "CW,Allocated Case Worker,..."]
             --db FILE   the database file (default: the one the planner opens, in ~/.caseload-planner or CASELOAD_HOME)
@@ -71,7 +73,7 @@ public final class Cli {
                 }
             }
             Arguments a = Arguments.parse(args, COMMANDS, Set.of("--db", "--as-of", "--format", "--team", "--roles",
-                    "--password-file"), Set.of("--demo"));
+                    "--password-file", "--out"), Set.of("--demo", "--pseudonymise"));
             if (a.command() == null) {
                 throw new UsageException("Say what to do: report, create or import-ssd.");
             }
@@ -104,8 +106,14 @@ public final class Cli {
         }
         LocalDate asOf = date(a.option("--as-of"));
         String format = a.option("--format") == null ? "json" : a.option("--format");
-        if (!format.equals("json") && !format.equals("csv")) {
-            throw new UsageException("The format is json or csv, not '" + format + "'.");
+        if (!format.equals("json") && !format.equals("csv") && !format.equals("pdf")) {
+            throw new UsageException("The format is json, csv or pdf, not '" + format + "'.");
+        }
+        if (format.equals("pdf") && a.option("--out") == null) {
+            throw new UsageException("A PDF report needs --out FILE.");
+        }
+        if (a.option("--out") != null && Files.exists(Path.of(a.option("--out")))) {
+            throw new DatabaseException("A file already exists at " + a.option("--out") + ": it was left as it is.");
         }
         try (Database db = Database.open(file, access(a))) {
             AppContext context = AppContext.on(db, clock, USER);
@@ -116,11 +124,36 @@ public final class Cli {
                         .orElseThrow(() -> new DatabaseException("There is no team called '" + wanted + "'. The teams are: "
                                 + String.join(", ", context.teams().teams().stream().map(Team::name).toList()) + "."));
             }
-            WorkloadReport report = context.reports().on(asOf, team);
-            out.print(format.equals("csv") ? ReportCommand.csv(report) : ReportCommand.json(report));
-            out.flush();
+            if (format.equals("pdf")) {
+                Path pdf = Path.of(a.option("--out"));
+                var dashboard = context.dashboard().on(asOf, team == null ? null : team.id());
+                try (var written = Files.newOutputStream(pdf)) {
+                    WorkloadPdf.write(new WorkloadPdf.Content(context.council().name(), dashboard,
+                            context.caseloads().queue(asOf), a.has("--pseudonymise")), written);
+                } catch (java.io.IOException e) {
+                    throw new DatabaseException("The report could not be written to " + pdf + ": " + e.getMessage(), e);
+                }
+                out.println("Wrote the workload report for " + dashboard.scope() + " on " + asOf + " to " + pdf);
+                return 0;
+            }
+            String text = format.equals("csv") ? ReportCommand.csv(report(context, asOf, team))
+                    : ReportCommand.json(report(context, asOf, team));
+            if (a.option("--out") != null) {
+                try {
+                    Files.writeString(Path.of(a.option("--out")), text);
+                } catch (java.io.IOException e) {
+                    throw new DatabaseException("The report could not be written to " + a.option("--out") + ".", e);
+                }
+            } else {
+                out.print(text);
+                out.flush();
+            }
         }
         return 0;
+    }
+
+    private static WorkloadReport report(AppContext context, LocalDate asOf, Team team) {
+        return context.reports().on(asOf, team);
     }
 
     private int create(Arguments a, Path file) {

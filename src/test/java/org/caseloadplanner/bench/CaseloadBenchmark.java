@@ -1,5 +1,6 @@
 package org.caseloadplanner.bench;
 
+import org.caseloadplanner.output.DashboardCharts;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.allocation.CaseloadIndex;
 import org.caseloadplanner.store.Database;
-import org.caseloadplanner.ui.dashboard.DashboardCharts;
+
 
 /**
  * Measures caseloads and flags at the sizes of a large council and of all England. Run with

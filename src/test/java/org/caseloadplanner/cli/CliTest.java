@@ -169,7 +169,7 @@ class CliTest {
         assertThat(err()).contains("'2025-13-40' is not a date").hasLineCount(1);
         err.reset();
         assertThat(run("--db", db.toString(), "report", "--format", "xml")).isEqualTo(2);
-        assertThat(err()).contains("json or csv");
+        assertThat(err()).contains("json, csv or pdf");
         err.reset();
         assertThat(run("report", "--colour")).isEqualTo(2);
         assertThat(err()).contains("'--colour'");
@@ -238,6 +238,39 @@ class CliTest {
         out.reset();
         assertThat(run("--db", secret.toString(), "--password-file", right.toString(), "report")).isZero();
         assertThat(out()).contains("\"openCases\": ");
+    }
+
+    @Test
+    void thePdfReportHoldsTheMeasuresChartsFlaggedWorkersAndQueueAndCanLeaveNamesOut() throws Exception {
+        Path pdf = dir.resolve("report.pdf");
+        assertThat(run("--db", db.toString(), "report", "--format", "pdf", "--out", pdf.toString())).isZero();
+        assertThat(out()).startsWith("Wrote the workload report for All teams on 2025-11-20 to ");
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
+        assertThat(reader.getNumberOfPages()).isEqualTo(6);
+        var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        assertThat(text.getTextFromPage(1)).contains("Workload report").contains("Caseload per FTE")
+                .contains("Amira Khan").contains("Amber").contains("Ben \"Benny\" Osei").contains("Red");
+        assertThat(text.getTextFromPage(2)).contains("Caseload per worker");
+        assertThat(text.getTextFromPage(5)).contains("Trends by month");
+        assertThat(text.getTextFromPage(6)).contains("Unallocated cases on 20/11/2025: 0");
+        reader.close();
+
+        Path hidden = dir.resolve("hidden.pdf");
+        assertThat(run("--db", db.toString(), "report", "--format", "pdf", "--pseudonymise", "--out",
+                hidden.toString())).isZero();
+        com.lowagie.text.pdf.PdfReader anonymous = new com.lowagie.text.pdf.PdfReader(hidden.toString());
+        var words = new com.lowagie.text.pdf.parser.PdfTextExtractor(anonymous);
+        StringBuilder all = new StringBuilder();
+        for (int p = 1; p <= anonymous.getNumberOfPages(); p++) {
+            all.append(words.getTextFromPage(p));
+        }
+        assertThat(all.toString()).contains("A.K. #1").contains("B.B.O. P-7").doesNotContain("Amira")
+                .doesNotContain("Osei");
+        anonymous.close();
+
+        err.reset();
+        assertThat(run("--db", db.toString(), "report", "--format", "pdf", "--out", pdf.toString())).isEqualTo(1);
+        assertThat(err()).contains("already exists");
     }
 
     @Test

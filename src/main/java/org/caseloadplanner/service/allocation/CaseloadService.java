@@ -92,9 +92,13 @@ public final class CaseloadService implements RegisterListener {
      * Open cases nobody holds today, longest waiting first, with siblings kept together behind the one
      * of them who has waited longest.
      */
-    public synchronized List<QueuedCase> queue() {
+    public List<QueuedCase> queue() {
+        return queue(today());
+    }
+
+    /** Open cases nobody held on a day, as the queue stood then. */
+    public synchronized List<QueuedCase> queue(LocalDate today) {
         ensureLoaded();
-        LocalDate today = today();
         List<CaseloadIndex.Waiting> waiting = index.unallocated(today);
         Map<Long, LocalDate> since = waiting.stream()
                 .collect(Collectors.toMap(CaseloadIndex.Waiting::caseId, CaseloadIndex.Waiting::since));

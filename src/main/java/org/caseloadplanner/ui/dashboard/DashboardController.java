@@ -1,5 +1,8 @@
 package org.caseloadplanner.ui.dashboard;
 
+import org.caseloadplanner.output.DashboardCharts;
+import org.caseloadplanner.output.ChartKey;
+import org.caseloadplanner.output.DashboardChart;
 import java.io.File;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.caseloadplanner.ui.dashboard;
 
+import org.caseloadplanner.output.DashboardCharts;
+import org.caseloadplanner.output.DashboardChart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

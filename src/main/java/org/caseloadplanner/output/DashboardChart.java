@@ -1,4 +1,4 @@
-package org.caseloadplanner.ui.dashboard;
+package org.caseloadplanner.output;
 
 import org.jfree.chart.JFreeChart;
 

@@ -1,4 +1,4 @@
-package org.caseloadplanner.ui.dashboard;
+package org.caseloadplanner.output;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -45,11 +45,11 @@ import org.jfree.data.time.TimeSeriesCollection;
  */
 public final class DashboardCharts {
 
-    static final Color GREEN = new Color(0x66BB6A);
-    static final Color AMBER = new Color(0xF0A030);
-    static final Color RED = new Color(0xE05050);
-    static final Color NAVY = new Color(0x1D3557);
-    static final Color GREY = new Color(0x52606D);
+    public static final Color GREEN = new Color(0x66BB6A);
+    public static final Color AMBER = new Color(0xF0A030);
+    public static final Color RED = new Color(0xE05050);
+    public static final Color NAVY = new Color(0x1D3557);
+    public static final Color GREY = new Color(0x52606D);
     private static final Font SMALL = new Font("SansSerif", Font.PLAIN, 10);
     private static final DecimalFormat ONE_DECIMAL = new DecimalFormat("0.#");
 
@@ -61,7 +61,7 @@ public final class DashboardCharts {
         return List.of(caseloadPerWorker(d), bands(d), teams(d), caseMix(d), trends(d), reasons(d));
     }
 
-    static Paint paintOf(LoadFlag flag) {
+    public static Paint paintOf(LoadFlag flag) {
         return switch (flag) {
             case GREEN -> GREEN;
             case AMBER -> AMBER;
@@ -70,7 +70,7 @@ public final class DashboardCharts {
     }
 
     /** Every case holder's caseload, heaviest first, coloured by flag, with their own limits marked. */
-    static DashboardChart caseloadPerWorker(Dashboard d) {
+    public static DashboardChart caseloadPerWorker(Dashboard d) {
         List<WorkerLoad> holders = d.loads().stream().filter(l -> l.caseload() > 0 || l.holdsCases()).toList();
         DefaultCategoryDataset cases = new DefaultCategoryDataset();
         DefaultCategoryDataset limits = new DefaultCategoryDataset();
@@ -127,7 +127,7 @@ public final class DashboardCharts {
     }
 
     /** Workers holding cases in the DfE's bands of cases per FTE. */
-    static DashboardChart bands(Dashboard d) {
+    public static DashboardChart bands(Dashboard d) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         StringBuilder csv = new StringBuilder("cases per FTE,workers\n");
         d.bands().forEach(b -> {
@@ -146,7 +146,7 @@ public final class DashboardCharts {
     }
 
     /** Teams side by side: cases per FTE, share amber or red, and unallocated cases. */
-    static DashboardChart teams(Dashboard d) {
+    public static DashboardChart teams(Dashboard d) {
         DefaultCategoryDataset perFte = new DefaultCategoryDataset();
         DefaultCategoryDataset flagged = new DefaultCategoryDataset();
         DefaultCategoryDataset waiting = new DefaultCategoryDataset();
@@ -167,7 +167,7 @@ public final class DashboardCharts {
     }
 
     /** Children held by each team, stacked by case type. */
-    static DashboardChart caseMix(Dashboard d) {
+    public static DashboardChart caseMix(Dashboard d) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         StringBuilder csv = new StringBuilder("team");
         for (CaseType t : CaseType.values()) {
@@ -198,7 +198,7 @@ public final class DashboardCharts {
     }
 
     /** Month by month over up to three years: load, flags, open, unallocated and awaiting closure. */
-    static DashboardChart trends(Dashboard d) {
+    public static DashboardChart trends(Dashboard d) {
         TimeSeries perFte = new TimeSeries("Caseload per FTE");
         TimeSeries amber = new TimeSeries("Workers amber");
         TimeSeries red = new TimeSeries("Workers red");
@@ -231,7 +231,7 @@ public final class DashboardCharts {
     }
 
     /** Why children's social workers changed in the 12 months to the day (the SSD reasons). */
-    static DashboardChart reasons(Dashboard d) {
+    public static DashboardChart reasons(Dashboard d) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         StringBuilder csv = new StringBuilder("code,reason,changes\n");
         for (ChangeReason r : ChangeReason.values()) {
@@ -324,7 +324,7 @@ public final class DashboardCharts {
     }
 
     /** The day a trend point stands for, from the x value a click gives. */
-    static LocalDate dayOf(double millis) {
+    public static LocalDate dayOf(double millis) {
         return new Date((long) millis).toInstant().atZone(ZoneOffset.systemDefault()).toLocalDate();
     }
 }

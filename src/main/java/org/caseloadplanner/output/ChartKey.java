@@ -1,10 +1,10 @@
-package org.caseloadplanner.ui.dashboard;
+package org.caseloadplanner.output;
 
 /**
  * A bar's category: a worker or team known by id, shown by name. Names can repeat; ids cannot, so the
  * chart keeps two workers called the same apart, and a click knows which one was meant.
  */
-record ChartKey(long id, String name) implements Comparable<ChartKey> {
+public record ChartKey(long id, String name) implements Comparable<ChartKey> {
 
     @Override
     public int compareTo(ChartKey other) {

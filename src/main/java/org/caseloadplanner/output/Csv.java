@@ -1,4 +1,4 @@
-package org.caseloadplanner.ui.dashboard;
+package org.caseloadplanner.output;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -7,12 +7,12 @@ import java.util.Locale;
 import org.caseloadplanner.service.report.CsvCells;
 
 /** A chart's figures as one CSV line: numbers the UK way, text safe to paste into a spreadsheet. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static String row(Object... cells) {
+    public static String row(Object... cells) {
         return CsvCells.row(Arrays.stream(cells).map(Csv::text).toList()) + "\n";
     }
 

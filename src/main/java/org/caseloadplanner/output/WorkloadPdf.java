@@ -1,0 +1,195 @@
+package org.caseloadplanner.output;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import org.caseloadplanner.domain.FlagSummary;
+import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.QueuedCase;
+import org.caseloadplanner.domain.UkDate;
+import org.caseloadplanner.domain.UkNumber;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.domain.WorkforceFigures;
+import org.caseloadplanner.service.dashboard.Dashboard;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The workload report a practice lead takes to a meeting: the measures, the charts (drawn as vectors,
+ * sharp at any size), the workers flagged amber and red, and the unallocated queue. With names left out
+ * if asked: each worker is then their initials and id.
+ */
+public final class WorkloadPdf {
+
+    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
+    private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD);
+    private static final Font TEXT = new Font(Font.HELVETICA, 10);
+    private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, new Color(0x52606D));
+
+    /**
+     * @param pseudonymised true to show each worker as initials and id instead of their name
+     */
+    public record Content(String council, Dashboard dashboard, List<QueuedCase> queue, boolean pseudonymised) {
+    }
+
+    private WorkloadPdf() {
+    }
+
+    public static void write(Content content, OutputStream out) {
+        Dashboard d = content.pseudonymised() ? pseudonymise(content.dashboard()) : content.dashboard();
+        Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            doc.addTitle("Workload report " + d.scope() + " " + UkDate.of(d.date()));
+            doc.open();
+            doc.add(new Paragraph("Workload report: " + content.council(), TITLE));
+            doc.add(new Paragraph(d.scope() + " on " + UkDate.of(d.date()) + (content.pseudonymised()
+                    ? ". Workers are shown by initials and id." : "."), TEXT));
+            doc.add(spacer());
+            doc.add(new Paragraph("Workforce measures (DfE definitions)", HEADING));
+            doc.add(measures(d));
+            doc.add(spacer());
+            FlagSummary flags = FlagSummary.of(d.loads());
+            doc.add(new Paragraph("Workers amber and red: " + flags.red().size() + " red, " + flags.amber().size()
+                    + " amber; " + flags.holdingMoreThan21() + " holding more than 21 cases", HEADING));
+            doc.add(flagged(flags.flagged()));
+            for (DashboardChart chart : List.of(DashboardCharts.caseloadPerWorker(d), DashboardCharts.bands(d),
+                    DashboardCharts.teams(d), DashboardCharts.trends(d))) {
+                doc.newPage();
+                doc.add(vector(writer.getDirectContent(), chart.chart(), doc.getPageSize().getWidth() - 72,
+                        doc.getPageSize().getHeight() - 72));
+            }
+            doc.newPage();
+            doc.add(new Paragraph("Unallocated cases on " + UkDate.of(d.date()) + ": " + content.queue().size()
+                    + (d.scope().equals("All teams") ? "" : " (the whole service)"), HEADING));
+            doc.add(queue(content.queue()));
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The report could not be laid out: " + e.getMessage(), e);
+        }
+    }
+
+    private static PdfPTable measures(Dashboard d) {
+        WorkforceFigures f = d.measures();
+        PdfPTable t = table(new float[] {3, 1.4f, 5}, "Measure", "Figure", "Made from");
+        row(t, "Caseload per FTE", String.format(Locale.UK, "%.1f", f.caseloadPerFte()),
+                f.casesHeld() + " cases / " + UkNumber.of(f.caseHolderFte()) + " FTE of case holders");
+        row(t, "Turnover", String.format(Locale.UK, "%.1f%%", f.turnoverRate()),
+                UkNumber.of(f.leaverFte()) + " FTE left in the year / " + UkNumber.of(f.directFte()) + " FTE employed");
+        row(t, "Agency rate", String.format(Locale.UK, "%.1f%%", f.agencyRate()),
+                UkNumber.of(f.agencyFte()) + " agency FTE / " + UkNumber.of(f.agencyFte() + f.directFte()) + " FTE");
+        row(t, "Vacancy rate", String.format(Locale.UK, "%.1f%%", f.vacancyRate()),
+                UkNumber.of(f.vacantFte()) + " vacant FTE / " + UkNumber.of(f.vacantFte() + f.directFte()) + " FTE");
+        Dashboard.TrendPoint now = d.trend().get(d.trend().size() - 1);
+        row(t, "Open cases", Integer.toString(now.open()), now.unallocated() + " unallocated, "
+                + now.awaitingClosure() + " awaiting closure");
+        return t;
+    }
+
+    private static PdfPTable flagged(List<WorkerLoad> flagged) {
+        PdfPTable t = table(new float[] {3, 3, 1, 1, 1.2f, 1}, "Worker", "Team", "Cases", "Weighted", "Red from",
+                "Flag");
+        for (WorkerLoad l : flagged) {
+            row(t, l.worker().name(), l.teamName(), Integer.toString(l.caseload()), UkNumber.of(l.weighted()),
+                    UkNumber.of(l.redLimit()), l.flag().label());
+        }
+        if (flagged.isEmpty()) {
+            PdfPCell none = new PdfPCell(new Phrase("Nobody is amber or red.", TEXT));
+            none.setColspan(6);
+            t.addCell(none);
+        }
+        return t;
+    }
+
+    private static PdfPTable queue(List<QueuedCase> queue) {
+        PdfPTable t = table(new float[] {2, 2.5f, 2, 1.5f, 2}, "Child", "Type", "Family", "Days waiting", "");
+        for (QueuedCase q : queue) {
+            row(t, q.theCase().childReference(), q.theCase().type().label(),
+                    q.theCase().familyGroup() == null ? "" : q.theCase().familyGroup(), Long.toString(q.daysWaiting()),
+                    (q.mustAllocate() ? "Must allocate " : "") + (q.overdue() ? "Overdue" : ""));
+        }
+        return t;
+    }
+
+    private static Image vector(PdfContentByte canvas, JFreeChart chart, float width, float height)
+            throws DocumentException {
+        PdfTemplate template = canvas.createTemplate(width, height);
+        Graphics2D g = template.createGraphics(width, height);
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        g.dispose();
+        return Image.getInstance(template);
+    }
+
+    private static PdfPTable table(float[] widths, String... headings) {
+        PdfPTable t = new PdfPTable(widths);
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(4);
+        for (String h : headings) {
+            PdfPCell cell = new PdfPCell(new Phrase(h, BOLD));
+            cell.setBackgroundColor(new Color(0xEEF1F5));
+            t.addCell(cell);
+        }
+        t.setHeaderRows(1);
+        return t;
+    }
+
+    private static void row(PdfPTable t, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            PdfPCell cell = new PdfPCell(new Phrase(cells[i], i == cells.length - 1 && isFlag(cells[i])
+                    ? new Font(Font.HELVETICA, 10, Font.BOLD, flagColour(cells[i])) : TEXT));
+            if (i > 0 && cells[i].matches("[0-9.,%]+")) {
+                cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            }
+            t.addCell(cell);
+        }
+    }
+
+    private static boolean isFlag(String text) {
+        return text.equals(LoadFlag.RED.label()) || text.equals(LoadFlag.AMBER.label());
+    }
+
+    private static Color flagColour(String text) {
+        return text.equals(LoadFlag.RED.label()) ? new Color(0xC62828) : new Color(0xB26A00);
+    }
+
+    private static Paragraph spacer() {
+        return new Paragraph(" ", SMALL);
+    }
+
+    /** The same figures with each worker shown as initials and id, so the report can travel. */
+    static Dashboard pseudonymise(Dashboard d) {
+        List<WorkerLoad> loads = d.loads().stream().map(l -> new WorkerLoad(anonymous(l.worker()), l.teamName(),
+                l.capacity(), l.caseload(), l.weighted(), l.awaitingClosure(), l.flag(), l.greenLimit(), l.redLimit()))
+                .toList();
+        return new Dashboard(d.date(), d.scope(), loads, d.bands(), d.shareUnder21(), d.shareUnder26(), d.teams(),
+                d.caseMix(), d.trend(), d.measures(), d.byYear(), List.of(), d.changes());
+    }
+
+    private static Worker anonymous(Worker w) {
+        StringBuilder initials = new StringBuilder();
+        for (String part : w.name().trim().split("[\\s-]+")) {
+            part.codePoints().filter(Character::isLetter).findFirst()
+                    .ifPresent(first -> initials.appendCodePoint(Character.toUpperCase(first)).append('.'));
+        }
+        String id = w.externalId() != null && !w.externalId().isBlank() ? w.externalId() : "#" + w.id();
+        return new Worker(w.id(), initials + " " + id, w.teamId(), w.role(), w.fte(), w.employment(), w.startDate(),
+                w.leavingDate(), null, w.externalId());
+    }
+}
