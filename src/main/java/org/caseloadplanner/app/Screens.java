@@ -72,7 +72,7 @@ final class Screens {
                             navigate.accept(Screen.WORKERS);
                         });
                 yield new ScreenView(Views.load(DashboardController.class, "DashboardView.fxml",
-                        new DashboardController(model)), model::load);
+                        new DashboardController(model, context.council().name())), model::load);
             }
             case SETTINGS -> {
                 TeamsModel model = new TeamsModel(context.teams(), executor, feedback);

@@ -55,6 +55,11 @@ public final class DashboardService {
         return caseloads.today();
     }
 
+    /** The unallocated queue as it stood on a day. */
+    public List<org.caseloadplanner.domain.QueuedCase> queue(LocalDate date) {
+        return caseloads.queue(date);
+    }
+
     public List<Team> teams() {
         return db.read(teams::list);
     }

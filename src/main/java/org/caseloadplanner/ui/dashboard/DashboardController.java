@@ -49,6 +49,7 @@ public final class DashboardController {
             "case-mix", "trends");
 
     private final DashboardModel model;
+    private final String council;
     private final Map<String, ChartViewer> viewers = new HashMap<>();
     private final Map<String, DashboardChart> charts = new HashMap<>();
     @FXML private Label scopeLine;
@@ -59,8 +60,9 @@ public final class DashboardController {
     @FXML private HBox cards;
     @FXML private TabPane tabs;
 
-    public DashboardController(DashboardModel model) {
+    public DashboardController(DashboardModel model, String council) {
         this.model = model;
+        this.council = council;
     }
 
     @FXML
@@ -244,6 +246,29 @@ public final class DashboardController {
         File file = chooser.showSaveDialog(tabs.getScene().getWindow());
         if (file != null) {
             model.savePng(c, file.toPath());
+        }
+    }
+
+    @FXML
+    private void savePdf() {
+        javafx.scene.control.CheckBox leaveOut = new javafx.scene.control.CheckBox(
+                "Leave workers' names out (show initials and id)");
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the workload report as PDF");
+        chooser.setInitialFileName("workload-report-" + model.dateProperty().get() + ".pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        ask.setTitle("Workload report");
+        ask.setHeaderText("The report for " + scopeLine.getText() + ": the measures, the charts, the workers "
+                + "amber and red, and the unallocated queue.");
+        ask.getDialogPane().setContent(leaveOut);
+        ask.initOwner(tabs.getScene().getWindow());
+        if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) {
+            return;
+        }
+        File file = chooser.showSaveDialog(tabs.getScene().getWindow());
+        if (file != null) {
+            model.savePdf(file.toPath(), council, leaveOut.isSelected());
         }
     }
 

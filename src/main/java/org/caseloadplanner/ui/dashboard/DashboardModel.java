@@ -147,6 +147,23 @@ public final class DashboardModel {
         }, saved -> feedback.info("Saved the chart " + chart.title() + " to " + saved + "."), feedback::failed);
     }
 
+    /** Writes the workload report for the day and team shown as a PDF, away from the screen's thread. */
+    public void savePdf(java.nio.file.Path file, String council, boolean leaveNamesOut) {
+        Shown now = shown.get();
+        if (now == null) {
+            return;
+        }
+        Dashboard d = now.dashboard();
+        executor.execute(() -> {
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                org.caseloadplanner.output.WorkloadPdf.write(new org.caseloadplanner.output.WorkloadPdf.Content(
+                        council, d, service.queue(d.date()), leaveNamesOut), out);
+            }
+            return file;
+        }, saved -> feedback.info("Saved the workload report for " + d.scope() + " to " + saved
+                + (leaveNamesOut ? ", with workers shown by initials and id." : ".")), feedback::failed);
+    }
+
     public void copied(DashboardChart chart) {
         feedback.info("Copied the figures of " + chart.title() + " as CSV: paste them into a spreadsheet.");
     }

@@ -64,7 +64,7 @@ class DashboardViewTest {
                 new RecordingFeedback(), opened::add);
         model.dateProperty().set(Fixtures.TODAY);
         Scene scene = new Scene(Views.load(DashboardController.class, "DashboardView.fxml",
-                new DashboardController(model)), 1280, 820);
+                new DashboardController(model, "Test Council")), 1280, 820);
         scene.getStylesheets().add(DashboardController.class.getResource("/org/caseloadplanner/ui/app.css")
                 .toExternalForm());
         stage.setScene(scene);
@@ -133,6 +133,18 @@ class DashboardViewTest {
         assertThat(perWorker.getDataset(0).getColumnKeys()).extracting(Object::toString).containsExactly("Ben Osei");
         TableView<?> week = robot.lookup("#week-table").queryTableView();
         assertThat(week).isNotNull();
+    }
+
+    @Test
+    void theReportIsSavedAsAPdfOfTheDayAndTeamShown(FxRobot robot) throws Exception {
+        Path pdf = dir.resolve("report.pdf");
+        robot.interact(() -> model.savePdf(pdf, "Test Council", true));
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
+        assertThat(reader.getNumberOfPages()).isEqualTo(6);
+        String first = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(first).contains("Workload report: Test Council").contains("All teams on 20/11/2025")
+                .contains("A.K. #" + amira.id()).doesNotContain("Amira");
+        reader.close();
     }
 
     private static ChartViewer viewer(FxRobot robot, String id) {
