@@ -18,6 +18,7 @@ import org.caseloadplanner.service.dashboard.DashboardService;
 import org.caseloadplanner.service.dashboard.WeeklyMovements;
 import org.caseloadplanner.service.measures.WorkforceMeasures;
 import org.caseloadplanner.service.report.WorkloadReports;
+import org.caseloadplanner.service.exchange.RegisterCsv;
 import org.caseloadplanner.service.ssd.SsdImporter;
 import org.caseloadplanner.store.AllocationLogStore;
 import org.caseloadplanner.store.AllocationStore;
@@ -46,6 +47,7 @@ public final class AppContext implements AutoCloseable {
     private final DashboardService dashboard;
     private final WeeklyMovements weekly;
     private final SsdImporter ssd;
+    private final RegisterCsv registerCsv;
 
     private AppContext(Database db, Clock clock, String user) {
         this.db = db;
@@ -69,6 +71,7 @@ public final class AppContext implements AutoCloseable {
         this.dashboard = new DashboardService(db, teamStore, workerStore, caseStore, caseloads, measures);
         this.weekly = new WeeklyMovements(db, caseStore, allocationStore);
         this.ssd = new SsdImporter(db, caseloads, clock, user);
+        this.registerCsv = new RegisterCsv(db, workerStore, teamStore, caseStore, caseloads, clock);
     }
 
     /** The services over a database that is already open, as tests and headless commands use them. */
@@ -181,6 +184,10 @@ public final class AppContext implements AutoCloseable {
 
     public SsdImporter ssd() {
         return ssd;
+    }
+
+    public RegisterCsv registerCsv() {
+        return registerCsv;
     }
 
     @Override

@@ -1,0 +1,327 @@
+package org.caseloadplanner.service.exchange;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.CaseRules;
+import org.caseloadplanner.domain.CaseStatus;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.ComplexityModifier;
+import org.caseloadplanner.domain.Employment;
+import org.caseloadplanner.domain.FieldProblem;
+import org.caseloadplanner.domain.ImportProblem;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerRules;
+import org.caseloadplanner.service.RegisterListener;
+import org.caseloadplanner.service.report.CsvCells;
+import org.caseloadplanner.store.CaseStore;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.TeamStore;
+import org.caseloadplanner.store.WorkerStore;
+
+/**
+ * Workers and cases in and out as CSV, in the planner's own columns. Exports are safe to open in a
+ * spreadsheet; imports are checked whole, by the same rules as the forms, and written in one
+ * transaction only when every row is right.
+ */
+public final class RegisterCsv {
+
+    public static final List<String> WORKER_COLUMNS = List.of("external_id", "name", "team", "role", "fte",
+            "employment", "start_date", "leaving_date", "swe_number");
+    public static final List<String> CASE_COLUMNS = List.of("child_reference", "family_group", "case_type", "status",
+            "opened", "closed", "care_proceedings", "pre_proceedings");
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final Database db;
+    private final WorkerStore workers;
+    private final TeamStore teams;
+    private final CaseStore cases;
+    private final RegisterListener listener;
+    private final Clock clock;
+
+    public RegisterCsv(Database db, WorkerStore workers, TeamStore teams, CaseStore cases, RegisterListener listener,
+                       Clock clock) {
+        this.db = db;
+        this.workers = workers;
+        this.teams = teams;
+        this.cases = cases;
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    /** What an import did, or every problem that stopped it. */
+    public record Outcome(int added, int updated, List<ImportProblem> problems) {
+        public boolean imported() {
+            return problems.isEmpty();
+        }
+    }
+
+    // ---- out ----------------------------------------------------------------------------------------
+
+    public void exportWorkers(Writer out) throws IOException {
+        Map<Long, String> teamNames = new HashMap<>();
+        db.read(teams::list).forEach(t -> teamNames.put(t.id(), t.name()));
+        out.write(CsvCells.row(WORKER_COLUMNS) + "\n");
+        for (Worker w : db.read(workers::list)) {
+            out.write(CsvCells.row(Arrays.asList(text(w.externalId()), w.name(), teamNames.get(w.teamId()),
+                    w.role().name(), Double.toString(w.fte()), w.employment().name(), w.startDate().toString(),
+                    w.leavingDate() == null ? "" : w.leavingDate().toString(), text(w.sweNumber()))) + "\n");
+        }
+    }
+
+    public void exportCases(Writer out) throws IOException {
+        out.write(CsvCells.row(CASE_COLUMNS) + "\n");
+        List<Case> all = new ArrayList<>();
+        db.useTransaction(h -> cases.forEach(h, all::add));
+        for (Case c : all) {
+            out.write(CsvCells.row(Arrays.asList(c.childReference(), text(c.familyGroup()), c.type().name(),
+                    c.status().name(), c.opened().toString(), c.closed() == null ? "" : c.closed().toString(),
+                    yesNo(c.has(ComplexityModifier.CARE_PROCEEDINGS)), yesNo(c.has(ComplexityModifier.PRE_PROCEEDINGS))))
+                    + "\n");
+        }
+    }
+
+    // ---- in -----------------------------------------------------------------------------------------
+
+    /** Adds workers, or updates those whose external id the planner already has. */
+    public Outcome importWorkers(Path file) {
+        String name = file.getFileName().toString();
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Worker> rows = new ArrayList<>();
+        Map<String, Team> teamByName = new HashMap<>();
+        db.read(teams::list).forEach(t -> teamByName.put(t.name().toLowerCase(Locale.ROOT), t));
+        Set<String> seen = new HashSet<>();
+        read(file, WORKER_COLUMNS, problems, r -> {
+            long line = r.getRecordNumber() + 1;
+            int before = problems.size();
+            Team team = teamByName.get(cell(r, "team").toLowerCase(Locale.ROOT));
+            if (team == null) {
+                problems.add(new ImportProblem(name, line, "team", "there is no team called '" + cell(r, "team")
+                        + "': add it in Settings first."));
+            }
+            Role role = choice(Role.values(), cell(r, "role"), Role::label).orElse(null);
+            if (role == null) {
+                problems.add(new ImportProblem(name, line, "role", "'" + cell(r, "role") + "' is not a role "
+                        + "(social worker, senior practitioner, ASYE, team manager)."));
+            }
+            Employment employment = choice(Employment.values(), cell(r, "employment"), Employment::toString).orElse(null);
+            if (employment == null) {
+                problems.add(new ImportProblem(name, line, "employment", "'" + cell(r, "employment")
+                        + "' is not permanent or agency."));
+            }
+            double fte = Double.NaN;
+            try {
+                fte = Double.parseDouble(cell(r, "fte"));
+            } catch (NumberFormatException e) {
+                problems.add(new ImportProblem(name, line, "fte", "'" + cell(r, "fte") + "' is not a number."));
+            }
+            LocalDate start = date(r, "start_date", name, problems);
+            LocalDate left = date(r, "leaving_date", name, problems);
+            String id = blankToNull(cell(r, "external_id"));
+            if (id != null && !seen.add(id)) {
+                problems.add(new ImportProblem(name, line, "external_id", "external id " + id + " is listed twice."));
+            }
+            // The rest of the row is checked by the form's rules too, so each row's problems come at once;
+            // a stand-in fills a cell already reported, and its rule is not asked again.
+            Worker w = new Worker(0, cell(r, "name"), team == null ? 1 : team.id(), role == null ? Role.SOCIAL_WORKER
+                    : role, Double.isNaN(fte) ? 1 : fte, employment == null ? Employment.PERMANENT : employment,
+                    start == null && !cell(r, "start_date").isEmpty() ? LocalDate.MIN : start, left,
+                    blankToNull(cell(r, "swe_number")), id);
+            WorkerRules.check(w).forEach(p -> problems.add(problem(name, line, p, WORKER_FIELDS)));
+            if (problems.size() == before) {
+                rows.add(w);
+            }
+        });
+        if (!problems.isEmpty()) {
+            return new Outcome(0, 0, problems);
+        }
+        int[] counts = new int[2];
+        List<Long> saved = new ArrayList<>();
+        db.useTransaction(h -> {
+            for (Worker w : rows) {
+                Optional<Worker> existing = w.externalId() == null ? Optional.empty()
+                        : workers.findByExternalId(h, w.externalId());
+                if (existing.isPresent()) {
+                    workers.update(h, w.withId(existing.get().id()));
+                    saved.add(existing.get().id());
+                    counts[1]++;
+                } else {
+                    saved.add(workers.insert(h, w).id());
+                    counts[0]++;
+                }
+            }
+        });
+        saved.forEach(listener::workerSaved);
+        return new Outcome(counts[0], counts[1], List.of());
+    }
+
+    /** Adds cases, or updates those whose child reference the planner already has. */
+    public Outcome importCases(Path file) {
+        String name = file.getFileName().toString();
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Case> rows = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        Set<String> seen = new HashSet<>();
+        read(file, CASE_COLUMNS, problems, r -> {
+            long line = r.getRecordNumber() + 1;
+            int before = problems.size();
+            CaseType type = choice(CaseType.values(), cell(r, "case_type"), CaseType::shortLabel).orElse(null);
+            if (type == null) {
+                problems.add(new ImportProblem(name, line, "case_type", "'" + cell(r, "case_type") + "' is not a case "
+                        + "type (ASSESSMENT, EARLY_HELP, CIN, CP, CLA, CARE_LEAVER)."));
+            }
+            CaseStatus status = choice(CaseStatus.values(), cell(r, "status"), CaseStatus::toString).orElse(null);
+            if (status == null) {
+                problems.add(new ImportProblem(name, line, "status", "'" + cell(r, "status")
+                        + "' is not open, awaiting closure or closed."));
+            }
+            LocalDate opened = date(r, "opened", name, problems);
+            LocalDate closed = date(r, "closed", name, problems);
+            EnumSet<ComplexityModifier> court = EnumSet.noneOf(ComplexityModifier.class);
+            yes(r, "care_proceedings", name, problems).filter(b -> b).ifPresent(b -> court.add(ComplexityModifier.CARE_PROCEEDINGS));
+            yes(r, "pre_proceedings", name, problems).filter(b -> b).ifPresent(b -> court.add(ComplexityModifier.PRE_PROCEEDINGS));
+            String reference = cell(r, "child_reference");
+            if (!reference.isEmpty() && !seen.add(reference.toLowerCase(Locale.ROOT))) {
+                problems.add(new ImportProblem(name, line, "child_reference", reference + " is listed twice."));
+            }
+            if (type != null && status != null) {
+                Case c = new Case(0, reference, blankToNull(cell(r, "family_group")), type, opened, closed, status, court);
+                CaseRules.check(c, today).stream()
+                        .filter(p -> !(p.field().equals(CaseRules.OPENED) && !cell(r, "opened").isEmpty() && opened == null))
+                        .forEach(p -> problems.add(problem(name, line, p, CASE_FIELDS)));
+                if (problems.size() == before) {
+                    rows.add(c);
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            return new Outcome(0, 0, problems);
+        }
+        int[] counts = new int[2];
+        List<Long> saved = new ArrayList<>();
+        db.useTransaction(h -> {
+            for (Case c : rows) {
+                Optional<Case> existing = cases.findByReference(h, c.childReference());
+                if (existing.isPresent()) {
+                    cases.update(h, c.withId(existing.get().id()), today);
+                    saved.add(existing.get().id());
+                    counts[1]++;
+                } else {
+                    saved.add(cases.insert(h, c).id());
+                    counts[0]++;
+                }
+            }
+        });
+        saved.forEach(listener::caseSaved);
+        return new Outcome(counts[0], counts[1], List.of());
+    }
+
+    private static final Map<String, String> WORKER_FIELDS = Map.of(WorkerRules.NAME, "name", WorkerRules.TEAM, "team",
+            WorkerRules.ROLE, "role", WorkerRules.FTE, "fte", WorkerRules.EMPLOYMENT, "employment",
+            WorkerRules.START_DATE, "start_date", WorkerRules.LEAVING_DATE, "leaving_date",
+            WorkerRules.SWE_NUMBER, "swe_number", WorkerRules.EXTERNAL_ID, "external_id");
+    private static final Map<String, String> CASE_FIELDS = Map.of(CaseRules.CHILD_REFERENCE, "child_reference",
+            CaseRules.FAMILY_GROUP, "family_group", CaseRules.TYPE, "case_type", CaseRules.STATUS, "status",
+            CaseRules.OPENED, "opened", CaseRules.CLOSED, "closed");
+
+    private static ImportProblem problem(String file, long line, FieldProblem p, Map<String, String> columns) {
+        return new ImportProblem(file, line, columns.getOrDefault(p.field(), p.field()), p.message());
+    }
+
+    private interface RowReader {
+        void read(CSVRecord r);
+    }
+
+    private static void read(Path file, List<String> columns, List<ImportProblem> problems, RowReader each) {
+        String name = file.getFileName().toString();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                     .setIgnoreEmptyLines(true).get().parse(in)) {
+            List<String> missing = columns.stream().filter(c -> !csv.getHeaderMap().containsKey(c)).toList();
+            missing.forEach(c -> problems.add(new ImportProblem(name, 1, c, "the column " + c + " is missing from the header.")));
+            if (missing.isEmpty()) {
+                for (CSVRecord r : csv) {
+                    each.read(r);
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(new ImportProblem(name, 0, "", "the file cannot be read as CSV: " + e.getMessage()));
+        }
+    }
+
+    /** A cell as it was meant: the quote an export puts before a formula-like value is taken off again. */
+    private static String cell(CSVRecord r, String column) {
+        String v = r.isSet(column) ? r.get(column) : "";
+        return v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v;
+    }
+
+    private static LocalDate date(CSVRecord r, String column, String file, List<ImportProblem> problems) {
+        String v = cell(r, column);
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return v.contains("/") ? LocalDate.parse(v, UK) : LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            problems.add(new ImportProblem(file, r.getRecordNumber() + 1, column, "'" + v
+                    + "' is not a real date (use 2025-09-30 or 30/09/2025)."));
+            return null;
+        }
+    }
+
+    private static Optional<Boolean> yes(CSVRecord r, String column, String file, List<ImportProblem> problems) {
+        String v = cell(r, column).toLowerCase(Locale.ROOT);
+        if (v.isEmpty() || v.equals("no") || v.equals("n") || v.equals("false")) {
+            return Optional.of(false);
+        }
+        if (v.equals("yes") || v.equals("y") || v.equals("true")) {
+            return Optional.of(true);
+        }
+        problems.add(new ImportProblem(file, r.getRecordNumber() + 1, column, "'" + cell(r, column) + "' is not yes or no."));
+        return Optional.empty();
+    }
+
+    /** An enum value by its name or its label, in any case. */
+    private static <E extends Enum<E>> Optional<E> choice(E[] values, String text, java.util.function.Function<E, String> label) {
+        String t = text.strip().replace(' ', '_');
+        return Arrays.stream(values).filter(v -> v.name().equalsIgnoreCase(t)
+                || label.apply(v).equalsIgnoreCase(text.strip())).findFirst();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String yesNo(boolean b) {
+        return b ? "yes" : "no";
+    }
+}

@@ -1,0 +1,97 @@
+package org.caseloadplanner.service.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.CaseStatus;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.ComplexityModifier;
+import org.caseloadplanner.domain.Employment;
+import org.caseloadplanner.domain.ImportProblem;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.testsupport.Register;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegisterCsvTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void workersAndCasesGoOutAndComeBackTheSame() throws Exception {
+        Path workers = dir.resolve("workers.csv");
+        Path cases = dir.resolve("cases.csv");
+        try (Register from = new Register(Files.createDirectories(dir.resolve("a")))) {
+            Team team = from.team("Assessment A");
+            from.workers.add(new Worker(0, "Amira Khan", team.id(), Role.ASYE, 0.8, Employment.AGENCY,
+                    LocalDate.of(2024, 9, 2), null, "SW123456", "P-7"));
+            from.workers.add(new Worker(0, "=HYPERLINK(\"http://x\")", team.id(), Role.SOCIAL_WORKER, 1.0,
+                    Employment.PERMANENT, LocalDate.of(2020, 1, 6), LocalDate.of(2025, 3, 31), null, null));
+            from.cases.add(new Case(0, "CH-1001", "F-1", CaseType.CP, LocalDate.of(2025, 1, 10), null, CaseStatus.OPEN,
+                    Set.of(ComplexityModifier.CARE_PROCEEDINGS)));
+            from.closedCase("CH-1002");
+            StringWriter w = new StringWriter();
+            from.context.registerCsv().exportWorkers(w);
+            Files.writeString(workers, w.toString());
+            StringWriter c = new StringWriter();
+            from.context.registerCsv().exportCases(c);
+            Files.writeString(cases, c.toString());
+        }
+        String exported = Files.readString(workers);
+        // A name that would run as a formula in a spreadsheet is written so that it cannot.
+        assertThat(exported).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").doesNotContain(",=HYPERLINK");
+
+        try (Register to = new Register(Files.createDirectories(dir.resolve("b")))) {
+            to.team("Assessment A");
+            RegisterCsv.Outcome w = to.context.registerCsv().importWorkers(workers);
+            assertThat(w.problems()).isEmpty();
+            assertThat(w.added()).isEqualTo(2);
+            assertThat(to.workers.summaries()).extracting(s -> s.worker().name() + "|" + s.worker().role() + "|"
+                            + s.worker().fte() + "|" + s.worker().employment() + "|" + s.worker().externalId() + "|"
+                            + s.worker().leavingDate())
+                    .containsExactlyInAnyOrder("Amira Khan|ASYE|0.8|Agency|P-7|null",
+                            "=HYPERLINK(\"http://x\")|Social worker|1.0|Permanent|null|2025-03-31");
+            RegisterCsv.Outcome c = to.context.registerCsv().importCases(cases);
+            assertThat(c.problems()).isEmpty();
+            assertThat(to.cases.summaries()).extracting(s -> s.theCase().childReference() + "|" + s.theCase().status()
+                            + "|" + s.theCase().modifiers())
+                    .containsExactly("CH-1001|Open|[Care proceedings]", "CH-1002|Closed|[]");
+            // The same file again updates instead of adding twice.
+            assertThat(to.context.registerCsv().importWorkers(workers).updated()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void everyBadRowIsNamedAndNothingIsWritten() throws Exception {
+        Path file = dir.resolve("workers.csv");
+        Files.writeString(file, """
+                external_id,name,team,role,fte,employment,start_date,leaving_date,swe_number
+                P1,Amira Khan,Nowhere,Social worker,1.0,Permanent,2024-01-01,,
+                P2,Ben Osei,Assessment A,Wizard,1.5,Freelance,31/02/2024,,123
+                P2,,Assessment A,ASYE,0.5,Agency,2024-01-01,2023-01-01,
+                """);
+        try (Register r = new Register(Files.createDirectories(dir.resolve("c")))) {
+            r.team("Assessment A");
+            RegisterCsv.Outcome outcome = r.context.registerCsv().importWorkers(file);
+            assertThat(outcome.problems()).extracting(ImportProblem::toString).containsExactly(
+                    "workers.csv line 2, team: there is no team called 'Nowhere': add it in Settings first.",
+                    "workers.csv line 3, role: 'Wizard' is not a role (social worker, senior practitioner, ASYE, team manager).",
+                    "workers.csv line 3, employment: 'Freelance' is not permanent or agency.",
+                    "workers.csv line 3, start_date: '31/02/2024' is not a real date (use 2025-09-30 or 30/09/2025).",
+                    "workers.csv line 3, fte: FTE must be between 0.1 and 1.0 (0.6 is three days a week).",
+                    "workers.csv line 3, swe_number: A Social Work England number is SW followed by digits, such as SW123456.",
+                    "workers.csv line 4, external_id: external id P2 is listed twice.",
+                    "workers.csv line 4, name: Enter the worker's name.",
+                    "workers.csv line 4, leaving_date: The leaving date cannot be before the start date.");
+            assertThat(r.workers.summaries()).isEmpty();
+        }
+    }
+}
