@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import java.util.List;
 import java.util.Optional;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.DatabaseException;
@@ -45,6 +46,7 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     private FxFeedback feedback;
     private Screen firstScreen;
     private AppContext context;
+    private ShellController shell;
     /** How the open database was opened, so it can be opened the same way again after a change. */
     private Database.Access access = Database.Access.normal();
 
@@ -123,8 +125,8 @@ public final class CaseloadApp extends Application implements DatabaseActions {
                 previous == null ? firstScreen : Screen.ALLOCATION, executor.busyProperty(), status.messageProperty(),
                 opened.database().isReadOnly());
         Screens screens = new Screens(opened, executor, feedback, model.screenProperty()::set);
-        stage.getScene().setRoot(Views.load(ShellController.class, "MainWindow.fxml",
-                new ShellController(model, screens::create, this)));
+        shell = new ShellController(model, screens::create, this);
+        stage.getScene().setRoot(Views.load(ShellController.class, "MainWindow.fxml", shell));
         stage.setTitle(model.title());
         try {
             folder.rememberDatabase(opened.database().file());
@@ -223,6 +225,42 @@ public final class CaseloadApp extends Application implements DatabaseActions {
             feedback.failed(error);
             executor.execute(() -> AppContext.open(file, same, clock, user), this::show, this::cannotStart);
         });
+    }
+
+    @Override
+    public void exportCsv(Path file, boolean cases) {
+        AppContext open = context;
+        executor.execute(() -> {
+            try (var out = Files.newBufferedWriter(file)) {
+                if (cases) {
+                    open.registerCsv().exportCases(out);
+                } else {
+                    open.registerCsv().exportWorkers(out);
+                }
+            }
+            return file;
+        }, saved -> status.show("Saved " + (cases ? "every case" : "every worker") + " to " + saved + "."),
+                feedback::failed);
+    }
+
+    @Override
+    public void importCsv(Path file, boolean cases) {
+        AppContext open = context;
+        executor.execute(() -> cases ? open.registerCsv().importCases(file) : open.registerCsv().importWorkers(file),
+                outcome -> {
+                    if (outcome.imported()) {
+                        status.show("Imported " + file.getFileName() + ": " + outcome.added() + " added, "
+                                + outcome.updated() + " updated.");
+                        shell.refresh();
+                    } else {
+                        List<String> lines = outcome.problems().stream().limit(20).map(Object::toString).toList();
+                        feedback.refused("Nothing was imported from " + file.getFileName() + ": "
+                                + outcome.problems().size() + (outcome.problems().size() == 1 ? " problem" : " problems")
+                                + " to put right first.\n\n" + String.join("\n", lines)
+                                + (outcome.problems().size() > 20 ? "\n\u2026and " + (outcome.problems().size() - 20)
+                                + " more." : ""));
+                    }
+                }, feedback::failed);
     }
 
     @Override

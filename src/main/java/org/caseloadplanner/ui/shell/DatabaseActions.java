@@ -26,6 +26,12 @@ public interface DatabaseActions {
     /** Sets or changes the password that encrypts the open database. */
     void setPassword();
 
+    /** Writes every worker, or every case, to a CSV file in the planner's own columns. */
+    void exportCsv(Path file, boolean cases);
+
+    /** Reads workers or cases from a CSV file in the planner's own columns, checked whole first. */
+    void importCsv(Path file, boolean cases);
+
     /** Imports an SSD extract from a folder into the open database, after the manager has seen what it holds. */
     void importSsd(Path folder);
 

@@ -40,6 +40,8 @@ public final class ShellController {
     @FXML private javafx.scene.control.MenuItem importItem;
     @FXML private javafx.scene.control.MenuItem restoreItem;
     @FXML private javafx.scene.control.MenuItem passwordItem;
+    @FXML private javafx.scene.control.MenuItem importWorkersItem;
+    @FXML private javafx.scene.control.MenuItem importCasesItem;
     @FXML private Label councilName;
     @FXML private Label statusMessage;
     @FXML private Label databaseFile;
@@ -83,6 +85,8 @@ public final class ShellController {
         importItem.setDisable(model.isReview());
         restoreItem.setDisable(model.isReview());
         passwordItem.setDisable(model.isReview());
+        importWorkersItem.setDisable(model.isReview());
+        importCasesItem.setDisable(model.isReview());
         councilName.setText(model.councilName());
         databaseFile.setText(model.databaseFile().toString());
         statusMessage.textProperty().bind(model.statusProperty());
@@ -103,6 +107,11 @@ public final class ShellController {
         view.refresh().run();
         navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
                 .ifPresent(navigation::selectToggle);
+    }
+
+    /** Reads the screen in view again, as after an import has changed what it shows. */
+    public void refresh() {
+        show(model.screenProperty().get());
     }
 
     private Window window() {
@@ -177,6 +186,49 @@ public final class ShellController {
         if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent()) {
             actions.restore(file.toPath());
         }
+    }
+
+    @FXML
+    private void exportWorkers() {
+        exportCsv(false);
+    }
+
+    @FXML
+    private void exportCases() {
+        exportCsv(true);
+    }
+
+    private void exportCsv(boolean cases) {
+        FileChooser chooser = csvChooser(cases ? "Export every case" : "Export every worker");
+        chooser.setInitialFileName((cases ? "cases-" : "workers-") + java.time.LocalDate.now() + ".csv");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            actions.exportCsv(file.toPath(), cases);
+        }
+    }
+
+    @FXML
+    private void importWorkers() {
+        importCsv(false);
+    }
+
+    @FXML
+    private void importCases() {
+        importCsv(true);
+    }
+
+    private void importCsv(boolean cases) {
+        File file = csvChooser(cases ? "Import cases" : "Import workers").showOpenDialog(window());
+        if (file != null) {
+            actions.importCsv(file.toPath(), cases);
+        }
+    }
+
+    private static FileChooser csvChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        return chooser;
     }
 
     @FXML
