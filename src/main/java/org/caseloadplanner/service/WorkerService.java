@@ -3,6 +3,7 @@ package org.caseloadplanner.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.CaseSummary;
 import org.caseloadplanner.domain.FieldProblem;
@@ -48,6 +49,12 @@ public final class WorkerService {
     /** The cases the worker holds today. */
     public List<CaseSummary> currentCases(long workerId) {
         return db.read(h -> cases.heldBy(h, workerId, today()));
+    }
+
+    /** What the council's own system counted for the worker, when an SSD extract said; never used for flags. */
+    public Optional<Integer> reportedCaseload(long workerId) {
+        return db.read(h -> workers.find(h, workerId).filter(w -> w.externalId() != null)
+                .flatMap(w -> workers.reportedCaseload(h, w.externalId())));
     }
 
     public Worker add(Worker worker) {

@@ -22,6 +22,12 @@ public final class WorkerStore {
                 .map((rs, ctx) -> Rows.worker(rs)).findOne();
     }
 
+    /** The caseload an SSD extract's source system gave for the professional, kept only to compare. */
+    public Optional<Integer> reportedCaseload(Handle h, String externalId) {
+        return h.createQuery("SELECT reported_caseload FROM ssd_professional WHERE professional_id = :id")
+                .bind("id", externalId).mapTo(Integer.class).findOne();
+    }
+
     public Optional<Worker> findByExternalId(Handle h, String externalId) {
         return h.createQuery("SELECT * FROM social_worker WHERE external_id = :ext").bind("ext", externalId.strip())
                 .map((rs, ctx) -> Rows.worker(rs)).findOne();

@@ -37,7 +37,8 @@ public final class WorkersModel {
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(LocalDate.now());
     private final StringBinding counts = Bindings.createStringBinding(this::countLine, all, today);
     private final StringBinding casesTitle = Bindings.createStringBinding(this::casesTitle, selected);
-    private final StringBinding details = Bindings.createStringBinding(this::details, selected);
+    private final ObjectProperty<Integer> reported = new SimpleObjectProperty<>();
+    private final StringBinding details = Bindings.createStringBinding(this::details, selected, reported);
     private List<Team> knownTeams = List.of();
     private boolean reloading;
     private Long wanted;
@@ -92,17 +93,23 @@ public final class WorkersModel {
     }
 
     private void showCasesOf(WorkerSummary row) {
+        reported.set(null);
         if (row == null) {
             currentCases.clear();
             return;
         }
         long workerId = row.worker().id();
-        executor.execute(() -> workers.currentCases(workerId), loaded -> {
-            // A slow answer for a worker no longer chosen is dropped.
-            if (selected.get() != null && selected.get().worker().id() == workerId) {
-                currentCases.setAll(loaded);
-            }
-        }, feedback::failed);
+        executor.execute(() -> new Held(workers.currentCases(workerId), workers.reportedCaseload(workerId).orElse(null)),
+                loaded -> {
+                    // A slow answer for a worker no longer chosen is dropped.
+                    if (selected.get() != null && selected.get().worker().id() == workerId) {
+                        currentCases.setAll(loaded.cases());
+                        reported.set(loaded.reported());
+                    }
+                }, feedback::failed);
+    }
+
+    private record Held(List<CaseSummary> cases, Integer reported) {
     }
 
     private String countLine() {
@@ -141,6 +148,10 @@ public final class WorkersModel {
         }
         if (w.externalId() != null) {
             line.append(w.sweNumber() != null ? " \u00B7 " : "\n").append("case system id ").append(w.externalId());
+        }
+        if (reported.get() != null) {
+            line.append("\nThe SSD extract's own count: ").append(reported.get()).append(reported.get() == 1 ? " case" : " cases")
+                    .append(" (shown to compare; the caseload here is counted from the involvements)");
         }
         return line.toString();
     }

@@ -57,6 +57,26 @@ class WorkersModelTest {
     }
 
     @Test
+    void theSsdExtractsOwnCountIsShownBesideTheWorkerOnlyToCompare() throws Exception {
+        java.nio.file.Path extract = java.nio.file.Files.createDirectories(dir.resolve("extract"));
+        java.nio.file.Files.writeString(extract.resolve("ssd_professionals.csv"),
+                org.caseloadplanner.testsupport.SampleExtract.PROFESSIONALS);
+        java.nio.file.Files.writeString(extract.resolve("ssd_involvements.csv"),
+                org.caseloadplanner.testsupport.SampleExtract.INVOLVEMENTS);
+        var ssd = register.context.ssd();
+        ssd.apply(ssd.check(extract, org.caseloadplanner.service.ssd.SsdImporter.Options.defaults(),
+                org.caseloadplanner.service.ssd.SsdImporter.Progress.NONE),
+                org.caseloadplanner.service.ssd.SsdImporter.Progress.NONE);
+        model.load();
+        var amira = model.rows().stream().filter(r -> r.worker().name().equals("Amira Khan")).findFirst().orElseThrow();
+        model.selectedProperty().set(amira);
+        assertThat(amira.caseload()).isEqualTo(1);
+        assertThat(model.detailsProperty().get()).contains("The SSD extract's own count: 3 cases (shown to compare");
+        model.selectedProperty().set(model.rows().stream().filter(r -> r.worker().equals(amy)).findFirst().orElseThrow());
+        assertThat(model.detailsProperty().get()).doesNotContain("SSD extract");
+    }
+
+    @Test
     void hidesLeaversUntilAskedAndCountsWhoIsInPost() {
         assertThat(shown()).containsExactly("Amy Clarke", "Ben Okafor");
         assertThat(model.countsProperty().get()).isEqualTo("2 workers in post (1.6 FTE) \u00B7 1 agency");
