@@ -23,6 +23,8 @@ public final class ImportController {
     private static final ButtonType STOP = new ButtonType("Stop", ButtonBar.ButtonData.OTHER);
 
     private final ImportModel model;
+    @FXML private javafx.scene.control.TextField roles;
+    @FXML private Button checkAgain;
     @FXML private ProgressIndicator spinner;
     @FXML private Label progress;
     @FXML private Label preview;
@@ -38,6 +40,8 @@ public final class ImportController {
 
     @FXML
     private void initialize() {
+        roles.textProperty().bindBidirectional(model.rolesProperty());
+        checkAgain.disableProperty().bind(model.workingProperty());
         spinner.visibleProperty().bind(model.workingProperty());
         progress.textProperty().bind(model.progressProperty());
         preview.textProperty().bind(model.previewProperty());
@@ -57,6 +61,11 @@ public final class ImportController {
                 setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
             }
         });
+    }
+
+    @FXML
+    private void checkAgain() {
+        model.check();
     }
 
     /** Shows the dialog, starts the check, and waits until it is closed. */

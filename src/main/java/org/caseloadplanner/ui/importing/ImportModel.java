@@ -34,6 +34,7 @@ public final class ImportModel {
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.CHECKING);
     private final StringProperty progress = new SimpleStringProperty("");
     private final StringProperty preview = new SimpleStringProperty("");
+    private final StringProperty roles = new SimpleStringProperty("CW, Allocated Case Worker, Allocated Social Worker");
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final BooleanProperty working = new SimpleBooleanProperty(false);
     private final AtomicBoolean stop = new AtomicBoolean(false);
@@ -60,7 +61,9 @@ public final class ImportModel {
         stage.set(Stage.CHECKING);
         working.set(true);
         stop.set(false);
-        executor.execute(() -> importer.check(folder, SsdImporter.Options.defaults(), progress()), result -> {
+        SsdImporter.Options options = new SsdImporter.Options(java.util.Arrays.stream(roles.get().split(","))
+                .map(String::strip).filter(r -> !r.isEmpty()).collect(java.util.stream.Collectors.toSet()));
+        executor.execute(() -> importer.check(folder, options, progress()), result -> {
             working.set(false);
             checked = result;
             problems.setAll(result.problems());
@@ -132,6 +135,11 @@ public final class ImportModel {
                 s.children() + " children (" + s.newChildren() + " new)",
                 s.newTeams().isEmpty() ? "No new teams" : "New teams: " + String.join(", ", s.newTeams()));
         return String.join("\n", lines);
+    }
+
+    /** The involvement roles that hold a child's case, separated by commas. */
+    public StringProperty rolesProperty() {
+        return roles;
     }
 
     public ObjectProperty<Stage> stageProperty() {

@@ -67,6 +67,15 @@ class ImportModelTest {
     }
 
     @Test
+    void theRolesThatHoldTheCaseCanBeChanged() {
+        ImportModel model = model();
+        model.rolesProperty().set("CW");
+        model.check();
+        // Only I1 and I3 are "CW" (in any case); I2 "Allocated Case Worker" is now kept apart.
+        assertThat(model.previewProperty().get()).contains("2 holding a child's case");
+    }
+
+    @Test
     void stoppingTheCheckLeavesEverythingAsItWas() {
         ImportModel[] model = new ImportModel[1];
         // The manager presses Stop as soon as the work has begun.
