@@ -61,6 +61,7 @@ public final class AllocationController {
     @FXML private TableView<WorkerRow> workersTable;
     @FXML private TableColumn<WorkerRow, Integer> rankColumn;
     @FXML private TableColumn<WorkerRow, String> nameColumn;
+    @FXML private TableColumn<WorkerRow, String> dutyColumn;
     @FXML private TableColumn<WorkerRow, Double> capacityColumn;
     @FXML private TableColumn<WorkerRow, Integer> caseloadColumn;
     @FXML private TableColumn<WorkerRow, Double> weightedColumn;
@@ -163,7 +164,8 @@ public final class AllocationController {
                 ? "Choose a case on the left to see each worker's load with it."
                 : "Drag the case onto a worker, or choose one and press Enter.", model.selectedCaseProperty()));
         Columns.shown(rankColumn, WorkerRow::rank, r -> r == 0 ? "" : Integer.toString(r));
-        Columns.text(nameColumn, r -> r.onDuty() ? r.name() + " \u00B7 on duty" : r.name());
+        Columns.text(nameColumn, WorkerRow::name);
+        Columns.text(dutyColumn, r -> r.onDuty() ? "Duty" : "");
         Columns.shown(capacityColumn, r -> r.load().capacity(), Formats::fte);
         Columns.value(caseloadColumn, r -> r.load().caseload());
         Columns.shown(weightedColumn, r -> r.load().weighted(), Formats::load);
