@@ -1,6 +1,5 @@
 package org.caseloadplanner.bench;
 
-import org.caseloadplanner.output.DashboardCharts;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.output.DashboardCharts;
 import org.caseloadplanner.service.allocation.CaseloadIndex;
 import org.caseloadplanner.store.Database;
 

@@ -1,8 +1,5 @@
 package org.caseloadplanner.ui.dashboard;
 
-import org.caseloadplanner.output.DashboardCharts;
-import org.caseloadplanner.output.ChartKey;
-import org.caseloadplanner.output.DashboardChart;
 import java.io.File;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +27,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.caseloadplanner.output.ChartKey;
+import org.caseloadplanner.output.DashboardChart;
+import org.caseloadplanner.output.DashboardCharts;
 import org.caseloadplanner.service.dashboard.Dashboard;
 import org.caseloadplanner.service.dashboard.WeeklyMovements;
 import org.caseloadplanner.ui.common.Choice;

@@ -1,7 +1,5 @@
 package org.caseloadplanner.ui.dashboard;
 
-import org.caseloadplanner.output.DashboardCharts;
-import org.caseloadplanner.output.DashboardChart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +16,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.WorkforceFigures;
+import org.caseloadplanner.output.DashboardChart;
+import org.caseloadplanner.output.DashboardCharts;
 import org.caseloadplanner.service.dashboard.Dashboard;
 import org.caseloadplanner.service.dashboard.DashboardService;
 import org.caseloadplanner.service.dashboard.WeeklyMovements;
