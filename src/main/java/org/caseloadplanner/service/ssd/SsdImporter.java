@@ -75,6 +75,10 @@ public final class SsdImporter {
         default void read(String what, long rows) {
         }
 
+        /** How far through the work, from 0 to 1. */
+        default void done(double fraction) {
+        }
+
         default boolean cancelled() {
             return false;
         }
@@ -252,7 +256,7 @@ public final class SsdImporter {
         Set<String> ids = new HashSet<>();
         Map<String, Integer> personIndex = new HashMap<>();
         Periods periods = new Periods();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (CountingReader in = new CountingReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), Files.size(file));
              CSVParser csv = format().parse(in)) {
             if (!hasColumns(csv, name, INVOLVEMENT_COLUMNS, problems)) {
                 return new long[] {0, 0};
@@ -262,6 +266,7 @@ public final class SsdImporter {
                 rows++;
                 if (rows % 10_000 == 0) {
                     progress.read(INVOLVEMENTS, rows);
+                    progress.done(in.fraction());
                     cancelIfAsked(progress);
                 }
                 String id = r.get(INVO_ID);
@@ -509,7 +514,8 @@ public final class SsdImporter {
         Timestamp now = Timestamp.from(clock.instant());
         Path file = checked.folder().resolve(INVOLVEMENTS);
         for (boolean updating : new boolean[] {true, false}) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            try (CountingReader in = new CountingReader(Files.newBufferedReader(file, StandardCharsets.UTF_8),
+                    Files.size(file));
                  CSVParser csv = format().parse(in);
                  PreparedStatement update = c.prepareStatement("""
                          UPDATE allocation SET case_id = ?, worker_id = ?, from_date = ?, to_date = ?, reason = ?,
@@ -523,6 +529,8 @@ public final class SsdImporter {
                 for (CSVRecord r : csv) {
                     if (++rows % 10_000 == 0) {
                         progress.read(INVOLVEMENTS, rows);
+                        // Updates are read first and take a tenth of the time; new rows take the rest.
+                        progress.done(updating ? 0.1 * in.fraction() : 0.1 + 0.9 * in.fraction());
                         cancelIfAsked(progress);
                     }
                     String id = r.get(INVO_ID);
@@ -648,6 +656,39 @@ public final class SsdImporter {
         try (ResultSet keys = s.getGeneratedKeys()) {
             keys.next();
             return keys.getLong(1);
+        }
+    }
+
+    /** Counts what has been read of a file, so progress can be told as a share of its size. */
+    private static final class CountingReader extends java.io.FilterReader {
+        private final double size;
+        private long read;
+
+        CountingReader(Reader in, long size) {
+            super(in);
+            this.size = Math.max(1, size);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                read++;
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                read += n;
+            }
+            return n;
+        }
+
+        double fraction() {
+            return Math.min(1, read / size);
         }
     }
 

@@ -9,7 +9,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
@@ -25,7 +24,7 @@ public final class ImportController {
     private final ImportModel model;
     @FXML private javafx.scene.control.TextField roles;
     @FXML private Button checkAgain;
-    @FXML private ProgressIndicator spinner;
+    @FXML private javafx.scene.control.ProgressBar bar;
     @FXML private Label progress;
     @FXML private Label preview;
     @FXML private TableView<ImportProblem> problemTable;
@@ -42,7 +41,8 @@ public final class ImportController {
     private void initialize() {
         roles.textProperty().bindBidirectional(model.rolesProperty());
         checkAgain.disableProperty().bind(model.workingProperty());
-        spinner.visibleProperty().bind(model.workingProperty());
+        bar.visibleProperty().bind(model.workingProperty());
+        bar.progressProperty().bind(model.fractionProperty());
         progress.textProperty().bind(model.progressProperty());
         preview.textProperty().bind(model.previewProperty());
         problemTable.setItems(model.problems());

@@ -33,6 +33,7 @@ public final class ImportModel {
     private final Path folder;
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.CHECKING);
     private final StringProperty progress = new SimpleStringProperty("");
+    private final javafx.beans.property.DoubleProperty fraction = new javafx.beans.property.SimpleDoubleProperty(-1);
     private final StringProperty preview = new SimpleStringProperty("");
     private final StringProperty roles = new SimpleStringProperty("CW, Allocated Case Worker, Allocated Social Worker");
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
@@ -112,10 +113,16 @@ public final class ImportModel {
     }
 
     private SsdImporter.Progress progress() {
+        fraction.set(-1); // unknown until the first rows are read
         return new SsdImporter.Progress() {
             @Override
             public void read(String what, long rows) {
                 onScreen.accept(() -> progress.set(String.format(java.util.Locale.UK, "%,d rows of %s read", rows, what)));
+            }
+
+            @Override
+            public void done(double share) {
+                onScreen.accept(() -> fraction.set(share));
             }
 
             @Override
@@ -144,6 +151,11 @@ public final class ImportModel {
 
     public ObjectProperty<Stage> stageProperty() {
         return stage;
+    }
+
+    /** How far the work in hand has got, from 0 to 1; below 0 while not yet known. */
+    public javafx.beans.property.DoubleProperty fractionProperty() {
+        return fraction;
     }
 
     public StringProperty progressProperty() {

@@ -67,6 +67,21 @@ class ImportModelTest {
     }
 
     @Test
+    void progressIsToldAsAShareOfTheFile() throws Exception {
+        StringBuilder rows = new StringBuilder(SampleExtract.INVOLVEMENTS.lines().findFirst().orElseThrow()).append('\n');
+        for (int i = 1; i <= 25_000; i++) {
+            rows.append("I").append(i).append(",P1,IRO,Team,2025-01-10,,,C").append(i).append(",R").append(i).append('\n');
+        }
+        Files.writeString(extract.resolve("ssd_involvements.csv"), rows);
+        ImportModel model = model();
+        java.util.List<Double> seen = new java.util.ArrayList<>();
+        model.fractionProperty().addListener((obs, was, is) -> seen.add(is.doubleValue()));
+        model.check();
+        assertThat(seen).filteredOn(f -> f > 0).isNotEmpty().isSorted().allSatisfy(f -> assertThat(f).isLessThanOrEqualTo(1));
+        assertThat(model.stageProperty().get()).isEqualTo(ImportModel.Stage.CHECKED);
+    }
+
+    @Test
     void theRolesThatHoldTheCaseCanBeChanged() {
         ImportModel model = model();
         model.rolesProperty().set("CW");
