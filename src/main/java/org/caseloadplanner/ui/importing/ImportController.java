@@ -42,6 +42,7 @@ public final class ImportController {
         roles.textProperty().bindBidirectional(model.rolesProperty());
         checkAgain.disableProperty().bind(model.workingProperty());
         bar.visibleProperty().bind(model.workingProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
         bar.progressProperty().bind(model.fractionProperty());
         progress.textProperty().bind(model.progressProperty());
         preview.textProperty().bind(model.previewProperty());
