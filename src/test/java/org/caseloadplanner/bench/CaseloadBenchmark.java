@@ -161,7 +161,7 @@ public final class CaseloadBenchmark {
                 context.ssd().apply(checked, org.caseloadplanner.service.ssd.SsdImporter.Progress.NONE);
                 double writing = millisSince(start);
                 report("check the whole extract (every row, every rule)", List.of(checking));
-                report("write it in one transaction and rebuild the caseload index", List.of(writing));
+                report("write it in one transaction (the caseload index is read again when next wanted)", List.of(writing));
                 report("import of 1,000,000 involvements in all (target < 30 s)", List.of(checking + writing));
                 System.out.printf(Locale.UK, "heap held by the check's findings after GC: %d MB%n", heapChecked / (1 << 20));
                 System.out.printf(Locale.UK, "  (%,d allocations, %,d children held today)%n",

@@ -152,6 +152,11 @@ public final class CaseloadService implements RegisterListener {
         ensureLoaded();
     }
 
+    /** Forgets what it holds, to read everything again when next asked, as after a bulk import. */
+    public synchronized void forget() {
+        index = null;
+    }
+
     @Override
     public synchronized void workerSaved(long workerId) {
         if (index != null) {

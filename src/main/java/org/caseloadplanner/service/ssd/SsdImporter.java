@@ -394,7 +394,7 @@ public final class SsdImporter {
                 throw new SsdWriteException(e);
             }
         });
-        caseloads.reload();
+        caseloads.forget(); // read again, whole, when the figures are next wanted
         return checked.summary();
     }
 
@@ -477,9 +477,9 @@ public final class SsdImporter {
 
     private Map<String, Long> writeChildren(Connection c, Facts facts) throws SQLException {
         Map<String, Long> children = ids(c, "SELECT child_reference, id FROM child_case");
-        try (PreparedStatement add = c.prepareStatement("""
-                     INSERT INTO child_case (child_reference, case_type, opened, closed, status)
-                     VALUES (?, 'CIN', ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+        boolean added = false;
+        try (Rows add = new Rows(c, "INSERT INTO child_case (child_reference, case_type, opened, closed, status) VALUES ",
+                5);
              PreparedStatement earlier = c.prepareStatement(
                      "UPDATE child_case SET opened = ? WHERE id = ? AND opened > ?")) {
             for (Map.Entry<String, Child> e : facts.children.entrySet()) {
@@ -487,12 +487,9 @@ public final class SsdImporter {
                 Long id = children.get(e.getKey());
                 if (id == null) {
                     // A child with no case holder left in the extract is taken to have closed on the last day held.
-                    add.setString(1, e.getKey());
-                    add.setDate(2, Date.valueOf(child.opened));
-                    add.setDate(3, child.held ? null : Date.valueOf(child.lastEnd));
-                    add.setString(4, child.held ? "OPEN" : "CLOSED");
-                    add.executeUpdate();
-                    children.put(e.getKey(), generated(add));
+                    add.add(e.getKey(), "CIN", Date.valueOf(child.opened),
+                            child.held ? null : Date.valueOf(child.lastEnd), child.held ? "OPEN" : "CLOSED");
+                    added = true;
                 } else {
                     earlier.setDate(1, Date.valueOf(child.opened));
                     earlier.setLong(2, id);
@@ -501,7 +498,7 @@ public final class SsdImporter {
                 }
             }
         }
-        return children;
+        return added ? ids(c, "SELECT child_reference, id FROM child_case") : children;
     }
 
     /**
@@ -514,6 +511,9 @@ public final class SsdImporter {
         Timestamp now = Timestamp.from(clock.instant());
         Path file = checked.folder().resolve(INVOLVEMENTS);
         for (boolean updating : new boolean[] {true, false}) {
+            if (updating && existing.isEmpty()) {
+                continue; // a first import has nothing to update: no need to read the file for it
+            }
             try (CountingReader in = new CountingReader(Files.newBufferedReader(file, StandardCharsets.UTF_8),
                     Files.size(file));
                  CSVParser csv = format().parse(in);
