@@ -72,7 +72,8 @@ public final class Suggestions {
      */
     public List<Suggestion> forCase(long caseId, Long teamId, boolean asyeForCourtWork) {
         LocalDate today = caseloads.today();
-        Context context = db.read(h -> context(h, caseId, duty.onDutyInWeekOf(today)));
+        Set<Long> onDuty = duty.onDutyInWeekOf(today);
+        Context context = db.read(h -> context(h, caseId, onDuty));
         ThresholdPolicy policy = caseloads.policy();
         List<Suggestion> ranked = new ArrayList<>();
         for (WorkerLoad load : caseloads.loads(today, teamId)) {

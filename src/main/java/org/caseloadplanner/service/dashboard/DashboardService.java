@@ -17,6 +17,7 @@ import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.LoadFlag;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.domain.WorkforceFigures;
 import org.caseloadplanner.service.allocation.CaseloadIndex;
 import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.service.measures.WorkforceMeasures;
@@ -74,10 +75,11 @@ public final class DashboardService {
                 .toList();
         List<WorkerLoad> holders = loads.stream().filter(l -> l.caseload() > 0).toList();
         Continuity continuity = continuity(date, teamId);
+        List<WorkforceFigures> byYear = measures.byYear(date, teamId, 3);
         return new Dashboard(date, scope, loads, bands(holders),
                 share(holders, l -> l.caseload() < 21), share(holders, l -> l.caseload() < 26),
                 comparison(date, allTeams, teamId), caseMix(date, allTeams, teamId), trend(date, teamId),
-                measures.on(date, teamId), measures.byYear(date, teamId, 3), continuity.cases(), continuity.reasons());
+                byYear.get(byYear.size() - 1), byYear, continuity.cases(), continuity.reasons());
     }
 
     private static List<Dashboard.BandCount> bands(List<WorkerLoad> holders) {
@@ -101,12 +103,15 @@ public final class DashboardService {
     private List<Dashboard.TeamComparison> comparison(LocalDate date, List<Team> allTeams, Long teamId) {
         Map<Long, CaseloadIndex.CaseCounts> counts = caseloads.caseCountsByTeam(date);
         Map<Long, Integer> newlyWaiting = newCasesByTeam(date, allTeams);
+        Map<Long, List<WorkerLoad>> holdersByTeam = caseloads.loads(date, teamId).stream()
+                .filter(l -> l.caseload() > 0)
+                .collect(java.util.stream.Collectors.groupingBy(l -> l.worker().teamId()));
         List<Dashboard.TeamComparison> rows = new ArrayList<>();
         for (Team t : allTeams) {
             if (teamId != null && t.id() != teamId) {
                 continue;
             }
-            List<WorkerLoad> holders = caseloads.loads(date, t.id()).stream().filter(l -> l.caseload() > 0).toList();
+            List<WorkerLoad> holders = holdersByTeam.getOrDefault(t.id(), List.of());
             int held = holders.stream().mapToInt(WorkerLoad::caseload).sum();
             double fte = holders.stream().mapToDouble(l -> l.worker().fte()).sum();
             int amber = (int) holders.stream().filter(l -> l.flag() == LoadFlag.AMBER).count();

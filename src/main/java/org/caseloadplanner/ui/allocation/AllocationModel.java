@@ -36,6 +36,7 @@ import org.caseloadplanner.service.allocation.Suggestions;
 import org.caseloadplanner.ui.common.Choice;
 import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.TaskExecutor;
+import org.caseloadplanner.ui.common.TeamChoices;
 
 /**
  * The allocation screen's state: the unallocated queue, the chosen team's workers with their loads and
@@ -71,7 +72,6 @@ public final class AllocationModel {
     private final StringBinding queueLine = Bindings.createStringBinding(this::queueLine, queue);
     private final StringBinding flagLine = Bindings.createStringBinding(this::flagLine, flags);
     private List<WorkerLoad> loads = List.of();
-    private Map<Long, Suggestion> suggestionFor = Map.of();
     private Map<Long, Integer> rankOf = Map.of();
     private java.util.Set<Long> onDuty = java.util.Set.of();
     private ThresholdPolicy policy = ThresholdPolicy.defaults();
@@ -174,7 +174,7 @@ public final class AllocationModel {
         Long keepWorker = selectedWorker.get() == null ? null : selectedWorker.get().workerId();
         reloading = true;
         try {
-            showTeams(loaded.teams());
+            TeamChoices.offer(loaded.teams(), teamChoices, team);
             policy = loaded.policy();
             today = loaded.today();
             loads = loaded.loads().stream().filter(l -> l.holdsCases() || l.caseload() > 0).toList();
@@ -196,21 +196,10 @@ public final class AllocationModel {
         suggest();
     }
 
-    private void showTeams(List<Team> known) {
-        Choice<Long> chosen = team.get();
-        List<Choice<Long>> choices = new ArrayList<>();
-        choices.add(Choice.all("All teams"));
-        known.forEach(t -> choices.add(new Choice<>(t.name(), t.id())));
-        teamChoices.setAll(choices);
-        team.set(choices.stream().filter(c -> chosen != null && java.util.Objects.equals(c.value(), chosen.value()))
-                .findFirst().orElse(choices.get(0)));
-    }
-
     /** Ranks the workers for the chosen case, off the screen's thread. */
     private void suggest() {
         QueuedCase chosen = selectedCase.get();
         if (chosen == null) {
-            suggestionFor = Map.of();
             rankOf = Map.of();
             ranked.clear();
             rebuildRows();
@@ -223,13 +212,10 @@ public final class AllocationModel {
             if (selectedCase.get() == null || selectedCase.get().theCase().id() != caseId) {
                 return; // the manager has moved on to another case
             }
-            Map<Long, Suggestion> byWorker = new HashMap<>();
             Map<Long, Integer> ranks = new HashMap<>();
             for (int i = 0; i < found.size(); i++) {
-                byWorker.put(found.get(i).now().worker().id(), found.get(i));
                 ranks.put(found.get(i).now().worker().id(), i + 1);
             }
-            suggestionFor = byWorker;
             rankOf = ranks;
             ranked.setAll(found);
             rebuildRows();
@@ -242,8 +228,8 @@ public final class AllocationModel {
         List<WorkerRow> rows = new ArrayList<>(loads.size());
         for (WorkerLoad l : loads) {
             long id = l.worker().id();
-            rows.add(new WorkerRow(l, chosen == null ? null : policy.withCase(l, chosen),
-                    chosen == null ? null : suggestionFor.get(id), rankOf.getOrDefault(id, 0), onDuty.contains(id)));
+            rows.add(new WorkerRow(l, chosen == null ? null : policy.withCase(l, chosen), rankOf.getOrDefault(id, 0),
+                    onDuty.contains(id)));
         }
         boolean wasReloading = reloading;
         reloading = true;

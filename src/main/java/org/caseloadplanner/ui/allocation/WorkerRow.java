@@ -1,6 +1,5 @@
 package org.caseloadplanner.ui.allocation;
 
-import org.caseloadplanner.domain.Suggestion;
 import org.caseloadplanner.domain.WorkerLoad;
 
 /**
@@ -8,11 +7,10 @@ import org.caseloadplanner.domain.WorkerLoad;
  * load they would have with it and where they rank as a suggestion.
  *
  * @param after      the load with the chosen case; empty when no case is chosen
- * @param suggestion the ranking for the chosen case; empty when none (or not suggested)
  * @param rank       1 for the best suggestion; 0 when not ranked
  * @param onDuty     on the duty rota this week
  */
-public record WorkerRow(WorkerLoad load, WorkerLoad after, Suggestion suggestion, int rank, boolean onDuty) {
+public record WorkerRow(WorkerLoad load, WorkerLoad after, int rank, boolean onDuty) {
 
     public long workerId() {
         return load.worker().id();

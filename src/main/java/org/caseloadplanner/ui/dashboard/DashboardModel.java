@@ -1,7 +1,6 @@
 package org.caseloadplanner.ui.dashboard;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
@@ -24,6 +23,7 @@ import org.caseloadplanner.service.dashboard.WeeklyMovements;
 import org.caseloadplanner.ui.common.Choice;
 import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.TaskExecutor;
+import org.caseloadplanner.ui.common.TeamChoices;
 
 /**
  * The dashboard's state: the day and team chosen, the figures and charts for them (worked out away from
@@ -106,13 +106,7 @@ public final class DashboardModel {
     private void show(Loaded loaded) {
         choosing = true;
         try {
-            Choice<Long> chosen = team.get();
-            List<Choice<Long>> choices = new ArrayList<>();
-            choices.add(Choice.all("All teams"));
-            loaded.teams().forEach(t -> choices.add(new Choice<>(t.name(), t.id())));
-            teamChoices.setAll(choices);
-            team.set(choices.stream().filter(c -> chosen != null && Objects.equals(c.value(), chosen.value()))
-                    .findFirst().orElse(choices.get(0)));
+            TeamChoices.offer(loaded.teams(), teamChoices, team);
             date.set(loaded.shown().dashboard().date());
             if (week.get() == null) {
                 week.set(WeeklyMovements.weekOf(loaded.today()));

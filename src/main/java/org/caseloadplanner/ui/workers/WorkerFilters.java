@@ -25,7 +25,7 @@ import org.caseloadplanner.ui.common.Choice;
 /** The workers register's search box and filters, combined into one test of a row. */
 public final class WorkerFilters {
 
-    static final Choice<Long> ALL_TEAMS = Choice.all("All teams");
+    static final Choice<Long> ALL_TEAMS = Choice.all(org.caseloadplanner.ui.common.TeamChoices.ALL);
     static final Choice<Role> ALL_ROLES = Choice.all("All roles");
 
     private final StringProperty search = new SimpleStringProperty("");
@@ -46,13 +46,7 @@ public final class WorkerFilters {
 
     /** Offers each team by name; keeps the team chosen if it still exists. */
     void showTeams(List<Team> teams) {
-        List<Choice<Long>> choices = new ArrayList<>(List.of(ALL_TEAMS));
-        teams.forEach(t -> choices.add(new Choice<>(t.name(), t.id())));
-        if (!choices.equals(teamChoices)) {
-            Choice<Long> keep = team.get();
-            teamChoices.setAll(choices);
-            team.set(choices.contains(keep) ? keep : ALL_TEAMS);
-        }
+        org.caseloadplanner.ui.common.TeamChoices.offer(teams, teamChoices, team);
     }
 
     /** Leavers are those whose last day is before this date. */
