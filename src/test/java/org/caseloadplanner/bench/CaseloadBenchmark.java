@@ -167,6 +167,12 @@ public final class CaseloadBenchmark {
                 System.out.printf(Locale.UK, "  (%,d allocations, %,d children held today)%n",
                         context.database().read(h -> h.createQuery("SELECT COUNT(*) FROM allocation").mapTo(Long.class).one()),
                         context.caseloads().loads(TODAY, null).stream().mapToInt(WorkerLoad::caseload).sum());
+                start = System.nanoTime();
+                var again = context.ssd().check(extract, org.caseloadplanner.service.ssd.SsdImporter.Options.defaults(),
+                        org.caseloadplanner.service.ssd.SsdImporter.Progress.NONE);
+                context.ssd().apply(again, org.caseloadplanner.service.ssd.SsdImporter.Progress.NONE);
+                report("the same extract imported again: every involvement an update (no target)",
+                        List.of(millisSince(start)));
             }
         } finally {
             deleteQuietly(dir);
