@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
-/** The log file in the data folder, where unexpected errors go in full so users never see a stack trace. */
+/**
+ * The log file in the data folder, where unexpected errors go so users never see a stack trace; written
+ * by {@link LogFormat}, so no child's reference or name reaches it.
+ */
 public final class AppLog {
 
     public static final String FILE_NAME = "caseload-planner.log";
@@ -27,7 +29,7 @@ public final class AppLog {
         try {
             Files.createDirectories(dataFolder);
             FileHandler handler = new FileHandler(file.toString(), 1_000_000, 1, true);
-            handler.setFormatter(new SimpleFormatter());
+            handler.setFormatter(new LogFormat());
             handler.setLevel(Level.INFO);
             ROOT.addHandler(handler);
         } catch (IOException e) {
@@ -42,9 +44,5 @@ public final class AppLog {
 
     public void unexpected(Throwable error) {
         logger.log(Level.SEVERE, "Unexpected error", error);
-    }
-
-    public void info(String message) {
-        logger.info(message);
     }
 }
