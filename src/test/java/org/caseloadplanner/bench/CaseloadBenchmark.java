@@ -106,6 +106,18 @@ public final class CaseloadBenchmark {
             }
             report("one allocation committed and every worker re-flagged (target < 20 ms)", commits);
 
+            // The busiest worker in the team leaves: their plan is proposed (the screen shows it), then committed.
+            WorkerLoad leaver = context.caseloads().loads(TODAY, teamId).stream()
+                    .filter(l -> l.worker().inPostOn(TODAY) && l.holdsCases())
+                    .max(java.util.Comparator.comparingInt(WorkerLoad::caseload)).orElseThrow();
+            report("a leaver's plan proposed for " + leaver.caseload() + " cases across the team",
+                    repeat(10, () -> context.suggestions().planFor(leaver.worker().id(), TODAY)));
+            var plan = context.suggestions().planFor(leaver.worker().id(), TODAY);
+            long t = System.nanoTime();
+            context.allocations().commit(plan, null, "Benchmark: the team is over its limits");
+            context.caseloads().loads(TODAY, null);
+            report("that plan committed in one transaction and every worker re-flagged", List.of(millisSince(t)));
+
             report("the whole dashboard, all teams: figures and charts (target < 2 s)", repeat(5, () ->
                     DashboardCharts.all(context.dashboard().on(TODAY, null))));
             report("the whole dashboard, one team: figures and charts", repeat(5, () ->

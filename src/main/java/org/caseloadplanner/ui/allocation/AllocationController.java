@@ -329,8 +329,9 @@ public final class AllocationController {
         var view = Views.load(AllocationController.class, "LeaverPlan.fxml", controller);
         var dialog = new FormDialog(workersTable.getScene().getWindow(), form.title(),
                 view, controller::save);
-        ((Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE))
-                .setText("Move cases");
+        Button move = (Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE);
+        move.setText("Move cases");
+        move.disableProperty().bind(form.proposingProperty());
         if (dialog.showAndWait()) {
             model.changed(form.outcome());
         }

@@ -146,7 +146,8 @@ public final class AllocationModel {
     public LeaverPlanModel leaverPlanForm() {
         WorkerRow holder = selectedWorker.get();
         return holder == null ? null
-                : new LeaverPlanModel(suggestions, allocations, caseloads, holder.load().worker(), today);
+                : new LeaverPlanModel(suggestions, allocations, caseloads, executor, feedback,
+                        holder.load().worker(), today);
     }
 
     /** After a form has changed allocations: say so and read everything again. */

@@ -1,5 +1,6 @@
 package org.caseloadplanner.ui.allocation;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
@@ -25,6 +26,7 @@ public final class LeaverPlanController {
     @FXML private DatePicker lastDay;
     @FXML private Label lastDayProblem;
     @FXML private TableView<LeaverPlan.Line> planTable;
+    @FXML private Label planPlaceholder;
     @FXML private TableColumn<LeaverPlan.Line, String> childColumn;
     @FXML private TableColumn<LeaverPlan.Line, String> typeColumn;
     @FXML private TableColumn<LeaverPlan.Line, WorkerLoad> toColumn;
@@ -45,6 +47,8 @@ public final class LeaverPlanController {
         lastDay.valueProperty().bindBidirectional(model.lastDayProperty());
         Forms.bindProblem(lastDay, lastDayProblem, model.errors(), LeaverPlanModel.LAST_DAY);
         planTable.setItems(model.lines());
+        planPlaceholder.textProperty().bind(Bindings.when(model.proposingProperty())
+                .then("Proposing who takes each case\u2026").otherwise("This worker holds no cases on that day."));
         planTable.setEditable(true);
         childColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().theCase().childReference()));
         typeColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().theCase().type().shortLabel()));

@@ -24,11 +24,14 @@ import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.allocation.AllocationService;
 import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.service.allocation.Suggestions;
+import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.FieldErrors;
+import org.caseloadplanner.ui.common.TaskExecutor;
 
 /**
  * Moving every case of a leaving worker across their team: the planner proposes, the manager changes
- * any line, sees each receiving worker's load, and commits the whole plan at once.
+ * any line, sees each receiving worker's load, and commits the whole plan at once. Proposing ranks the
+ * whole team for every case, so it is worked out away from the screen, again whenever the last day changes.
  */
 public final class LeaverPlanModel {
 
@@ -37,22 +40,30 @@ public final class LeaverPlanModel {
     private final Suggestions suggestions;
     private final AllocationService allocations;
     private final CaseloadService caseloads;
+    private final TaskExecutor executor;
+    private final Feedback feedback;
     private final Worker leaver;
     private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>();
     private final ObservableList<LeaverPlan.Line> lines = FXCollections.observableArrayList();
     private final ObservableList<WorkerLoad> candidates = FXCollections.observableArrayList();
     private final ObservableList<String> impact = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper needsReason = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper proposing = new ReadOnlyBooleanWrapper(false);
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty overLimitReason = new SimpleStringProperty("");
     private final FieldErrors errors = new FieldErrors();
     private LeaverPlan plan;
 
+    private record Proposal(LeaverPlan plan, List<WorkerLoad> candidates) {
+    }
+
     public LeaverPlanModel(Suggestions suggestions, AllocationService allocations, CaseloadService caseloads,
-                           Worker leaver, LocalDate today) {
+                           TaskExecutor executor, Feedback feedback, Worker leaver, LocalDate today) {
         this.suggestions = suggestions;
         this.allocations = allocations;
         this.caseloads = caseloads;
+        this.executor = executor;
+        this.feedback = feedback;
         this.leaver = leaver;
         lastDay.set(leaver.leavingDate() != null && !leaver.leavingDate().isBefore(today) ? leaver.leavingDate() : today);
         replan();
@@ -70,11 +81,34 @@ public final class LeaverPlanModel {
     /** Proposes a worker for every case again, for the last day now chosen. */
     public void replan() {
         LocalDate day = lastDay.get();
-        plan = suggestions.planFor(leaver.id(), day);
-        candidates.setAll(caseloads.loads(day.plusDays(1), leaver.teamId()).stream()
-                .filter(l -> l.holdsCases() && l.worker().inPostOn(day.plusDays(1)) && l.worker().id() != leaver.id())
+        proposing.set(true);
+        executor.execute(() -> propose(day), proposal -> {
+            if (!day.equals(lastDay.get())) {
+                return; // another day was chosen meanwhile: its own proposal follows
+            }
+            plan = proposal.plan();
+            candidates.setAll(proposal.candidates());
+            errors.clear();
+            proposing.set(false);
+            show();
+        }, error -> {
+            if (!day.equals(lastDay.get())) {
+                return;
+            }
+            proposing.set(false);
+            if (error instanceof ActionRefusedException refused) {
+                errors.show(List.of(new FieldProblem(LAST_DAY, refused.getMessage())));
+            } else {
+                feedback.failed(error);
+            }
+        });
+    }
+
+    private Proposal propose(LocalDate day) {
+        LocalDate from = day.plusDays(1);
+        return new Proposal(suggestions.planFor(leaver.id(), day), caseloads.loads(from, leaver.teamId()).stream()
+                .filter(l -> l.holdsCases() && l.worker().inPostOn(from) && l.worker().id() != leaver.id())
                 .toList());
-        show();
     }
 
     /** The manager's own choice for one line of the plan. */
@@ -120,6 +154,9 @@ public final class LeaverPlanModel {
     }
 
     public boolean save() {
+        if (proposing.get() || plan == null) {
+            return false; // Save is not offered until the plan is on screen
+        }
         if (plan.lines().isEmpty()) {
             errors.show(List.of(new FieldProblem(LAST_DAY, leaver.name() + " holds no cases on that day.")));
             return false;
@@ -161,6 +198,11 @@ public final class LeaverPlanModel {
 
     public ObservableList<String> impact() {
         return impact;
+    }
+
+    /** True while the plan for the chosen last day is being worked out. */
+    public ReadOnlyBooleanProperty proposingProperty() {
+        return proposing.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty needsReasonProperty() {

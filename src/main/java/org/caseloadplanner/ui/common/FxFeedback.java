@@ -5,6 +5,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.InvalidInputException;
+import org.caseloadplanner.log.AppLog;
 import org.caseloadplanner.store.DatabaseException;
 
 /** Feedback as the window shows it: news in the status bar, refusals and failures in a short dialog. */

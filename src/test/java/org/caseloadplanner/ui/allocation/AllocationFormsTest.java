@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.caseloadplanner.domain.AllocationRules;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseType;
@@ -13,7 +16,10 @@ import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.testsupport.Fixtures;
+import org.caseloadplanner.testsupport.RecordingFeedback;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.ui.common.CurrentThreadTaskExecutor;
+import org.caseloadplanner.ui.common.TaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +90,8 @@ class AllocationFormsTest {
 
     @Test
     void aLeaversPlanCanBeChangedLineByLineBeforeItIsCommitted() {
-        LeaverPlanModel plan = new LeaverPlanModel(r.suggestions, r.allocations, r.caseloads, amira, TODAY);
+        LeaverPlanModel plan = new LeaverPlanModel(r.suggestions, r.allocations, r.caseloads,
+                new CurrentThreadTaskExecutor(), new RecordingFeedback(), amira, TODAY);
         assertThat(plan.lines()).singleElement().satisfies(l -> assertThat(l.toWorkerId()).isEqualTo(cara.id()));
         assertThat(plan.impact()).containsExactly("Cara Doyle takes 1 case: 0 \u2192 1 case \u00B7 Green");
         assertThat(plan.needsReasonProperty().get()).isFalse();
@@ -97,6 +104,46 @@ class AllocationFormsTest {
 
         assertThat(r.caseloads.casesHeldBy(ben.id(), TODAY.plusDays(1))).contains(child.id());
         assertThat(plan.outcome()).contains("Moved 1 case from Amira Khan");
+    }
+
+    @Test
+    void aLeaversPlanIsProposedAwayFromTheScreenAndOnlyTheLastDayChosenIsShown() {
+        HeldTaskExecutor background = new HeldTaskExecutor();
+        LeaverPlanModel plan = new LeaverPlanModel(r.suggestions, r.allocations, r.caseloads, background,
+                new RecordingFeedback(), amira, TODAY);
+        assertThat(plan.proposingProperty().get()).isTrue();
+        assertThat(plan.lines()).isEmpty();
+        assertThat(plan.save()).isFalse();
+
+        plan.lastDayProperty().set(TODAY.plusDays(7));
+        background.runNext(); // the proposal for today arrives after the day was changed: not shown
+        assertThat(plan.lines()).isEmpty();
+        assertThat(plan.proposingProperty().get()).isTrue();
+
+        background.runNext();
+        assertThat(plan.proposingProperty().get()).isFalse();
+        assertThat(plan.lines()).singleElement().satisfies(l -> assertThat(l.toWorkerId()).isEqualTo(cara.id()));
+        assertThat(plan.save()).isTrue();
+        assertThat(r.caseloads.casesHeldBy(amira.id(), TODAY.plusDays(7))).contains(child.id());
+        assertThat(r.caseloads.casesHeldBy(cara.id(), TODAY.plusDays(8))).contains(child.id());
+    }
+
+    /** Keeps each piece of work until the test lets it run, as a slow background thread would. */
+    private static final class HeldTaskExecutor implements TaskExecutor {
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> void execute(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+            held.add(() -> new CurrentThreadTaskExecutor().execute(work, onDone, onFailed));
+        }
+
+        void runNext() {
+            held.remove(0).run();
+        }
+
+        @Override
+        public void shutdown() {
+        }
     }
 
     private ReallocateFormModel reallocation() {

@@ -143,6 +143,28 @@ class AllocationViewTest {
     }
 
     @Test
+    void aLeaversCasesMoveAsOnePlanWithAReasonForRed(FxRobot robot) {
+        robot.clickOn(workerRow(robot, "Cara Doyle"));
+        robot.clickOn("#move-leavers-cases");
+
+        TableView<?> plan = robot.lookup("#leaver-plan-table").queryTableView();
+        assertThat(plan.getItems()).hasSize(5);
+        assertThat(robot.lookup("#leaver-impact").queryListView().getItems())
+                .anySatisfy(line -> assertThat(line.toString()).startsWith("Amira Khan takes"));
+        assertThat(robot.lookup("#leaver-over-limit").query().isVisible()).isTrue(); // Amira goes into red
+        robot.clickOn("Move cases");
+        assertThat(robot.lookup("#leaver-over-limit-problem").queryLabeled().getText()).contains("say why");
+        assertThat(r.caseloads.casesHeldBy(cara.id(), Fixtures.TODAY.plusDays(1))).hasSize(5);
+
+        robot.clickOn("#leaver-over-limit").write("Cara leaves on Friday; Amira's court case ends next week");
+        robot.clickOn("Move cases");
+
+        assertThat(r.caseloads.casesHeldBy(cara.id(), Fixtures.TODAY.plusDays(1))).isEmpty();
+        assertThat(r.caseloads.casesHeldBy(cara.id(), Fixtures.TODAY)).hasSize(5);
+        assertThat(feedback.infos).last().asString().contains("Moved 5 cases from Cara Doyle");
+    }
+
+    @Test
     void theFlagsAtAGlanceCountAmberRedAndMoreThan21(FxRobot robot) {
         assertThat(robot.lookup("#flag-line").queryLabeled().getText())
                 .isEqualTo("Red 0 \u00B7 Amber 1 \u00B7 1 worker holds more than 21 cases");

@@ -1,4 +1,4 @@
-package org.caseloadplanner.ui.common;
+package org.caseloadplanner.log;
 
 import java.sql.SQLException;
 import java.time.Instant;

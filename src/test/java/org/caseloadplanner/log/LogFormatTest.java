@@ -1,4 +1,4 @@
-package org.caseloadplanner.ui.common;
+package org.caseloadplanner.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -33,7 +33,7 @@ class LogFormatTest {
 
         assertThat(logged).contains("SEVERE org.caseloadplanner: Unexpected error")
                 .contains("Caused by: org.h2.jdbc.JdbcSQLIntegrityConstraintViolationException [SQL state 23505, code 23505]")
-                .contains("\tat org.caseloadplanner.ui.common.LogFormatTest")
+                .contains("\tat org.caseloadplanner.log.LogFormatTest")
                 .doesNotContain("CH-SECRET-77").doesNotContain("Amira");
     }
 
