@@ -31,6 +31,8 @@ public final class AppLog {
             FileHandler handler = new FileHandler(file.toString(), 1_000_000, 1, true);
             handler.setFormatter(new LogFormat());
             handler.setLevel(Level.INFO);
+            // Libraries' news (the schema brought up to date ...) would be empty lines once its text is left out.
+            handler.setFilter(r -> LogFormat.isOwn(r) || r.getLevel().intValue() >= Level.WARNING.intValue());
             ROOT.addHandler(handler);
         } catch (IOException e) {
             Logger.getLogger("org.caseloadplanner").warning("Cannot write the log file " + file + ": " + e);

@@ -28,12 +28,16 @@ public final class LogFormat extends Formatter {
                 .append(record.getLevel().getName()).append(' ')
                 .append(record.getLoggerName()).append(": ");
         // Only the planner's own entries keep their text: it is written without data. Others' may hold any.
-        boolean own = record.getLoggerName() != null && record.getLoggerName().startsWith("org.caseloadplanner");
-        out.append(own ? formatMessage(record) : "(message left out)").append(System.lineSeparator());
+        out.append(isOwn(record) ? formatMessage(record) : "(message left out)").append(System.lineSeparator());
         if (record.getThrown() != null) {
             describe(record.getThrown(), out, Collections.newSetFromMap(new IdentityHashMap<>()));
         }
         return out.toString();
+    }
+
+    /** An entry the planner itself wrote, rather than one of its libraries. */
+    static boolean isOwn(LogRecord record) {
+        return record.getLoggerName() != null && record.getLoggerName().startsWith("org.caseloadplanner");
     }
 
     private static void describe(Throwable error, StringBuilder out, Set<Throwable> seen) {
