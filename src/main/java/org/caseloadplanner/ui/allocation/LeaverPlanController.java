@@ -70,10 +70,7 @@ public final class LeaverPlanController {
         impact.setPlaceholder(new Label("No cases to move."));
         note.textProperty().bindBidirectional(model.noteProperty());
         overLimitReason.textProperty().bindBidirectional(model.overLimitReasonProperty());
-        overLimitLabel.visibleProperty().bind(model.needsReasonProperty());
-        overLimitLabel.managedProperty().bind(model.needsReasonProperty());
-        overLimitReason.visibleProperty().bind(model.needsReasonProperty());
-        overLimitReason.managedProperty().bind(model.needsReasonProperty());
+        Forms.showOnlyWhen(model.needsReasonProperty(), overLimitLabel, overLimitReason);
         Forms.bindProblem(overLimitReason, overLimitProblem, model.errors(), AllocationRules.OVER_LIMIT_REASON);
     }
 

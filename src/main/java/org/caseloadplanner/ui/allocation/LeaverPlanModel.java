@@ -154,8 +154,13 @@ public final class LeaverPlanModel {
     }
 
     public boolean save() {
-        if (proposing.get() || plan == null) {
-            return false; // Save is not offered until the plan is on screen
+        if (proposing.get()) {
+            return false; // Move cases is not offered until the plan is on screen
+        }
+        if (plan == null) {
+            errors.show(List.of(new FieldProblem(LAST_DAY,
+                    "No plan could be proposed. Choose the last day again to try once more.")));
+            return false;
         }
         if (plan.lines().isEmpty()) {
             errors.show(List.of(new FieldProblem(LAST_DAY, leaver.name() + " holds no cases on that day.")));

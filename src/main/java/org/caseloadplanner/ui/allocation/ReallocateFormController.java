@@ -57,10 +57,7 @@ public final class ReallocateFormController {
         reason.valueProperty().bindBidirectional(model.reasonProperty());
         note.textProperty().bindBidirectional(model.noteProperty());
         overLimitReason.textProperty().bindBidirectional(model.overLimitReasonProperty());
-        overLimitLabel.visibleProperty().bind(model.needsReasonProperty());
-        overLimitLabel.managedProperty().bind(model.needsReasonProperty());
-        overLimitReason.visibleProperty().bind(model.needsReasonProperty());
-        overLimitReason.managedProperty().bind(model.needsReasonProperty());
+        Forms.showOnlyWhen(model.needsReasonProperty(), overLimitLabel, overLimitReason);
         Forms.bindProblem(to, toProblem, model.errors(), AllocationRules.WORKER);
         Forms.bindProblem(from, fromProblem, model.errors(), AllocationRules.FROM);
         Forms.bindProblem(reason, reasonProblem, model.errors(), AllocationRules.REASON);

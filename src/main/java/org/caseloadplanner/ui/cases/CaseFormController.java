@@ -68,8 +68,7 @@ public final class CaseFormController {
         formProblem.getStyleClass().add("field-problem");
         formProblem.setWrapText(true);
         formProblem.textProperty().bind(model.errors().messageBinding(CaseFormModel.WHOLE_FORM));
-        formProblem.visibleProperty().bind(model.errors().hasProblem(CaseFormModel.WHOLE_FORM));
-        formProblem.managedProperty().bind(formProblem.visibleProperty());
+        Forms.showOnlyWhen(model.errors().hasProblem(CaseFormModel.WHOLE_FORM), formProblem);
     }
 
     /** Takes in a date still being typed, then saves; false keeps the form open. */

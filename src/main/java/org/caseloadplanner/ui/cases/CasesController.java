@@ -22,6 +22,7 @@ import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseSummary;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.ui.common.Columns;
+import org.caseloadplanner.ui.common.Forms;
 import org.caseloadplanner.ui.common.Shortcuts;
 import org.caseloadplanner.ui.common.Formats;
 
@@ -133,8 +134,7 @@ public final class CasesController {
     }
 
     private void bindDetails() {
-        noSelection.visibleProperty().bind(model.selectedProperty().isNull());
-        noSelection.managedProperty().bind(noSelection.visibleProperty());
+        Forms.showOnlyWhen(model.selectedProperty().isNull(), noSelection);
         model.details().addListener((ListChangeListener<CaseRows.Detail>) change -> showDetails());
         showDetails();
     }

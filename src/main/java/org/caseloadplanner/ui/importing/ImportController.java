@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import org.caseloadplanner.domain.ImportProblem;
+import org.caseloadplanner.ui.common.Forms;
 import org.caseloadplanner.ui.common.Views;
 
 /** Binds the import dialog: progress while it works, then what the extract would do or what is wrong with it. */
@@ -41,14 +42,12 @@ public final class ImportController {
     private void initialize() {
         roles.textProperty().bindBidirectional(model.rolesProperty());
         checkAgain.disableProperty().bind(model.workingProperty());
-        bar.visibleProperty().bind(model.workingProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
+        Forms.showOnlyWhen(model.workingProperty(), bar);
         bar.progressProperty().bind(model.fractionProperty());
         progress.textProperty().bind(model.progressProperty());
         preview.textProperty().bind(model.previewProperty());
         problemTable.setItems(model.problems());
-        problemTable.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
-        problemTable.managedProperty().bind(problemTable.visibleProperty());
+        Forms.showOnlyWhen(Bindings.isNotEmpty(model.problems()), problemTable);
         fileColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file()));
         lineColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().line() == 0 ? ""
                 : Long.toString(c.getValue().line())));

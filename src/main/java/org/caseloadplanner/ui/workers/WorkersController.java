@@ -24,6 +24,7 @@ import org.caseloadplanner.domain.Employment;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.WorkerSummary;
 import org.caseloadplanner.ui.common.Columns;
+import org.caseloadplanner.ui.common.Forms;
 import org.caseloadplanner.ui.common.Shortcuts;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Formats;
@@ -134,8 +135,7 @@ public final class WorkersController {
     private void bindCases() {
         casesTitle.textProperty().bind(model.casesTitleProperty());
         workerDetails.textProperty().bind(model.detailsProperty());
-        workerDetails.visibleProperty().bind(model.selectedProperty().isNotNull());
-        workerDetails.managedProperty().bind(workerDetails.visibleProperty());
+        Forms.showOnlyWhen(model.selectedProperty().isNotNull(), workerDetails);
         noCases.textProperty().bind(javafx.beans.binding.Bindings.when(model.selectedProperty().isNull())
                 .then("").otherwise("No cases held today."));
         Columns.text(childColumn, r -> r.theCase().childReference());

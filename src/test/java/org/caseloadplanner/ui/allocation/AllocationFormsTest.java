@@ -128,6 +128,20 @@ class AllocationFormsTest {
         assertThat(r.caseloads.casesHeldBy(cara.id(), TODAY.plusDays(8))).contains(child.id());
     }
 
+    @Test
+    void aPlanThatCouldNotBeProposedIsReportedAndMovesNothing() {
+        r.close(); // the database has gone away by the time the plan is worked out
+        RecordingFeedback feedback = new RecordingFeedback();
+        LeaverPlanModel plan = new LeaverPlanModel(r.suggestions, r.allocations, r.caseloads,
+                new CurrentThreadTaskExecutor(), feedback, amira, TODAY);
+
+        assertThat(feedback.failures).hasSize(1);
+        assertThat(plan.proposingProperty().get()).isFalse();
+        assertThat(plan.save()).isFalse();
+        assertThat(plan.errors().message(LeaverPlanModel.LAST_DAY)).isEqualTo(
+                "No plan could be proposed. Choose the last day again to try once more.");
+    }
+
     /** Keeps each piece of work until the test lets it run, as a slow background thread would. */
     private static final class HeldTaskExecutor implements TaskExecutor {
         private final List<Runnable> held = new ArrayList<>();
