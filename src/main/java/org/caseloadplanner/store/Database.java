@@ -17,10 +17,18 @@ public final class Database implements AutoCloseable {
     /** H2 adds this to the name it is given. */
     public static final String SUFFIX = ".mv.db";
 
+    static {
+        // No class may be loaded by name from inside a database (stored functions, triggers, table engines).
+        if (System.getProperty("h2.allowedClasses") == null) {
+            System.setProperty("h2.allowedClasses", "no.class.is.allowed");
+        }
+    }
+
     private final Path file;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final boolean readOnly;
+    private final Engine engine;
 
     /**
      * How a file is opened.
@@ -42,6 +50,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The file's tables and indexes disagree, as after a crash of an older version: its figures cannot be trusted. */
+    public static final class DamagedFileException extends DatabaseException {
+        DamagedFileException(String message) {
+            super(message);
+        }
+    }
+
     /** The file is protected by a password and none (or the wrong one) was given. */
     public static final class PasswordNeededException extends DatabaseException {
         PasswordNeededException(String message) {
@@ -49,11 +64,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private Database(Path file, JdbcConnectionPool pool, boolean readOnly) {
+    private Database(Path file, JdbcConnectionPool pool, boolean readOnly, Engine engine) {
         this.file = file;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         this.readOnly = readOnly;
+        this.engine = engine;
     }
 
     /** Opens an existing database file, bringing its schema up to date. */
@@ -124,8 +140,25 @@ public final class Database implements AutoCloseable {
     /** The file H2 keeps for the given name: a name without the suffix gets it added. */
     public static Path normalise(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        refuseUnsafeName(absolute);
         String name = absolute.getFileName().toString();
         return name.endsWith(SUFFIX) ? absolute : absolute.resolveSibling(name + SUFFIX);
+    }
+
+    /**
+     * The engine is given a file by a connection address in which ';' starts its settings, some of which run
+     * code: no path that could add one is ever put in an address.
+     */
+    static void refuseUnsafeName(Path file) {
+        String path = file.toString();
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == ';' || Character.isISOControl(c)) {
+                String shown = c == ';' ? "';'" : "a control character";
+                throw new DatabaseException("Caseload Planner cannot use a database file whose name or folder "
+                        + "contains " + shown + ". Rename it, or move it to a folder without one, and try again.");
+            }
+        }
     }
 
     private static String base(Path file) {
@@ -133,25 +166,44 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database connect(Path file, Access access) {
-        // No trace file: H2 would write statements and errors beside the database, in plain text.
-        String url = "jdbc:h2:file:" + base(file) + ";TRACE_LEVEL_FILE=0" + (access.password() != null ? ";CIPHER=AES" : "")
-                + (access.readOnly() ? ";ACCESS_MODE_DATA=r" : "");
-        // With a cipher, H2 takes the file's password and the user's, separated by a space.
+        refuseUnsafeName(file);
         String password = access.password() != null ? new String(fileKey(access.password())) + " " : "";
+        boolean closedCleanly = true;
+        if (Files.exists(file)) {
+            try {
+                // The engine's store takes the same key as its connection's file password (ASCII, one char a byte pair).
+                closedCleanly = FileGuard.check(file, fileKey(access.password()));
+            } catch (org.h2.mvstore.MVStoreException e) {
+                throw unreadable(file, access, e);
+            }
+        }
+        // No trace file: H2 would write statements and errors beside the database, in plain text. No write
+        // delay: a commit is in the file before it returns, so killing the process cannot lose it.
+        String url = "jdbc:h2:file:" + base(file) + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0"
+                + (access.password() != null ? ";CIPHER=AES" : "") + (access.readOnly() ? ";ACCESS_MODE_DATA=r" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         try {
-            pool.getConnection().close();
+            Engine engine;
+            try (java.sql.Connection first = pool.getConnection()) {
+                engine = Engine.of(first);
+                // After a crash every entry of every index is looked at; otherwise their counts are compared.
+                java.util.List<String> disagreements = Engine.disagreements(first, !closedCleanly);
+                if (!disagreements.isEmpty()) {
+                    throw new DamagedFileException(file.getFileName() + " is damaged: its tables and their indexes "
+                            + "disagree (" + String.join("; ", disagreements) + "), so its figures cannot be trusted "
+                            + "and it was not opened. Restore your last backup of it (File > Restore from backup...).");
+                }
+            }
             Flyway flyway = Flyway.configure().dataSource(pool).load();
             if (access.readOnly()) {
                 if (flyway.info().pending().length > 0) {
-                    pool.dispose();
                     throw new DatabaseException(file.getFileName() + " was made by an older version of the planner. "
                             + "Open it normally once to bring it up to date, then open it for review.");
                 }
             } else {
                 flyway.migrate();
             }
-            return new Database(file, pool, access.readOnly());
+            return new Database(file, pool, access.readOnly(), engine);
         } catch (SQLException e) {
             pool.dispose();
             throw translate(file, e);
@@ -159,7 +211,22 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new DatabaseException("The database at " + file + " could not be brought up to date: "
                     + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
         }
+    }
+
+    private static DatabaseException unreadable(Path file, Access access, org.h2.mvstore.MVStoreException e) {
+        if (e.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_FILE_LOCKED) {
+            return new DatabaseException("The database " + file.getFileName()
+                    + " is already open in another window or program. Close it there first.", e);
+        }
+        if (access.password() != null && e.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_FILE_CORRUPT) {
+            return new PasswordNeededException("The password is not right for " + file.getFileName()
+                    + ". Nothing was changed.");
+        }
+        return new DatabaseException("The file " + file + " is not a Caseload Planner database, or it is damaged.", e);
     }
 
     private static DatabaseException translate(Path file, SQLException e) {
@@ -194,7 +261,9 @@ public final class Database implements AutoCloseable {
     /** Runs one user action as one transaction: all of it is written, or none. */
     public <R> R inTransaction(HandleCallback<R, RuntimeException> work) {
         try {
-            return jdbi.inTransaction(work);
+            R result = jdbi.inTransaction(work);
+            engine.storeCommitted();
+            return result;
         } catch (org.jdbi.v3.core.JdbiException e) {
             throw readOnlyOr(e);
         }
@@ -218,6 +287,7 @@ public final class Database implements AutoCloseable {
     public void useTransaction(java.util.function.Consumer<Handle> work) {
         try {
             jdbi.useTransaction(work::accept);
+            engine.storeCommitted();
         } catch (org.jdbi.v3.core.JdbiException e) {
             throw readOnlyOr(e);
         }

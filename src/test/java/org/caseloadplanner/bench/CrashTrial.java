@@ -1,0 +1,359 @@
+package org.caseloadplanner.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.caseloadplanner.app.AppContext;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.CaseStatus;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.Employment;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.TeamKind;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.DatabaseException;
+
+/**
+ * Kills the planner with SIGKILL while it commits, then opens the file again and checks that every commit
+ * it had reported is there, that no child has two case holders on one day, and that the file is whole.
+ *
+ * <p>{@code CrashTrial allocations N [DIR]} runs N trials of a child process allocating and reallocating
+ * in a loop through the real services, printing each commit once it has returned; {@code CrashTrial imports
+ * N [DIR]} runs N trials of the real {@code import-ssd} command, killed at a random moment before or after
+ * it says it has imported. Prints the figures and exits 1 if anything reported committed was lost.
+ */
+public final class CrashTrial {
+
+    static final LocalDate ALLOCATED_FROM = LocalDate.of(2025, 1, 10);
+    static final LocalDate REALLOCATED_FROM = LocalDate.of(2025, 2, 10);
+    private static final int WORKERS = 20;
+
+    /** What a set of trials found. */
+    public record Figures(int trials, long commitsChecked, long lost, int partialImports, int wholeImports,
+                          int emptyImports, List<String> failures, double[] commitMillis) {
+
+        public boolean passed() {
+            return lost == 0 && partialImports == 0 && failures.isEmpty();
+        }
+
+        String latency() {
+            if (commitMillis.length == 0) {
+                return "no commits timed";
+            }
+            double[] sorted = commitMillis.clone();
+            Arrays.sort(sorted);
+            return String.format(Locale.UK, "commit latency over %,d commits: median %.2f ms, p95 %.2f ms, slowest %.1f ms",
+                    sorted.length, sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.95)],
+                    sorted[sorted.length - 1]);
+        }
+    }
+
+    private final Path work;
+    private final Random random;
+    /** When the last child printed its last line, in milliseconds from its start. */
+    private volatile long lastPrintMillis;
+
+    public CrashTrial(Path work, long seed) {
+        this.work = work;
+        this.random = new Random(seed);
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length >= 2 && args[0].equals("child-allocate")) {
+            allocateForever(Path.of(args[1]));
+            return;
+        }
+        if (args.length < 2) {
+            System.err.println("usage: CrashTrial allocations|imports TRIALS [WORK_DIR]");
+            System.exit(2);
+        }
+        int trials = Integer.parseInt(args[1]);
+        Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("crash-trial");
+        CrashTrial trial = new CrashTrial(work, 20261202L);
+        long started = System.nanoTime();
+        Figures f = switch (args[0]) {
+            case "allocations" -> trial.allocations(trials);
+            case "imports" -> trial.imports(trials, 60_000);
+            default -> throw new IllegalArgumentException("allocations or imports, not " + args[0]);
+        };
+        System.out.printf(Locale.UK, "%s: %d trials killed with SIGKILL in %.0f s%n", args[0], f.trials(),
+                (System.nanoTime() - started) / 1e9);
+        if (args[0].equals("allocations")) {
+            System.out.printf(Locale.UK, "  commits reported and checked: %,d; lost: %d%n", f.commitsChecked(), f.lost());
+            System.out.println("  " + f.latency());
+        } else {
+            System.out.printf(Locale.UK, "  imports whole: %d, nothing imported: %d, partial: %d; reported imported and"
+                    + " checked: %d; lost: %d%n", f.wholeImports(), f.emptyImports(), f.partialImports(),
+                    f.commitsChecked(), f.lost());
+        }
+        f.failures().forEach(x -> System.out.println("  FAILED: " + x));
+        System.exit(f.passed() ? 0 : 1);
+    }
+
+    // ---- allocations ----
+
+    /** Runs trials of a child allocating in a loop, each killed after a random time. */
+    public Figures allocations(int trials) throws Exception {
+        Path template = work.resolve("template");
+        Files.createDirectories(template);
+        Path templateFile = Database.normalise(template.resolve("alloc"));
+        if (!Files.exists(templateFile)) {
+            try (AppContext c = AppContext.on(Database.create(templateFile), Clock.systemUTC(), "Crash trial")) {
+                Team team = c.teams().add(new Team(0, "Trial Team", TeamKind.ASSESSMENT, WORKERS));
+                for (int i = 0; i < WORKERS; i++) {
+                    c.workers().add(new Worker(0, "Worker " + i, team.id(), Role.SOCIAL_WORKER, 1.0,
+                            Employment.PERMANENT, LocalDate.of(2020, 1, 6), null, null, null));
+                }
+            }
+        }
+        long checked = 0;
+        long lost = 0;
+        List<String> failures = new ArrayList<>();
+        List<Double> millis = new ArrayList<>();
+        for (int t = 0; t < trials; t++) {
+            Path file = work.resolve("alloc-" + t + Database.SUFFIX);
+            Files.deleteIfExists(file);
+            Files.copy(templateFile, file);
+            // Killed between 0.2 s and 3 s after its first commit, so some trials die mid-transaction.
+            long killAfterFirst = 200 + random.nextInt(2_800);
+            List<String> lines = runAndKill(List.of(CrashTrial.class.getName(), "child-allocate", file.toString()),
+                    "ALLOC", killAfterFirst, 30_000);
+            Map<String, Long> allocated = new HashMap<>();
+            Map<String, Long> reallocated = new HashMap<>();
+            for (String line : lines) {
+                String[] p = line.split(" ");
+                if (p.length == 5 && p[4].equals("END")) {
+                    (p[0].equals("ALLOC") ? allocated : reallocated).put(p[1], Long.parseLong(p[2]));
+                    millis.add(Double.parseDouble(p[3]));
+                }
+            }
+            Verdict v = verifyAllocations(file, allocated, reallocated);
+            checked += allocated.size() + reallocated.size();
+            lost += v.lost();
+            v.problems().forEach(p -> failures.add("trial " + file.getFileName() + ": " + p));
+            if (v.problems().isEmpty()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        return new Figures(trials, checked, lost, 0, 0, 0, failures,
+                millis.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private record Verdict(long lost, List<String> problems) {
+    }
+
+    private static Verdict verifyAllocations(Path file, Map<String, Long> allocated, Map<String, Long> reallocated) {
+        List<String> problems = new ArrayList<>();
+        long lost = 0;
+        try (Database db = Database.open(file)) {
+            Map<String, List<long[]>> periods = db.read(h -> {
+                Map<String, List<long[]>> byChild = new HashMap<>();
+                h.createQuery("SELECT c.child_reference, a.worker_id, a.from_date, a.to_date FROM allocation a "
+                                + "JOIN child_case c ON c.id = a.case_id")
+                        .map((rs, ctx) -> {
+                            java.sql.Date to = rs.getDate(4);
+                            byChild.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new long[]{
+                                    rs.getLong(2), rs.getDate(3).toLocalDate().toEpochDay(),
+                                    to == null ? Long.MAX_VALUE : to.toLocalDate().toEpochDay()});
+                            return 0;
+                        }).list();
+                return byChild;
+            });
+            for (var e : allocated.entrySet()) {
+                List<long[]> held = periods.getOrDefault(e.getKey(), List.of());
+                if (held.stream().noneMatch(p -> p[0] == e.getValue() && p[1] == ALLOCATED_FROM.toEpochDay())) {
+                    lost++;
+                }
+            }
+            for (var e : reallocated.entrySet()) {
+                List<long[]> held = periods.getOrDefault(e.getKey(), List.of());
+                if (held.stream().noneMatch(p -> p[0] == e.getValue() && p[1] == REALLOCATED_FROM.toEpochDay()
+                        && p[2] == Long.MAX_VALUE)) {
+                    lost++;
+                }
+            }
+            for (var e : periods.entrySet()) {
+                List<long[]> held = e.getValue();
+                for (int i = 0; i < held.size(); i++) {
+                    for (int j = i + 1; j < held.size(); j++) {
+                        if (held.get(i)[1] <= held.get(j)[2] && held.get(j)[1] <= held.get(i)[2]) {
+                            problems.add(e.getKey() + " has two case holders on one day");
+                        }
+                    }
+                }
+            }
+        } catch (DatabaseException e) {
+            problems.add("the file did not open: " + e.getMessage());
+        }
+        if (lost > 0) {
+            problems.add(lost + " commits reported were not in the file");
+        }
+        return new Verdict(lost, problems);
+    }
+
+    /** The child: allocates new cases one by one, and now and then moves an earlier one, until killed. */
+    private static void allocateForever(Path file) {
+        PrintStream out = System.out;
+        try (AppContext c = AppContext.on(Database.open(file), Clock.systemUTC(), "Crash trial")) {
+            List<Worker> workers = c.workers().summaries().stream().map(s -> s.worker()).toList();
+            Map<Integer, Long> caseIds = new HashMap<>();
+            for (int i = 0; ; i++) {
+                Case child = c.cases().add(new Case(0, "CR-" + i, null, CaseType.CIN, ALLOCATED_FROM, null,
+                        CaseStatus.OPEN, java.util.Set.of()));
+                caseIds.put(i, child.id());
+                Worker w = workers.get(i % workers.size());
+                long start = System.nanoTime();
+                c.allocations().allocate(child.id(), w.id(), ALLOCATED_FROM, ChangeReason.FCONTA, null, "Crash trial");
+                out.printf(Locale.ROOT, "ALLOC CR-%d %d %.3f END%n", i, w.id(), (System.nanoTime() - start) / 1e6);
+                out.flush();
+                if (i % 3 == 2) {
+                    String earlier = "CR-" + (i - 1);
+                    Worker to = workers.get((i + 7) % workers.size());
+                    long caseId = caseIds.get(i - 1);
+                    start = System.nanoTime();
+                    c.allocations().reallocate(caseId, to.id(), REALLOCATED_FROM, ChangeReason.MANAGE, null, "Crash trial");
+                    out.printf(Locale.ROOT, "MOVE %s %d %.3f END%n", earlier, to.id(), (System.nanoTime() - start) / 1e6);
+                    out.flush();
+                }
+            }
+        }
+    }
+
+    // ---- imports ----
+
+    /** Runs trials of the import-ssd command on a new file, each killed at a random moment. */
+    public Figures imports(int trials, long involvements) throws Exception {
+        Path extract = work.resolve("extract-" + involvements);
+        if (!Files.exists(extract.resolve("ssd_involvements.csv"))) {
+            Files.createDirectories(extract);
+            SyntheticExtract.write(extract, 200, involvements);
+        }
+        Path empty = Database.normalise(work.resolve("template").resolve("empty"));
+        if (!Files.exists(empty)) {
+            Files.createDirectories(empty.getParent());
+            AppContext.createEmpty(empty, Clock.systemUTC(), "Crash trial").close();
+        }
+        // One import run to the end gives the whole figure and how long it takes.
+        Path whole = work.resolve("import-whole" + Database.SUFFIX);
+        Files.deleteIfExists(whole);
+        Files.copy(empty, whole);
+        List<String> ran = runAndKill(List.of("org.caseloadplanner.Launcher", "--db", whole.toString(), "import-ssd",
+                extract.toString()), null, 0, 300_000);
+        long took = lastPrintMillis;
+        long expected = allocationRows(whole);
+        if (expected == 0) {
+            throw new IllegalStateException("the import did not run to the end: " + ran);
+        }
+        int wholeImports = 0;
+        int emptyImports = 0;
+        int partial = 0;
+        long checked = 0;
+        long lost = 0;
+        List<String> failures = new ArrayList<>();
+        for (int t = 0; t < trials; t++) {
+            Path file = work.resolve("import-" + t + Database.SUFFIX);
+            Files.deleteIfExists(file);
+            Files.copy(empty, file);
+            // Half die while it reads or writes, half in the moments after it says it has imported.
+            boolean afterReport = t % 2 == 1;
+            long killAt = afterReport ? 1 + random.nextInt(300) : (long) (took * (0.3 + 0.7 * random.nextDouble()));
+            List<String> lines = runAndKill(List.of("org.caseloadplanner.Launcher", "--db", file.toString(),
+                    "import-ssd", extract.toString()), afterReport ? "Imported" : null, killAt, 300_000);
+            boolean reported = lines.stream().anyMatch(l -> l.startsWith("Imported"));
+            long rows;
+            try {
+                rows = allocationRows(file);
+            } catch (DatabaseException e) {
+                failures.add("trial " + file.getFileName() + ": the file did not open: " + e.getMessage());
+                continue;
+            }
+            if (reported) {
+                checked++;
+            }
+            if (rows == expected) {
+                wholeImports++;
+            } else if (rows == 0) {
+                emptyImports++;
+                if (reported) {
+                    lost++;
+                    failures.add("trial " + file.getFileName() + ": said it had imported, but nothing is there");
+                }
+            } else {
+                partial++;
+                failures.add("trial " + file.getFileName() + ": " + rows + " of " + expected + " allocation rows");
+            }
+            if (failures.isEmpty()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        return new Figures(trials, checked, lost, partial, wholeImports, emptyImports, failures, new double[0]);
+    }
+
+    private static long allocationRows(Path file) {
+        try (Database db = Database.open(file)) {
+            return db.read(h -> h.createQuery("SELECT COUNT(*) FROM allocation").mapTo(Long.class).one());
+        }
+    }
+
+    // ---- the child process ----
+
+    /**
+     * Starts a JVM on this class path and kills it with SIGKILL: {@code killAfterMillis} after the first line
+     * starting with {@code startMark} (or after it started, when null; 0 lets it end by itself). Returns every
+     * whole line it printed.
+     */
+    private List<String> runAndKill(List<String> mainAndArgs, String startMark, long killAfterMillis, long limitMillis)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path")));
+        command.addAll(mainAndArgs);
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        long started = System.nanoTime();
+        long[] markedAt = {startMark == null ? started : 0};
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (startMark != null && markedAt[0] == 0 && line.startsWith(startMark)) {
+                        markedAt[0] = System.nanoTime();
+                    }
+                    lines.add(line);
+                    lastPrintMillis = (System.nanoTime() - started) / 1_000_000;
+                }
+            } catch (IOException ignored) {
+                // The child was killed mid-line: what was read is what it said.
+            }
+        });
+        reader.start();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limitMillis);
+        while (child.isAlive() && System.nanoTime() < deadline) {
+            if (killAfterMillis > 0 && markedAt[0] != 0
+                    && System.nanoTime() - markedAt[0] >= TimeUnit.MILLISECONDS.toNanos(killAfterMillis)) {
+                break;
+            }
+            Thread.sleep(1);
+        }
+        child.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook, no flush
+        child.waitFor();
+        reader.join();
+        return new ArrayList<>(lines);
+    }
+}
