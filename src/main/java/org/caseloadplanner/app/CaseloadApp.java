@@ -92,7 +92,7 @@ public final class CaseloadApp extends Application implements DatabaseActions {
             executor.execute(() -> AppContext.open(file, given, clock, user), opened -> {
                 access = given;
                 show(opened);
-            }, this::cannotStart);
+            }, error -> cannotOpen(error, given));
             return;
         }
         executor.execute(() -> Files.exists(file) ? AppContext.open(file, clock, user)
@@ -107,14 +107,59 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     }
 
     private void cannotStart(Throwable error) {
-        Label message = new Label(FxFeedback.unwrap(error).getMessage()
-                + "\n\nClose the planner and try again. Details are in " + log.file());
+        cannotOpen(error, Database.Access.normal());
+    }
+
+    /**
+     * Says why no database could be opened; a damaged file is never shown, and the page offers to put a
+     * backup in its place.
+     */
+    private void cannotOpen(Throwable error, Database.Access tried) {
+        Throwable cause = FxFeedback.unwrap(error);
+        VBox box = new VBox(16);
+        box.setAlignment(Pos.CENTER);
+        Label message = new Label(cause.getMessage());
         message.setWrapText(true);
         message.setMaxWidth(640);
-        VBox box = new VBox(message);
-        box.setAlignment(Pos.CENTER);
+        box.getChildren().add(message);
+        if (cause instanceof Database.DamagedFileException damaged) {
+            if (context != null) {
+                context.close();
+                context = null;
+            }
+            javafx.scene.control.Button restore = new javafx.scene.control.Button("Restore from a backup\u2026");
+            restore.setDefaultButton(true);
+            restore.setOnAction(e -> restoreDamaged(damaged.file(), tried));
+            javafx.scene.control.Button close = new javafx.scene.control.Button("Close the planner");
+            close.setOnAction(e -> quit());
+            javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(12, restore, close);
+            buttons.setAlignment(Pos.CENTER);
+            box.getChildren().add(buttons);
+        } else {
+            message.setText(cause.getMessage() + "\n\nClose the planner and try again. Details are in " + log.file());
+            log.unexpected(error);
+        }
         stage.getScene().setRoot(box);
-        log.unexpected(error);
+    }
+
+    /** Replaces a damaged file with a backup the user picks, checked whole first, then opens it. */
+    private void restoreDamaged(Path damaged, Database.Access tried) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Restore " + damaged.getFileName() + " from a backup");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Backup", "*.zip"));
+        chooser.setInitialDirectory(damaged.getParent().toFile());
+        java.io.File zip = chooser.showOpenDialog(stage);
+        if (zip == null) {
+            return;
+        }
+        executor.execute(() -> {
+            Database.restore(zip.toPath(), damaged, tried.password());
+            return AppContext.open(damaged, tried, clock, user);
+        }, restored -> {
+            access = tried;
+            show(restored);
+            status.show("Restored " + damaged.getFileName() + " from " + zip.getName() + ".");
+        }, feedback::failed);
     }
 
     /** Puts the window on a newly opened database, closing the one it replaces. */
@@ -181,7 +226,13 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         executor.execute(() -> AppContext.open(file, wanted, clock, user), opened -> {
             access = wanted;
             show(opened);
-        }, context == null ? this::cannotStart : feedback::failed);
+        }, error -> {
+            if (context == null || error instanceof Database.DamagedFileException) {
+                cannotOpen(error, wanted);
+            } else {
+                feedback.failed(error);
+            }
+        });
     }
 
     @Override

@@ -52,8 +52,16 @@ public final class Database implements AutoCloseable {
 
     /** The file's tables and indexes disagree, as after a crash of an older version: its figures cannot be trusted. */
     public static final class DamagedFileException extends DatabaseException {
-        DamagedFileException(String message) {
+        private final Path file;
+
+        DamagedFileException(Path file, String message) {
             super(message);
+            this.file = file;
+        }
+
+        /** The damaged file, which a backup can replace. */
+        public Path file() {
+            return file;
         }
     }
 
@@ -189,7 +197,7 @@ public final class Database implements AutoCloseable {
                 // After a crash every entry of every index is looked at; otherwise their counts are compared.
                 java.util.List<String> disagreements = Engine.disagreements(first, !closedCleanly);
                 if (!disagreements.isEmpty()) {
-                    throw new DamagedFileException(file.getFileName() + " is damaged: its tables and their indexes "
+                    throw new DamagedFileException(file, file.getFileName() + " is damaged: its tables and their indexes "
                             + "disagree (" + String.join("; ", disagreements) + "), so its figures cannot be trusted "
                             + "and it was not opened. Restore your last backup of it (File > Restore from backup...).");
                 }
