@@ -127,12 +127,22 @@ public final class CaseloadApp extends Application implements DatabaseActions {
                 context.close();
                 context = null;
             }
-            javafx.scene.control.Button restore = new javafx.scene.control.Button("Restore from a backup\u2026");
-            restore.setDefaultButton(true);
-            restore.setOnAction(e -> restoreDamaged(damaged.file(), tried));
+            javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(12);
+            Optional<Path> latest = new DailyBackups(folder.path()).latest(damaged.file());
+            latest.ifPresent(zip -> {
+                javafx.scene.control.Button last = new javafx.scene.control.Button("Restore the last backup ("
+                        + zip.getFileName() + ")");
+                last.setDefaultButton(true);
+                last.setOnAction(e -> restoreDamaged(damaged.file(), zip, tried));
+                buttons.getChildren().add(last);
+            });
+            javafx.scene.control.Button choose = new javafx.scene.control.Button(latest.isPresent()
+                    ? "Choose another backup\u2026" : "Restore from a backup\u2026");
+            choose.setDefaultButton(latest.isEmpty());
+            choose.setOnAction(e -> chooseBackupFor(damaged.file(), tried));
             javafx.scene.control.Button close = new javafx.scene.control.Button("Close the planner");
             close.setOnAction(e -> quit());
-            javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(12, restore, close);
+            buttons.getChildren().addAll(choose, close);
             buttons.setAlignment(Pos.CENTER);
             box.getChildren().add(buttons);
         } else {
@@ -142,23 +152,27 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         stage.getScene().setRoot(box);
     }
 
-    /** Replaces a damaged file with a backup the user picks, checked whole first, then opens it. */
-    private void restoreDamaged(Path damaged, Database.Access tried) {
+    private void chooseBackupFor(Path damaged, Database.Access tried) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle("Restore " + damaged.getFileName() + " from a backup");
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Backup", "*.zip"));
-        chooser.setInitialDirectory(damaged.getParent().toFile());
+        Path backups = folder.path().resolve(DailyBackups.FOLDER);
+        chooser.setInitialDirectory((Files.isDirectory(backups) ? backups : damaged.getParent()).toFile());
         java.io.File zip = chooser.showOpenDialog(stage);
-        if (zip == null) {
-            return;
+        if (zip != null) {
+            restoreDamaged(damaged, zip.toPath(), tried);
         }
+    }
+
+    /** Replaces a damaged file with a backup, checked whole first, then opens it. */
+    private void restoreDamaged(Path damaged, Path zip, Database.Access tried) {
         executor.execute(() -> {
-            Database.restore(zip.toPath(), damaged, tried.password());
+            Database.restore(zip, damaged, tried.password());
             return AppContext.open(damaged, tried, clock, user);
         }, restored -> {
             access = tried;
             show(restored);
-            status.show("Restored " + damaged.getFileName() + " from " + zip.getName() + ".");
+            status.show("Restored " + damaged.getFileName() + " from " + zip.getFileName() + ".");
         }, feedback::failed);
     }
 
@@ -178,6 +192,13 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         } catch (IOException e) {
             log.unexpected(e);
         }
+        DailyBackups backups = new DailyBackups(folder.path());
+        executor.execute(() -> backups.backUpToday(opened.database(), java.time.LocalDate.now(clock)), made -> { },
+                error -> {
+                    log.unexpected(error);
+                    status.show("Today's backup could not be written to " + folder.path().resolve(DailyBackups.FOLDER)
+                            + ": see the log file.");
+                });
         if (previous != null) {
             executor.execute(() -> {
                 previous.close();
