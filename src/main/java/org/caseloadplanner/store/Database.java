@@ -258,6 +258,19 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /**
+     * The tables whose indexes disagree with them, as opening checks: empty when the file is whole.
+     *
+     * @param thorough look up every index entry in its table, as after a crash, rather than compare counts
+     */
+    public java.util.List<String> indexDisagreements(boolean thorough) {
+        try (java.sql.Connection c = pool.getConnection()) {
+            return Engine.disagreements(c, thorough);
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
     public boolean isReadOnly() {
         return readOnly;
     }

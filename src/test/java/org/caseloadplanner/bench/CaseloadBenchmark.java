@@ -67,6 +67,10 @@ public final class CaseloadBenchmark {
                     size.name(), size.workers(), size.openCases(), council.cases(), council.rows());
             report("write the council to the database file (setup)", List.of(millisSince(start)));
 
+            report("opening checks: row and index entry counts compared (every open)",
+                    repeat(5, () -> db.indexDisagreements(false)));
+            report("opening checks after a crash: every index entry looked up in its table",
+                    repeat(3, () -> db.indexDisagreements(true)));
             AppContext context = AppContext.on(db, CLOCK, "Benchmark");
             start = System.nanoTime();
             List<WorkerLoad> loads = context.caseloads().loads(TODAY, null);
