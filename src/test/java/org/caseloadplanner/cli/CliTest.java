@@ -274,9 +274,92 @@ class CliTest {
     }
 
     @Test
-    void onlyCommandWordsRunHeadless() {
-        assertThat(Cli.isCommand(new String[] {"--db", "x", "report"})).isTrue();
-        assertThat(Cli.isCommand(new String[] {"--data-dir", "x", "--screen", "cases"})).isFalse();
+    void anUnknownCommandIsOneLineAndExitTwo() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err()).isEqualTo("caseload-planner: 'frobnicate' is not a command: say report, create or "
+                + "import-ssd. Try --help.\n");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aMistypedCommandOrOptionIsNamedWithWhatWasMeant() {
+        assertThat(run("--db", db.toString(), "reprot")).isEqualTo(2);
+        assertThat(err()).contains("'reprot' is not a command. Did you mean report?").hasLineCount(1);
+        err.reset();
+        assertThat(run("--db", db.toString(), "report", "--pseudonymize")).isEqualTo(2);
+        assertThat(err()).contains("Did you mean --pseudonymise?").hasLineCount(1);
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void anOptionWithoutItsValueOrUnknownIsOneLineAndExitTwo() {
+        assertThat(run("--db")).isEqualTo(2);
+        assertThat(err()).isEqualTo("caseload-planner: --db needs a value, as in --db FILE. Try --help.\n");
+        err.reset();
+        assertThat(run("--db", "report")).isEqualTo(2); // report is the command, not the file
+        assertThat(err()).contains("--db needs a value").hasLineCount(1);
+        err.reset();
+        assertThat(run("--bogus")).isEqualTo(2);
+        assertThat(err()).isEqualTo("caseload-planner: '--bogus' is not an option. Try --help.\n");
+        err.reset();
+        assertThat(run("--db", db.toString(), "report", "--as-of")).isEqualTo(2);
+        assertThat(err()).contains("--as-of needs a value").hasLineCount(1);
+        err.reset();
+        assertThat(run("--db", db.toString(), "--db", db.toString(), "report")).isEqualTo(2);
+        assertThat(err()).contains("--db is given twice").hasLineCount(1);
+        err.reset();
+        assertThat(run("--db", db.toString())).isEqualTo(2); // the launcher opens the window for this alone
+        assertThat(err()).contains("Say what to do: report, create or import-ssd.").hasLineCount(1);
+        err.reset();
+        assertThat(run("--data-dir", dir.toString(), "report")).isEqualTo(2);
+        assertThat(err()).contains("--data-dir is for the window").hasLineCount(1);
+        err.reset();
+        assertThat(run("import-ssd")).isEqualTo(2);
+        assertThat(err()).contains("import-ssd needs the folder that holds the extract").hasLineCount(1);
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void helpAndVersionArePrintedAndExitZero() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("report").contains("create").contains("import-ssd").contains("--db");
+        out.reset();
+        assertThat(run("report", "--help")).isZero();
+        assertThat(out()).contains("--as-of").contains("--pseudonymise");
+        out.reset();
+        assertThat(run("--version")).isZero();
+        assertThat(out()).startsWith("Caseload Planner ");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aDayWrittenTheUkWayGivesTheSameReport() {
+        assertThat(run("--db", db.toString(), "report", "--as-of", "2025-09-30")).isZero();
+        String iso = out();
+        out.reset();
+        assertThat(run("report", "--as-of", "30/09/2025", "--db", db.toString())).isZero();
+        assertThat(out()).isEqualTo(iso).contains("\"asOf\": \"2025-09-30\"");
+        assertThat(run("--db", db.toString(), "report", "--as-of", "31/02/2025")).isEqualTo(2);
+        assertThat(err()).isEqualTo("caseload-planner: '31/02/2025' is not a date: give it as 30/09/2025 or "
+                + "2025-09-30. Try report --help.\n");
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenSaysWhyAndLeavesNoFile() throws Exception {
+        Path missing = dir.resolve("nowhere").resolve("report.pdf");
+        assertThat(run("--db", db.toString(), "report", "--format", "pdf", "--out", missing.toString())).isEqualTo(1);
+        assertThat(err()).isEqualTo("caseload-planner: The report could not be written to " + missing + ": the folder "
+                + dir.resolve("nowhere") + " does not exist.\n");
+        err.reset();
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "x");
+        assertThat(run("--db", db.toString(), "report", "--format", "csv", "--out",
+                notAFolder.resolve("report.csv").toString())).isEqualTo(1);
+        assertThat(err()).contains(notAFolder + " is a file, not a folder.").hasLineCount(1);
+        assertThat(out()).isEmpty();
+
+        Path csv = dir.resolve("report.csv");
+        assertThat(run("--db", db.toString(), "report", "--format", "csv", "--out", csv.toString())).isZero();
+        assertThat(Files.readString(csv)).startsWith("id,name,team,");
     }
 
     private int run(String... args) {
