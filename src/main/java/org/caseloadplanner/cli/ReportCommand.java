@@ -68,6 +68,9 @@ final class ReportCommand implements Callable<Integer> {
                 return 0;
             }
             WorkloadReport report = context.reports().on(day, chosen);
+            if (pseudonymise) {
+                report = report.pseudonymised();
+            }
             String text = format == ReportFormat.CSV ? ReportText.csv(report) : ReportText.json(report);
             if (file != null) {
                 file.write(written -> written.write(text.getBytes(StandardCharsets.UTF_8)));

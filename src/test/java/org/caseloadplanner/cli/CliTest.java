@@ -8,13 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Employment;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.store.Database;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
 import org.junit.jupiter.api.BeforeEach;
@@ -360,6 +363,28 @@ class CliTest {
         Path csv = dir.resolve("report.csv");
         assertThat(run("--db", db.toString(), "report", "--format", "csv", "--out", csv.toString())).isZero();
         assertThat(Files.readString(csv)).startsWith("id,name,team,");
+    }
+
+    @Test
+    void pseudonymisedJsonAndCsvNameNoWorker() throws Exception {
+        List<String> names;
+        try (Database open = Database.open(db)) {
+            names = AppContext.on(open, Fixtures.CLOCK, "test").workers().summaries().stream()
+                    .map(s -> s.worker().name()).toList();
+        }
+        assertThat(names).hasSize(3);
+        for (String format : List.of("json", "csv")) {
+            out.reset();
+            assertThat(run("--db", db.toString(), "report", "--format", format, "--pseudonymise")).isZero();
+            String report = out();
+            assertThat(report).contains("A.K. #1").contains("B.B.O. P-7").contains("C.D. =2+3");
+            for (String name : names) {
+                assertThat(report).doesNotContain(name);
+                for (String part : name.replace("\"", "").split(" ")) {
+                    assertThat(report).as("%s report", format).doesNotContain(part);
+                }
+            }
+        }
     }
 
     private int run(String... args) {
