@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
+import org.caseloadplanner.log.ConsoleLog;
 import org.caseloadplanner.log.LogFormat;
 import org.caseloadplanner.store.DatabaseException;
 import picocli.CommandLine;
@@ -25,6 +26,7 @@ public final class Cli {
     }
 
     public int run(String[] args) {
+        ConsoleLog.off();
         try {
             return commandLine().execute(args);
         } catch (RuntimeException | Error e) {

@@ -8,8 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ChangeReason;
@@ -383,6 +390,54 @@ class CliTest {
                 for (String part : name.replace("\"", "").split(" ")) {
                     assertThat(report).as("%s report", format).doesNotContain(part);
                 }
+            }
+        }
+    }
+
+    @Test
+    void nothingLoggedWhileACommandRunsReachesTheConsole() {
+        PrintStream console = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        Logger root = Logger.getLogger("");
+        Handler[] before = root.getHandlers();
+        try {
+            System.setErr(print(captured));
+            root.addHandler(new ConsoleHandler()); // Java's own, as every program starts with
+            Logger library = Logger.getLogger("org.jdbi.v3.core.statement");
+            library.log(Level.SEVERE, "could not insert CH-SECRET-77 for Amira Khan", new IllegalStateException("CH-SECRET-77"));
+            assertThat(captured.toString(StandardCharsets.UTF_8)).contains("CH-SECRET-77"); // what it would print
+
+            captured.reset();
+            Clock logsAsItRuns = new Clock() { // a library refusing a write, naming the child, mid-command
+                @Override
+                public Instant instant() {
+                    library.log(Level.SEVERE, "could not insert CH-SECRET-77 for Amira Khan",
+                            new IllegalStateException("Unique index violation: 'CH-SECRET-77'"));
+                    return Fixtures.CLOCK.instant();
+                }
+
+                @Override
+                public ZoneId getZone() {
+                    return Fixtures.CLOCK.getZone();
+                }
+
+                @Override
+                public Clock withZone(ZoneId zone) {
+                    return this;
+                }
+            };
+            assertThat(new Cli(print(out), print(err), Map.of(), logsAsItRuns).run(new String[] {"--db", db.toString(),
+                    "report"})).isZero();
+            assertThat(err()).isEmpty();
+            assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("CH-SECRET-77")
+                    .doesNotContain("Amira");
+        } finally {
+            System.setErr(console);
+            for (Handler h : root.getHandlers()) {
+                root.removeHandler(h);
+            }
+            for (Handler h : before) {
+                root.addHandler(h);
             }
         }
     }
