@@ -27,6 +27,7 @@ import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.testsupport.Spreadsheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,6 +129,23 @@ class CliTest {
                 "1,Amira Khan,Assessment A,1,false,1,22,22,amber",
                 "'=2+3,Cara Doyle,Assessment A,1,false,1,0,0,green",
                 "P-7,\"Ben \"\"Benny\"\" Osei\",Children in Care,0.5,true,0.5,13,13,red");
+    }
+
+    @Test
+    void csvRunsNoFormulaWhicheverSeparatorASpreadsheetOpensItWith() throws Exception {
+        try (Database open = Database.open(db)) {
+            AppContext council = AppContext.on(open, Fixtures.CLOCK, "test");
+            Team team = council.teams().add(Fixtures.team("North;@SUM(A1)"));
+            for (String name : List.of("Khan\t=2+3", "Khan;=2+3", "Khan,=2+3", "-2+3")) {
+                council.workers().add(Fixtures.worker(name, team.id()));
+            }
+        }
+        assertThat(run("--db", db.toString(), "report", "--format", "csv")).isZero();
+        Spreadsheet.assertNothingRuns(out());
+        assertThat(out()).contains("\"Khan,'=2+3\"").contains("Khan;'=2+3").contains("'-2+3");
+        Path file = dir.resolve("report.csv");
+        assertThat(run("--db", db.toString(), "report", "--format", "csv", "--out", file.toString())).isZero();
+        Spreadsheet.assertNothingRuns(Files.readString(file));
     }
 
     @Test
