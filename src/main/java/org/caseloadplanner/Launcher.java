@@ -19,7 +19,13 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (opensWindow(args)) {
-            Application.launch(CaseloadApp.class, args);
+            try {
+                Application.launch(CaseloadApp.class, args);
+            } catch (RuntimeException e) { // no display, most often: a server without a desktop
+                System.err.println("caseload-planner: the window could not open (" + e.getClass().getName()
+                        + "). Without a desktop, use a command such as report: try --help.");
+                System.exit(1);
+            }
             return;
         }
         System.setProperty("java.awt.headless", "true"); // charts are drawn into PDFs with no screen
