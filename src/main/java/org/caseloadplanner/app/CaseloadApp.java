@@ -53,7 +53,8 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        // The launcher sends only the window's own options here; anything else was refused before.
+        LaunchOptions options = LaunchOptions.forWindow(getParameters().getRaw()).orElseGet(LaunchOptions::none);
         folder = DataFolder.resolve(options.dataDir(), System.getenv());
         firstScreen = options.screen();
         log = AppLog.writeTo(folder.path());
@@ -77,7 +78,12 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.show();
 
-        Path file = folder.databaseToOpen();
+        Path file = options.db() != null ? Database.normalise(Path.of(options.db())) : folder.databaseToOpen();
+        if (options.db() != null && !Files.exists(file)) {
+            // Named on purpose: a demo council made in its place would be mistaken for it.
+            cannotStart(new DatabaseException("There is no database file at " + file + "."));
+            return;
+        }
         if (options.review() && Files.exists(file)) {
             openAs(file, true);
             return;

@@ -1,74 +1,90 @@
 package org.caseloadplanner.cli;
 
-import java.util.List;
-import org.caseloadplanner.domain.WorkerLoad;
-import org.caseloadplanner.service.report.CsvCells;
-import org.caseloadplanner.domain.Worker;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.caseloadplanner.app.AppContext;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.output.WorkloadPdf;
+import org.caseloadplanner.service.dashboard.Dashboard;
 import org.caseloadplanner.service.report.WorkloadReport;
+import org.caseloadplanner.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-/** Writes the workload report as JSON or CSV. */
-final class ReportCommand {
+/** {@code report}: every worker's caseload, weighted load and flag on a day, with the service's figures. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Every worker's caseload, weighted load and flag on a day, with the service's figures.")
+final class ReportCommand implements Callable<Integer> {
 
-    private ReportCommand() {
+    @ParentCommand
+    PlannerCommand planner;
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DayOption.class,
+            description = "the day to report on, as 30/09/2025 or 2025-09-30 (default: today)")
+    LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "json|csv|pdf", converter = ReportFormat.Option.class,
+            description = "json (the default), csv, or pdf with the charts (pdf needs --out)")
+    ReportFormat format = ReportFormat.JSON;
+
+    @Option(names = "--team", paramLabel = "NAME", description = "one team only (default: the whole service)")
+    String team;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE, which must not exist yet (default: "
+            + "print it)")
+    String out;
+
+    @Option(names = "--pseudonymise", description = "each worker shown by initials and id instead of their name")
+    boolean pseudonymise;
+
+    private final Session session;
+
+    ReportCommand(Session session) {
+        this.session = session;
     }
 
-    static String json(WorkloadReport report) {
-        JsonWriter json = new JsonWriter().beginObject(null);
-        json.value("asOf", report.asOf().toString());
-        if (report.team() != null) {
-            json.value("team", report.team());
+    @Override
+    public Integer call() {
+        planner.refuseWindowOptions("report");
+        if (format == ReportFormat.PDF && out == null) {
+            throw new UsageException("A PDF report needs --out FILE.");
         }
-        json.beginArray("workers");
-        for (WorkerLoad l : report.workers()) {
-            json.beginObject(null)
-                    .value("id", id(l.worker()))
-                    .value("name", l.worker().name())
-                    .value("team", l.teamName())
-                    .value("fte", l.worker().fte())
-                    .value("agency", l.worker().isAgency())
-                    .value("capacity", round(l.capacity()))
-                    .value("caseload", l.caseload())
-                    .value("weightedCaseload", round(l.weighted()))
-                    .value("flag", l.flag().code())
-                    .endObject();
+        LocalDate day = asOf != null ? asOf : LocalDate.now(session.clock());
+        OutputFile file = out == null ? null : OutputFile.named(out);
+        if (file != null) {
+            file.check(); // before the work, not after it
         }
-        json.endArray();
-        WorkloadReport.Summary s = report.summary();
-        json.beginObject("summary")
-                .value("openCases", s.openCases())
-                .value("caseHolders", s.caseHolders())
-                .value("caseHolderFte", s.caseHolderFte())
-                .value("caseloadPerFte", s.caseloadPerFte())
-                .value("amber", s.amber())
-                .value("red", s.red())
-                .value("agencyRate", s.agencyRate())
-                .value("turnoverRate", s.turnoverRate())
-                .value("vacancyRate", s.vacancyRate())
-                .endObject();
-        return json.endObject() + "\n";
-    }
-
-    static String csv(WorkloadReport report) {
-        StringBuilder out = new StringBuilder(CsvCells.row(List.of("id", "name", "team", "fte", "agency", "capacity",
-                "caseload", "weightedCaseload", "flag"))).append('\n');
-        for (WorkerLoad l : report.workers()) {
-            out.append(CsvCells.row(List.of(id(l.worker()), l.worker().name(), l.teamName(),
-                    plain(l.worker().fte()), Boolean.toString(l.worker().isAgency()), plain(round(l.capacity())),
-                    Integer.toString(l.caseload()), plain(round(l.weighted())), l.flag().code()))).append('\n');
+        try (Database db = Database.open(planner.databaseFile(), planner.access())) {
+            AppContext context = AppContext.on(db, session.clock(), Cli.USER);
+            Team chosen = team == null ? null : team(context, team.strip());
+            if (format == ReportFormat.PDF) {
+                Dashboard dashboard = context.dashboard().on(day, chosen == null ? null : chosen.id());
+                file.write(written -> WorkloadPdf.write(new WorkloadPdf.Content(context.council().name(), dashboard,
+                        context.caseloads().queue(day), pseudonymise), written));
+                session.out().println("Wrote the workload report for " + dashboard.scope() + " on " + day + " to "
+                        + file.path());
+                return 0;
+            }
+            WorkloadReport report = context.reports().on(day, chosen);
+            if (pseudonymise) {
+                report = report.pseudonymised();
+            }
+            String text = format == ReportFormat.CSV ? ReportText.csv(report) : ReportText.json(report);
+            if (file != null) {
+                file.write(written -> written.write(text.getBytes(StandardCharsets.UTF_8)));
+            } else {
+                session.out().print(text);
+                session.out().flush();
+            }
         }
-        return out.toString();
+        return 0;
     }
 
-    /** The council's own id for the worker when known, else the planner's. */
-    private static String id(Worker w) {
-        return w.externalId() != null && !w.externalId().isBlank() ? w.externalId() : Long.toString(w.id());
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
-    }
-
-    private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    private static Team team(AppContext context, String wanted) {
+        return context.teams().teams().stream().filter(t -> t.name().equalsIgnoreCase(wanted)).findFirst()
+                .orElseThrow(() -> new CommandFailed("There is no team called '" + wanted + "'. The teams are: "
+                        + String.join(", ", context.teams().teams().stream().map(Team::name).toList()) + "."));
     }
 }

@@ -23,8 +23,12 @@ public final class AppLog {
         this.file = file;
     }
 
-    /** Sends all logging to the data folder's log file (kept to about 1 MB). */
+    /**
+     * Sends all logging to the data folder's log file (kept to about 1 MB), and to the console written
+     * the same way, never with a message.
+     */
     public static AppLog writeTo(Path dataFolder) {
+        ConsoleLog.kindAndPlace();
         Path file = dataFolder.resolve(FILE_NAME);
         try {
             Files.createDirectories(dataFolder);
@@ -32,7 +36,7 @@ public final class AppLog {
             handler.setFormatter(new LogFormat());
             handler.setLevel(Level.INFO);
             // Libraries' news (the schema brought up to date ...) would be empty lines once its text is left out.
-            handler.setFilter(r -> LogFormat.isOwn(r) || r.getLevel().intValue() >= Level.WARNING.intValue());
+            handler.setFilter(LogFormat::isKept);
             ROOT.addHandler(handler);
         } catch (IOException e) {
             Logger.getLogger("org.caseloadplanner").warning("Cannot write the log file " + file + ": " + e);

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.logging.Formatter;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
 /**
@@ -33,6 +34,20 @@ public final class LogFormat extends Formatter {
             describe(record.getThrown(), out, Collections.newSetFromMap(new IdentityHashMap<>()));
         }
         return out.toString();
+    }
+
+    /** Kept in the log: the planner's own entries, and its libraries' warnings and errors but not their news. */
+    static boolean isKept(LogRecord record) {
+        return isOwn(record) || record.getLevel().intValue() >= Level.WARNING.intValue();
+    }
+
+    /** An error in one line for a console: its kind, and the planner's own code it happened in. */
+    public static String kindAndPlace(Throwable error) {
+        StackTraceElement[] frames = error.getStackTrace();
+        StackTraceElement place = java.util.Arrays.stream(frames)
+                .filter(f -> f.getClassName().startsWith("org.caseloadplanner")).findFirst()
+                .orElse(frames.length > 0 ? frames[0] : null);
+        return error.getClass().getName() + (place == null ? "" : " at " + place);
     }
 
     /** An entry the planner itself wrote, rather than one of its libraries. */

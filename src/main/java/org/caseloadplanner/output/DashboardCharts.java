@@ -169,11 +169,11 @@ public final class DashboardCharts {
     /** Children held by each team, stacked by case type. */
     public static DashboardChart caseMix(Dashboard d) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        StringBuilder csv = new StringBuilder("team");
+        List<Object> headings = new ArrayList<>(List.of("team"));
         for (CaseType t : CaseType.values()) {
-            csv.append(',').append(t.label());
+            headings.add(t.label());
         }
-        csv.append('\n');
+        StringBuilder csv = new StringBuilder(Csv.row(headings.toArray()));
         for (Map.Entry<String, Map<CaseType, Integer>> team : d.caseMix().entrySet()) {
             List<Object> cells = new ArrayList<>(List.of(team.getKey()));
             for (CaseType t : CaseType.values()) {

@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import org.caseloadplanner.domain.FlagSummary;
 import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.Pseudonym;
 import org.caseloadplanner.domain.QueuedCase;
 import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.UkNumber;
-import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkforceFigures;
 import org.caseloadplanner.service.dashboard.Dashboard;
@@ -175,21 +175,8 @@ public final class WorkloadPdf {
 
     /** The same figures with each worker shown as initials and id, so the report can travel. */
     static Dashboard pseudonymise(Dashboard d) {
-        List<WorkerLoad> loads = d.loads().stream().map(l -> new WorkerLoad(anonymous(l.worker()), l.teamName(),
-                l.capacity(), l.caseload(), l.weighted(), l.awaitingClosure(), l.flag(), l.greenLimit(), l.redLimit()))
-                .toList();
+        List<WorkerLoad> loads = d.loads().stream().map(Pseudonym::load).toList();
         return new Dashboard(d.date(), d.scope(), loads, d.bands(), d.shareUnder21(), d.shareUnder26(), d.teams(),
                 d.caseMix(), d.trend(), d.measures(), d.byYear(), List.of(), d.changes());
-    }
-
-    private static Worker anonymous(Worker w) {
-        StringBuilder initials = new StringBuilder();
-        for (String part : w.name().trim().split("[\\s-]+")) {
-            part.codePoints().filter(Character::isLetter).findFirst()
-                    .ifPresent(first -> initials.appendCodePoint(Character.toUpperCase(first)).append('.'));
-        }
-        String id = w.externalId() != null && !w.externalId().isBlank() ? w.externalId() : "#" + w.id();
-        return new Worker(w.id(), initials + " " + id, w.teamId(), w.role(), w.fte(), w.employment(), w.startDate(),
-                w.leavingDate(), null, w.externalId());
     }
 }

@@ -8,15 +8,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Employment;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.store.Database;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.testsupport.Spreadsheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +129,23 @@ class CliTest {
                 "1,Amira Khan,Assessment A,1,false,1,22,22,amber",
                 "'=2+3,Cara Doyle,Assessment A,1,false,1,0,0,green",
                 "P-7,\"Ben \"\"Benny\"\" Osei\",Children in Care,0.5,true,0.5,13,13,red");
+    }
+
+    @Test
+    void csvRunsNoFormulaWhicheverSeparatorASpreadsheetOpensItWith() throws Exception {
+        try (Database open = Database.open(db)) {
+            AppContext council = AppContext.on(open, Fixtures.CLOCK, "test");
+            Team team = council.teams().add(Fixtures.team("North;@SUM(A1)"));
+            for (String name : List.of("Khan\t=2+3", "Khan;=2+3", "Khan,=2+3", "-2+3")) {
+                council.workers().add(Fixtures.worker(name, team.id()));
+            }
+        }
+        assertThat(run("--db", db.toString(), "report", "--format", "csv")).isZero();
+        Spreadsheet.assertNothingRuns(out());
+        assertThat(out()).contains("\"Khan,'=2+3\"").contains("Khan;'=2+3").contains("'-2+3");
+        Path file = dir.resolve("report.csv");
+        assertThat(run("--db", db.toString(), "report", "--format", "csv", "--out", file.toString())).isZero();
+        Spreadsheet.assertNothingRuns(Files.readString(file));
     }
 
     @Test
@@ -274,9 +302,162 @@ class CliTest {
     }
 
     @Test
-    void onlyCommandWordsRunHeadless() {
-        assertThat(Cli.isCommand(new String[] {"--db", "x", "report"})).isTrue();
-        assertThat(Cli.isCommand(new String[] {"--data-dir", "x", "--screen", "cases"})).isFalse();
+    void anUnknownCommandIsOneLineAndExitTwo() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err()).isEqualTo("caseload-planner: 'frobnicate' is not a command: say report, create or "
+                + "import-ssd. Try --help.\n");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aMistypedCommandOrOptionIsNamedWithWhatWasMeant() {
+        assertThat(run("--db", db.toString(), "reprot")).isEqualTo(2);
+        assertThat(err()).contains("'reprot' is not a command. Did you mean report?").hasLineCount(1);
+        err.reset();
+        assertThat(run("--db", db.toString(), "report", "--pseudonymize")).isEqualTo(2);
+        assertThat(err()).contains("Did you mean --pseudonymise?").hasLineCount(1);
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void anOptionWithoutItsValueOrUnknownIsOneLineAndExitTwo() {
+        assertThat(run("--db")).isEqualTo(2);
+        assertThat(err()).isEqualTo("caseload-planner: --db needs a value, as in --db FILE. Try --help.\n");
+        err.reset();
+        assertThat(run("--db", "report")).isEqualTo(2); // report is the command, not the file
+        assertThat(err()).contains("--db needs a value").hasLineCount(1);
+        err.reset();
+        assertThat(run("--bogus")).isEqualTo(2);
+        assertThat(err()).isEqualTo("caseload-planner: '--bogus' is not an option. Try --help.\n");
+        err.reset();
+        assertThat(run("--db", db.toString(), "report", "--as-of")).isEqualTo(2);
+        assertThat(err()).contains("--as-of needs a value").hasLineCount(1);
+        err.reset();
+        assertThat(run("--db", db.toString(), "--db", db.toString(), "report")).isEqualTo(2);
+        assertThat(err()).contains("--db is given twice").hasLineCount(1);
+        err.reset();
+        assertThat(run("--db", db.toString())).isEqualTo(2); // the launcher opens the window for this alone
+        assertThat(err()).contains("Say what to do: report, create or import-ssd.").hasLineCount(1);
+        err.reset();
+        assertThat(run("--data-dir", dir.toString(), "report")).isEqualTo(2);
+        assertThat(err()).contains("--data-dir is for the window").hasLineCount(1);
+        err.reset();
+        assertThat(run("import-ssd")).isEqualTo(2);
+        assertThat(err()).contains("import-ssd needs the folder that holds the extract").hasLineCount(1);
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void helpAndVersionArePrintedAndExitZero() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("report").contains("create").contains("import-ssd").contains("--db");
+        out.reset();
+        assertThat(run("report", "--help")).isZero();
+        assertThat(out()).contains("--as-of").contains("--pseudonymise");
+        out.reset();
+        assertThat(run("--version")).isZero();
+        assertThat(out()).startsWith("Caseload Planner ");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aDayWrittenTheUkWayGivesTheSameReport() {
+        assertThat(run("--db", db.toString(), "report", "--as-of", "2025-09-30")).isZero();
+        String iso = out();
+        out.reset();
+        assertThat(run("report", "--as-of", "30/09/2025", "--db", db.toString())).isZero();
+        assertThat(out()).isEqualTo(iso).contains("\"asOf\": \"2025-09-30\"");
+        assertThat(run("--db", db.toString(), "report", "--as-of", "31/02/2025")).isEqualTo(2);
+        assertThat(err()).isEqualTo("caseload-planner: '31/02/2025' is not a date: give it as 30/09/2025 or "
+                + "2025-09-30. Try report --help.\n");
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenSaysWhyAndLeavesNoFile() throws Exception {
+        Path missing = dir.resolve("nowhere").resolve("report.pdf");
+        assertThat(run("--db", db.toString(), "report", "--format", "pdf", "--out", missing.toString())).isEqualTo(1);
+        assertThat(err()).isEqualTo("caseload-planner: The report could not be written to " + missing + ": the folder "
+                + dir.resolve("nowhere") + " does not exist.\n");
+        err.reset();
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "x");
+        assertThat(run("--db", db.toString(), "report", "--format", "csv", "--out",
+                notAFolder.resolve("report.csv").toString())).isEqualTo(1);
+        assertThat(err()).contains(notAFolder + " is a file, not a folder.").hasLineCount(1);
+        assertThat(out()).isEmpty();
+
+        Path csv = dir.resolve("report.csv");
+        assertThat(run("--db", db.toString(), "report", "--format", "csv", "--out", csv.toString())).isZero();
+        assertThat(Files.readString(csv)).startsWith("id,name,team,");
+    }
+
+    @Test
+    void pseudonymisedJsonAndCsvNameNoWorker() throws Exception {
+        List<String> names;
+        try (Database open = Database.open(db)) {
+            names = AppContext.on(open, Fixtures.CLOCK, "test").workers().summaries().stream()
+                    .map(s -> s.worker().name()).toList();
+        }
+        assertThat(names).hasSize(3);
+        for (String format : List.of("json", "csv")) {
+            out.reset();
+            assertThat(run("--db", db.toString(), "report", "--format", format, "--pseudonymise")).isZero();
+            String report = out();
+            assertThat(report).contains("A.K. #1").contains("B.B.O. P-7").contains("C.D. =2+3");
+            for (String name : names) {
+                assertThat(report).doesNotContain(name);
+                for (String part : name.replace("\"", "").split(" ")) {
+                    assertThat(report).as("%s report", format).doesNotContain(part);
+                }
+            }
+        }
+    }
+
+    @Test
+    void nothingLoggedWhileACommandRunsReachesTheConsole() {
+        PrintStream console = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        Logger root = Logger.getLogger("");
+        Handler[] before = root.getHandlers();
+        try {
+            System.setErr(print(captured));
+            root.addHandler(new ConsoleHandler()); // Java's own, as every program starts with
+            Logger library = Logger.getLogger("org.jdbi.v3.core.statement");
+            library.log(Level.SEVERE, "could not insert CH-SECRET-77 for Amira Khan", new IllegalStateException("CH-SECRET-77"));
+            assertThat(captured.toString(StandardCharsets.UTF_8)).contains("CH-SECRET-77"); // what it would print
+
+            captured.reset();
+            Clock logsAsItRuns = new Clock() { // a library refusing a write, naming the child, mid-command
+                @Override
+                public Instant instant() {
+                    library.log(Level.SEVERE, "could not insert CH-SECRET-77 for Amira Khan",
+                            new IllegalStateException("Unique index violation: 'CH-SECRET-77'"));
+                    return Fixtures.CLOCK.instant();
+                }
+
+                @Override
+                public ZoneId getZone() {
+                    return Fixtures.CLOCK.getZone();
+                }
+
+                @Override
+                public Clock withZone(ZoneId zone) {
+                    return this;
+                }
+            };
+            assertThat(new Cli(print(out), print(err), Map.of(), logsAsItRuns).run(new String[] {"--db", db.toString(),
+                    "report"})).isZero();
+            assertThat(err()).isEmpty();
+            assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("CH-SECRET-77")
+                    .doesNotContain("Amira");
+        } finally {
+            System.setErr(console);
+            for (Handler h : root.getHandlers()) {
+                root.removeHandler(h);
+            }
+            for (Handler h : before) {
+                root.addHandler(h);
+            }
+        }
     }
 
     private int run(String... args) {

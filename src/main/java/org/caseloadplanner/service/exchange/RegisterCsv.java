@@ -276,8 +276,7 @@ public final class RegisterCsv {
 
     /** A cell as it was meant: the quote an export puts before a formula-like value is taken off again. */
     private static String cell(CSVRecord r, String column) {
-        String v = r.isSet(column) ? r.get(column) : "";
-        return v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v;
+        return CsvCells.original(r.isSet(column) ? r.get(column) : "");
     }
 
     private static LocalDate date(CSVRecord r, String column, String file, List<ImportProblem> problems) {

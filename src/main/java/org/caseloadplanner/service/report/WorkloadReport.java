@@ -2,6 +2,7 @@ package org.caseloadplanner.service.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.caseloadplanner.domain.Pseudonym;
 import org.caseloadplanner.domain.WorkerLoad;
 
 /**
@@ -12,6 +13,11 @@ import org.caseloadplanner.domain.WorkerLoad;
  * @param workers every worker in post that day or still holding cases, by team then name
  */
 public record WorkloadReport(LocalDate asOf, String team, List<WorkerLoad> workers, Summary summary) {
+
+    /** The same report with each worker known by initials and id, as the PDF shows them when asked. */
+    public WorkloadReport pseudonymised() {
+        return new WorkloadReport(asOf, team, workers.stream().map(Pseudonym::load).toList(), summary);
+    }
 
     /**
      * @param openCases      children held on the day

@@ -1,19 +1,11 @@
 package org.caseloadplanner.ui.common;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Optional;
+import org.caseloadplanner.domain.UkDate;
 
 /** Reads what a user typed into a form field. */
 public final class Parsing {
-
-    /** UK dates first, as users type them; ISO too, as systems write them. */
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
 
     private Parsing() {
     }
@@ -23,14 +15,8 @@ public final class Parsing {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return Optional.of(LocalDate.parse(text.strip(), f));
-            } catch (DateTimeParseException ignored) {
-                // try the next format
-            }
-        }
-        throw new IllegalArgumentException("Enter a real date as day/month/year, such as 30/09/2025.");
+        return Optional.of(UkDate.parse(text).orElseThrow(
+                () -> new IllegalArgumentException("Enter a real date as day/month/year, such as 30/09/2025.")));
     }
 
     public static boolean isDate(String text) {

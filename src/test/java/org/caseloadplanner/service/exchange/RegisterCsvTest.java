@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseStatus;
@@ -17,6 +18,7 @@ import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.testsupport.Spreadsheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +94,31 @@ class RegisterCsvTest {
                     "workers.csv line 4, name: Enter the worker's name.",
                     "workers.csv line 4, leaving_date: The leaving date cannot be before the start date.");
             assertThat(r.workers.summaries()).isEmpty();
+        }
+    }
+
+    @Test
+    void anExportRunsNoFormulaWhicheverSeparatorASpreadsheetUsesAndComesBackTheSame() throws Exception {
+        List<String> names = List.of("Khan\t=2+3", "Khan;=2+3", "Khan,=2+3", "=2+3", "Ben \"Benny\" Osei", "O'Neil");
+        Path workers = dir.resolve("workers.csv");
+        try (Register from = new Register(Files.createDirectories(dir.resolve("a")))) {
+            Team team = from.team("North;@SUM(A1)");
+            for (int i = 0; i < names.size(); i++) {
+                from.workers.add(new Worker(0, names.get(i), team.id(), Role.SOCIAL_WORKER, 1.0, Employment.PERMANENT,
+                        LocalDate.of(2020, 1, 6), null, null, i == 0 ? "-7" : "P-" + i));
+            }
+            StringWriter w = new StringWriter();
+            from.context.registerCsv().exportWorkers(w);
+            Files.writeString(workers, w.toString());
+        }
+        Spreadsheet.assertNothingRuns(Files.readString(workers));
+
+        try (Register to = new Register(Files.createDirectories(dir.resolve("b")))) {
+            to.team("North;@SUM(A1)");
+            assertThat(to.context.registerCsv().importWorkers(workers).problems()).isEmpty();
+            assertThat(to.workers.summaries()).extracting(s -> s.worker().name())
+                    .containsExactlyInAnyOrderElementsOf(names);
+            assertThat(to.workers.summaries()).extracting(s -> s.worker().externalId()).contains("-7");
         }
     }
 }

@@ -1,0 +1,106 @@
+package org.caseloadplanner.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.caseloadplanner.app.DataFolder;
+import org.caseloadplanner.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The command line as a whole: the options every command shares, and what to say when no command is given. */
+@Command(name = "caseload-planner", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        synopsisHeading = "Usage: ",
+        customSynopsis = "caseload-planner [--db FILE] [--password-file FILE] COMMAND [OPTIONS]",
+        description = "Caseload Planner without a screen: the same database and the same rules as the window.",
+        commandListHeading = "%nCommands (COMMAND --help says more):%n",
+        optionListHeading = "%nOptions:%n",
+        footer = {"", "With no command, or only --data-dir DIR, --screen NAME (allocation, workers, cases, dashboard "
+                + "or settings), --review and --db FILE, the window opens instead.",
+            "Exit code: 0 done, 1 the command could not be done, 2 the command line was not understood."})
+final class PlannerCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "the database file (default: the one the window opens, in ~/.caseload-planner or CASELOAD_HOME)")
+    String db;
+
+    @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "the password of an encrypted database, on the file's first line (or set CASELOAD_PASSWORD)")
+    String passwordFile;
+
+    // The window's own options, known here only to say that they do not go with a command.
+    @Option(names = "--data-dir", paramLabel = "DIR", hidden = true, scope = ScopeType.INHERIT)
+    String dataDir;
+
+    @Option(names = "--screen", paramLabel = "NAME", hidden = true, scope = ScopeType.INHERIT)
+    String screen;
+
+    @Option(names = "--review", hidden = true, scope = ScopeType.INHERIT)
+    boolean review;
+
+    private final Session session;
+
+    PlannerCommand(Session session) {
+        this.session = session;
+    }
+
+    /** Reached with no command: the launcher opens the window for window options alone, so something is amiss. */
+    @Override
+    public Integer call() {
+        if (screen != null && passwordFile == null) {
+            throw new UsageException("There is no screen called '" + screen + "' to open the window on.");
+        }
+        throw new UsageException("Say what to do: report, create or import-ssd.");
+    }
+
+    /** Refuses the window's options beside a command rather than quietly ignoring them. */
+    void refuseWindowOptions(String command) {
+        if (dataDir != null) {
+            throw new UsageException("--data-dir is for the window; give " + command + " the database with --db FILE.");
+        }
+        if (screen != null || review) {
+            throw new UsageException((review ? "--review" : "--screen") + " is for the window; it does not go with "
+                    + command + ".");
+        }
+    }
+
+    /** The database file named by --db, or the one the window would open. */
+    Path databaseFile() {
+        if (db == null) {
+            return DataFolder.resolve(null, session.environment()).databaseToOpen();
+        }
+        try {
+            if (db.isBlank()) {
+                throw new InvalidPathException(db, "blank");
+            }
+            return Path.of(db);
+        } catch (InvalidPathException e) {
+            throw new UsageException("'" + db + "' cannot be a database file name.");
+        }
+    }
+
+    Database.Access access() {
+        return new Database.Access(false, password());
+    }
+
+    /** The password from --password-file (its first line), or from CASELOAD_PASSWORD; null for none. */
+    char[] password() {
+        if (passwordFile != null) {
+            try {
+                List<String> lines = Files.readAllLines(Path.of(passwordFile));
+                if (lines.isEmpty() || lines.get(0).isEmpty()) {
+                    throw new UsageException("The password file " + passwordFile + " is empty.");
+                }
+                return lines.get(0).toCharArray();
+            } catch (IOException | InvalidPathException e) {
+                throw new UsageException("The password file " + passwordFile + " cannot be read.");
+            }
+        }
+        String fromEnvironment = session.environment().get("CASELOAD_PASSWORD");
+        return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
+    }
+}
