@@ -123,7 +123,7 @@ public final class RegisterCsv {
             Role role = choice(Role.values(), cell(r, "role"), Role::label).orElse(null);
             if (role == null) {
                 problems.add(new ImportProblem(name, line, "role", quoted(cell(r, "role")) + " is not a role "
-                        + "(social worker, senior practitioner, ASYE, team manager)."));
+                        + "(social worker, senior practitioner, ASYE, team manager, non-case-holding)."));
             }
             Employment employment = choice(Employment.values(), cell(r, "employment"), Employment::toString).orElse(null);
             if (employment == null) {

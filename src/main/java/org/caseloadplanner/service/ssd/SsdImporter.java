@@ -91,10 +91,16 @@ public final class SsdImporter {
         }
     }
 
-    /** What the extract holds and what importing it would do. */
+    /**
+     * What the extract holds and what importing it would do.
+     *
+     * @param startingToday new workers with no involvement in the extract, as "name (id)": with nothing to
+     *                      say when they began, they are taken to start on the day of the import
+     */
     public record Summary(int professionals, int caseHolders, int notCaseHolding, List<String> newTeams,
                           long involvements, long caseHoldingInvolvements, long otherInvolvements, int children,
-                          int newWorkers, int newChildren, long newAllocations, long updatedAllocations) {
+                          int newWorkers, int newChildren, long newAllocations, long updatedAllocations,
+                          List<String> startingToday) {
     }
 
     /** The result of checking an extract: problems (if any) and what it would do. */
@@ -105,13 +111,22 @@ public final class SsdImporter {
         }
     }
 
-    /** What the check learnt that the writing needs: professionals, and each child's span. */
+    /**
+     * What the check learnt that the writing needs: professionals, the day each was first involved with a
+     * child in any role, who holds a case, and each child's span.
+     */
     static final class Facts {
         final Map<String, Professional> professionals = new HashMap<>();
         final Map<String, LocalDate> firstInvolvement = new HashMap<>();
+        final Set<String> holdingCases = new HashSet<>();
         final Map<String, Child> children = new HashMap<>();
         /** False when a row of professionals could not be read, so an involvement's professional may be there. */
         boolean everyProfessionalRead;
+
+        /** True when every involvement the extract gives them is in a role that does not hold the case. */
+        boolean onlyInOtherRoles(String professional) {
+            return firstInvolvement.containsKey(professional) && !holdingCases.contains(professional);
+        }
     }
 
     /** Professionals the planner already has: as workers, and kept apart with no FTE. */
@@ -177,9 +192,14 @@ public final class SsdImporter {
                 .filter(p -> p.fte() != null && !existingWorkers.contains(p.id())).count();
         int newChildren = (int) facts.children.keySet().stream().filter(c -> !existingChildren.contains(c)).count();
         long updated = Math.min(existingSources, involvementCounts[1]);
+        List<String> startingToday = facts.professionals.values().stream()
+                .filter(p -> p.fte() != null && !existingWorkers.contains(p.id())
+                        && !facts.firstInvolvement.containsKey(p.id()))
+                .map(p -> p.name() + " (" + p.id() + ")").sorted().toList();
         Summary summary = new Summary(facts.professionals.size(), counts[0], counts[1], newTeams,
                 involvementCounts[0], involvementCounts[1], involvementCounts[0] - involvementCounts[1],
-                facts.children.size(), newWorkers, newChildren, involvementCounts[1] - updated, updated);
+                facts.children.size(), newWorkers, newChildren, involvementCounts[1] - updated, updated,
+                startingToday);
         return new Checked(folder, options, List.copyOf(problems), summary, facts);
     }
 
@@ -321,10 +341,16 @@ public final class SsdImporter {
                             : quoted(person) + " is not a pseudonymised id (letters, digits, / _ . -, at most 40).");
                     continue;
                 }
-                if (!options.holdsCase(role) || start == null || (end != null && end.isBefore(start))) {
+                if (start == null || (end != null && end.isBefore(start))) {
+                    continue;
+                }
+                // A professional's start is their first involvement in any role, so a reviewing officer is in post then.
+                facts.firstInvolvement.merge(prof, start, (a, b) -> a.isBefore(b) ? a : b);
+                if (!options.holdsCase(role)) {
                     continue;
                 }
                 holding++;
+                facts.holdingCases.add(prof);
                 if (professional != null && !professional.fteGiven()) {
                     add(problems, name, line, INVO_PROF, "professional " + prof + " holds this child's case (role "
                             + role + ") but has no FTE in " + PROFESSIONALS + ": give them one, or use another role.");
@@ -334,7 +360,6 @@ public final class SsdImporter {
                             + role + ") but is kept apart in the planner with no FTE, and is not in " + PROFESSIONALS
                             + ": add them to it with an FTE, or use another role.");
                 }
-                facts.firstInvolvement.merge(prof, start, (a, b) -> a.isBefore(b) ? a : b);
                 Child child = facts.children.computeIfAbsent(person, p -> new Child());
                 child.opened = child.opened == null || start.isBefore(child.opened) ? start : child.opened;
                 if (end == null) {
@@ -440,7 +465,8 @@ public final class SsdImporter {
                      VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
              PreparedStatement updateWorker = c.prepareStatement("""
                      UPDATE social_worker SET name = ?, team_id = ?, role = ?, fte = ?, employment = ?,
-                            swe_number = COALESCE(?, swe_number) WHERE id = ?""");
+                            swe_number = COALESCE(?, swe_number),
+                            start_date = LEAST(start_date, COALESCE(?, start_date)) WHERE id = ?""");
              PreparedStatement professional = c.prepareStatement("""
                      MERGE INTO ssd_professional (professional_id, name, job_title, department, fte, agency,
                                                   reported_caseload) KEY (professional_id) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
@@ -465,7 +491,8 @@ public final class SsdImporter {
                     teamId = generated(addTeam);
                     teams.put(team.toLowerCase(Locale.ROOT), teamId);
                 }
-                Role role = SsdMapping.role(p.jobTitle());
+                Role role = SsdMapping.role(p.jobTitle(), facts.onlyInOtherRoles(p.id()));
+                LocalDate first = facts.firstInvolvement.get(p.id());
                 String employment = p.agency() ? "AGENCY" : "PERMANENT";
                 Long existing = workers.get(p.id());
                 if (existing == null) {
@@ -474,7 +501,7 @@ public final class SsdImporter {
                     addWorker.setString(3, role.name());
                     addWorker.setDouble(4, p.fte());
                     addWorker.setString(5, employment);
-                    addWorker.setDate(6, Date.valueOf(facts.firstInvolvement.getOrDefault(p.id(), today)));
+                    addWorker.setDate(6, Date.valueOf(first == null ? today : first));
                     addWorker.setString(7, p.swe());
                     addWorker.setString(8, p.id());
                     addWorker.executeUpdate();
@@ -486,7 +513,8 @@ public final class SsdImporter {
                     updateWorker.setDouble(4, p.fte());
                     updateWorker.setString(5, employment);
                     updateWorker.setString(6, p.swe());
-                    updateWorker.setLong(7, existing);
+                    updateWorker.setDate(7, first == null ? null : Date.valueOf(first));
+                    updateWorker.setLong(8, existing);
                     updateWorker.executeUpdate();
                 }
             }

@@ -83,7 +83,7 @@ class RegisterCsvTest {
             RegisterCsv.Outcome outcome = r.context.registerCsv().importWorkers(file);
             assertThat(outcome.problems()).extracting(ImportProblem::toString).containsExactly(
                     "workers.csv line 2, team: there is no team called 'Nowhere': add it in Settings first.",
-                    "workers.csv line 3, role: 'Wizard' is not a role (social worker, senior practitioner, ASYE, team manager).",
+                    "workers.csv line 3, role: 'Wizard' is not a role (social worker, senior practitioner, ASYE, team manager, non-case-holding).",
                     "workers.csv line 3, employment: 'Freelance' is not permanent or agency.",
                     "workers.csv line 3, start_date: '31/02/2024' is not a real date (use 2025-09-30 or 30/09/2025).",
                     "workers.csv line 3, fte: FTE must be between 0.1 and 1.0 (0.6 is three days a week).",
