@@ -87,6 +87,11 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
         headerRight = true;
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
+            if (name.indexOf(NOT_TEXT) >= 0) {
+                headerRight = false;
+                problem(headerLine, "column " + (i + 1), "the column's name holds characters that are not UTF-8 text "
+                        + "(as when a spreadsheet saves plain 'CSV'): save the file again as 'CSV UTF-8'.");
+            }
             Integer earlier = columns.putIfAbsent(name, i);
             if (earlier != null && !name.isEmpty()) {
                 headerRight = false;

@@ -92,6 +92,17 @@ class CsvRowsTest {
     }
 
     @Test
+    void aColumnNameThatIsNotUtf8IsNamedEvenWhenTheColumnIsNotRead() throws IOException {
+        Path file = dir.resolve("people.csv");
+        Files.write(file, new byte[] {'i', 'd', ',', 'n', 'a', 'm', 'e', ',', 'n', (byte) 0xF6, 't', 'e', '\n', 'A', '1',
+            ',', 'A', ',', 'x', '\n'});
+        assertThat(read(file)).isEmpty();
+        assertThat(problems).extracting(ImportProblem::toString).containsExactly("people.csv line 1, column 3: the "
+                + "column's name holds characters that are not UTF-8 text (as when a spreadsheet saves plain 'CSV'): "
+                + "save the file again as 'CSV UTF-8'.");
+    }
+
+    @Test
     void anEmptyFileIsNamed() throws IOException {
         assertThat(read("")).isEmpty();
         assertThat(problems).extracting(ImportProblem::toString).containsExactly("people.csv line 1: the file is empty: "
