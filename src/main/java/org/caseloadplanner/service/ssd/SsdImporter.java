@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.caseloadplanner.domain.ChangeReason;
@@ -49,6 +50,9 @@ public final class SsdImporter {
     private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,9}(\\.[0-9]{0,15})?|\\.[0-9]{1,15}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
     private static final int BATCH = 5_000;
+    private static final String UPDATE_ALLOCATION = """
+            UPDATE allocation SET case_id = ?, worker_id = ?, from_date = ?, to_date = ?, reason = ?, recorded_by = ?,
+                   recorded_at = ? WHERE id = ?""";
     private static final int MAX_PROBLEMS = 10_000;
 
     /** Which involvement roles hold the case, compared without regard to case. */
@@ -285,7 +289,7 @@ public final class SsdImporter {
         String name = INVOLVEMENTS;
         long rows = 0;
         long holding = 0;
-        Set<String> ids = new HashSet<>();
+        Map<String, Boolean> ids = new HashMap<>(); // each involvement id, and whether it holds the case
         Map<String, Integer> personIndex = new HashMap<>();
         Periods periods = new Periods();
         try (CsvRows csv = CsvRows.open(file, p -> add(problems, p))) {
@@ -303,7 +307,7 @@ public final class SsdImporter {
                 String id = r.get(INVO_ID);
                 if (id.isEmpty()) {
                     add(problems, name, line, INVO_ID, "the involvement id is empty.");
-                } else if (!tooLong(problems, name, r, INVO_ID) && !ids.add(id)) {
+                } else if (!tooLong(problems, name, r, INVO_ID) && ids.putIfAbsent(id, false) != null) {
                     add(problems, name, line, INVO_ID, "involvement " + id + " is listed twice.");
                 }
                 String prof = r.get(INVO_PROF);
@@ -350,6 +354,7 @@ public final class SsdImporter {
                     continue;
                 }
                 holding++;
+                ids.put(id, true);
                 facts.holdingCases.add(prof);
                 if (professional != null && !professional.fteGiven()) {
                     add(problems, name, line, INVO_PROF, "professional " + prof + " holds this child's case (role "
@@ -373,13 +378,53 @@ public final class SsdImporter {
         } catch (IOException e) {
             add(problems, name, 0, "", "the file cannot be read: " + e.getMessage() + ".");
         }
+        addPlannerPeriods(periods, personIndex, ids);
         String[] people = new String[personIndex.size()];
         personIndex.forEach((person, i) -> people[i] = person);
-        periods.overlaps((a, b, day) -> add(problems, name, periods.line(b), INVO_START,
-                "child " + people[periods.person(b)] + " would have two case holders on " + UkDate.of(day)
-                        + " (this line and line " + periods.line(a) + ")."));
+        periods.overlaps((a, b, day) -> {
+            if (periods.inPlanner(a) == null && periods.inPlanner(b) == null) {
+                add(problems, name, periods.line(b), INVO_START, "child " + people[periods.person(b)] + " would have two "
+                        + "case holders on " + UkDate.of(day) + " (this line and line " + periods.line(a) + ").");
+            } else if (periods.inPlanner(a) == null || periods.inPlanner(b) == null) {
+                int line = periods.inPlanner(a) == null ? a : b;
+                String[] held = periods.inPlanner(line == a ? b : a);
+                add(problems, name, periods.line(line), INVO_START, "child " + people[periods.person(b)] + " would have "
+                        + "two case holders on " + UkDate.of(day) + " (this line and " + held[0] + "): " + held[1]
+                        + ", or correct this line.");
+            }
+        });
         progress.read(INVOLVEMENTS, rows);
         return new long[] {rows, holding};
+    }
+
+    /**
+     * Adds the periods the planner holds for the extract's children that the extract will not update (made in the
+     * planner, or brought by an involvement the extract no longer has as case-holding), as they stay beside it.
+     */
+    private void addPlannerPeriods(Periods periods, Map<String, Integer> personIndex, Map<String, Boolean> ids) {
+        if (personIndex.isEmpty()) {
+            return;
+        }
+        List<PlannerPeriod> held = db.read(h -> h.createQuery("""
+                        SELECT c.child_reference, a.source_id, a.from_date, a.to_date, w.name FROM allocation a
+                        JOIN child_case c ON c.id = a.case_id JOIN social_worker w ON w.id = a.worker_id""")
+                .map((rs, ctx) -> {
+                    Integer person = personIndex.get(rs.getString(1));
+                    String source = rs.getString(2);
+                    return person == null || (source != null && Boolean.TRUE.equals(ids.get(source))) ? null
+                            : new PlannerPeriod(person, source, rs.getObject(3, LocalDate.class),
+                            rs.getObject(4, LocalDate.class), rs.getString(5));
+                }).filter(Objects::nonNull).list());
+        for (PlannerPeriod p : held) {
+            String what = p.worker() + "'s allocation from " + UkDate.of(p.from()) + ", ";
+            periods.addInPlanner(p.person(), p.from(), p.to(), p.source() == null
+                    ? new String[] {what + "made in the planner", "end that allocation in the planner"}
+                    : new String[] {what + "brought by involvement " + p.source() + " of an earlier extract and not in "
+                    + "this one", "put involvement " + p.source() + " back in the extract"});
+        }
+    }
+
+    private record PlannerPeriod(int person, String source, LocalDate from, LocalDate to, String worker) {
     }
 
     /** True (with the problem told) when a cell is longer than the planner's column for it keeps. */
@@ -567,9 +612,8 @@ public final class SsdImporter {
             }
             List<ImportProblem> changed = new ArrayList<>();
             try (CsvRows csv = CsvRows.open(file, changed::add);
-                 PreparedStatement update = c.prepareStatement("""
-                         UPDATE allocation SET case_id = ?, worker_id = ?, from_date = ?, to_date = ?, reason = ?,
-                                recorded_by = ?, recorded_at = ? WHERE id = ?""");
+                 PreparedStatement update = c.prepareStatement(UPDATE_ALLOCATION);
+                 PreparedStatement updateOpen = c.prepareStatement(UPDATE_ALLOCATION);
                  Rows inserts = new Rows(c, "INSERT INTO allocation (case_id, worker_id, from_date, to_date, reason, "
                          + "recorded_by, recorded_at, source_id) VALUES ", 8);
                  Rows others = new Rows(c, "MERGE INTO ssd_other_involvement (involvement_id, professional_id, role, "
@@ -603,16 +647,19 @@ public final class SsdImporter {
                     long child = children.get(r.get(INVO_PERSON));
                     long worker = workers.get(r.get(INVO_PROF));
                     if (updating) {
-                        update.setLong(1, child);
-                        update.setLong(2, worker);
-                        update.setDate(3, Date.valueOf(start));
-                        update.setDate(4, to);
-                        update.setString(5, reason);
-                        update.setString(6, recordedBy);
-                        update.setTimestamp(7, now);
-                        update.setLong(8, allocation);
-                        update.addBatch();
-                        if (++pending >= BATCH) {
+                        // Periods still open are written after every period that ends, so a case handed back never has
+                        // two open holders, even for a moment.
+                        PreparedStatement u = to == null ? updateOpen : update;
+                        u.setLong(1, child);
+                        u.setLong(2, worker);
+                        u.setDate(3, Date.valueOf(start));
+                        u.setDate(4, to);
+                        u.setString(5, reason);
+                        u.setString(6, recordedBy);
+                        u.setTimestamp(7, now);
+                        u.setLong(8, allocation);
+                        u.addBatch();
+                        if (to != null && ++pending >= BATCH) {
                             update.executeBatch();
                             pending = 0;
                         }
@@ -621,6 +668,7 @@ public final class SsdImporter {
                     }
                 }
                 update.executeBatch();
+                updateOpen.executeBatch();
             } catch (IOException e) {
                 throw new SQLException("The involvements file could not be read again: " + e.getMessage(), e);
             }
@@ -718,6 +766,7 @@ public final class SsdImporter {
         private int[] from = new int[1024];
         private int[] to = new int[1024];
         private long[] line = new long[1024];
+        private final Map<Integer, String[]> inPlanner = new HashMap<>();
         private int size;
 
         void add(int p, LocalDate start, LocalDate end, long atLine) {
@@ -732,6 +781,17 @@ public final class SsdImporter {
             to[size] = end == null ? Integer.MAX_VALUE : (int) end.toEpochDay();
             line[size] = atLine;
             size++;
+        }
+
+        /** A period the planner already holds, with what it is and what to do about it: never a line of the file. */
+        void addInPlanner(int p, LocalDate start, LocalDate end, String[] whatAndTodo) {
+            inPlanner.put(size, whatAndTodo);
+            add(p, start, end, 0);
+        }
+
+        /** What the period is and what to do, when the planner holds it already; null for a line of the extract. */
+        String[] inPlanner(int i) {
+            return inPlanner.get(i);
         }
 
         int person(int i) {

@@ -206,6 +206,41 @@ class SsdRefusalsTest {
         assertThat(text(TABLES)).isEqualTo(before);
     }
 
+    @Test
+    void aCaseTheNewerExtractGivesWhileThePlannerStillHasItOpenIsNamedNotFailedAtWrite() throws IOException {
+        write(SampleExtract.PROFESSIONALS, SampleExtract.INVOLVEMENTS);
+        r.context.ssd().apply(check(), SsdImporter.Progress.NONE);
+        String before = text(TABLES);
+        // The source system gave Ben's involvement a new id: the planner's, from I3, would stay open beside it.
+        write(SampleExtract.PROFESSIONALS, SampleExtract.INVOLVEMENTS.replace("I3,P2", "I3b,P2"));
+        assertThat(check().problems()).extracting(ImportProblem::toString).containsExactly("ssd_involvements.csv "
+                + "line 4, invo_involvement_start_date: child C2 would have two case holders on 16/03/2025 (this line "
+                + "and Ben Osei's allocation from 16/03/2025, brought by involvement I3 of an earlier extract and not in "
+                + "this one): put involvement I3 back in the extract, or correct this line.");
+        assertThat(text(TABLES)).isEqualTo(before);
+    }
+
+    @Test
+    void aCaseAllocatedInThePlannerSinceTheLastExtractIsNamedWhenTheExtractStillHasItWithTheFormerWorker()
+            throws IOException {
+        write(SampleExtract.PROFESSIONALS, SampleExtract.INVOLVEMENTS);
+        r.context.ssd().apply(check(), SsdImporter.Progress.NONE);
+        var amira = r.workers.summaries().stream().map(w -> w.worker()).filter(w -> w.externalId().equals("P1"))
+                .findFirst().orElseThrow();
+        var ben = r.workers.summaries().stream().map(w -> w.worker()).filter(w -> w.externalId().equals("P2"))
+                .findFirst().orElseThrow();
+        var c1 = r.cases.summaries().stream().map(c -> c.theCase()).filter(c -> c.childReference().equals("C1"))
+                .findFirst().orElseThrow();
+        r.reallocate(c1, ben, java.time.LocalDate.of(2025, 6, 1), org.caseloadplanner.domain.ChangeReason.MANAGE, null);
+        String before = text(TABLES);
+        assertThat(check().problems()).extracting(ImportProblem::toString).containsExactly("ssd_involvements.csv "
+                + "line 2, invo_involvement_start_date: child C1 would have two case holders on 01/06/2025 (this line "
+                + "and Ben Osei's allocation from 01/06/2025, made in the planner): end that allocation in the planner, "
+                + "or correct this line.");
+        assertThat(text(TABLES)).isEqualTo(before);
+        assertThat(amira.name()).isEqualTo("Amira Khan");
+    }
+
     /** The problems of a refused extract, having made sure nothing was written. */
     private List<String> refused() {
         String before = text(TABLES);
