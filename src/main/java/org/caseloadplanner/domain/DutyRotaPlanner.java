@@ -44,7 +44,7 @@ public final class DutyRotaPlanner {
         for (int i = 0; i < weeks; i++) {
             LocalDate monday = firstMonday.plusWeeks(i);
             List<Worker> eligible = team.stream()
-                    .filter(w -> w.role() != Role.TEAM_MANAGER && !offRota.contains(w.id()))
+                    .filter(w -> w.role().takesDuty() && !offRota.contains(w.id()))
                     .filter(w -> w.inPostOn(monday) && w.inPostOn(monday.plusDays(6)))
                     .toList();
             if (eligible.isEmpty()) {

@@ -8,6 +8,13 @@ package org.caseloadplanner.domain;
  */
 public record ImportProblem(String file, long line, String column, String message) {
 
+    private static final int SHOWN = 40;
+
+    /** A value as a problem shows it: in quotes, and cut short when long, so a message stays readable. */
+    public static String quoted(String value) {
+        return "'" + (value.length() > SHOWN ? value.substring(0, SHOWN) + "…" : value) + "'";
+    }
+
     @Override
     public String toString() {
         return file + (line > 0 ? " line " + line : "") + (column == null || column.isEmpty() ? "" : ", " + column)

@@ -45,6 +45,8 @@ public record ThresholdPolicy(
         factors.put(Role.SENIOR_PRACTITIONER, 1.0);
         factors.put(Role.ASYE, DEFAULT_ASYE_FACTOR);
         factors.put(Role.TEAM_MANAGER, 0.0);
+        // No share of a caseload, yet a worker: an IRO's FTE still counts in post, agency and vacancy figures.
+        factors.put(Role.NON_CASE_HOLDING, 0.0);
         return factors;
     }
 

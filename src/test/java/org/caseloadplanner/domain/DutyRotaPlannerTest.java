@@ -40,9 +40,10 @@ class DutyRotaPlannerTest {
         team.add(worker(91, "New Nia", Role.SOCIAL_WORKER, MONDAY.plusWeeks(3), null));
         team.add(worker(92, "Manager Max", Role.TEAM_MANAGER, null, null));
         team.add(worker(93, "Part-time Pat", Role.SOCIAL_WORKER, null, null));
+        team.add(worker(94, "Reviewing Rae", Role.NON_CASE_HOLDING, null, null));
         List<DutyWeek> plan = DutyRotaPlanner.plan(team, Set.of(93L), 2, MONDAY, 8, List.of());
         Map<Long, Long> weeks = perWorker(plan);
-        assertThat(weeks).doesNotContainKeys(92L, 93L);
+        assertThat(weeks).doesNotContainKeys(92L, 93L, 94L);
         assertThat(plan).filteredOn(d -> d.workerId() == 90).allSatisfy(d ->
                 assertThat(d.monday()).isBefore(MONDAY.plusWeeks(2)));
         assertThat(plan).filteredOn(d -> d.workerId() == 91).allSatisfy(d ->

@@ -1,10 +1,9 @@
 package org.caseloadplanner.service.exchange;
 
+import static org.caseloadplanner.domain.ImportProblem.quoted;
+
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,9 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseRules;
 import org.caseloadplanner.domain.CaseStatus;
@@ -117,28 +113,28 @@ public final class RegisterCsv {
         db.read(teams::list).forEach(t -> teamByName.put(t.name().toLowerCase(Locale.ROOT), t));
         Set<String> seen = new HashSet<>();
         read(file, WORKER_COLUMNS, problems, r -> {
-            long line = r.getRecordNumber() + 1;
+            long line = r.line();
             int before = problems.size();
             Team team = teamByName.get(cell(r, "team").toLowerCase(Locale.ROOT));
             if (team == null) {
-                problems.add(new ImportProblem(name, line, "team", "there is no team called '" + cell(r, "team")
-                        + "': add it in Settings first."));
+                problems.add(new ImportProblem(name, line, "team", "there is no team called " + quoted(cell(r, "team"))
+                        + ": add it in Settings first."));
             }
             Role role = choice(Role.values(), cell(r, "role"), Role::label).orElse(null);
             if (role == null) {
-                problems.add(new ImportProblem(name, line, "role", "'" + cell(r, "role") + "' is not a role "
-                        + "(social worker, senior practitioner, ASYE, team manager)."));
+                problems.add(new ImportProblem(name, line, "role", quoted(cell(r, "role")) + " is not a role "
+                        + "(social worker, senior practitioner, ASYE, team manager, non-case-holding)."));
             }
             Employment employment = choice(Employment.values(), cell(r, "employment"), Employment::toString).orElse(null);
             if (employment == null) {
-                problems.add(new ImportProblem(name, line, "employment", "'" + cell(r, "employment")
-                        + "' is not permanent or agency."));
+                problems.add(new ImportProblem(name, line, "employment", quoted(cell(r, "employment"))
+                        + " is not permanent or agency."));
             }
             double fte = Double.NaN;
             try {
                 fte = Double.parseDouble(cell(r, "fte"));
             } catch (NumberFormatException e) {
-                problems.add(new ImportProblem(name, line, "fte", "'" + cell(r, "fte") + "' is not a number."));
+                problems.add(new ImportProblem(name, line, "fte", quoted(cell(r, "fte")) + " is not a number."));
             }
             LocalDate start = date(r, "start_date", name, problems);
             LocalDate left = date(r, "leaving_date", name, problems);
@@ -188,17 +184,17 @@ public final class RegisterCsv {
         LocalDate today = LocalDate.now(clock);
         Set<String> seen = new HashSet<>();
         read(file, CASE_COLUMNS, problems, r -> {
-            long line = r.getRecordNumber() + 1;
+            long line = r.line();
             int before = problems.size();
             CaseType type = choice(CaseType.values(), cell(r, "case_type"), CaseType::shortLabel).orElse(null);
             if (type == null) {
-                problems.add(new ImportProblem(name, line, "case_type", "'" + cell(r, "case_type") + "' is not a case "
+                problems.add(new ImportProblem(name, line, "case_type", quoted(cell(r, "case_type")) + " is not a case "
                         + "type (ASSESSMENT, EARLY_HELP, CIN, CP, CLA, CARE_LEAVER)."));
             }
             CaseStatus status = choice(CaseStatus.values(), cell(r, "status"), CaseStatus::toString).orElse(null);
             if (status == null) {
-                problems.add(new ImportProblem(name, line, "status", "'" + cell(r, "status")
-                        + "' is not open, awaiting closure or closed."));
+                problems.add(new ImportProblem(name, line, "status", quoted(cell(r, "status"))
+                        + " is not open, awaiting closure or closed."));
             }
             LocalDate opened = date(r, "opened", name, problems);
             LocalDate closed = date(r, "closed", name, problems);
@@ -254,32 +250,28 @@ public final class RegisterCsv {
     }
 
     private interface RowReader {
-        void read(CSVRecord r);
+        void read(CsvRow r);
     }
 
     private static void read(Path file, List<String> columns, List<ImportProblem> problems, RowReader each) {
-        String name = file.getFileName().toString();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                     .setIgnoreEmptyLines(true).get().parse(in)) {
-            List<String> missing = columns.stream().filter(c -> !csv.getHeaderMap().containsKey(c)).toList();
-            missing.forEach(c -> problems.add(new ImportProblem(name, 1, c, "the column " + c + " is missing from the header.")));
-            if (missing.isEmpty()) {
-                for (CSVRecord r : csv) {
+        try (CsvRows csv = CsvRows.open(file, problems::add)) {
+            if (csv.hasColumns(columns)) {
+                for (CsvRow r : csv) {
                     each.read(r);
                 }
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new ImportProblem(name, 0, "", "the file cannot be read as CSV: " + e.getMessage()));
+        } catch (IOException e) {
+            problems.add(new ImportProblem(file.getFileName().toString(), 0, "", "the file cannot be read: "
+                    + e.getMessage() + "."));
         }
     }
 
     /** A cell as it was meant: the quote an export puts before a formula-like value is taken off again. */
-    private static String cell(CSVRecord r, String column) {
-        return CsvCells.original(r.isSet(column) ? r.get(column) : "");
+    private static String cell(CsvRow r, String column) {
+        return CsvCells.original(r.get(column));
     }
 
-    private static LocalDate date(CSVRecord r, String column, String file, List<ImportProblem> problems) {
+    private static LocalDate date(CsvRow r, String column, String file, List<ImportProblem> problems) {
         String v = cell(r, column);
         if (v.isEmpty()) {
             return null;
@@ -287,13 +279,13 @@ public final class RegisterCsv {
         try {
             return v.contains("/") ? LocalDate.parse(v, UK) : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            problems.add(new ImportProblem(file, r.getRecordNumber() + 1, column, "'" + v
-                    + "' is not a real date (use 2025-09-30 or 30/09/2025)."));
+            problems.add(new ImportProblem(file, r.line(), column, quoted(v)
+                    + " is not a real date (use 2025-09-30 or 30/09/2025)."));
             return null;
         }
     }
 
-    private static Optional<Boolean> yes(CSVRecord r, String column, String file, List<ImportProblem> problems) {
+    private static Optional<Boolean> yes(CsvRow r, String column, String file, List<ImportProblem> problems) {
         String v = cell(r, column).toLowerCase(Locale.ROOT);
         if (v.isEmpty() || v.equals("no") || v.equals("n") || v.equals("false")) {
             return Optional.of(false);
@@ -301,7 +293,7 @@ public final class RegisterCsv {
         if (v.equals("yes") || v.equals("y") || v.equals("true")) {
             return Optional.of(true);
         }
-        problems.add(new ImportProblem(file, r.getRecordNumber() + 1, column, "'" + cell(r, column) + "' is not yes or no."));
+        problems.add(new ImportProblem(file, r.line(), column, quoted(cell(r, column)) + " is not yes or no."));
         return Optional.empty();
     }
 

@@ -1,6 +1,7 @@
 package org.caseloadplanner.service.ssd;
 
 import java.util.List;
+import java.util.Map;
 
 /** The two SSD tables the planner reads, with the columns it needs from each. */
 final class SsdFiles {
@@ -31,6 +32,14 @@ final class SsdFiles {
             PROF_AGENCY);
     static final List<String> INVOLVEMENT_COLUMNS = List.of(INVO_ID, INVO_PROF, INVO_ROLE, INVO_START, INVO_END,
             INVO_PERSON);
+
+    /** The most characters the planner keeps of each column it stores (see the migrations' VARCHAR sizes). */
+    static final Map<String, Integer> LONGEST = Map.of(PROF_ID, 64, PROF_NAME, 120, PROF_JOB, 120,
+            PROF_DEPARTMENT, 120, INVO_ID, 64, INVO_PROF, 64, INVO_ROLE, 120);
+    /** Each stored column as a problem names it. */
+    static final Map<String, String> WHAT = Map.of(PROF_ID, "professional id", PROF_NAME, "name", PROF_JOB,
+            "job title", PROF_DEPARTMENT, "department", INVO_ID, "involvement id", INVO_PROF, "professional id",
+            INVO_ROLE, "role");
 
     private SsdFiles() {
     }

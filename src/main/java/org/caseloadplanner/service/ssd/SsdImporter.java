@@ -1,10 +1,9 @@
 package org.caseloadplanner.service.ssd;
 
+import static org.caseloadplanner.domain.ImportProblem.quoted;
 import static org.caseloadplanner.service.ssd.SsdFiles.*;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,16 +22,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.ImportProblem;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.service.allocation.CaseloadService;
+import org.caseloadplanner.service.exchange.CsvRow;
+import org.caseloadplanner.service.exchange.CsvRows;
 import org.caseloadplanner.store.Database;
 
 /**
@@ -48,7 +47,12 @@ public final class SsdImporter {
             "allocated social worker");
     private static final Pattern SWE = Pattern.compile("SW\\d{1,10}");
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.-]{0,39}");
+    private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,9}(\\.[0-9]{0,15})?|\\.[0-9]{1,15}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
     private static final int BATCH = 5_000;
+    private static final String UPDATE_ALLOCATION = """
+            UPDATE allocation SET case_id = ?, worker_id = ?, from_date = ?, to_date = ?, reason = ?, recorded_by = ?,
+                   recorded_at = ? WHERE id = ?""";
     private static final int MAX_PROBLEMS = 10_000;
 
     /** Which involvement roles hold the case, compared without regard to case. */
@@ -91,10 +95,16 @@ public final class SsdImporter {
         }
     }
 
-    /** What the extract holds and what importing it would do. */
+    /**
+     * What the extract holds and what importing it would do.
+     *
+     * @param startingToday new workers with no involvement in the extract, as "name (id)": with nothing to
+     *                      say when they began, they are taken to start on the day of the import
+     */
     public record Summary(int professionals, int caseHolders, int notCaseHolding, List<String> newTeams,
                           long involvements, long caseHoldingInvolvements, long otherInvolvements, int children,
-                          int newWorkers, int newChildren, long newAllocations, long updatedAllocations) {
+                          int newWorkers, int newChildren, long newAllocations, long updatedAllocations,
+                          List<String> startingToday) {
     }
 
     /** The result of checking an extract: problems (if any) and what it would do. */
@@ -105,11 +115,26 @@ public final class SsdImporter {
         }
     }
 
-    /** What the check learnt that the writing needs: professionals, and each child's span. */
+    /**
+     * What the check learnt that the writing needs: professionals, the day each was first involved with a
+     * child in any role, who holds a case, and each child's span.
+     */
     static final class Facts {
         final Map<String, Professional> professionals = new HashMap<>();
         final Map<String, LocalDate> firstInvolvement = new HashMap<>();
+        final Set<String> holdingCases = new HashSet<>();
         final Map<String, Child> children = new HashMap<>();
+        /** False when a row of professionals could not be read, so an involvement's professional may be there. */
+        boolean everyProfessionalRead;
+
+        /** True when every involvement the extract gives them is in a role that does not hold the case. */
+        boolean onlyInOtherRoles(String professional) {
+            return firstInvolvement.containsKey(professional) && !holdingCases.contains(professional);
+        }
+    }
+
+    /** Professionals the planner already has: as workers, and kept apart with no FTE. */
+    private record Known(Set<String> workers, Set<String> keptApart) {
     }
 
     /** @param fteGiven true when the file has an FTE for them, even one that is wrong */
@@ -150,10 +175,11 @@ public final class SsdImporter {
         if (!problems.isEmpty()) {
             return new Checked(folder, options, problems, null, facts);
         }
-        Set<String> known = db.read(h -> new HashSet<>(h.createQuery("SELECT external_id FROM social_worker "
-                + "WHERE external_id IS NOT NULL").mapTo(String.class).list()));
-        known.addAll(db.read(h -> h.createQuery("SELECT professional_id FROM ssd_professional").mapTo(String.class)
-                .list()));
+        Known known = db.read(h -> new Known(
+                new HashSet<>(h.createQuery("SELECT external_id FROM social_worker WHERE external_id IS NOT NULL")
+                        .mapTo(String.class).list()),
+                new HashSet<>(h.createQuery("SELECT professional_id FROM ssd_professional WHERE fte IS NULL")
+                        .mapTo(String.class).list())));
         int[] counts = checkProfessionals(professionals, facts, problems, progress);
         long[] involvementCounts = checkInvolvements(involvements, options, facts, known, problems, progress);
         Set<String> teams = db.read(h -> new HashSet<>(h.createQuery("SELECT LOWER(name) FROM team")
@@ -161,8 +187,7 @@ public final class SsdImporter {
         List<String> newTeams = facts.professionals.values().stream().filter(p -> p.fte() != null)
                 .map(p -> teamName(p.department())).distinct()
                 .filter(t -> !teams.contains(t.toLowerCase(Locale.ROOT))).sorted().toList();
-        Set<String> existingWorkers = db.read(h -> new HashSet<>(h.createQuery("SELECT external_id FROM social_worker "
-                + "WHERE external_id IS NOT NULL").mapTo(String.class).list()));
+        Set<String> existingWorkers = known.workers;
         Set<String> existingChildren = db.read(h -> new HashSet<>(h.createQuery("SELECT child_reference FROM child_case")
                 .mapTo(String.class).list()));
         long existingSources = db.read(h -> h.createQuery("SELECT COUNT(*) FROM allocation WHERE source_id IS NOT NULL")
@@ -171,9 +196,14 @@ public final class SsdImporter {
                 .filter(p -> p.fte() != null && !existingWorkers.contains(p.id())).count();
         int newChildren = (int) facts.children.keySet().stream().filter(c -> !existingChildren.contains(c)).count();
         long updated = Math.min(existingSources, involvementCounts[1]);
+        List<String> startingToday = facts.professionals.values().stream()
+                .filter(p -> p.fte() != null && !existingWorkers.contains(p.id())
+                        && !facts.firstInvolvement.containsKey(p.id()))
+                .map(p -> p.name() + " (" + p.id() + ")").sorted().toList();
         Summary summary = new Summary(facts.professionals.size(), counts[0], counts[1], newTeams,
                 involvementCounts[0], involvementCounts[1], involvementCounts[0] - involvementCounts[1],
-                facts.children.size(), newWorkers, newChildren, involvementCounts[1] - updated, updated);
+                facts.children.size(), newWorkers, newChildren, involvementCounts[1] - updated, updated,
+                startingToday);
         return new Checked(folder, options, List.copyOf(problems), summary, facts);
     }
 
@@ -181,17 +211,19 @@ public final class SsdImporter {
         String name = PROFESSIONALS;
         int caseHolders = 0;
         int others = 0;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser csv = format().parse(in)) {
-            if (!hasColumns(csv, name, PROFESSIONAL_COLUMNS, problems)) {
+        try (CsvRows csv = CsvRows.open(file, p -> add(problems, p))) {
+            if (!csv.hasColumns(PROFESSIONAL_COLUMNS)) {
                 return new int[] {0, 0};
             }
-            for (CSVRecord r : csv) {
-                long line = r.getRecordNumber() + 1;
+            for (CsvRow r : csv) {
+                long line = r.line();
                 cancelIfAsked(progress);
                 String id = r.get(PROF_ID);
                 if (id.isEmpty()) {
                     add(problems, name, line, PROF_ID, "the professional id is empty.");
+                    continue;
+                }
+                if (tooLong(problems, name, r, PROF_ID)) {
                     continue;
                 }
                 if (facts.professionals.containsKey(id)) {
@@ -202,10 +234,15 @@ public final class SsdImporter {
                 if (person.isEmpty()) {
                     add(problems, name, line, PROF_NAME, "the name is empty.");
                 }
+                tooLong(problems, name, r, PROF_NAME);
+                tooLong(problems, name, r, PROF_JOB);
+                tooLong(problems, name, r, PROF_DEPARTMENT);
                 Double fte = null;
                 String fteText = r.get(PROF_FTE);
                 if (!fteText.isEmpty()) {
-                    try {
+                    if (!DECIMAL.matcher(fteText).matches()) {
+                        add(problems, name, line, PROF_FTE, quoted(fteText) + " is not a number (FTE such as 1.0 or 0.6).");
+                    } else {
                         fte = Double.parseDouble(fteText);
                         if (!(fte > 0 && fte <= 1)) {
                             add(problems, name, line, PROF_FTE, "FTE " + fteText + " must be above 0 and at most 1.");
@@ -213,25 +250,23 @@ public final class SsdImporter {
                             add(problems, name, line, PROF_FTE, "FTE " + fteText + " is below 0.1, the least a "
                                     + "case holder works.");
                         }
-                    } catch (NumberFormatException e) {
-                        add(problems, name, line, PROF_FTE, "'" + fteText + "' is not a number (FTE such as 1.0 or 0.6).");
                     }
                 }
                 String agencyText = r.get(PROF_AGENCY).toUpperCase(Locale.ROOT);
                 if (!agencyText.isEmpty() && !agencyText.equals("Y") && !agencyText.equals("N")) {
-                    add(problems, name, line, PROF_AGENCY, "'" + r.get(PROF_AGENCY) + "' is not Y or N.");
+                    add(problems, name, line, PROF_AGENCY, quoted(r.get(PROF_AGENCY)) + " is not Y or N.");
                 }
                 String swe = optional(r, PROF_SWE);
                 if (swe != null && !SWE.matcher(swe).matches()) {
-                    add(problems, name, line, PROF_SWE, "'" + swe + "' is not a Social Work England number (SW and digits).");
+                    add(problems, name, line, PROF_SWE, quoted(swe) + " is not a Social Work England number (SW and digits).");
                 }
                 Integer reported = null;
                 String caseload = optional(r, PROF_CASELOAD);
                 if (caseload != null) {
-                    try {
+                    if (WHOLE_NUMBER.matcher(caseload).matches()) {
                         reported = Integer.parseInt(caseload);
-                    } catch (NumberFormatException e) {
-                        add(problems, name, line, PROF_CASELOAD, "'" + caseload + "' is not a whole number.");
+                    } else {
+                        add(problems, name, line, PROF_CASELOAD, quoted(caseload) + " is not a whole number.");
                     }
                 }
                 facts.professionals.put(id, new Professional(id, person, r.get(PROF_JOB), r.get(PROF_DEPARTMENT),
@@ -242,51 +277,56 @@ public final class SsdImporter {
                     others++;
                 }
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            add(problems, name, 0, "", "the file cannot be read as CSV: " + e.getMessage());
+            facts.everyProfessionalRead = csv.readWhole();
+        } catch (IOException e) {
+            add(problems, name, 0, "", "the file cannot be read: " + e.getMessage() + ".");
         }
         return new int[] {caseHolders, others};
     }
 
-    private long[] checkInvolvements(Path file, Options options, Facts facts, Set<String> known,
+    private long[] checkInvolvements(Path file, Options options, Facts facts, Known known,
                                      List<ImportProblem> problems, Progress progress) {
         String name = INVOLVEMENTS;
         long rows = 0;
         long holding = 0;
-        Set<String> ids = new HashSet<>();
+        Map<String, Boolean> ids = new HashMap<>(); // each involvement id, and whether it holds the case
         Map<String, Integer> personIndex = new HashMap<>();
         Periods periods = new Periods();
-        try (CountingReader in = new CountingReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), Files.size(file));
-             CSVParser csv = format().parse(in)) {
-            if (!hasColumns(csv, name, INVOLVEMENT_COLUMNS, problems)) {
+        try (CsvRows csv = CsvRows.open(file, p -> add(problems, p))) {
+            if (!csv.hasColumns(INVOLVEMENT_COLUMNS)) {
                 return new long[] {0, 0};
             }
-            for (CSVRecord r : csv) {
-                long line = r.getRecordNumber() + 1;
+            for (CsvRow r : csv) {
+                long line = r.line();
                 rows++;
                 if (rows % 10_000 == 0) {
                     progress.read(INVOLVEMENTS, rows);
-                    progress.done(in.fraction());
+                    progress.done(csv.fractionRead());
                     cancelIfAsked(progress);
                 }
                 String id = r.get(INVO_ID);
                 if (id.isEmpty()) {
                     add(problems, name, line, INVO_ID, "the involvement id is empty.");
-                } else if (!ids.add(id)) {
+                } else if (!tooLong(problems, name, r, INVO_ID) && ids.putIfAbsent(id, false) != null) {
                     add(problems, name, line, INVO_ID, "involvement " + id + " is listed twice.");
                 }
                 String prof = r.get(INVO_PROF);
                 Professional professional = facts.professionals.get(prof);
-                if (professional == null && !known.contains(prof)) {
-                    add(problems, name, line, INVO_PROF, "unknown professional '" + prof + "': not in "
+                if (tooLong(problems, name, r, INVO_PROF)) {
+                    continue;
+                }
+                if (professional == null && facts.everyProfessionalRead && !known.workers.contains(prof)
+                        && !known.keptApart.contains(prof)) {
+                    add(problems, name, line, INVO_PROF, "unknown professional " + quoted(prof) + ": not in "
                             + PROFESSIONALS + " nor already in the planner.");
                 }
                 String role = r.get(INVO_ROLE);
                 if (role.isEmpty()) {
                     add(problems, name, line, INVO_ROLE, "the role is empty.");
                 }
-                LocalDate start = date(r, INVO_START, line, problems);
-                LocalDate end = date(r, INVO_END, line, problems);
+                tooLong(problems, name, r, INVO_ROLE);
+                LocalDate start = date(r, INVO_START, problems);
+                LocalDate end = date(r, INVO_END, problems);
                 if (start == null && r.get(INVO_START).isEmpty()) {
                     add(problems, name, line, INVO_START, "the start date is empty.");
                 }
@@ -296,24 +336,35 @@ public final class SsdImporter {
                 }
                 String reason = optional(r, INVO_REASON);
                 if (reason != null && ChangeReason.fromCode(reason).isEmpty()) {
-                    add(problems, name, line, INVO_REASON, "'" + reason + "' is not an SSD reason code (MANAGE, "
+                    add(problems, name, line, INVO_REASON, quoted(reason) + " is not an SSD reason code (MANAGE, "
                             + "FCONTA, LEFTRL, ORGRST, TSPROC, ABSENC, CHCHAN, PCCHAN, SWDIED, OTHERS).");
                 }
                 String person = r.get(INVO_PERSON);
                 if (!REFERENCE.matcher(person).matches()) {
                     add(problems, name, line, INVO_PERSON, person.isEmpty() ? "the child's id is empty."
-                            : "'" + person + "' is not a pseudonymised id (letters, digits, / _ . -, at most 40).");
+                            : quoted(person) + " is not a pseudonymised id (letters, digits, / _ . -, at most 40).");
                     continue;
                 }
-                if (!options.holdsCase(role) || start == null || (end != null && end.isBefore(start))) {
+                if (start == null || (end != null && end.isBefore(start))) {
+                    continue;
+                }
+                // A professional's start is their first involvement in any role, so a reviewing officer is in post then.
+                facts.firstInvolvement.merge(prof, start, (a, b) -> a.isBefore(b) ? a : b);
+                if (!options.holdsCase(role)) {
                     continue;
                 }
                 holding++;
+                ids.put(id, true);
+                facts.holdingCases.add(prof);
                 if (professional != null && !professional.fteGiven()) {
                     add(problems, name, line, INVO_PROF, "professional " + prof + " holds this child's case (role "
                             + role + ") but has no FTE in " + PROFESSIONALS + ": give them one, or use another role.");
+                } else if (professional == null && facts.everyProfessionalRead && known.keptApart.contains(prof)
+                        && !known.workers.contains(prof)) {
+                    add(problems, name, line, INVO_PROF, "professional " + prof + " holds this child's case (role "
+                            + role + ") but is kept apart in the planner with no FTE, and is not in " + PROFESSIONALS
+                            + ": add them to it with an FTE, or use another role.");
                 }
-                facts.firstInvolvement.merge(prof, start, (a, b) -> a.isBefore(b) ? a : b);
                 Child child = facts.children.computeIfAbsent(person, p -> new Child());
                 child.opened = child.opened == null || start.isBefore(child.opened) ? start : child.opened;
                 if (end == null) {
@@ -324,49 +375,91 @@ public final class SsdImporter {
                 int p = personIndex.computeIfAbsent(person, k -> personIndex.size());
                 periods.add(p, start, end, line);
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            add(problems, name, 0, "", "the file cannot be read as CSV: " + e.getMessage());
+        } catch (IOException e) {
+            add(problems, name, 0, "", "the file cannot be read: " + e.getMessage() + ".");
         }
+        addPlannerPeriods(periods, personIndex, ids);
         String[] people = new String[personIndex.size()];
         personIndex.forEach((person, i) -> people[i] = person);
-        periods.overlaps((a, b, day) -> add(problems, name, periods.line(b), INVO_START,
-                "child " + people[periods.person(b)] + " would have two case holders on " + UkDate.of(day)
-                        + " (this line and line " + periods.line(a) + ")."));
+        periods.overlaps((a, b, day) -> {
+            if (periods.inPlanner(a) == null && periods.inPlanner(b) == null) {
+                add(problems, name, periods.line(b), INVO_START, "child " + people[periods.person(b)] + " would have two "
+                        + "case holders on " + UkDate.of(day) + " (this line and line " + periods.line(a) + ").");
+            } else if (periods.inPlanner(a) == null || periods.inPlanner(b) == null) {
+                int line = periods.inPlanner(a) == null ? a : b;
+                String[] held = periods.inPlanner(line == a ? b : a);
+                add(problems, name, periods.line(line), INVO_START, "child " + people[periods.person(b)] + " would have "
+                        + "two case holders on " + UkDate.of(day) + " (this line and " + held[0] + "): " + held[1]
+                        + ", or correct this line.");
+            }
+        });
         progress.read(INVOLVEMENTS, rows);
         return new long[] {rows, holding};
     }
 
-    private static CSVFormat format() {
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
-    }
-
-    private static boolean hasColumns(CSVParser csv, String file, List<String> required, List<ImportProblem> problems) {
-        List<String> missing = required.stream().filter(c -> !csv.getHeaderMap().containsKey(c)).toList();
-        missing.forEach(c -> add(problems, file, 1, c, "the column " + c + " is missing from the header."));
-        return missing.isEmpty();
-    }
-
-    private static String optional(CSVRecord r, String column) {
-        if (!r.isMapped(column) || !r.isSet(column)) {
-            return null;
+    /**
+     * Adds the periods the planner holds for the extract's children that the extract will not update (made in the
+     * planner, or brought by an involvement the extract no longer has as case-holding), as they stay beside it.
+     */
+    private void addPlannerPeriods(Periods periods, Map<String, Integer> personIndex, Map<String, Boolean> ids) {
+        if (personIndex.isEmpty()) {
+            return;
         }
+        List<PlannerPeriod> held = db.read(h -> h.createQuery("""
+                        SELECT c.child_reference, a.source_id, a.from_date, a.to_date, w.name FROM allocation a
+                        JOIN child_case c ON c.id = a.case_id JOIN social_worker w ON w.id = a.worker_id""")
+                .map((rs, ctx) -> {
+                    Integer person = personIndex.get(rs.getString(1));
+                    String source = rs.getString(2);
+                    return person == null || (source != null && Boolean.TRUE.equals(ids.get(source))) ? null
+                            : new PlannerPeriod(person, source, rs.getObject(3, LocalDate.class),
+                            rs.getObject(4, LocalDate.class), rs.getString(5));
+                }).filter(Objects::nonNull).list());
+        for (PlannerPeriod p : held) {
+            String what = p.worker() + "'s allocation from " + UkDate.of(p.from()) + ", ";
+            periods.addInPlanner(p.person(), p.from(), p.to(), p.source() == null
+                    ? new String[] {what + "made in the planner", "end that allocation in the planner"}
+                    : new String[] {what + "brought by involvement " + p.source() + " of an earlier extract and not in "
+                    + "this one", "put involvement " + p.source() + " back in the extract"});
+        }
+    }
+
+    private record PlannerPeriod(int person, String source, LocalDate from, LocalDate to, String worker) {
+    }
+
+    /** True (with the problem told) when a cell is longer than the planner's column for it keeps. */
+    private static boolean tooLong(List<ImportProblem> problems, String file, CsvRow r, String column) {
+        int longest = LONGEST.get(column);
+        int length = r.get(column).length();
+        if (length <= longest) {
+            return false;
+        }
+        add(problems, file, r.line(), column, "the " + WHAT.get(column) + " is " + length + " characters long, "
+                + "more than the " + longest + " the planner keeps: shorten it.");
+        return true;
+    }
+
+    private static String optional(CsvRow r, String column) {
         String v = r.get(column);
         return v.isEmpty() ? null : v;
     }
 
-    private static LocalDate date(CSVRecord r, String column, long line, List<ImportProblem> problems) {
+    private static LocalDate date(CsvRow r, String column, List<ImportProblem> problems) {
         try {
             return SsdDates.parse(r.get(column));
         } catch (IllegalArgumentException e) {
-            add(problems, INVOLVEMENTS, line, column, e.getMessage() + ".");
+            add(problems, INVOLVEMENTS, r.line(), column, e.getMessage() + ".");
             return null;
         }
     }
 
     private static void add(List<ImportProblem> problems, String file, long line, String column, String message) {
+        add(problems, new ImportProblem(file, line, column, message));
+    }
+
+    private static void add(List<ImportProblem> problems, ImportProblem problem) {
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new ImportProblem(file, line, column, message));
+            problems.add(problem);
         }
     }
 
@@ -417,7 +510,8 @@ public final class SsdImporter {
                      VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
              PreparedStatement updateWorker = c.prepareStatement("""
                      UPDATE social_worker SET name = ?, team_id = ?, role = ?, fte = ?, employment = ?,
-                            swe_number = COALESCE(?, swe_number) WHERE id = ?""");
+                            swe_number = COALESCE(?, swe_number),
+                            start_date = LEAST(start_date, COALESCE(?, start_date)) WHERE id = ?""");
              PreparedStatement professional = c.prepareStatement("""
                      MERGE INTO ssd_professional (professional_id, name, job_title, department, fte, agency,
                                                   reported_caseload) KEY (professional_id) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
@@ -442,7 +536,8 @@ public final class SsdImporter {
                     teamId = generated(addTeam);
                     teams.put(team.toLowerCase(Locale.ROOT), teamId);
                 }
-                Role role = SsdMapping.role(p.jobTitle());
+                Role role = SsdMapping.role(p.jobTitle(), facts.onlyInOtherRoles(p.id()));
+                LocalDate first = facts.firstInvolvement.get(p.id());
                 String employment = p.agency() ? "AGENCY" : "PERMANENT";
                 Long existing = workers.get(p.id());
                 if (existing == null) {
@@ -451,7 +546,7 @@ public final class SsdImporter {
                     addWorker.setString(3, role.name());
                     addWorker.setDouble(4, p.fte());
                     addWorker.setString(5, employment);
-                    addWorker.setDate(6, Date.valueOf(facts.firstInvolvement.getOrDefault(p.id(), today)));
+                    addWorker.setDate(6, Date.valueOf(first == null ? today : first));
                     addWorker.setString(7, p.swe());
                     addWorker.setString(8, p.id());
                     addWorker.executeUpdate();
@@ -463,7 +558,8 @@ public final class SsdImporter {
                     updateWorker.setDouble(4, p.fte());
                     updateWorker.setString(5, employment);
                     updateWorker.setString(6, p.swe());
-                    updateWorker.setLong(7, existing);
+                    updateWorker.setDate(7, first == null ? null : Date.valueOf(first));
+                    updateWorker.setLong(8, existing);
                     updateWorker.executeUpdate();
                 }
             }
@@ -514,23 +610,21 @@ public final class SsdImporter {
             if (updating && existing.isEmpty()) {
                 continue; // a first import has nothing to update: no need to read the file for it
             }
-            try (CountingReader in = new CountingReader(Files.newBufferedReader(file, StandardCharsets.UTF_8),
-                    Files.size(file));
-                 CSVParser csv = format().parse(in);
-                 PreparedStatement update = c.prepareStatement("""
-                         UPDATE allocation SET case_id = ?, worker_id = ?, from_date = ?, to_date = ?, reason = ?,
-                                recorded_by = ?, recorded_at = ? WHERE id = ?""");
+            List<ImportProblem> changed = new ArrayList<>();
+            try (CsvRows csv = CsvRows.open(file, changed::add);
+                 PreparedStatement update = c.prepareStatement(UPDATE_ALLOCATION);
+                 PreparedStatement updateOpen = c.prepareStatement(UPDATE_ALLOCATION);
                  Rows inserts = new Rows(c, "INSERT INTO allocation (case_id, worker_id, from_date, to_date, reason, "
                          + "recorded_by, recorded_at, source_id) VALUES ", 8);
                  Rows others = new Rows(c, "MERGE INTO ssd_other_involvement (involvement_id, professional_id, role, "
                          + "person_id, start_date, end_date) KEY (involvement_id) VALUES ", 6)) {
                 int pending = 0;
                 long rows = 0;
-                for (CSVRecord r : csv) {
+                for (CsvRow r : csv) {
                     if (++rows % 10_000 == 0) {
                         progress.read(INVOLVEMENTS, rows);
                         // Updates are read first and take a tenth of the time; new rows take the rest.
-                        progress.done(updating ? 0.1 * in.fraction() : 0.1 + 0.9 * in.fraction());
+                        progress.done(updating ? 0.1 * csv.fractionRead() : 0.1 + 0.9 * csv.fractionRead());
                         cancelIfAsked(progress);
                     }
                     String id = r.get(INVO_ID);
@@ -553,16 +647,19 @@ public final class SsdImporter {
                     long child = children.get(r.get(INVO_PERSON));
                     long worker = workers.get(r.get(INVO_PROF));
                     if (updating) {
-                        update.setLong(1, child);
-                        update.setLong(2, worker);
-                        update.setDate(3, Date.valueOf(start));
-                        update.setDate(4, to);
-                        update.setString(5, reason);
-                        update.setString(6, recordedBy);
-                        update.setTimestamp(7, now);
-                        update.setLong(8, allocation);
-                        update.addBatch();
-                        if (++pending >= BATCH) {
+                        // Periods still open are written after every period that ends, so a case handed back never has
+                        // two open holders, even for a moment.
+                        PreparedStatement u = to == null ? updateOpen : update;
+                        u.setLong(1, child);
+                        u.setLong(2, worker);
+                        u.setDate(3, Date.valueOf(start));
+                        u.setDate(4, to);
+                        u.setString(5, reason);
+                        u.setString(6, recordedBy);
+                        u.setTimestamp(7, now);
+                        u.setLong(8, allocation);
+                        u.addBatch();
+                        if (to != null && ++pending >= BATCH) {
                             update.executeBatch();
                             pending = 0;
                         }
@@ -571,8 +668,12 @@ public final class SsdImporter {
                     }
                 }
                 update.executeBatch();
+                updateOpen.executeBatch();
             } catch (IOException e) {
                 throw new SQLException("The involvements file could not be read again: " + e.getMessage(), e);
+            }
+            if (!changed.isEmpty()) {
+                throw new SQLException("The involvements file changed after it was checked: " + changed.get(0));
             }
         }
     }
@@ -659,45 +760,13 @@ public final class SsdImporter {
         }
     }
 
-    /** Counts what has been read of a file, so progress can be told as a share of its size. */
-    private static final class CountingReader extends java.io.FilterReader {
-        private final double size;
-        private long read;
-
-        CountingReader(Reader in, long size) {
-            super(in);
-            this.size = Math.max(1, size);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0) {
-                read++;
-            }
-            return c;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                read += n;
-            }
-            return n;
-        }
-
-        double fraction() {
-            return Math.min(1, read / size);
-        }
-    }
-
     /** Case-holding periods of the extract in columns, checked for two holders of one child on one day. */
     private static final class Periods {
         private int[] person = new int[1024];
         private int[] from = new int[1024];
         private int[] to = new int[1024];
         private long[] line = new long[1024];
+        private final Map<Integer, String[]> inPlanner = new HashMap<>();
         private int size;
 
         void add(int p, LocalDate start, LocalDate end, long atLine) {
@@ -712,6 +781,17 @@ public final class SsdImporter {
             to[size] = end == null ? Integer.MAX_VALUE : (int) end.toEpochDay();
             line[size] = atLine;
             size++;
+        }
+
+        /** A period the planner already holds, with what it is and what to do about it: never a line of the file. */
+        void addInPlanner(int p, LocalDate start, LocalDate end, String[] whatAndTodo) {
+            inPlanner.put(size, whatAndTodo);
+            add(p, start, end, 0);
+        }
+
+        /** What the period is and what to do, when the planner holds it already; null for a line of the extract. */
+        String[] inPlanner(int i) {
+            return inPlanner.get(i);
         }
 
         int person(int i) {

@@ -10,7 +10,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.domain.Worker;
@@ -100,7 +99,7 @@ public final class DutyRotaModel {
             weeks.setAll(mondays);
             Set<String> on = new HashSet<>();
             rota.dutyWeeks().forEach(w -> on.add(w.workerId() + "@" + w.monday()));
-            lines.setAll(rota.workers().stream().filter(w -> w.role() != Role.TEAM_MANAGER).map(w -> new Line(w,
+            lines.setAll(rota.workers().stream().filter(w -> w.role().takesDuty()).map(w -> new Line(w,
                     !rota.offRota().contains(w.id()),
                     mondays.stream().map(m -> on.contains(w.id() + "@" + m)).toList())).toList());
         } finally {

@@ -85,7 +85,7 @@ class RegisterCsvTest {
             RegisterCsv.Outcome outcome = r.context.registerCsv().importWorkers(file);
             assertThat(outcome.problems()).extracting(ImportProblem::toString).containsExactly(
                     "workers.csv line 2, team: there is no team called 'Nowhere': add it in Settings first.",
-                    "workers.csv line 3, role: 'Wizard' is not a role (social worker, senior practitioner, ASYE, team manager).",
+                    "workers.csv line 3, role: 'Wizard' is not a role (social worker, senior practitioner, ASYE, team manager, non-case-holding).",
                     "workers.csv line 3, employment: 'Freelance' is not permanent or agency.",
                     "workers.csv line 3, start_date: '31/02/2024' is not a real date (use 2025-09-30 or 30/09/2025).",
                     "workers.csv line 3, fte: FTE must be between 0.1 and 1.0 (0.6 is three days a week).",
@@ -119,6 +119,30 @@ class RegisterCsvTest {
             assertThat(to.workers.summaries()).extracting(s -> s.worker().name())
                     .containsExactlyInAnyOrderElementsOf(names);
             assertThat(to.workers.summaries()).extracting(s -> s.worker().externalId()).contains("-7");
+        }
+    }
+
+    @Test
+    void aFileFromExcelIsReadAndAHugeCellOrAShortRowIsNamedWithNothingWritten() throws Exception {
+        Path file = dir.resolve("workers.csv");
+        String header = "external_id,name,team,role,fte,employment,start_date,leaving_date,swe_number\n";
+        try (Register r = new Register(Files.createDirectories(dir.resolve("d")))) {
+            r.team("Assessment A");
+            Files.writeString(file, "\uFEFF" + header + "P1,Amira Khan,Assessment A,Social worker,1.0,Permanent,"
+                    + "2024-01-01,,\r\n");
+            assertThat(r.context.registerCsv().importWorkers(file).added()).isEqualTo(1);
+
+            Files.writeString(file, header + "P2,Ben Osei,Assessment A,Social worker,1.0,Permanent,2024-01-01\n"
+                    + "P3," + "x".repeat(40_000) + ",Assessment A,Social worker,1.0,Permanent,2024-01-01,,\n"
+                    + "P4,Cara Doyle,Assessment A,Social worker,1.0,Permanent,2024-01-01,,\n");
+            RegisterCsv.Outcome outcome = r.context.registerCsv().importWorkers(file);
+            assertThat(outcome.problems()).extracting(ImportProblem::toString).containsExactly(
+                    "workers.csv line 2: the row has 7 cells but the header names 9 columns, so its cells cannot be "
+                            + "matched to their columns: give every row one cell for each column (empty when there is "
+                            + "nothing to give), and check no comma is missing.",
+                    "workers.csv line 3, name: the cell is longer than 32,767 characters, the most a spreadsheet cell "
+                            + "holds: shorten it. Nothing after it was read.");
+            assertThat(r.workers.summaries()).extracting(s -> s.worker().externalId()).containsExactly("P1");
         }
     }
 }

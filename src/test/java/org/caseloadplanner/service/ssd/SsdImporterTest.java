@@ -139,6 +139,19 @@ class SsdImporterTest {
     }
 
     @Test
+    void aNewerExtractMayHandTheCaseBackWithTheInvolvementThatNowHoldsItEarlierInTheFile() throws IOException {
+        write(SampleExtract.PROFESSIONALS, SampleExtract.INVOLVEMENTS);
+        importExtract();
+        // Ben held C2 only until 20 March; Amira has held it since, on the involvement listed before his.
+        write(SampleExtract.PROFESSIONALS, SampleExtract.INVOLVEMENTS
+                .replace("2025-02-01T00:00:00,15/03/2025", "2025-03-21,")
+                .replace("16/03/2025,,LEFTRL", "16/03/2025,20/03/2025,LEFTRL"));
+        importExtract();
+        assertThat(r.caseloads.loads(Fixtures.TODAY, null)).extracting(l -> l.worker().externalId() + " " + l.caseload())
+                .containsExactlyInAnyOrder("P1 2", "P2 0");
+    }
+
+    @Test
     void stoppingWhileWritingTakesEverythingBack() throws IOException {
         write(SampleExtract.PROFESSIONALS, SampleExtract.INVOLVEMENTS);
         SsdImporter.Checked checked = r.context.ssd().check(extract, SsdImporter.Options.defaults(),
