@@ -55,6 +55,9 @@ final class ImportSsdCommand implements Callable<Integer> {
                     + s.caseHoldingInvolvements() + " holding the case: " + s.newAllocations() + " new, "
                     + s.updatedAllocations() + " updated) for " + s.children() + " children" + (s.newTeams().isEmpty()
                     ? "" : "; new teams: " + String.join(", ", s.newTeams())) + ".");
+            if (!s.startingToday().isEmpty()) {
+                session.out().println(s.startingTodayNote() + ".");
+            }
         }
         return 0;
     }

@@ -105,6 +105,22 @@ public final class SsdImporter {
                           long involvements, long caseHoldingInvolvements, long otherInvolvements, int children,
                           int newWorkers, int newChildren, long newAllocations, long updatedAllocations,
                           List<String> startingToday) {
+
+        /** Who is taken to start on the day of the import, a few by name; empty when nobody is. */
+        public String startingTodayNote() {
+            return startingTodayNote(startingToday);
+        }
+
+        static String startingTodayNote(List<String> who) {
+            if (who.isEmpty()) {
+                return "";
+            }
+            int shown = Math.min(who.size(), 5);
+            return who.size() + (who.size() == 1 ? " new worker has" : " new workers have")
+                    + " no involvement in the extract, so their start is taken to be today: "
+                    + String.join(", ", who.subList(0, shown))
+                    + (who.size() > shown ? " and " + (who.size() - shown) + " more" : "");
+        }
     }
 
     /** The result of checking an extract: problems (if any) and what it would do. */

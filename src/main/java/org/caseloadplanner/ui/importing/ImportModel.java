@@ -142,17 +142,9 @@ public final class ImportModel {
                 s.children() + " children (" + s.newChildren() + " new)",
                 s.newTeams().isEmpty() ? "No new teams" : "New teams: " + String.join(", ", s.newTeams())));
         if (!s.startingToday().isEmpty()) {
-            lines.add(startingToday(s.startingToday()));
+            lines.add(s.startingTodayNote());
         }
         return String.join("\n", lines);
-    }
-
-    /** Who is taken to start on the day of the import, a few by name. */
-    static String startingToday(List<String> who) {
-        int shown = Math.min(who.size(), 5);
-        return who.size() + (who.size() == 1 ? " new worker has" : " new workers have") + " no involvement in the "
-                + "extract, so their start is taken to be today: " + String.join(", ", who.subList(0, shown))
-                + (who.size() > shown ? " and " + (who.size() - shown) + " more" : "");
     }
 
     /** The involvement roles that hold a child's case, separated by commas. */

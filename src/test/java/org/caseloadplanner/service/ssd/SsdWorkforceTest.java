@@ -150,4 +150,13 @@ class SsdWorkforceTest {
         Files.writeString(extract.resolve("ssd_professionals.csv"), professionals);
         Files.writeString(extract.resolve("ssd_involvements.csv"), involvements);
     }
+
+    @Test
+    void newWorkersWithNoInvolvementAreSaidToStartToday() {
+        assertThat(SsdImporter.Summary.startingTodayNote(java.util.List.of("Dana Reed (P7)")))
+                .isEqualTo("1 new worker has no involvement in the extract, so their start is taken to be today: "
+                        + "Dana Reed (P7)");
+        assertThat(SsdImporter.Summary.startingTodayNote(java.util.List.of("A (P1)", "B (P2)", "C (P3)", "D (P4)", "E (P5)",
+                "F (P6)", "G (P7)"))).endsWith(": A (P1), B (P2), C (P3), D (P4), E (P5) and 2 more");
+    }
 }
