@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.caseloadplanner.domain.ChangeReason;
@@ -421,18 +420,46 @@ public final class SsdImporter {
         if (personIndex.isEmpty()) {
             return;
         }
-        List<PlannerPeriod> held = db.read(h -> h.createQuery("""
-                        SELECT c.child_reference, a.source_id, a.from_date, a.to_date, w.name FROM allocation a
-                        JOIN child_case c ON c.id = a.case_id JOIN social_worker w ON w.id = a.worker_id""")
-                .map((rs, ctx) -> {
-                    Integer person = personIndex.get(rs.getString(1));
-                    String source = rs.getString(2);
-                    return person == null || (source != null && Boolean.TRUE.equals(ids.get(source))) ? null
-                            : new PlannerPeriod(person, source, rs.getObject(3, LocalDate.class),
-                            rs.getObject(4, LocalDate.class), rs.getString(5));
-                }).filter(Objects::nonNull).list());
+        // One pass over the allocations, no join: a re-import's million rows are almost all its own, skipped by id.
+        List<PlannerPeriod> held = db.read(h -> {
+            Map<Long, Integer> caseToPerson = new HashMap<>();
+            h.createQuery("SELECT id, child_reference FROM child_case")
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).forEach(c -> {
+                        Integer person = personIndex.get(c.getValue());
+                        if (person != null) {
+                            caseToPerson.put(c.getKey(), person);
+                        }
+                    });
+            List<PlannerPeriod> found = new ArrayList<>();
+            if (caseToPerson.isEmpty()) {
+                return found;
+            }
+            try (Statement st = h.getConnection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT source_id, case_id, from_date, to_date, worker_id FROM allocation")) {
+                while (rs.next()) {
+                    String source = rs.getString(1);
+                    if (source != null && Boolean.TRUE.equals(ids.get(source))) {
+                        continue;
+                    }
+                    Integer person = caseToPerson.get(rs.getLong(2));
+                    if (person != null) {
+                        found.add(new PlannerPeriod(person, source, rs.getObject(3, LocalDate.class),
+                                rs.getObject(4, LocalDate.class), rs.getLong(5)));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new org.caseloadplanner.store.DatabaseException("The planner's allocations could not be read.", e);
+            }
+            return found;
+        });
+        if (held.isEmpty()) {
+            return;
+        }
+        Map<Long, String> names = new HashMap<>();
+        db.read(h -> h.createQuery("SELECT id, name FROM social_worker").map((rs, ctx) -> Map.entry(rs.getLong(1),
+                rs.getString(2))).list()).forEach(e -> names.put(e.getKey(), e.getValue()));
         for (PlannerPeriod p : held) {
-            String what = p.worker() + "'s allocation from " + UkDate.of(p.from()) + ", ";
+            String what = names.get(p.worker()) + "'s allocation from " + UkDate.of(p.from()) + ", ";
             periods.addInPlanner(p.person(), p.from(), p.to(), p.source() == null
                     ? new String[] {what + "made in the planner", "end that allocation in the planner"}
                     : new String[] {what + "brought by involvement " + p.source() + " of an earlier extract and not in "
@@ -440,7 +467,7 @@ public final class SsdImporter {
         }
     }
 
-    private record PlannerPeriod(int person, String source, LocalDate from, LocalDate to, String worker) {
+    private record PlannerPeriod(int person, String source, LocalDate from, LocalDate to, long worker) {
     }
 
     /** True (with the problem told) when a cell is longer than the planner's column for it keeps. */

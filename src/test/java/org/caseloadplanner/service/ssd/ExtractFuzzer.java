@@ -362,7 +362,7 @@ public final class ExtractFuzzer implements AutoCloseable {
     /** A problem's kind, in the words of its message, for the figures. */
     static String kindOf(ImportProblem p) {
         String m = p.message();
-        String[][] kinds = {{"quote", "stray or unclosed quote"}, {"but the header names", "cells not matching the header"},
+        String[][] kinds = {{"a quote (\"", "stray or unclosed quote"}, {"but the header names", "cells not matching the header"},
             {"names the column", "column named twice"}, {"missing from the header", "column missing"},
             {"characters long, more than", "longer than the planner keeps"}, {"longer than 32,767", "cell over the cap"},
             {"row is longer than", "row over the cap"}, {"not a real date", "impossible date"},
