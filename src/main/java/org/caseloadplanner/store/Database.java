@@ -50,7 +50,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The file's tables and indexes disagree, as after a crash of an older version: its figures cannot be trusted. */
+    /** The file's tables and indexes disagree, as a torn write or a failing disk can leave them: it is never shown. */
     public static final class DamagedFileException extends DatabaseException {
         private final Path file;
 
@@ -175,6 +175,7 @@ public final class Database implements AutoCloseable {
 
     private static Database connect(Path file, Access access) {
         refuseUnsafeName(file);
+        // With a cipher, H2 takes the file's password and the user's, separated by a space.
         String password = access.password() != null ? new String(fileKey(access.password())) + " " : "";
         boolean closedCleanly = true;
         if (Files.exists(file)) {
@@ -199,7 +200,7 @@ public final class Database implements AutoCloseable {
                 if (!disagreements.isEmpty()) {
                     throw new DamagedFileException(file, file.getFileName() + " is damaged: its tables and their indexes "
                             + "disagree (" + String.join("; ", disagreements) + "), so its figures cannot be trusted "
-                            + "and it was not opened. Restore your last backup of it (File > Restore from backup...).");
+                            + "and it was not opened. Put your last backup of it in its place (File \u203A Restore from backup\u2026).");
                 }
             }
             Flyway flyway = Flyway.configure().dataSource(pool).load();

@@ -3,13 +3,17 @@ package org.caseloadplanner.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.h2.engine.SessionLocal;
-import org.h2.index.Cursor;
 import org.h2.index.Index;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.db.MVPrimaryIndex;
+import org.h2.mvstore.db.MVSecondaryIndex;
 import org.h2.mvstore.db.MVTable;
+import org.h2.result.SearchRow;
 import org.h2.schema.Schema;
 import org.h2.table.Table;
 
@@ -44,30 +48,27 @@ final class Engine {
     /**
      * The tables whose indexes do not hold the same rows as the table itself: empty when the file is whole.
      *
-     * @param thorough read every entry of every index and find its row, rather than compare counts
+     * @param thorough compare the very rows each index points at with the table's, rather than their counts
      */
     static List<String> disagreements(Connection connection, boolean thorough) throws SQLException {
         SessionLocal session = session(connection);
         List<String> found = new ArrayList<>();
         for (Schema schema : session.getDatabase().getAllSchemasNoMeta()) {
             for (Table table : schema.getAllTablesAndViews(session)) {
-                if (!(table instanceof MVTable)) {
+                if (!(table instanceof MVTable) || !(table.getScanIndex(session) instanceof MVPrimaryIndex primary)) {
                     continue;
                 }
-                Index scan = table.getScanIndex(session);
-                long rows = scan.getRowCount(session);
+                MVMap<Long, ?> rows = primary.getMVMap();
+                long[] rowKeys = thorough ? rowKeys(rows) : null;
                 for (Index index : table.getIndexes()) {
-                    if (index == scan || index.isRowIdIndex()) {
-                        continue;
+                    if (!(index instanceof MVSecondaryIndex secondary)) {
+                        continue; // the primary key's index is the table itself
                     }
-                    try {
-                        long entries = thorough ? resolvedEntries(session, index) : index.getRowCount(session);
-                        if (entries != rows) {
-                            found.add(table.getName() + " (" + rows + " rows, " + entries + " in " + index.getName() + ")");
-                        }
-                    } catch (RuntimeException e) {
-                        // An index entry whose row is gone is the very damage looked for.
-                        found.add(table.getName() + " (" + index.getName() + " points at rows that are gone)");
+                    MVMap<SearchRow, ?> entries = secondary.getMVMap();
+                    if (entries.sizeAsLong() != rows.sizeAsLong()
+                            || thorough && !Arrays.equals(rowKeys, pointedAt(entries))) {
+                        found.add(table.getName() + " (" + rows.sizeAsLong() + " rows, " + entries.sizeAsLong()
+                                + " entries in " + index.getName() + ")");
                     }
                 }
             }
@@ -75,17 +76,26 @@ final class Engine {
         return found;
     }
 
-    /** Counts an index's entries, fetching each one's row from the table, which fails if it is missing. */
-    private static long resolvedEntries(SessionLocal session, Index index) {
-        long count = 0;
-        Cursor cursor = index.find(session, null, null, false);
-        while (cursor.next()) {
-            if (cursor.get() == null) {
-                throw new IllegalStateException("an index entry without its row");
-            }
-            count++;
+    /** The keys of a table's rows, in order. */
+    private static long[] rowKeys(MVMap<Long, ?> rows) {
+        long[] keys = new long[Math.toIntExact(rows.sizeAsLong())];
+        int i = 0;
+        for (java.util.Iterator<Long> it = rows.keyIterator(null); it.hasNext() && i < keys.length; ) {
+            keys[i++] = it.next();
         }
-        return count;
+        return i == keys.length ? keys : Arrays.copyOf(keys, i);
+    }
+
+    /** The keys of the rows an index's entries point at, in order. */
+    private static long[] pointedAt(MVMap<SearchRow, ?> entries) {
+        long[] keys = new long[Math.toIntExact(entries.sizeAsLong())];
+        int i = 0;
+        for (java.util.Iterator<SearchRow> it = entries.keyIterator(null); it.hasNext() && i < keys.length; ) {
+            keys[i++] = it.next().getKey();
+        }
+        long[] pointed = i == keys.length ? keys : Arrays.copyOf(keys, i);
+        Arrays.sort(pointed);
+        return pointed;
     }
 
     private static SessionLocal session(Connection connection) throws SQLException {
