@@ -186,9 +186,8 @@ public final class Database implements AutoCloseable {
                 throw unreadable(file, access, e);
             }
         }
-        // No trace file: H2 would write statements and errors beside the database, in plain text. No write
-        // delay: a commit is in the file before it returns, so killing the process cannot lose it.
-        String url = "jdbc:h2:file:" + base(file) + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0"
+        // No trace file: H2 would write statements and errors beside the database, in plain text.
+        String url = "jdbc:h2:file:" + base(file) + ";TRACE_LEVEL_FILE=0"
                 + (access.password() != null ? ";CIPHER=AES" : "") + (access.readOnly() ? ";ACCESS_MODE_DATA=r" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         try {
@@ -211,6 +210,7 @@ public final class Database implements AutoCloseable {
                 }
             } else {
                 flyway.migrate();
+                engine.storeCommitted();
             }
             return new Database(file, pool, access.readOnly(), engine);
         } catch (SQLException e) {

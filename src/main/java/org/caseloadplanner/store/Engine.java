@@ -36,8 +36,8 @@ final class Engine {
 
     /**
      * Writes what has been committed to the file now, so a commit that returned survives the process being
-     * killed. The engine already does so as each transaction ends, but skips it when another thread is
-     * writing at that moment; this waits for that writer instead.
+     * killed. Left to itself the engine writes up to half a second later, from a thread of its own; that
+     * thread still does the writing while a long import runs, which keeps the import fast.
      */
     void storeCommitted() {
         if (!store.isClosed() && !store.isReadOnly() && store.hasUnsavedChanges()) {
