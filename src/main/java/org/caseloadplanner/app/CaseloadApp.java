@@ -137,7 +137,7 @@ public final class CaseloadApp extends Application implements DatabaseActions {
             Optional<Path> latest = new DailyBackups(folder.path()).latest(damaged.file());
             latest.ifPresent(zip -> {
                 javafx.scene.control.Button last = new javafx.scene.control.Button("Restore the last backup ("
-                        + zip.getFileName() + ")");
+                        + org.caseloadplanner.domain.UkDate.of(DailyBackups.dayOf(zip)) + ")");
                 last.setDefaultButton(true);
                 last.setOnAction(e -> restoreDamaged(damaged.file(), zip, tried));
                 buttons.getChildren().add(last);

@@ -52,6 +52,12 @@ public final class DailyBackups {
         }
     }
 
+    /** The day a backup was made, from its name. */
+    public static LocalDate dayOf(Path backup) {
+        String name = backup.getFileName().toString();
+        return LocalDate.parse(name.substring(name.length() - "yyyy-mm-dd.zip".length(), name.length() - 4));
+    }
+
     /** Newest first: the date in each name sorts as the days do. */
     private List<Path> backupsOf(Path databaseFile) throws IOException {
         if (!Files.isDirectory(folder)) {
@@ -67,8 +73,11 @@ public final class DailyBackups {
         }
     }
 
+    /** The file's name and a mark of its folder: two files of one name in two folders never share backups. */
     private static String base(Path databaseFile) {
-        String name = Database.normalise(databaseFile).getFileName().toString();
-        return name.substring(0, name.length() - Database.SUFFIX.length());
+        Path file = Database.normalise(databaseFile);
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - Database.SUFFIX.length()) + "-"
+                + String.format("%08x", file.toString().hashCode());
     }
 }

@@ -29,9 +29,10 @@ class DailyBackupsTest {
                 assertThat(backups.backUpToday(r.db, day.plusDays(i))).isPresent();
             }
             assertThat(backups.latest(r.db.file())).get().extracting(p -> p.getFileName().toString())
-                    .isEqualTo("test-2026-12-01.zip");
+                    .asString().startsWith("test-").endsWith("-2026-12-01.zip");
+            assertThat(DailyBackups.dayOf(backups.latest(r.db.file()).orElseThrow())).isEqualTo(day.plusDays(3));
             try (Stream<Path> kept = Files.list(dir.resolve("data").resolve("backups"))) {
-                assertThat(kept.map(p -> p.getFileName().toString()).sorted())
+                assertThat(kept.map(p -> p.getFileName().toString().replaceAll("-[0-9a-f]{8}-", "-")).sorted())
                         .containsExactly("test-2026-11-29.zip", "test-2026-11-30.zip", "test-2026-12-01.zip");
             }
         }
@@ -52,6 +53,18 @@ class DailyBackupsTest {
             java.util.List<String> teams = db.read(h -> h.createQuery("SELECT name FROM team ORDER BY name")
                     .mapTo(String.class).list());
             assertThat(teams).containsExactly("Assessment Team");
+        }
+    }
+
+    @Test
+    void aFileOfTheSameNameInAnotherFolderHasBackupsOfItsOwn() throws Exception {
+        DailyBackups backups = new DailyBackups(dir.resolve("data"));
+        try (Register first = new Register(Files.createDirectories(dir.resolve("one")));
+             Register second = new Register(Files.createDirectories(dir.resolve("two")))) {
+            assertThat(backups.backUpToday(first.db, LocalDate.of(2026, 12, 1))).isPresent();
+            assertThat(backups.latest(second.db.file())).isEmpty();
+            assertThat(backups.backUpToday(second.db, LocalDate.of(2026, 12, 1))).isPresent();
+            assertThat(backups.latest(second.db.file())).isNotEqualTo(backups.latest(first.db.file()));
         }
     }
 
