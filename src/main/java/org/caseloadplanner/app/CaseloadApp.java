@@ -122,40 +122,25 @@ public final class CaseloadApp extends Application implements DatabaseActions {
      */
     private void cannotOpen(Throwable error, Database.Access tried) {
         Throwable cause = FxFeedback.unwrap(error);
-        VBox box = new VBox(16);
-        box.setAlignment(Pos.CENTER);
-        Label message = new Label(cause.getMessage());
-        message.setWrapText(true);
-        message.setMaxWidth(640);
-        box.getChildren().add(message);
-        if (cause instanceof Database.DamagedFileException damaged) {
-            if (context != null) {
-                context.close();
-                context = null;
-            }
-            javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(12);
-            Optional<Path> latest = new DailyBackups(folder.path()).latest(damaged.file());
-            latest.ifPresent(zip -> {
-                javafx.scene.control.Button last = new javafx.scene.control.Button("Restore the last backup ("
-                        + org.caseloadplanner.domain.UkDate.of(DailyBackups.dayOf(zip)) + ")");
-                last.setDefaultButton(true);
-                last.setOnAction(e -> restoreDamaged(damaged.file(), zip, tried));
-                buttons.getChildren().add(last);
-            });
-            javafx.scene.control.Button choose = new javafx.scene.control.Button(latest.isPresent()
-                    ? "Choose another backup\u2026" : "Restore from a backup\u2026");
-            choose.setDefaultButton(latest.isEmpty());
-            choose.setOnAction(e -> chooseBackupFor(damaged.file(), tried));
-            javafx.scene.control.Button close = new javafx.scene.control.Button("Close the planner");
-            close.setOnAction(e -> quit());
-            buttons.getChildren().addAll(choose, close);
-            buttons.setAlignment(Pos.CENTER);
-            box.getChildren().add(buttons);
-        } else {
-            message.setText(cause.getMessage() + "\n\nClose the planner and try again. Details are in " + log.file());
+        if (!(cause instanceof Database.DamagedFileException damaged)) {
+            stage.getScene().setRoot(CannotOpenPage.saying(cause.getMessage()
+                    + "\n\nClose the planner and try again. Details are in " + log.file()));
             log.unexpected(error);
+            return;
         }
-        stage.getScene().setRoot(box);
+        AppContext shown = context;
+        context = null;
+        if (shown != null) {
+            // The page replaces the file that was open: it is closed away from the screen's thread.
+            executor.execute(() -> {
+                shown.close();
+                return null;
+            }, done -> { }, feedback::failed);
+        }
+        Optional<Path> latest = new DailyBackups(folder.path()).latest(damaged.file());
+        stage.getScene().setRoot(CannotOpenPage.damaged(damaged.getMessage(), latest.map(DailyBackups::dayOf),
+                () -> restoreDamaged(damaged.file(), latest.orElseThrow(), tried),
+                () -> chooseBackupFor(damaged.file(), tried), this::quit));
     }
 
     private void chooseBackupFor(Path damaged, Database.Access tried) {
@@ -254,7 +239,7 @@ public final class CaseloadApp extends Application implements DatabaseActions {
             access = wanted;
             show(opened);
         }, error -> {
-            if (context == null || error instanceof Database.DamagedFileException) {
+            if (context == null || FxFeedback.unwrap(error) instanceof Database.DamagedFileException) {
                 cannotOpen(error, wanted);
             } else {
                 feedback.failed(error);

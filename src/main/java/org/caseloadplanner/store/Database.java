@@ -197,9 +197,10 @@ public final class Database implements AutoCloseable {
                 // After a crash every entry of every index is looked at; otherwise their counts are compared.
                 java.util.List<String> disagreements = Engine.disagreements(first, !closedCleanly);
                 if (!disagreements.isEmpty()) {
-                    throw new DamagedFileException(file, file.getFileName() + " is damaged: its tables and their indexes "
-                            + "disagree (" + String.join("; ", disagreements) + "), so its figures cannot be trusted "
-                            + "and it was not opened. Put your last backup of it in its place (File \u203A Restore from backup\u2026).");
+                    throw new DamagedFileException(file, file.getFileName() + " is damaged: some of its records no "
+                            + "longer agree with the indexes kept to find them, so its figures cannot be trusted and it "
+                            + "was not opened. Put your last backup of it in its place (File \u203A Restore from "
+                            + "backup\u2026). For IT support: " + String.join("; ", disagreements) + ".");
                 }
             }
             Flyway flyway = Flyway.configure().dataSource(pool).load();

@@ -92,6 +92,11 @@ class DamagedFileTest {
 
     /** Changes the file behind the engine's back and stops without closing it, as a killed process would. */
     private static void crashAfter(Path file, java.util.function.Consumer<Transaction> change) {
+        changeBehindTheEngine(file, true, change);
+    }
+
+    /** Commits a change straight into the engine's store, then closes it cleanly or stops as if killed. */
+    private static void changeBehindTheEngine(Path file, boolean crash, java.util.function.Consumer<Transaction> change) {
         MVStore store = new MVStore.Builder().fileName(file.toString()).open();
         TransactionStore transactions = new TransactionStore(store,
                 new MetaType<>(null, store.backgroundExceptionHandler), new ValueDataType(), 0);
@@ -100,7 +105,11 @@ class DamagedFileTest {
         change.accept(tx);
         tx.commit();
         store.commit();
-        store.closeImmediately();
+        if (crash) {
+            store.closeImmediately();
+        } else {
+            store.close();
+        }
     }
 
     /** The maps of the tables or indexes whose definition holds the text, found in the engine's own list. */
@@ -117,30 +126,13 @@ class DamagedFileTest {
         return maps;
     }
 
-    /** Removes one entry behind the engine's back from the largest map of the kind named, as a torn write would. */
+    /** Removes one entry behind the engine's back from the allocation table or one of its indexes, as a torn write would. */
     private static void damage(Path file, String kind) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-        try {
-            TransactionStore transactions = new TransactionStore(store,
-                    new MetaType<>(null, store.backgroundExceptionHandler), new ValueDataType(), 0);
-            transactions.init();
-            Transaction tx = transactions.begin();
-            String largest = null;
-            long most = 0;
-            for (String name : store.getMapNames()) {
-                if (name.startsWith(kind) && !name.equals("table.0")) {
-                    long size = tx.openMap(name).sizeAsLong();
-                    if (size > most) {
-                        most = size;
-                        largest = name;
-                    }
-                }
-            }
-            TransactionMap<Object, Object> map = tx.openMap(largest);
+        changeBehindTheEngine(file, false, tx -> {
+            String definition = kind.equals("table.") ? "CREATE CACHED TABLE \"PUBLIC\".\"ALLOCATION\""
+                    : "ON \"PUBLIC\".\"ALLOCATION\"(";
+            TransactionMap<Object, Object> map = tx.openMap(mapsOf(tx, kind, definition).get(0));
             map.remove(map.firstKey());
-            tx.commit();
-        } finally {
-            store.close();
-        }
+        });
     }
 }

@@ -7,9 +7,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -30,6 +27,7 @@ import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.ImportProblem;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerRules;
 import org.caseloadplanner.service.RegisterListener;
@@ -50,9 +48,6 @@ public final class RegisterCsv {
             "employment", "start_date", "leaving_date", "swe_number");
     public static final List<String> CASE_COLUMNS = List.of("child_reference", "family_group", "case_type", "status",
             "opened", "closed", "care_proceedings", "pre_proceedings");
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-
     private final Database db;
     private final WorkerStore workers;
     private final TeamStore teams;
@@ -276,13 +271,12 @@ public final class RegisterCsv {
         if (v.isEmpty()) {
             return null;
         }
-        try {
-            return v.contains("/") ? LocalDate.parse(v, UK) : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> day = UkDate.parse(v);
+        if (day.isEmpty()) {
             problems.add(new ImportProblem(file, r.line(), column, quoted(v)
                     + " is not a real date (use 2025-09-30 or 30/09/2025)."));
-            return null;
         }
+        return day.orElse(null);
     }
 
     private static Optional<Boolean> yes(CsvRow r, String column, String file, List<ImportProblem> problems) {

@@ -1,0 +1,57 @@
+package org.caseloadplanner.app;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.caseloadplanner.domain.UkDate;
+
+/** The page the window shows when no database could be opened: why, and for a damaged file, a way back. */
+final class CannotOpenPage {
+
+    private CannotOpenPage() {
+    }
+
+    /** Only the reason, for a file that cannot be opened but is not damaged. */
+    static Parent saying(String message) {
+        return page(message);
+    }
+
+    /**
+     * A damaged file: the reason, and buttons to restore the newest daily backup (when there is one), to
+     * choose another backup, or to close.
+     */
+    static Parent damaged(String message, Optional<LocalDate> lastBackup, Runnable restoreLast, Runnable chooseBackup,
+                          Runnable close) {
+        HBox buttons = new HBox(12);
+        buttons.setAlignment(Pos.CENTER);
+        lastBackup.ifPresent(day -> {
+            Button last = new Button("Restore the last backup (" + UkDate.of(day) + ")");
+            last.setDefaultButton(true);
+            last.setOnAction(e -> restoreLast.run());
+            buttons.getChildren().add(last);
+        });
+        Button choose = new Button(lastBackup.isPresent() ? "Choose another backup\u2026" : "Restore from a backup\u2026");
+        choose.setDefaultButton(lastBackup.isEmpty());
+        choose.setOnAction(e -> chooseBackup.run());
+        Button quit = new Button("Close the planner");
+        quit.setOnAction(e -> close.run());
+        buttons.getChildren().addAll(choose, quit);
+        VBox page = page(message);
+        page.getChildren().add(buttons);
+        return page;
+    }
+
+    private static VBox page(String message) {
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(640);
+        VBox page = new VBox(16, text);
+        page.setAlignment(Pos.CENTER);
+        return page;
+    }
+}
