@@ -129,6 +129,8 @@ public final class FieldErrors {
         Map<String, String> now = new HashMap<>(refused);
         now.putAll(live);
         now.putAll(unreadable);
+        // While a field is being typed in, what the rules say of its old value would only distract.
+        now.keySet().removeAll(pending);
         byField.keySet().retainAll(now.keySet());
         byField.putAll(now);
         waiting.set(!pending.isEmpty());
