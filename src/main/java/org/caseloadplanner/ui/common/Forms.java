@@ -1,13 +1,12 @@
 package org.caseloadplanner.ui.common;
 
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
 /**
  * Bindings every form uses: a field, the label beside it saying what is wrong, and the red corner mark on
@@ -35,20 +34,23 @@ public final class Forms {
                 errors.touch(key);
             }
         });
-        GraphicValidationDecoration decoration = new GraphicValidationDecoration();
+        FieldMark marks = new FieldMark(field);
         Runnable mark = () -> {
             boolean shown = errors.isShown(key);
             field.pseudoClassStateChanged(INVALID, shown);
-            decoration.removeDecorations(field);
             if (shown) {
-                decoration.applyValidationDecoration(ValidationMessage.error(field, errors.message(key)));
+                marks.error(errors.message(key));
             } else if (errors.message(key) != null) {
-                decoration.applyRequiredDecoration(field);
+                marks.needed();
+            } else {
+                marks.clear();
             }
         };
         ObservableValue<String> text = errors.messageBinding(key);
         ObservableValue<Boolean> hidden = errors.hasHiddenProblem(key);
         text.addListener((obs, was, is) -> mark.run());
+        // A mark put on before the field has its skin is cleared when the skin arrives: put it back.
+        field.skinProperty().addListener((obs, was, is) -> Platform.runLater(mark));
         hidden.addListener((obs, was, is) -> mark.run());
         // Kept on the field so the bindings above live as long as it does.
         field.getProperties().put("form.problem." + key, new Object[] {text, hidden});
