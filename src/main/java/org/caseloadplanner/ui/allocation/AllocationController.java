@@ -311,7 +311,7 @@ public final class AllocationController {
         ReallocateFormController controller = new ReallocateFormController(form);
         var view = Views.load(AllocationController.class, "ReallocateForm.fxml", controller);
         var dialog = new FormDialog(workersTable.getScene().getWindow(), form.title(),
-                view, controller::save);
+                view, controller::save, form.errors());
         ((Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE))
                 .setText("Reallocate");
         if (dialog.showAndWait()) {

@@ -52,6 +52,23 @@ public final class ReallocateFormModel {
         needsReason = Bindings.createBooleanBinding(
                 () -> to.get() != null && policy.withCase(to.get(), theCase).flag() == LoadFlag.RED, to);
         preview = Bindings.createStringBinding(this::previewLine, to);
+        errors.revealAll();
+        errors.watch(AllocationRules.WORKER, to, this::recheck);
+        errors.watch(AllocationRules.FROM, from, this::recheck);
+        errors.watch(AllocationRules.REASON, reason, this::recheck);
+        errors.watch(AllocationRules.OVER_LIMIT_REASON, overLimitReason, this::recheck);
+        recheck();
+    }
+
+    /** What the form needs before the service is asked; the service checks the same again in its transaction. */
+    private void recheck() {
+        errors.live(new Problems()
+                .addIf(to.get() == null, AllocationRules.WORKER, "Choose who takes the case.")
+                .addIf(reason.get() == null, AllocationRules.REASON, "Choose the reason for the change of social worker.")
+                .addIf(from.get() == null, AllocationRules.FROM, "Enter the first day with the new worker.")
+                .addIf(needsReason.get() && overLimitReason.get().isBlank(), AllocationRules.OVER_LIMIT_REASON,
+                        "This takes them into red: say why, so the decision is on record.")
+                .list());
     }
 
     public String title() {
@@ -79,14 +96,8 @@ public final class ReallocateFormModel {
     }
 
     public boolean save() {
-        Problems p = new Problems()
-                .addIf(to.get() == null, AllocationRules.WORKER, "Choose who takes the case.")
-                .addIf(reason.get() == null, AllocationRules.REASON, "Choose the reason for the change of social worker.")
-                .addIf(from.get() == null, AllocationRules.FROM, "Enter the first day with the new worker.")
-                .addIf(needsReason.get() && overLimitReason.get().isBlank(), AllocationRules.OVER_LIMIT_REASON,
-                        "This takes them into red: say why, so the decision is on record.");
-        if (!p.isEmpty()) {
-            errors.show(p.list());
+        recheck();
+        if (!errors.isValid()) {
             return false;
         }
         try {

@@ -27,7 +27,7 @@ final class CaseDialogs {
     private void openCaseForm(Window owner, CaseFormModel form, String title) {
         CaseFormController controller = new CaseFormController(form);
         var view = Views.load(CaseDialogs.class, "CaseForm.fxml", controller);
-        if (new FormDialog(owner, title, view, controller::save).showAndWait()) {
+        if (new FormDialog(owner, title, view, controller::save, form.errors()).showAndWait()) {
             model.saved(form);
         }
     }
@@ -39,7 +39,7 @@ final class CaseDialogs {
         }
         CloseCaseController controller = new CloseCaseController(form);
         var view = Views.load(CaseDialogs.class, "CloseCaseForm.fxml", controller);
-        if (new FormDialog(owner, form.title(), view, controller::save).showAndWait()) {
+        if (new FormDialog(owner, form.title(), view, controller::save, form.errors()).showAndWait()) {
             model.closed(form);
         }
     }

@@ -65,10 +65,7 @@ public final class CaseFormController {
         Forms.bindProblem(status, statusProblem, model.errors(), CaseRules.STATUS);
         Forms.bindProblem(opened, openedProblem, model.errors(), CaseRules.OPENED);
         // A problem with the case as a whole has no field to mark, only a line at the foot.
-        formProblem.getStyleClass().add("field-problem");
-        formProblem.setWrapText(true);
-        formProblem.textProperty().bind(model.errors().messageBinding(CaseFormModel.WHOLE_FORM));
-        Forms.showOnlyWhen(model.errors().hasProblem(CaseFormModel.WHOLE_FORM), formProblem);
+        Forms.bindFormProblem(formProblem, model.errors(), CaseFormModel.WHOLE_FORM);
     }
 
     /** Takes in a date still being typed, then saves; false keeps the form open. */

@@ -52,8 +52,21 @@ public final class CaseFormModel {
         this.closed = editing == null ? null : editing.closed();
         if (editing == null) {
             opened.set(cases.today());
-            return;
+        } else {
+            fill(editing);
+            errors.revealAll();
         }
+        errors.watch(CaseRules.CHILD_REFERENCE, childReference, this::recheck);
+        errors.watch(CaseRules.FAMILY_GROUP, familyGroup, this::recheck);
+        errors.watch(CaseRules.TYPE, type, this::recheck);
+        errors.watch(CaseRules.STATUS, status, this::recheck);
+        errors.watch(CaseRules.OPENED, opened, this::recheck);
+        errors.watch(WHOLE_FORM, careProceedings, this::recheck);
+        errors.watch(WHOLE_FORM, preProceedings, this::recheck);
+        recheck();
+    }
+
+    private void fill(Case editing) {
         childReference.set(editing.childReference());
         familyGroup.set(editing.familyGroup() == null ? "" : editing.familyGroup());
         type.set(editing.type());
@@ -67,6 +80,17 @@ public final class CaseFormModel {
         status.set(editing.status());
     }
 
+    /** The case rules on the values as typed now; the service checks them again on Save. */
+    private void recheck() {
+        errors.changedAny(WHOLE_FORM);
+        errors.live(placed(CaseRules.check(draft(), cases.today())));
+    }
+
+    private Case draft() {
+        return new Case(id, childReference.get(), blankToNull(familyGroup.get()), type.get(), opened.get(), closed,
+                status.get(), modifiers());
+    }
+
     public boolean isNew() {
         return id == 0;
     }
@@ -77,8 +101,12 @@ public final class CaseFormModel {
 
     /** Saves in one transaction; on a problem, shows it beside its field and returns false. */
     public boolean save() {
-        Case c = new Case(id, childReference.get(), blankToNull(familyGroup.get()), type.get(), opened.get(), closed,
-                status.get(), modifiers());
+        recheck();
+        if (!errors.isValid()) {
+            errors.revealAll();
+            return false;
+        }
+        Case c = draft();
         try {
             saved = isNew() ? cases.add(c) : cases.update(c);
             errors.clear();

@@ -1,6 +1,7 @@
 package org.caseloadplanner.ui.cases;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.caseloadplanner.domain.ActionRefusedException;
@@ -27,6 +28,20 @@ public final class CloseCaseModel {
         this.feedback = feedback;
         this.closing = closing;
         closedOn.set(cases.today());
+        errors.revealAll();
+        errors.watch(CaseRules.CLOSED, closedOn, this::recheck);
+        recheck();
+    }
+
+    /** The case rules on the closing date as typed; the service also checks it against the allocations. */
+    private void recheck() {
+        if (closedOn.get() == null) {
+            errors.live(List.of(new FieldProblem(CaseRules.CLOSED, "Enter the date the case closed.")));
+            return;
+        }
+        // The date is the only thing on this form, so every problem is about it.
+        errors.live(CaseRules.check(closing.closedOn(closedOn.get()), cases.today()).stream()
+                .map(p -> new FieldProblem(CaseRules.CLOSED, p.message())).toList());
     }
 
     /**
@@ -34,6 +49,10 @@ public final class CloseCaseModel {
      * that no date can fix (the case is already closed) goes to the feedback and ends the form.
      */
     public boolean save() {
+        recheck();
+        if (!errors.isValid()) {
+            return false;
+        }
         try {
             closed = cases.close(closing.id(), closedOn.get());
             errors.clear();

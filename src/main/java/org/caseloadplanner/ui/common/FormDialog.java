@@ -1,5 +1,6 @@
 package org.caseloadplanner.ui.common;
 
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -9,7 +10,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 
 /**
@@ -22,6 +26,31 @@ public final class FormDialog {
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
 
+    /**
+     * A form whose Save is enabled only while every field is right. Enter on a form that is not right yet
+     * shows every field's message, so the user learns what Save is waiting for.
+     */
+    public FormDialog(Window owner, String title, Parent form, BooleanSupplier save, FieldErrors errors) {
+        this(owner, title, form, save);
+        Node saveButton = dialog.getDialogPane().lookupButton(SAVE);
+        saveButton.disableProperty().bind(errors.validProperty().not());
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !errors.isValid()) {
+                datePickerOf(dialog.getDialogPane().getScene().getFocusOwner()).ifPresent(DateFields::commit);
+                errors.revealAll();
+            }
+        });
+    }
+
+    private static Optional<DatePicker> datePickerOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof DatePicker picker) {
+                return Optional.of(picker);
+            }
+        }
+        return Optional.empty();
+    }
+
     public FormDialog(Window owner, String title, Parent form, BooleanSupplier save) {
         dialog.setTitle(title);
         dialog.initOwner(owner);
@@ -31,6 +60,7 @@ public final class FormDialog {
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
+        dialog.getDialogPane().getStylesheets().add(Forms.STYLESHEET);
         Node saveButton = dialog.getDialogPane().lookupButton(SAVE);
         ((Button) saveButton).setDefaultButton(true);
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {

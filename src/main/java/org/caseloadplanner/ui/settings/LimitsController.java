@@ -27,6 +27,7 @@ public final class LimitsController {
     @FXML private GridPane teamGrid;
     @FXML private GridPane capacityGrid;
     @FXML private ComboBox<Worker> newOverride;
+    @FXML private Button saveLimits;
 
     public LimitsController(LimitsModel model) {
         this.model = model;
@@ -71,6 +72,7 @@ public final class LimitsController {
         });
         showTeams();
         showCapacities();
+        saveLimits.disableProperty().bind(model.errors().validProperty().not());
     }
 
     private int field(GridPane grid, int row, String label, String id, StringProperty value, String key, String hint) {

@@ -2,16 +2,20 @@ package org.caseloadplanner.ui.settings;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.CaseWeights;
 import org.caseloadplanner.domain.ComplexityModifier;
+import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.Limits;
 import org.caseloadplanner.domain.Problems;
@@ -82,6 +86,28 @@ public final class LimitsModel {
         for (ComplexityModifier m : ComplexityModifier.values()) {
             extraWeights.put(m, new SimpleStringProperty(""));
         }
+        // The policy opens with its saved values, so every message shows as soon as it is due.
+        errors.revealAll();
+        errors.watch(Limits.GREEN_UP_TO, greenUpTo, this::recheck);
+        errors.watch(Limits.RED_FROM, redFrom, this::recheck);
+        errors.watch(ThresholdPolicy.OVERDUE_AFTER_DAYS, overdueAfterDays, this::recheck);
+        roleFactors.forEach((role, text) -> errors.watch("role." + role.name(), text, this::recheck));
+        typeWeights.forEach((type, text) -> errors.watch(type.name(), text, this::recheck));
+        extraWeights.forEach((m, text) -> errors.watch(m.name(), text, this::recheck));
+        teamRows.addListener((ListChangeListener<TeamRow>) c -> recheck());
+        capacityRows.addListener((ListChangeListener<CapacityRow>) c -> recheck());
+        recheck();
+    }
+
+    private TeamRow watched(TeamRow row) {
+        errors.watch(row.key(Limits.GREEN_UP_TO), row.greenUpTo(), this::recheck);
+        errors.watch(row.key(Limits.RED_FROM), row.redFrom(), this::recheck);
+        return row;
+    }
+
+    private CapacityRow watched(CapacityRow row) {
+        errors.watch(row.key(), row.capacity(), this::recheck);
+        return row;
     }
 
     private record Loaded(ThresholdPolicy policy, List<Team> teams, List<WorkerSummary> workers) {
@@ -102,14 +128,15 @@ public final class LimitsModel {
         extraWeights.forEach((m, text) -> text.set(Formats.load(p.weights().extra().getOrDefault(m, 0.0))));
         teamRows.setAll(knownTeams.stream().map(t -> {
             Limits own = p.teamLimits().get(t.id());
-            return new TeamRow(t, new SimpleStringProperty(own == null ? "" : Formats.load(own.greenUpTo())),
-                    new SimpleStringProperty(own == null ? "" : Formats.load(own.redFrom())));
+            return watched(new TeamRow(t, new SimpleStringProperty(own == null ? "" : Formats.load(own.greenUpTo())),
+                    new SimpleStringProperty(own == null ? "" : Formats.load(own.redFrom()))));
         }).toList());
         List<Worker> all = knownWorkers.stream().map(WorkerSummary::worker).toList();
         java.time.LocalDate today = workers.today();
         workersInPost.setAll(all.stream().filter(w -> w.inPostOn(today)).toList());
         capacityRows.setAll(all.stream().filter(w -> p.capacityOverride(w.id()).isPresent())
-                .map(w -> new CapacityRow(w, new SimpleStringProperty(Formats.load(p.capacityOverride(w.id()).get()))))
+                .map(w -> watched(new CapacityRow(w,
+                        new SimpleStringProperty(Formats.load(p.capacityOverride(w.id()).get())))))
                 .toList());
     }
 
@@ -119,7 +146,8 @@ public final class LimitsModel {
             return;
         }
         double now = w.fte() * Parsing.number(roleFactors.get(w.role()).get()).orElse(1.0);
-        capacityRows.add(new CapacityRow(w, new SimpleStringProperty(Formats.load(Math.round(now * 100) / 100.0))));
+        capacityRows.add(watched(new CapacityRow(w,
+                new SimpleStringProperty(Formats.load(Math.round(now * 100) / 100.0)))));
     }
 
     public void removeCapacityOverride(CapacityRow row) {
@@ -144,7 +172,30 @@ public final class LimitsModel {
 
     /** Checks and saves the whole policy; every problem is shown beside its field and nothing is saved. */
     public boolean save() {
+        Optional<ThresholdPolicy> policy = recheck();
+        if (policy.isEmpty()) {
+            return false;
+        }
+        try {
+            caseloads.savePolicy(policy.get());
+        } catch (InvalidInputException e) {
+            errors.show(e.problems());
+            return false;
+        }
+        errors.clear();
+        feedback.info("Caseload limits saved: every flag now follows them.");
+        return true;
+    }
+
+    /** Reads and checks the policy as typed now, showing what is wrong; empty unless all of it is right. */
+    private Optional<ThresholdPolicy> recheck() {
         Problems p = new Problems();
+        Optional<ThresholdPolicy> policy = checked(p);
+        errors.live(p.list());
+        return policy;
+    }
+
+    private Optional<ThresholdPolicy> checked(Problems p) {
         Map<String, Double> numbers = new HashMap<>();
         read(p, numbers, Limits.GREEN_UP_TO, greenUpTo.get(), true);
         read(p, numbers, Limits.RED_FROM, redFrom.get(), true);
@@ -160,26 +211,27 @@ public final class LimitsModel {
             }
         }
         capacityRows.forEach(row -> read(p, numbers, row.key(), row.capacity().get(), true));
+        Double overdue = numbers.get(ThresholdPolicy.OVERDUE_AFTER_DAYS);
+        p.addIf(overdue != null && overdue != Math.rint(overdue), ThresholdPolicy.OVERDUE_AFTER_DAYS,
+                "Give a whole number of days.");
         if (!p.isEmpty()) {
-            errors.show(p.list());
-            return false;
-        }
-        double overdue = numbers.get(ThresholdPolicy.OVERDUE_AFTER_DAYS);
-        if (overdue != Math.rint(overdue)) {
-            errors.show(List.of(new org.caseloadplanner.domain.FieldProblem(ThresholdPolicy.OVERDUE_AFTER_DAYS,
-                    "Give a whole number of days.")));
-            return false;
+            return Optional.empty();
         }
         ThresholdPolicy policy = build(numbers);
+        // The policy's own rules, and the weights' too, so both kinds of problem show at once.
+        Set<FieldProblem> found = new LinkedHashSet<>();
         try {
-            caseloads.savePolicy(policy);
+            policy.check();
         } catch (InvalidInputException e) {
-            errors.show(e.problems());
-            return false;
+            found.addAll(e.problems());
         }
-        errors.clear();
-        feedback.info("Caseload limits saved: every flag now follows them.");
-        return true;
+        try {
+            policy.weights().check();
+        } catch (InvalidInputException e) {
+            found.addAll(e.problems());
+        }
+        found.forEach(f -> p.add(f.field(), f.message()));
+        return found.isEmpty() ? Optional.of(policy) : Optional.empty();
     }
 
     private ThresholdPolicy build(Map<String, Double> n) {

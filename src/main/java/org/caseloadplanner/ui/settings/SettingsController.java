@@ -97,7 +97,7 @@ public final class SettingsController {
 
     private void openForm(TeamFormModel form, String title) {
         var view = Views.load(SettingsController.class, "TeamForm.fxml", new TeamFormController(form));
-        if (new FormDialog(teamsTable.getScene().getWindow(), title, view, form::save).showAndWait()) {
+        if (new FormDialog(teamsTable.getScene().getWindow(), title, view, form::save, form.errors()).showAndWait()) {
             model.saved(form);
         }
     }

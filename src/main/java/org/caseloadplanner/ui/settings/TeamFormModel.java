@@ -1,9 +1,13 @@
 package org.caseloadplanner.ui.settings;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.TeamKind;
@@ -31,6 +35,29 @@ public final class TeamFormModel {
             name.set(editing.name());
             kind.set(editing.kind());
             establishment.set(Formats.fte(editing.establishment()));
+            errors.revealAll();
+        }
+        errors.watch(TeamRules.NAME, name, this::recheck);
+        errors.watch(TeamRules.KIND, kind, this::recheck);
+        errors.watch(TeamRules.ESTABLISHMENT, establishment, this::recheck);
+        recheck();
+    }
+
+    /** The team rules on the values as typed now; the service checks them again on Save. */
+    private void recheck() {
+        errors.live(draft().map(TeamRules::check).orElseGet(() -> {
+            List<FieldProblem> problems = new ArrayList<>(TeamRules.check(new Team(id, name.get(), kind.get(), 0)));
+            problems.add(new FieldProblem(TeamRules.ESTABLISHMENT, "Enter the funded FTE posts as a number, such as 12.5."));
+            return problems;
+        }));
+    }
+
+    /** The team as typed; empty while the establishment is not a number. */
+    private Optional<Team> draft() {
+        try {
+            return Optional.of(new Team(id, name.get(), kind.get(), Parsing.number(establishment.get()).orElse(0.0)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 
@@ -40,17 +67,14 @@ public final class TeamFormModel {
 
     /** Saves in one transaction; on a problem, shows it beside its field and returns false. */
     public boolean save() {
-        double funded;
-        try {
-            funded = Parsing.number(establishment.get()).orElse(0.0);
-        } catch (IllegalArgumentException e) {
-            errors.show(java.util.List.of(new org.caseloadplanner.domain.FieldProblem(TeamRules.ESTABLISHMENT,
-                    "Enter the funded FTE posts as a number, such as 12.5.")));
+        recheck();
+        Optional<Team> team = draft();
+        if (!errors.isValid() || team.isEmpty()) {
+            errors.revealAll();
             return false;
         }
-        Team team = new Team(id, name.get(), kind.get(), funded);
         try {
-            saved = isNew() ? teams.add(team) : teams.update(team);
+            saved = isNew() ? teams.add(team.get()) : teams.update(team.get());
             errors.clear();
             return true;
         } catch (InvalidInputException e) {

@@ -1,10 +1,13 @@
 package org.caseloadplanner.ui.workers;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerRules;
 import org.caseloadplanner.service.WorkerService;
 import org.caseloadplanner.ui.common.FieldErrors;
 import org.caseloadplanner.ui.common.Formats;
@@ -22,6 +25,19 @@ public final class LeavingFormModel {
         this.workers = workers;
         this.worker = worker;
         lastDay.set(worker.leavingDate() != null ? worker.leavingDate() : workers.today());
+        errors.revealAll();
+        errors.watch(WorkerRules.LEAVING_DATE, lastDay, this::recheck);
+        recheck();
+    }
+
+    /** The worker's rules with this last day; the service checks them again on Save. */
+    private void recheck() {
+        if (lastDay.get() == null) {
+            errors.live(List.of(new FieldProblem(WorkerRules.LEAVING_DATE, "Enter the worker's last day.")));
+            return;
+        }
+        errors.live(WorkerRules.check(worker.withLeavingDate(lastDay.get())).stream()
+                .filter(p -> p.field().equals(WorkerRules.LEAVING_DATE)).toList());
     }
 
     public String title() {
@@ -29,6 +45,10 @@ public final class LeavingFormModel {
     }
 
     public boolean save() {
+        recheck();
+        if (!errors.isValid()) {
+            return false;
+        }
         try {
             stillHeld = workers.recordLeaving(worker.id(), lastDay.get());
             errors.clear();

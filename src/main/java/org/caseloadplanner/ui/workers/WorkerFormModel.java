@@ -1,7 +1,9 @@
 package org.caseloadplanner.ui.workers;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -9,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.caseloadplanner.domain.Employment;
+import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
@@ -58,7 +61,44 @@ public final class WorkerFormModel {
             leavingDate.set(editing.leavingDate());
             sweNumber.set(editing.sweNumber() == null ? "" : editing.sweNumber());
             externalId.set(editing.externalId() == null ? "" : editing.externalId());
+            errors.revealAll();
         }
+        errors.watch(WorkerRules.NAME, name, this::recheck);
+        errors.watch(WorkerRules.TEAM, this.team, this::recheck);
+        errors.watch(WorkerRules.ROLE, role, this::recheck);
+        errors.watch(WorkerRules.FTE, fte, this::recheck);
+        errors.watch(WorkerRules.EMPLOYMENT, employment, this::recheck);
+        errors.watch(WorkerRules.START_DATE, startDate, this::recheck);
+        errors.watch(WorkerRules.LEAVING_DATE, leavingDate, this::recheck);
+        errors.watch(WorkerRules.SWE_NUMBER, sweNumber, this::recheck);
+        errors.watch(WorkerRules.EXTERNAL_ID, externalId, this::recheck);
+        recheck();
+    }
+
+    /** The worker's rules on the values as typed now; the service checks the same rules again on Save. */
+    private void recheck() {
+        errors.live(draft().map(WorkerRules::check).orElseGet(this::unreadableFte));
+    }
+
+    private List<FieldProblem> unreadableFte() {
+        List<FieldProblem> problems = new ArrayList<>(WorkerRules.check(worker(1.0)));
+        problems.removeIf(p -> p.field().equals(WorkerRules.FTE));
+        problems.add(new FieldProblem(WorkerRules.FTE, "Enter FTE as a number, such as 0.6 for three days a week."));
+        return problems;
+    }
+
+    /** The worker as typed; empty while the FTE is not a number. */
+    private Optional<Worker> draft() {
+        try {
+            return Optional.of(worker(Parsing.number(fte.get()).orElse(Double.NaN)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Worker worker(double readFte) {
+        return new Worker(id, name.get(), team.get() == null ? 0 : team.get().id(), role.get(), readFte,
+                employment.get(), startDate.get(), leavingDate.get(), sweNumber.get(), externalId.get());
     }
 
     private void teamById(Long teamId) {
@@ -71,18 +111,14 @@ public final class WorkerFormModel {
 
     /** Saves in one transaction; on a problem, shows it beside its field and returns false. */
     public boolean save() {
-        double readFte;
-        try {
-            readFte = Parsing.number(fte.get()).orElse(Double.NaN);
-        } catch (IllegalArgumentException e) {
-            errors.show(List.of(new org.caseloadplanner.domain.FieldProblem(WorkerRules.FTE,
-                    "Enter FTE as a number, such as 0.6 for three days a week.")));
+        recheck();
+        Optional<Worker> worker = draft();
+        if (!errors.isValid() || worker.isEmpty()) {
+            errors.revealAll();
             return false;
         }
-        Worker worker = new Worker(id, name.get(), team.get() == null ? 0 : team.get().id(), role.get(), readFte,
-                employment.get(), startDate.get(), leavingDate.get(), sweNumber.get(), externalId.get());
         try {
-            saved = isNew() ? workers.add(worker) : workers.update(worker);
+            saved = isNew() ? workers.add(worker.get()) : workers.update(worker.get());
             errors.clear();
             return true;
         } catch (InvalidInputException e) {

@@ -161,7 +161,8 @@ public final class WorkersController {
     private void openForm(WorkerFormModel form, String title) {
         WorkerFormController controller = new WorkerFormController(form);
         var view = Views.load(WorkersController.class, "WorkerForm.fxml", controller);
-        if (new FormDialog(workersTable.getScene().getWindow(), title, view, controller::save).showAndWait()) {
+        if (new FormDialog(workersTable.getScene().getWindow(), title, view, controller::save,
+                form.errors()).showAndWait()) {
             model.saved(form);
         }
     }
@@ -174,7 +175,8 @@ public final class WorkersController {
         }
         LeavingFormController controller = new LeavingFormController(form);
         var view = Views.load(WorkersController.class, "LeavingForm.fxml", controller);
-        if (new FormDialog(workersTable.getScene().getWindow(), form.title(), view, controller::save).showAndWait()) {
+        if (new FormDialog(workersTable.getScene().getWindow(), form.title(), view, controller::save,
+                form.errors()).showAndWait()) {
             model.recordedLeaving(form);
         }
     }

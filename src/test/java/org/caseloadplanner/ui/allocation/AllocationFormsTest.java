@@ -69,6 +69,21 @@ class AllocationFormsTest {
     }
 
     @Test
+    void reallocationProblemsClearAsTheFieldsAreFilledIn() {
+        ReallocateFormModel form = reallocation();
+        assertThat(form.errors().isShown(AllocationRules.WORKER)).isTrue();
+        assertThat(form.errors().isValid()).isFalse();
+        form.toProperty().set(loadOf(form, cara));
+        assertThat(form.errors().message(AllocationRules.WORKER)).isNull();
+        assertThat(form.errors().isValid()).isTrue();
+
+        form.toProperty().set(loadOf(form, ben));
+        assertThat(form.errors().message(AllocationRules.OVER_LIMIT_REASON)).contains("say why");
+        form.overLimitReasonProperty().set("Knows the family");
+        assertThat(form.errors().isValid()).isTrue();
+    }
+
+    @Test
     void reallocatingIntoRedAsksWhyAndRecordsIt() {
         ReallocateFormModel form = reallocation();
         form.toProperty().set(loadOf(form, ben));

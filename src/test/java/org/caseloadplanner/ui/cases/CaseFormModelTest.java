@@ -151,4 +151,22 @@ class CaseFormModelTest {
         assertThat(after.closed()).isEqualTo(LocalDate.of(2025, 6, 30));
         assertThat(after.familyGroup()).isEqualTo("FG-3");
     }
+
+    @Test
+    void theChildReferenceAndOpenedDateAreCheckedAsTheyChange() {
+        CaseFormModel form = newForm("Amy Clarke");
+        assertThat(form.errors().message(CaseRules.CHILD_REFERENCE)).contains("never a name");
+        assertThat(form.errors().isShown(CaseRules.CHILD_REFERENCE)).isTrue();
+        assertThat(form.errors().isValid()).isFalse();
+
+        form.childReferenceProperty().set("CH-1042");
+        assertThat(form.errors().message(CaseRules.CHILD_REFERENCE)).isNull();
+        assertThat(form.errors().isValid()).isTrue();
+
+        form.openedProperty().set(register.cases.today().plusDays(1));
+        assertThat(form.errors().message(CaseRules.OPENED)).isEqualTo("The opened date cannot be in the future.");
+        form.openedProperty().set(register.cases.today());
+        assertThat(form.errors().isValid()).isTrue();
+        assertThat(form.save()).isTrue();
+    }
 }

@@ -149,9 +149,12 @@ class CasesViewTest {
         assertThat(drawn).contains("Ben Okafor", "now", "31/05/2025", "LEFTRL \u2013 Previous social worker left role");
     }
 
-    /** The problem line starts under its field, with at most the field's hint line between them. */
+    /**
+     * The problem line starts under its field, with at most the field's hint line between them. The field's
+     * layout bounds, as the red mark drawn on its corner reaches past its edge.
+     */
     private static void assertBeside(Node field, Label problem) {
-        Bounds f = field.localToScreen(field.getBoundsInLocal());
+        Bounds f = field.localToScreen(field.getLayoutBounds());
         Bounds p = problem.localToScreen(problem.getBoundsInLocal());
         assertThat(p.getMinX()).isCloseTo(f.getMinX(), within(2.0));
         assertThat(p.getMinY()).isBetween(f.getMaxY(), f.getMaxY() + 45);

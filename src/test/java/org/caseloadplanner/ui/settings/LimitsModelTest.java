@@ -123,4 +123,28 @@ class LimitsModelTest {
     private WorkerLoad amiraNow() {
         return r.caseloads.loads(Fixtures.TODAY, null).get(0);
     }
+
+    @Test
+    void limitsAreCheckedAsTheyAreTypedAndSaveWaitsUntilAllAreRight() {
+        assertThat(model.errors().isValid()).isTrue();
+        model.redFromProperty().set("2");
+        assertThat(model.errors().message(Limits.RED_FROM)).contains("no amber band");
+        assertThat(model.errors().isShown(Limits.RED_FROM)).isTrue();
+        assertThat(model.errors().isValid()).isFalse();
+        model.redFromProperty().set("26");
+        assertThat(model.errors().message(Limits.RED_FROM)).isNull();
+
+        model.typeWeight(CaseType.CP).set("9");
+        model.roleFactor(Role.ASYE).set("1.5");
+        assertThat(model.errors().all()).as("the weights and the shares are both checked at once")
+                .containsKeys(CaseType.CP.name(), "role.ASYE");
+        model.typeWeight(CaseType.CP).set("1.5");
+        model.roleFactor(Role.ASYE).set("0.9");
+        assertThat(model.errors().isValid()).isTrue();
+
+        model.teamRows().get(0).greenUpTo().set("18");
+        assertThat(model.errors().message("team." + team.id() + "." + Limits.RED_FROM)).isEqualTo("Enter a number.");
+        model.teamRows().get(0).redFrom().set("22");
+        assertThat(model.errors().isValid()).isTrue();
+    }
 }

@@ -97,4 +97,64 @@ class WorkerFormModelTest {
         assertThat(second.errors().message(WorkerRules.EXTERNAL_ID)).contains("already belongs to Dana Reid");
         assertThat(workers()).isEqualTo(1);
     }
+
+    @Test
+    void theRulesAreRecheckedAsEachFieldChangesAndAMessageGoesTheMomentItsFieldIsRight() {
+        WorkerFormModel form = new WorkerFormModel(register.workers, List.of(team), null, team.id());
+        assertThat(form.errors().message(WorkerRules.NAME)).isEqualTo("Enter the worker's name.");
+        assertThat(form.errors().isShown(WorkerRules.NAME)).as("a blank new form opens quiet").isFalse();
+        assertThat(form.errors().isValid()).isFalse();
+
+        form.nameProperty().set("Test Worker");
+        assertThat(form.errors().message(WorkerRules.NAME)).isNull();
+        assertThat(form.errors().isValid()).isTrue();
+
+        form.fteProperty().set("0.");
+        assertThat(form.errors().isShown(WorkerRules.FTE)).isTrue();
+        assertThat(form.errors().message(WorkerRules.FTE)).contains("between 0.1 and 1.0");
+        form.fteProperty().set("0.6");
+        assertThat(form.errors().message(WorkerRules.FTE)).isNull();
+
+        form.leavingDateProperty().set(form.startDateProperty().get().minusDays(1));
+        assertThat(form.errors().message(WorkerRules.LEAVING_DATE)).contains("before the start date");
+        form.startDateProperty().set(form.leavingDateProperty().get().minusMonths(1));
+        assertThat(form.errors().message(WorkerRules.LEAVING_DATE)).as("fixed by the other date").isNull();
+        assertThat(form.errors().isValid()).isTrue();
+    }
+
+    @Test
+    void aRefusalFromTheServiceStaysBesideItsFieldUntilThatFieldChanges() {
+        WorkerFormModel first = filledIn();
+        first.externalIdProperty().set("MOS-1");
+        assertThat(first.save()).isTrue();
+        WorkerFormModel second = filledIn();
+        second.externalIdProperty().set("MOS-1");
+        assertThat(second.errors().isValid()).as("the rules alone cannot know the id is taken").isTrue();
+
+        assertThat(second.save()).isFalse();
+        assertThat(second.errors().isShown(WorkerRules.EXTERNAL_ID)).isTrue();
+        assertThat(second.errors().isValid()).isFalse();
+        second.sweNumberProperty().set("SW1");
+        assertThat(second.errors().message(WorkerRules.EXTERNAL_ID)).as("another field changed").isNotNull();
+
+        second.externalIdProperty().set("MOS-2");
+        assertThat(second.errors().message(WorkerRules.EXTERNAL_ID)).isNull();
+        assertThat(second.save()).isTrue();
+        assertThat(workers()).isEqualTo(2);
+    }
+
+    @Test
+    void anEditFormShowsEveryProblemAtOnceAndASaveAttemptRevealsThemOnANewOne() {
+        WorkerFormModel form = filledIn();
+        assertThat(form.save()).isTrue();
+        WorkerFormModel editing = new WorkerFormModel(register.workers, List.of(team), form.saved(), null);
+        editing.sweNumberProperty().set("12");
+        assertThat(editing.errors().isShown(WorkerRules.SWE_NUMBER)).isTrue();
+
+        WorkerFormModel blank = new WorkerFormModel(register.workers, List.of(team), null, null);
+        assertThat(blank.errors().isShown(WorkerRules.TEAM)).isFalse();
+        assertThat(blank.save()).isFalse();
+        assertThat(blank.errors().isShown(WorkerRules.TEAM)).isTrue();
+        assertThat(blank.errors().isShown(WorkerRules.NAME)).isTrue();
+    }
 }

@@ -1,0 +1,118 @@
+package org.caseloadplanner.ui.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.testsupport.RecordingFeedback;
+import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.ui.common.CurrentThreadTaskExecutor;
+import org.caseloadplanner.ui.common.Views;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The reallocation form: Reallocate waits for a new worker, and the message beside the field goes once one is chosen. */
+@ExtendWith(ApplicationExtension.class)
+class ReallocateFormViewTest {
+
+    @TempDir
+    Path dir;
+    private Register r;
+    private Case child;
+
+    @Start
+    void start(Stage stage) {
+        r = new Register(dir);
+        Team team = r.team("Assessment A");
+        Worker amira = r.worker("Amira Khan", team);
+        r.worker("Cara Doyle", team);
+        child = r.openCase("CH-9001", CaseType.CIN, null);
+        r.allocate(child, amira, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
+        AllocationModel model = new AllocationModel(r.caseloads, r.allocations, r.suggestions, r.teams, r.context.duty(),
+                new CurrentThreadTaskExecutor(), new RecordingFeedback());
+        Scene scene = new Scene(Views.load(AllocationController.class, "AllocationView.fxml",
+                new AllocationController(model)), 1280, 720);
+        scene.getStylesheets().add(AllocationController.class.getResource("/org/caseloadplanner/ui/app.css")
+                .toExternalForm());
+        model.load();
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        r.close();
+    }
+
+    private List<String> shown(FxRobot robot) {
+        return robot.lookup(".form-dialog .field-problem").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).map(Label::getText).toList();
+    }
+
+    @Test
+    void reallocateWaitsForANewWorkerAndTheMessageGoesOnceOneIsChosen(FxRobot robot) throws Exception {
+        robot.clickOn(robot.lookup("#allocation-workers-table .table-row-cell")
+                .match((TableRow<WorkerRow> row) -> row.getItem() != null && row.getItem().name().equals("Amira Khan"))
+                .queryAs(Node.class));
+        robot.clickOn(robot.lookup("#held-list .list-cell").match(Node::isVisible)
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).queryAs(Node.class));
+        robot.clickOn("#reallocate");
+        Button reallocate = robot.lookup(".form-dialog .button").match(LabeledMatchers.hasText("Reallocate"))
+                .queryButton();
+        assertThat(shown(robot)).containsExactly("Choose who takes the case.");
+        assertThat(reallocate.isDisabled()).isTrue();
+        snapshot(robot, "reallocate-1");
+
+        robot.clickOn("#reallocate-to");
+        robot.clickOn(robot.lookup(".list-cell").match(Node::isVisible)
+                .match((javafx.scene.control.ListCell<?> c) -> c.getText() != null && c.getText().startsWith("Cara"))
+                .queryAs(Node.class));
+        assertThat(shown(robot)).isEmpty();
+        assertThat(reallocate.isDisabled()).isFalse();
+        snapshot(robot, "reallocate-2");
+
+        robot.clickOn(reallocate);
+        assertThat(r.caseloads.casesHeldBy(r.workers.summaries().stream()
+                .filter(s -> s.worker().name().equals("Cara Doyle")).findFirst().orElseThrow().worker().id(),
+                r.caseloads.today())).containsExactly(child.id());
+    }
+
+    /** With -Dforms.snapshots=DIR, saves the dialog as a PNG there for a person to look at. */
+    private static void snapshot(FxRobot robot, String name) throws Exception {
+        String dir = System.getProperty("forms.snapshots");
+        if (dir == null) {
+            return;
+        }
+        Node pane = robot.lookup(".form-dialog").query();
+        WaitForAsyncUtils.asyncFx(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(pane.getScene().getRoot().snapshot(null, null), null), "png",
+                        new File(dir, name + ".png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).get();
+    }
+}
