@@ -100,6 +100,54 @@ class LaptopSizesSmokeTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void theWeekInAndOutHeadersAndALeaversPlanReasonsShowInFullOnALaptop() throws Exception {
+        resize(1280, 720);
+        List<String> problems = new ArrayList<>();
+
+        show("dashboard", "#measure-over-21");
+        robot.clickOn("Week in and out");
+        WaitForAsyncUtils.waitForFxEvents(5);
+        columns(problems, "1280x720", "#week-table", "Day", "What", "Child", "Type", "From", "To", "Why", "Note");
+        save("dashboard-week-1280x720");
+
+        show("allocation", "#allocation-workers-table");
+        TableView<?> workers = robot.lookup("#allocation-workers-table").queryTableView();
+        robot.interact(() -> workers.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#move-leavers-cases").query().isDisabled());
+        robot.clickOn("#move-leavers-cases");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#leaver-plan-table").tryQuery()
+                .map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+        columns(problems, "1280x720", "#leaver-plan-table", "Child", "Type", "Goes to", "Why");
+        wordsWhole(problems, "leaver's plan", "#leaver-plan-table");
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = robot.lookup("#leaver-plan-table").query().getScene().getRoot()
+                .snapshot(null, null));
+        Files.createDirectories(SHOTS);
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", SHOTS.resolve("leavers-plan-1280x720.png")
+                .toFile());
+        robot.clickOn("Cancel");
+        assertThat(problems).isEmpty();
+    }
+
+    /** Every reason in the table is drawn whole, wrapped onto more lines where it is long. */
+    private void wordsWhole(List<String> problems, String what, String table) {
+        List<Node> reasons = new ArrayList<>(robot.lookup(table + " .wrapped-text").queryAll());
+        if (reasons.isEmpty()) {
+            problems.add(what + ": no reasons shown");
+        }
+        for (Node n : reasons) {
+            Text why = (Text) n;
+            if (why.isVisible() && why.getParent() != null && !why.getText().isEmpty()) {
+                Bounds cell = why.getParent().localToScene(why.getParent().getLayoutBounds());
+                Bounds text = why.localToScene(why.getLayoutBounds());
+                if (text.getMaxX() > cell.getMaxX() + 1 || text.getMaxY() > cell.getMaxY() + 1) {
+                    problems.add(what + ": reason cut: " + why.getText());
+                }
+            }
+        }
+    }
+
     private void resize(double width, double height) {
         robot.interact(() -> {
             stage.setMinWidth(0);
@@ -166,7 +214,9 @@ class LaptopSizesSmokeTest {
     private void checkInWindow(List<String> problems, String at, String what, Node node) {
         Bounds b = node.localToScene(node.getLayoutBounds());
         ScrollPane scroll = robot.lookup("#screen-scroll").queryAs(ScrollPane.class);
-        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        // A dialog is its own window: the window's edges are its scene's.
+        Bounds view = scroll.getScene() == node.getScene() ? scroll.localToScene(scroll.getLayoutBounds())
+                : new javafx.geometry.BoundingBox(0, 0, node.getScene().getWidth(), node.getScene().getHeight());
         double w = node.getScene().getWidth();
         double h = node.getScene().getHeight();
         if (b.getMinX() < 0 || b.getMinY() < 0 || b.getMaxX() > w + 1 || b.getMaxY() > h + 1
