@@ -2,9 +2,12 @@ package org.caseloadplanner.ui.allocation;
 
 import java.util.Optional;
 import java.util.Comparator;
+import java.util.Arrays;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -20,12 +23,15 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.QueuedCase;
 import org.caseloadplanner.domain.Suggestion;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.ui.common.Choice;
+import org.caseloadplanner.ui.common.ColumnFit;
 import org.caseloadplanner.ui.common.Columns;
 import org.caseloadplanner.ui.common.Shortcuts;
 import org.caseloadplanner.ui.common.FormDialog;
@@ -50,7 +56,7 @@ public final class AllocationController {
     @FXML private Button undoButton;
     @FXML private TableView<QueuedCase> queueTable;
     @FXML private TableColumn<QueuedCase, String> childColumn;
-    @FXML private TableColumn<QueuedCase, String> typeColumn;
+    @FXML private TableColumn<QueuedCase, CaseType> typeColumn;
     @FXML private TableColumn<QueuedCase, String> familyColumn;
     @FXML private TableColumn<QueuedCase, Long> waitingColumn;
     @FXML private TableColumn<QueuedCase, QueuedCase> urgencyColumn;
@@ -102,13 +108,18 @@ public final class AllocationController {
 
     private void bindQueue() {
         Columns.text(childColumn, q -> q.theCase().childReference());
-        Columns.text(typeColumn, q -> q.theCase().type().shortLabel());
-        Columns.text(familyColumn, q -> q.theCase().familyGroup() == null ? "" : q.theCase().familyGroup());
+        Columns.shownInFull(typeColumn, q -> q.theCase().type(), CaseType::shortLabel, CaseType::label);
+        Columns.longText(familyColumn, q -> q.theCase().familyGroup() == null ? "" : q.theCase().familyGroup());
         waitingColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().daysWaiting()));
         waitingColumn.setCellFactory(c -> new WaitingCell());
         urgencyColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         urgencyColumn.setCellFactory(c -> new UrgencyCell());
         urgencyColumn.setSortable(false);
+        ColumnFit.of(queueTable)
+                .widest(typeColumn, Arrays.stream(CaseType.values()).map(CaseType::shortLabel).toList())
+                .widest(waitingColumn, List.of("365 days"))
+                .widestBold(urgencyColumn, List.of("Must allocate"))
+                .dropFirst(familyColumn);
         queueTable.setItems(model.queue());
         queueTable.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null || !model.queue().contains(model.selectedCaseProperty().get())) {
@@ -164,7 +175,7 @@ public final class AllocationController {
                 ? "Choose a case on the left to see each worker's load with it."
                 : "Drag the case onto a worker, or choose one and press Enter.", model.selectedCaseProperty()));
         Columns.shown(rankColumn, WorkerRow::rank, r -> r == 0 ? "" : Integer.toString(r));
-        Columns.text(nameColumn, WorkerRow::name);
+        Columns.longText(nameColumn, WorkerRow::name);
         Columns.text(dutyColumn, r -> r.onDuty() ? "Duty" : "");
         Columns.shown(capacityColumn, r -> r.load().capacity(), Formats::fte);
         Columns.value(caseloadColumn, r -> r.load().caseload());
@@ -179,6 +190,12 @@ public final class AllocationController {
         afterColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().after()));
         afterColumn.setCellFactory(c -> new FlagCell(true));
         afterColumn.setSortable(false);
+        // Capacity, weighted load and awaiting closure are also in the load bar's tooltip and the rank in the
+        // suggestions, so they may step aside.
+        ColumnFit.of(workersTable)
+                .widest(flagColumn, List.of("Amber"))
+                .widest(afterColumn, List.of("28.5 \u00B7 Amber"))
+                .dropFirst(awaitingColumn, capacityColumn, weightedColumn, dutyColumn, rankColumn);
         workersTable.setItems(model.workers());
         workersTable.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null) {
@@ -249,17 +266,30 @@ public final class AllocationController {
         flaggedList.setItems(model.flagged());
         flaggedList.setPlaceholder(new Label("Nobody is amber or red."));
         flaggedList.setCellFactory(l -> new ListCell<>() {
+            private final FlagChip chip = new FlagChip();
+            private final Tooltip tip = new Tooltip();
+
+            {
+                // Wraps to the list's width rather than running off its edge.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(WorkerLoad item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("flag-amber", "flag-red");
                 if (empty || item == null) {
                     setText(null);
+                    setGraphic(null);
+                    setTooltip(null);
                     return;
                 }
-                setText(item.flag().label() + "  " + item.worker().name() + " \u2013 " + Loads.cases(item.caseload())
+                chip.show(item.flag(), item.flag().label());
+                setGraphic(chip);
+                setText(item.worker().name() + " \u2013 " + Loads.cases(item.caseload())
                         + Loads.weighted(item) + ", " + item.teamName());
-                getStyleClass().add("flag-" + item.flag().code());
+                tip.setText(item.flag().label() + ": " + getText());
+                setTooltip(tip);
             }
         });
     }
@@ -419,29 +449,32 @@ public final class AllocationController {
             bar.show(item.load(), item.after());
             setGraphic(bar);
             WorkerLoad l = item.load();
-            setTooltip(new Tooltip("Green up to " + Formats.load(l.greenLimit())
-                    + ", red from " + Formats.load(l.redLimit()) + " (capacity " + Formats.load(l.capacity()) + ")"));
+            setTooltip(new Tooltip("Weighted load " + Formats.load(l.weighted()) + ": green up to "
+                    + Formats.load(l.greenLimit()) + ", red from " + Formats.load(l.redLimit()) + " (capacity "
+                    + Formats.fte(l.capacity()) + ")\nAwaiting closure: " + l.awaitingClosure()));
         }
     }
 
     /** A flag as its word in its colour; as a preview it also gives the load it would be. */
     private static final class FlagCell extends TableCell<WorkerRow, WorkerLoad> {
         private final boolean preview;
+        private final FlagChip chip = new FlagChip();
 
         FlagCell(boolean preview) {
             this.preview = preview;
+            setText(null);
         }
 
         @Override
         protected void updateItem(WorkerLoad item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("flag-green", "flag-amber", "flag-red");
             if (empty || item == null) {
-                setText(null);
+                setGraphic(null);
                 return;
             }
-            setText(preview ? Formats.load(item.weighted()) + " \u00B7 " + item.flag().label() : item.flag().label());
-            getStyleClass().add("flag-" + item.flag().code());
+            chip.show(item.flag(), preview ? Formats.load(item.weighted()) + " \u00B7 " + item.flag().label()
+                    : item.flag().label());
+            setGraphic(chip);
         }
     }
 
@@ -454,14 +487,16 @@ public final class AllocationController {
                 setGraphic(null);
                 return;
             }
-            Label name = new Label(item.now().worker().name() + "  \u2192 " + Formats.load(item.after().weighted())
-                    + " \u00B7 " + item.after().flag().label());
-            name.getStyleClass().add("flag-" + item.after().flag().code());
+            Label name = new Label(item.now().worker().name() + "  \u2192");
+            FlagChip chip = new FlagChip();
+            chip.show(item.after().flag(), Formats.load(item.after().weighted()) + " \u00B7 " + item.after().flag().label());
+            HBox line = new HBox(6, name, chip);
+            line.setAlignment(Pos.CENTER_LEFT);
             Label why = new Label(item.reason());
             why.getStyleClass().add("hint");
             why.setWrapText(true);
-            why.setMaxWidth(320);
-            VBox box = new VBox(1, name, why);
+            why.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+            VBox box = new VBox(1, line, why);
             if (item.heldBack()) {
                 box.setOpacity(0.6);
             }

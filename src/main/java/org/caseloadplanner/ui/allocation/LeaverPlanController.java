@@ -2,7 +2,6 @@ package org.caseloadplanner.ui.allocation;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -17,6 +16,8 @@ import org.caseloadplanner.domain.AllocationRules;
 import org.caseloadplanner.domain.LeaverPlan;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.ui.common.DateFields;
+import org.caseloadplanner.ui.common.ColumnFit;
+import org.caseloadplanner.ui.common.Columns;
 import org.caseloadplanner.ui.common.Forms;
 
 /** Binds the leaver's plan: each case with the worker it goes to, which the manager can change. */
@@ -50,9 +51,10 @@ public final class LeaverPlanController {
         planPlaceholder.textProperty().bind(Bindings.when(model.proposingProperty())
                 .then("Proposing who takes each case\u2026").otherwise("This worker holds no cases on that day."));
         planTable.setEditable(true);
-        childColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().theCase().childReference()));
-        typeColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().theCase().type().shortLabel()));
-        whyColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().why()));
+        Columns.longText(childColumn, l -> l.theCase().childReference());
+        Columns.longText(typeColumn, l -> l.theCase().type().label());
+        Columns.wrapped(whyColumn, LeaverPlan.Line::why);
+        ColumnFit.of(planTable);
         toColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(model.candidate(c.getValue().toWorkerId())));
         toColumn.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override

@@ -1,6 +1,8 @@
 package org.caseloadplanner.ui.cases;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Comparator;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -18,9 +20,11 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.caseloadplanner.domain.AllocationEntry;
+import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseSummary;
 import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.ui.common.ColumnFit;
 import org.caseloadplanner.ui.common.Columns;
 import org.caseloadplanner.ui.common.Forms;
 import org.caseloadplanner.ui.common.Shortcuts;
@@ -51,7 +55,7 @@ public final class CasesController {
     @FXML private TableColumn<CaseSummary, LocalDate> closedColumn;
     @FXML private TableColumn<CaseSummary, CaseSummary> holderColumn;
     @FXML private TableColumn<CaseSummary, String> teamColumn;
-    @FXML private TableColumn<CaseSummary, String> courtColumn;
+    @FXML private TableColumn<CaseSummary, Case> courtColumn;
     @FXML private GridPane details;
     @FXML private Label noSelection;
     @FXML private Label historyTitle;
@@ -99,15 +103,24 @@ public final class CasesController {
     private void bindCasesTable() {
         Columns.text(referenceColumn, r -> r.theCase().childReference());
         Columns.text(familyColumn, r -> CaseRows.familyGroup(r.theCase()));
-        Columns.shown(typeColumn, r -> r.theCase().type(), CaseType::shortLabel);
+        Columns.shownInFull(typeColumn, r -> r.theCase().type(), CaseType::shortLabel, CaseRows::typeName);
         Columns.value(statusColumn, r -> r.theCase().status());
         Columns.date(openedColumn, r -> r.theCase().opened());
         Columns.date(closedColumn, r -> r.theCase().closed());
         Columns.value(holderColumn, r -> r);
         holderColumn.setCellFactory(c -> new HolderCell());
         holderColumn.setComparator(Comparator.comparing(CaseRows::holder, String.CASE_INSENSITIVE_ORDER));
-        Columns.text(teamColumn, CaseRows::holderTeam);
-        Columns.text(courtColumn, r -> CaseRows.courtWorkShort(r.theCase()));
+        Columns.longText(teamColumn, CaseRows::holderTeam);
+        Columns.shownInFull(courtColumn, r -> r.theCase(), CaseRows::courtWorkShort, CaseRows::courtWork);
+        courtColumn.setComparator(Comparator.comparing(CaseRows::courtWorkShort));
+        // Every column that may step aside is also in the chosen case's details below the register.
+        ColumnFit.of(casesTable)
+                .widest(typeColumn, Arrays.stream(CaseType.values()).map(CaseType::shortLabel).toList())
+                .widest(statusColumn, Arrays.stream(CaseStatus.values()).map(CaseStatus::toString).toList())
+                .widest(openedColumn, List.of("30/12/2026"))
+                .widest(closedColumn, List.of("30/12/2026"))
+                .widest(holderColumn, List.of("Unallocated"))
+                .dropFirst(closedColumn, courtColumn, teamColumn, openedColumn, familyColumn);
         casesTable.setItems(model.rows());
         model.rows().comparatorProperty().bind(casesTable.comparatorProperty());
         casesTable.getSelectionModel().selectedItemProperty()
@@ -156,14 +169,18 @@ public final class CasesController {
         historyTitle.textProperty().bind(model.historyTitleProperty());
         noHistory.textProperty().bind(javafx.beans.binding.Bindings.when(model.selectedProperty().isNull())
                 .then("").otherwise("Nobody has held this case yet."));
-        Columns.text(historyHolderColumn, AllocationEntry::workerName);
-        Columns.text(historyTeamColumn, AllocationEntry::teamName);
+        Columns.longText(historyHolderColumn, AllocationEntry::workerName);
+        Columns.longText(historyTeamColumn, AllocationEntry::teamName);
         Columns.text(historyFromColumn, e -> Formats.date(e.allocation().from()));
         Columns.text(historyToColumn, e -> CaseRows.lastDay(e.allocation()));
         Columns.longText(historyReasonColumn, e -> CaseRows.reason(e.allocation()));
         Columns.longText(historyNoteColumn, e -> e.allocation().note() == null ? "" : e.allocation().note());
         Columns.text(historyByColumn, e -> e.allocation().recordedBy());
         Columns.text(historyAtColumn, e -> CaseRows.recordedAt(e.allocation().recordedAt()));
+        ColumnFit.of(historyTable)
+                .widest(historyFromColumn, List.of("30/12/2026"))
+                .widest(historyToColumn, List.of("30/12/2026"))
+                .dropFirst(historyAtColumn, historyByColumn, historyTeamColumn);
         historyTable.setItems(model.history());
     }
 

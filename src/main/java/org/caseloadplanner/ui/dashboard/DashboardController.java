@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -25,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.caseloadplanner.output.ChartKey;
@@ -33,6 +33,8 @@ import org.caseloadplanner.output.DashboardCharts;
 import org.caseloadplanner.service.dashboard.Dashboard;
 import org.caseloadplanner.service.dashboard.WeeklyMovements;
 import org.caseloadplanner.ui.common.Choice;
+import org.caseloadplanner.ui.common.ColumnFit;
+import org.caseloadplanner.ui.common.Columns;
 import org.caseloadplanner.ui.common.DateFields;
 import org.caseloadplanner.ui.common.FieldErrors;
 import org.caseloadplanner.ui.common.Formats;
@@ -57,7 +59,7 @@ public final class DashboardController {
     @FXML private ComboBox<Choice<Long>> teamChoice;
     @FXML private ProgressIndicator progress;
     @FXML private Label timing;
-    @FXML private HBox cards;
+    @FXML private TilePane cards;
     @FXML private TabPane tabs;
 
     public DashboardController(DashboardModel model, String council) {
@@ -73,6 +75,7 @@ public final class DashboardController {
         teamChoice.valueProperty().bindBidirectional(model.teamProperty());
         progress.visibleProperty().bind(model.busyProperty());
         timing.textProperty().bind(model.timingProperty());
+        fitCards();
         for (String id : CHART_TABS) {
             tabs.getTabs().add(new Tab(title(id), chartPane(id)));
         }
@@ -115,6 +118,25 @@ public final class DashboardController {
         }
     }
 
+    /**
+     * The five measures share the row's width; when each would be narrower than its words allow,
+     * they wrap onto a second row rather than one falling off the edge.
+     */
+    private void fitCards() {
+        cards.prefTileWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double least = cards.getChildren().stream().mapToDouble(n -> n.minWidth(-1)).max().orElse(0);
+            int n = Math.max(cards.getChildren().size(), 1);
+            double share = (cards.getWidth() - cards.getHgap() * (n - 1)) / n;
+            return Math.floor(Math.max(least, share));
+        }, cards.widthProperty(), cards.getChildren()));
+        cards.setPrefColumns(MeasureCard.COUNT);
+        // As tall as the tallest card once its trend has wrapped to the tile's width.
+        cards.prefTileHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.ceil(cards.getChildren().stream().mapToDouble(n -> n.prefHeight(cards.getPrefTileWidth()))
+                        .max().orElse(-1)),
+                cards.prefTileWidthProperty(), cards.getChildren()));
+    }
+
     private static Node card(MeasureCard m) {
         Label value = new Label(m.value());
         value.getStyleClass().add("measure-value");
@@ -126,8 +148,9 @@ public final class DashboardController {
         trend.setWrapText(true);
         VBox box = new VBox(2, title, value, trend);
         box.getStyleClass().add("measure-card");
-        HBox.setHgrow(box, Priority.ALWAYS);
         box.setMaxWidth(Double.MAX_VALUE);
+        box.setMaxHeight(Double.MAX_VALUE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip definition = new Tooltip(m.definition());
         definition.setWrapText(true);
         definition.setMaxWidth(420);
@@ -187,6 +210,7 @@ public final class DashboardController {
         table.getColumns().add(column("Type", c -> c.type().shortLabel(), 80));
         table.getColumns().add(column("Changes", c -> Integer.toString(c.changes()), 70));
         table.getColumns().add(column("Social workers in turn", c -> String.join(" \u2192 ", c.holders()), 420));
+        fit(table);
         Label heading = new Label("Children with 3 or more changes of social worker in the 12 months to the day");
         heading.getStyleClass().add("section-title");
         heading.setWrapText(true);
@@ -219,19 +243,36 @@ public final class DashboardController {
         table.getColumns().add(column("Type", m -> m.type().shortLabel(), 96));
         table.getColumns().add(column("From", WeeklyMovements.Movement::from, 140));
         table.getColumns().add(column("To", WeeklyMovements.Movement::to, 140));
-        table.getColumns().add(column("Why", m -> m.reason() == null ? "" : m.reason().toString(), 220));
-        table.getColumns().add(column("Note", m -> m.note() == null ? "" : m.note(), 200));
+        table.getColumns().add(wrapped("Why", m -> m.reason() == null ? "" : m.reason().toString(), 220));
+        table.getColumns().add(wrapped("Note", m -> m.note() == null ? "" : m.note(), 200));
+        fit(table);
         VBox pane = new VBox(8, bar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return pane;
     }
 
+    /** A column whose words are shown in full on hover when the column is too narrow for them. */
     private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value,
                                                      double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        Columns.longText(c, value);
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** A column whose words wrap onto more lines rather than being cut. */
+    private static <T> TableColumn<T, String> wrapped(String title, java.util.function.Function<T, String> value,
+                                                      double width) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        Columns.wrapped(c, value);
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** Shares the table's width among its columns, the last taking what is left, and never cuts a header. */
+    private static void fit(TableView<?> table) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.of(table);
     }
 
     private void savePng(String id) {

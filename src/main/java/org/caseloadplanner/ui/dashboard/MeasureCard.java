@@ -13,6 +13,9 @@ import org.caseloadplanner.service.dashboard.Dashboard;
  */
 public record MeasureCard(String id, String title, String value, String trend, String definition) {
 
+    /** How many measures the dashboard shows, one card each. */
+    static final int COUNT = 5;
+
     static List<MeasureCard> of(Dashboard d) {
         WorkforceFigures f = d.measures();
         List<WorkforceFigures> years = d.byYear();

@@ -1,5 +1,8 @@
 package org.caseloadplanner.ui.workers;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.time.LocalDate;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -9,6 +12,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -23,7 +27,9 @@ import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.Employment;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.WorkerSummary;
+import org.caseloadplanner.ui.common.ColumnFit;
 import org.caseloadplanner.ui.common.Columns;
+import org.caseloadplanner.ui.common.SplitByWidth;
 import org.caseloadplanner.ui.common.Forms;
 import org.caseloadplanner.ui.common.Shortcuts;
 import org.caseloadplanner.ui.common.FormDialog;
@@ -46,6 +52,7 @@ public final class WorkersController {
     @FXML private ComboBox<org.caseloadplanner.ui.common.Choice<Role>> roleFilter;
     @FXML private CheckBox showLeavers;
     @FXML private TableView<WorkerSummary> workersTable;
+    @FXML private SplitPane split;
     @FXML private TableColumn<WorkerSummary, String> nameColumn;
     @FXML private TableColumn<WorkerSummary, String> teamColumn;
     @FXML private TableColumn<WorkerSummary, Role> roleColumn;
@@ -58,7 +65,7 @@ public final class WorkersController {
     @FXML private Label workerDetails;
     @FXML private Label noCases;
     @FXML private TableView<CaseSummary> casesTable;
-    @FXML private TableColumn<CaseSummary, String> childColumn;
+    @FXML private TableColumn<CaseSummary, CaseSummary> childColumn;
     @FXML private TableColumn<CaseSummary, CaseType> typeColumn;
     @FXML private TableColumn<CaseSummary, CaseStatus> statusColumn;
     @FXML private TableColumn<CaseSummary, LocalDate> heldSinceColumn;
@@ -87,14 +94,24 @@ public final class WorkersController {
 
 
     private void bindWorkersTable() {
-        Columns.text(nameColumn, r -> r.worker().name());
-        Columns.text(teamColumn, WorkerSummary::teamName);
+        SplitByWidth.install(split, 0.62, 0.6);
+        Columns.longText(nameColumn, r -> r.worker().name());
+        Columns.longText(teamColumn, WorkerSummary::teamName);
         Columns.value(roleColumn, r -> r.worker().role());
         Columns.shown(fteColumn, r -> r.worker().fte(), Formats::fte);
         Columns.value(employmentColumn, r -> r.worker().employment());
         Columns.date(startColumn, r -> r.worker().startDate());
         Columns.date(leavingColumn, r -> r.worker().leavingDate());
         Columns.value(caseloadColumn, WorkerSummary::caseload);
+        // Started, FTE and the last day are also in the details beside the table, so they may step aside.
+        ColumnFit.of(workersTable)
+                .widest(roleColumn, Arrays.stream(Role.values()).map(Role::label).toList())
+                .widest(employmentColumn, Arrays.stream(Employment.values()).map(Employment::label).toList())
+                .widest(startColumn, List.of("30/12/2026"))
+                .widest(leavingColumn, List.of("30/12/2026"))
+                .widestNow(nameColumn, () -> model.rows().stream().map(r -> r.worker().name()).toList())
+                .widestNow(teamColumn, () -> model.rows().stream().map(WorkerSummary::teamName).toList())
+                .dropFirst(startColumn, fteColumn, leavingColumn);
         workersTable.setItems(model.rows());
         model.rows().comparatorProperty().bind(workersTable.comparatorProperty());
         workersTable.getSelectionModel().selectedItemProperty()
@@ -138,10 +155,19 @@ public final class WorkersController {
         Forms.showOnlyWhen(model.selectedProperty().isNotNull(), workerDetails);
         noCases.textProperty().bind(javafx.beans.binding.Bindings.when(model.selectedProperty().isNull())
                 .then("").otherwise("No cases held today."));
-        Columns.text(childColumn, r -> r.theCase().childReference());
-        Columns.shown(typeColumn, r -> r.theCase().type(), CaseType::shortLabel);
+        // The day the worker took the case is also on hover over the child, as "Held since" may step aside.
+        Columns.shownInFull(childColumn, r -> r, r -> r.theCase().childReference(),
+                r -> r.theCase().childReference() + (r.heldSince() == null ? ""
+                        : ", held since " + Formats.date(r.heldSince())));
+        childColumn.setComparator(Comparator.comparing(r -> r.theCase().childReference()));
+        Columns.shownInFull(typeColumn, r -> r.theCase().type(), CaseType::shortLabel, CaseType::label);
         Columns.value(statusColumn, r -> r.theCase().status());
         Columns.date(heldSinceColumn, CaseSummary::heldSince);
+        ColumnFit.of(casesTable)
+                .widest(typeColumn, Arrays.stream(CaseType.values()).map(CaseType::shortLabel).toList())
+                .widest(statusColumn, Arrays.stream(CaseStatus.values()).map(CaseStatus::toString).toList())
+                .widest(heldSinceColumn, List.of("30/12/2026"))
+                .dropFirst(heldSinceColumn);
         casesTable.setItems(model.currentCases());
     }
 

@@ -170,6 +170,63 @@ class AllocationViewTest {
                 .isEqualTo("Red 0 \u00B7 Amber 1 \u00B7 1 worker holds more than 21 cases");
     }
 
+    @Test
+    void flagWordsKeepAaContrastOnPlainSelectedAndUnfocusedRows(FxRobot robot) {
+        robot.clickOn(queueRow(robot, "CH-9002"));
+        assertFlagContrast(robot, "plain rows");
+
+        robot.clickOn(workerRow(robot, "Ben Osei"));
+        assertThat(robot.lookup("#allocation-workers-table").query().isFocused()).isTrue();
+        assertFlagContrast(robot, "selected row with focus");
+
+        robot.clickOn(queueRow(robot, "CH-9002"));
+        TableView<WorkerRow> workers = robot.lookup("#allocation-workers-table").queryTableView();
+        assertThat(workers.isFocused()).isFalse();
+        assertThat(workers.getSelectionModel().getSelectedItem().name()).isEqualTo("Ben Osei");
+        assertFlagContrast(robot, "selected row without focus");
+
+        Node flagged = robot.lookup("#flagged-list .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> !c.isEmpty()).query();
+        robot.clickOn(flagged);
+        assertFlagContrast(robot, "selected flag in the list");
+    }
+
+    /** Every flag word on the screen reads at WCAG AA (4.5:1) against what is behind it. */
+    private static void assertFlagContrast(FxRobot robot, String state) {
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Node n : robot.lookup(".flag-chip").queryAll()) {
+            javafx.scene.control.Label chip = (javafx.scene.control.Label) n;
+            if (!chip.isVisible() || chip.getScene() == null || chip.getText() == null) {
+                continue;
+            }
+            javafx.scene.paint.Color text = (javafx.scene.paint.Color) chip.getTextFill();
+            assertThat(chip.getBackground()).as("%s: %s has a background of its own", state, chip.getText()).isNotNull();
+            javafx.scene.paint.Color back = (javafx.scene.paint.Color) chip.getBackground().getFills()
+                    .get(chip.getBackground().getFills().size() - 1).getFill();
+            assertThat(back.getOpacity()).isEqualTo(1.0);
+            assertThat(contrast(text, back)).as("%s: \"%s\" %s on %s", state, chip.getText(), text, back)
+                    .isGreaterThanOrEqualTo(4.5);
+            seen.add(chip.getText().replaceAll(".* ", ""));
+        }
+        assertThat(seen).as(state).contains("Green", "Amber", "Red");
+    }
+
+    /** WCAG 2 contrast ratio of two opaque colours. */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.04045 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+
     private void give(Worker w, int n) {
         IntStream.range(0, n).forEach(i -> {
             Case c = r.openCase("CH-" + w.id() + "0" + i, CaseType.CIN, null);
@@ -202,9 +259,10 @@ class AllocationViewTest {
 
     /** The text a worker's row shows in a column, as the manager reads it. */
     private static String cellText(FxRobot robot, String name, String column) {
-        return robot.from(workerRow(robot, name)).lookup(".table-cell")
+        javafx.scene.control.Labeled cell = robot.from(workerRow(robot, name)).lookup(".table-cell")
                 .match((javafx.scene.control.TableCell<?, ?> c) -> column.equals(c.getTableColumn().getText()))
-                .queryLabeled().getText();
+                .queryLabeled();
+        return cell.getGraphic() instanceof javafx.scene.control.Labeled chip ? chip.getText() : cell.getText();
     }
 
     private static WorkerRow rowFor(FxRobot robot, String name) {
