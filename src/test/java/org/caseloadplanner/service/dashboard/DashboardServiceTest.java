@@ -77,6 +77,37 @@ class DashboardServiceTest {
     }
 
     @Test
+    void aNewPeriodWithTheSameWorkerIsNoChangeOfSocialWorker() {
+        // As an SSD extract holds it: Ben's spell is recorded as two rows, the second with reason OTHERS.
+        Case z = r.openCase("CH-9", CaseType.CIN, null);
+        r.allocate(z, amira, LocalDate.of(2025, 1, 10), ChangeReason.FCONTA, null);
+        r.reallocate(z, ben, LocalDate.of(2025, 2, 1), ChangeReason.MANAGE, null);
+        r.reallocate(z, ben, LocalDate.of(2025, 4, 1), ChangeReason.OTHERS, null);
+        r.reallocate(z, ben, LocalDate.of(2025, 5, 1), ChangeReason.OTHERS, null);
+        r.reallocate(z, cara, LocalDate.of(2025, 7, 1), ChangeReason.CHCHAN, null);
+
+        Dashboard d = r.context.dashboard().on(TODAY, null);
+        // Two changes (Amira to Ben, Ben to Cara): not among the children with three or more.
+        assertThat(d.continuity()).extracting(Dashboard.ContinuityCase::childReference).containsExactly("CH-1");
+        assertThat(d.changes()).doesNotContainKey(ChangeReason.OTHERS).containsEntry(ChangeReason.MANAGE, 2)
+                .containsEntry(ChangeReason.CHCHAN, 1);
+
+        r.reallocate(z, amira, LocalDate.of(2025, 9, 1), ChangeReason.ABSENC, null);
+        Dashboard later = r.context.dashboard().on(TODAY, null);
+        assertThat(later.continuity()).filteredOn(c -> c.childReference().equals("CH-9")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.changes()).isEqualTo(3);
+                    assertThat(c.holders()).containsExactly("Amira Khan", "Ben Osei", "Cara Doyle", "Amira Khan");
+                });
+        // The week Ben's second row began shows no reallocation of CH-9: nobody new took the child.
+        assertThat(r.context.weekly().week(WeeklyMovements.weekOf(LocalDate.of(2025, 4, 1)), null))
+                .noneMatch(m -> m.childReference().equals("CH-9"));
+        assertThat(r.context.weekly().week(WeeklyMovements.weekOf(LocalDate.of(2025, 7, 1)), team.id()))
+                .filteredOn(m -> m.childReference().equals("CH-9")).extracting(m -> m.from() + ">" + m.to())
+                .containsExactly("Ben Osei>Cara Doyle");
+    }
+
+    @Test
     void monthlyTrendsFollowTheHistory() {
         List<Dashboard.TrendPoint> trend = r.context.dashboard().on(TODAY, null).trend();
         assertThat(trend).hasSize(36);
