@@ -124,13 +124,15 @@ class DashboardServiceTest {
 
     @Test
     void bandsTeamsAndCaseMixDescribeTheDay() {
+        r.cases.add(new Case(0, "CH-10", null, CaseType.ASSESSMENT, LocalDate.of(2025, 11, 1), null, CaseStatus.OPEN,
+                Set.of()));
         Dashboard d = r.context.dashboard().on(TODAY, null);
         assertThat(d.bands().get(0)).isEqualTo(new Dashboard.BandCount("1 to <5", 2));
         assertThat(d.shareUnder21()).isEqualTo(100.0);
         assertThat(d.teams()).extracting(Dashboard.TeamComparison::team).containsExactly("Assessment A", "Assessment B");
         assertThat(d.teams().get(0).casesPerFte()).isEqualTo(1.0);
-        // CH-4 (child in need) has never had a worker: it waits with the first team that takes its type;
-        // no team here takes a looked-after child, so CH-3 waits with none.
+        // CH-10 (an assessment) has never had a worker: it waits with the first team that takes its type;
+        // no team here takes a child in need or a looked-after child, so CH-4 and CH-3 wait with none.
         assertThat(d.teams()).extracting(Dashboard.TeamComparison::unallocated).containsExactly(1, 0);
         assertThat(d.caseMix().get("Assessment A")).containsEntry(CaseType.CP, 1).containsEntry(CaseType.CIN, 1);
         assertThat(d.loads().get(0).caseload()).isEqualTo(1);
