@@ -26,6 +26,12 @@ public record OpenCases(LocalDate day, int total, int awaitingClosure, int unall
         return heading() + ": " + String.format(Locale.UK, "%,d", total);
     }
 
+    /** "1,190 open on 02/12/2026 including 87 awaiting closure · 12 unallocated": the same, where room is short. */
+    public String shortLine() {
+        return String.format(Locale.UK, "%,d open on %s including %,d awaiting closure \u00B7 %,d unallocated", total,
+                UkDate.of(day), awaitingClosure, unallocated);
+    }
+
     /** "87 awaiting closure, 12 unallocated". */
     public String ofWhich() {
         return String.format(Locale.UK, "%,d awaiting closure, %,d unallocated", awaitingClosure, unallocated);

@@ -31,6 +31,6 @@ final class CaseCounts {
     }
 
     static String line(OpenCases counts) {
-        return counts.line() + " \u00B7 of them " + counts.ofWhich();
+        return counts.shortLine();
     }
 }

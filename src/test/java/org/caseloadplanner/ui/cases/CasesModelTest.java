@@ -72,9 +72,9 @@ class CasesModelTest {
         LocalDate today = register.cases.today();
         org.caseloadplanner.domain.OpenCases report = register.context.reports().on(today).summary().openCases();
         assertThat(report).isEqualTo(new org.caseloadplanner.domain.OpenCases(today, 3, 1, 1));
-        assertThat(model.countsProperty().get()).isEqualTo("Open cases on 20/11/2025 (open and awaiting closure): 3"
-                + " \u00B7 of them 1 awaiting closure, 1 unallocated");
-        assertThat(model.countsProperty().get()).startsWith(report.line());
+        assertThat(model.countsProperty().get())
+                .isEqualTo("3 open on 20/11/2025 including 1 awaiting closure \u00B7 1 unallocated")
+                .isEqualTo(report.shortLine());
 
         // The PDF says the same figure with the same day and meaning.
         var dashboard = register.context.dashboard().on(today, null);
@@ -195,8 +195,8 @@ class CasesModelTest {
 
         model.load();
 
-        assertThat(model.countsProperty().get()).isEqualTo("Open cases on 20/11/2025 (open and awaiting closure): "
-                + "1,205 \u00B7 of them 1 awaiting closure, 1,204 unallocated");
+        assertThat(model.countsProperty().get()).isEqualTo("1,205 open on 20/11/2025 including 1 awaiting closure "
+                + "\u00B7 1,204 unallocated");
         assertThat(model.rows()).hasSize(1205);
     }
 
