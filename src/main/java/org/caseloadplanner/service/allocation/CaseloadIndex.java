@@ -331,8 +331,8 @@ public final class CaseloadIndex {
      * Children whose social worker changed at least {@code atLeast} times in the 12 months to the day, and
      * why every change in those months was made. A change is a period that begins in the year with a
      * different worker from the period before; a first allocation is not a change, nor is a new period with
-     * the same worker. The holders are listed once for each spell, however many periods it was recorded in. A child belongs to the
-     * team of their holder on the day, or their last holder.
+     * the same worker. The holders are listed once for each spell, however many periods it was recorded in.
+     * A child belongs to the team of their holder on the day, or their last holder.
      */
     public Continuity continuity(LocalDate date, LongPredicate teamFilter, int atLeast) {
         int day = (int) date.toEpochDay();

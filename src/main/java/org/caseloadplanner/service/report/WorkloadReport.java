@@ -32,7 +32,8 @@ public record WorkloadReport(LocalDate asOf, String team, List<WorkerLoad> worke
      *                       employed FTE in post, one decimal (the DfE definition)
      * @param vacancyRate    vacant FTE as a percentage of vacant and directly employed FTE, one decimal
      */
-    public record Summary(int casesHeld, OpenCases openCases, int caseHolders, double caseHolderFte, double caseloadPerFte, int amber,
-                          int red, double agencyRate, double turnoverRate, double vacancyRate) {
+    public record Summary(int casesHeld, OpenCases openCases, int caseHolders, double caseHolderFte,
+                          double caseloadPerFte, int amber, int red, double agencyRate, double turnoverRate,
+                          double vacancyRate) {
     }
 }

@@ -38,8 +38,8 @@ final class DutyRotaFairness {
                 .append(": on average one week in every ")
                 .append(oneDecimal((double) weeks * takers.size() / total)).append('.');
         if (takers.size() < everyWeeks) {
-            text.append(" Someone is on duty every week, so a team this small has duty more often than one week in every ")
-                    .append(everyWeeks).append('.');
+            text.append(" Someone is on duty every week, so a team this small has duty more often than one week in")
+                    .append(" every ").append(everyWeeks).append('.');
         }
         text.append(" Planning gives nobody another duty week until everyone who takes duty has had as many;"
                 + " among those, whoever has waited longest goes first.");

@@ -121,7 +121,8 @@ class SuggestionsTest {
         assertThat(ranked.get(0).reason()).contains("Team fits CP \u2013 case management (CIN/CP)");
         assertThat(ranked).filteredOn(s -> s.now().worker().teamId() == assessment.id()).allSatisfy(s -> {
             assertThat(s.teamFits()).isFalse();
-            assertThat(s.reason()).doesNotContain("Team fits").contains("Team does not usually hold CP \u2013 assessment");
+            assertThat(s.reason()).doesNotContain("Team fits")
+                    .contains("Team does not usually hold CP \u2013 assessment");
         });
         assertThat(ranked.get(1).now().worker()).isEqualTo(ben);
     }
