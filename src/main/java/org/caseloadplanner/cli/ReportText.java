@@ -1,6 +1,7 @@
 package org.caseloadplanner.cli;
 
 import java.util.List;
+import org.caseloadplanner.domain.OpenCases;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.report.CsvCells;
 import org.caseloadplanner.domain.Worker;
@@ -35,7 +36,12 @@ final class ReportText {
         json.endArray();
         WorkloadReport.Summary s = report.summary();
         json.beginObject("summary")
-                .value("openCases", s.openCases())
+                .value("casesHeld", s.casesHeld())
+                .value("openCases", s.openCases().total())
+                .value("openCasesMeaning", OpenCases.MEANING + " on " + report.asOf()
+                        + (report.team() == null ? "" : ", held or last held by the team's workers"))
+                .value("awaitingClosure", s.openCases().awaitingClosure())
+                .value("unallocated", s.openCases().unallocated())
                 .value("caseHolders", s.caseHolders())
                 .value("caseHolderFte", s.caseHolderFte())
                 .value("caseloadPerFte", s.caseloadPerFte())

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Plans a team's duty weeks: each worker who takes duty is on duty one week in every N, and the weeks
- * are shared out fairly: whoever has had fewest duty weeks goes next, then whoever has waited longest.
- * Workers not in post for the whole week, team managers, and those the manager has taken off the rota
- * are skipped.
+ * Plans a team's duty weeks: each worker who takes duty is on duty one week in every N on average, so a
+ * week has (workers / N) on duty, carried from week to week when it is not whole (13 workers, one in 5:
+ * 2, 3, 2, 3, 3 on duty, everyone once in those 5 weeks), and never nobody. The weeks are shared out
+ * fairly: whoever has had fewest duty weeks goes next, then whoever has waited longest, so nobody has
+ * another week before everyone has had as many. Workers not in post for the whole week, team managers,
+ * and those the manager has taken off the rota are skipped.
  */
 public final class DutyRotaPlanner {
 
@@ -41,6 +43,8 @@ public final class DutyRotaPlanner {
             last.merge(w.workerId(), w.monday(), (a, b) -> a.isAfter(b) ? a : b);
         }
         List<DutyWeek> planned = new ArrayList<>();
+        // Duty owed so far, in Nths of a week: each eligible worker adds one a week, each place filled takes N.
+        int owed = 0;
         for (int i = 0; i < weeks; i++) {
             LocalDate monday = firstMonday.plusWeeks(i);
             List<Worker> eligible = team.stream()
@@ -50,7 +54,9 @@ public final class DutyRotaPlanner {
             if (eligible.isEmpty()) {
                 continue;
             }
-            int places = (eligible.size() + everyWeeks - 1) / everyWeeks;
+            owed += eligible.size();
+            int places = Math.min(eligible.size(), Math.max(1, owed / everyWeeks));
+            owed = Math.max(0, owed - places * everyWeeks);
             List<Worker> next = eligible.stream()
                     .sorted(Comparator.comparingInt((Worker w) -> count.getOrDefault(w.id(), 0))
                             .thenComparing(w -> last.getOrDefault(w.id(), LocalDate.MIN))

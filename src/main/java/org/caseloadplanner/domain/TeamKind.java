@@ -24,7 +24,8 @@ public enum TeamKind {
     public boolean fits(CaseType type) {
         return switch (this) {
             case FRONT_DOOR -> type == CaseType.ASSESSMENT || type == CaseType.EARLY_HELP;
-            case ASSESSMENT -> type == CaseType.ASSESSMENT || type == CaseType.CIN || type == CaseType.CP;
+            // Assessment teams assess; a child in need or on a plan moves on to case management.
+            case ASSESSMENT -> type == CaseType.ASSESSMENT;
             case CASE_MANAGEMENT -> type == CaseType.CIN || type == CaseType.CP;
             case CHILDREN_IN_CARE -> type == CaseType.CLA;
             case CARE_LEAVERS -> type == CaseType.CARE_LEAVER;

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.OpenCases;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.dashboard.Dashboard;
 import org.jfree.chart.JFreeChart;
@@ -158,11 +159,16 @@ public final class DashboardCharts {
             waiting.addValue(t.unallocated(), "Unallocated", key);
             csv.append(Csv.row(t.team(), t.casesPerFte(), t.shareAmberRed(), t.amber(), t.red(), t.unallocated()));
         }
+        // Bars laid across, the teams down the side: every team's name is read in full, however many teams.
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(categoryAxis("Teams (click a bar to see the team)"));
         plot.add(subPlot(perFte, "Cases per FTE", NAVY, "{1}: {2} cases per FTE of case holders"), 2);
         plot.add(subPlot(flagged, "% amber or red", AMBER, "{1}: {2}% of case holders amber or red"), 1);
         plot.add(subPlot(waiting, "Unallocated", RED, "{1}: {2} unallocated cases"), 1);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setGap(14);
         plot.getDomainAxis().setTickLabelFont(SMALL);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         return new DashboardChart("teams", "Team comparison", chart("Team comparison", plot), csv.toString());
     }
 
@@ -193,7 +199,10 @@ public final class DashboardCharts {
         stacked.setDefaultToolTipGenerator((dataset, row, column) -> dataset.getColumnKey(column) + ": "
                 + dataset.getValue(row, column).intValue() + " " + dataset.getRowKey(row));
         CategoryPlot plot = new CategoryPlot(data, categoryAxis("Teams"), integerAxis("Children held"), stacked);
+        plot.setOrientation(PlotOrientation.HORIZONTAL); // team names down the side, in full
         plot.getDomainAxis().setTickLabelFont(SMALL);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         return new DashboardChart("case-mix", "Case mix", chart("Case mix by team", plot), csv.toString());
     }
 
@@ -203,11 +212,11 @@ public final class DashboardCharts {
         TimeSeries amber = new TimeSeries("Workers amber");
         TimeSeries red = new TimeSeries("Workers red");
         TimeSeries over21 = new TimeSeries("Holding more than 21");
-        TimeSeries open = new TimeSeries("Open cases");
+        TimeSeries open = new TimeSeries("Open cases (" + OpenCases.MEANING + ")");
         TimeSeries unallocated = new TimeSeries("Unallocated");
         TimeSeries awaiting = new TimeSeries("Awaiting closure");
         StringBuilder csv = new StringBuilder("date,caseload per FTE,workers amber,workers red,"
-                + "workers holding more than 21,open,unallocated,awaiting closure\n");
+                + "workers holding more than 21,open (" + OpenCases.MEANING + "),unallocated,awaiting closure\n");
         for (Dashboard.TrendPoint p : d.trend()) {
             Day day = new Day(p.date().getDayOfMonth(), p.date().getMonthValue(), p.date().getYear());
             perFte.add(day, p.caseloadPerFte());
@@ -230,27 +239,33 @@ public final class DashboardCharts {
         return new DashboardChart("trends", "Trends", chart("Trends by month", plot), csv.toString());
     }
 
-    /** Why children's social workers changed in the 12 months to the day (the SSD reasons). */
+    /**
+     * Why children's social workers changed in the 12 months to the day (the SSD reasons): one bar a reason,
+     * laid across so each code is read with its meaning in full beside it.
+     */
     public static DashboardChart reasons(Dashboard d) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         StringBuilder csv = new StringBuilder("code,reason,changes\n");
         for (ChangeReason r : ChangeReason.values()) {
             int n = d.changes().getOrDefault(r, 0);
-            data.addValue(n, "Changes", r.code());
+            data.addValue(n, "Changes", r);
             csv.append(Csv.row(r.code(), r.description(), n));
         }
         BarRenderer bars = flatBars(NAVY);
-        bars.setDefaultToolTipGenerator((dataset, row, column) -> {
-            ChangeReason r = ChangeReason.valueOf((String) dataset.getColumnKey(column));
-            return r.code() + " \u2013 " + r.description() + ": " + dataset.getValue(row, column).intValue();
-        });
-        CategoryPlot plot = new CategoryPlot(data, categoryAxis("Reason for the change (SSD code)"),
+        bars.setMaximumBarWidth(0.6);
+        bars.setDefaultToolTipGenerator((dataset, row, column) -> dataset.getColumnKey(column) + ": "
+                + dataset.getValue(row, column).intValue() + " changes");
+        CategoryPlot plot = new CategoryPlot(data, categoryAxis("Reason for the change (SSD code and meaning)"),
                 integerAxis("Changes of social worker"), bars);
-        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.getDomainAxis().setTickLabelFont(SMALL);
-        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(2f); // the six-letter codes in full
-        return new DashboardChart("change-reasons", "Reasons for changes",
-                chart("Why social workers changed, last 12 months", plot), csv.toString());
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f); // long meanings wrap onto a second line
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        JFreeChart chart = chart("Why social workers changed, last 12 months", plot);
+        chart.removeLegend(); // one series: the axis says what the bars count
+        chart.addSubtitle(new TextTitle("A change is a new social worker for the child; a new period with the same "
+                + "worker is not counted", SMALL));
+        return new DashboardChart("change-reasons", "Reasons for changes", chart, csv.toString());
     }
 
     private static CategoryPlot subPlot(DefaultCategoryDataset data, String axis, Color colour, String tip) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import org.caseloadplanner.domain.FlagSummary;
 import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.OpenCases;
 import org.caseloadplanner.domain.Pseudonym;
 import org.caseloadplanner.domain.QueuedCase;
 import org.caseloadplanner.domain.UkDate;
@@ -98,8 +99,9 @@ public final class WorkloadPdf {
         row(t, "Vacancy rate", String.format(Locale.UK, "%.1f%%", f.vacancyRate()),
                 UkNumber.of(f.vacantFte()) + " vacant FTE / " + UkNumber.of(f.vacantFte() + f.directFte()) + " FTE");
         Dashboard.TrendPoint now = d.trend().get(d.trend().size() - 1);
-        row(t, "Open cases", Integer.toString(now.open()), now.unallocated() + " unallocated, "
-                + now.awaitingClosure() + " awaiting closure");
+        OpenCases open = new OpenCases(d.date(), now.open(), now.awaitingClosure(), now.unallocated());
+        row(t, open.heading(), Integer.toString(open.total()), "Of them " + open.ofWhich()
+                + (d.scope().equals("All teams") ? "" : "; the team's are those its workers hold or last held"));
         return t;
     }
 

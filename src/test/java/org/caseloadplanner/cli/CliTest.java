@@ -100,7 +100,11 @@ class CliTest {
                     }
                   ],
                   "summary": {
+                    "casesHeld": 35,
                     "openCases": 35,
+                    "openCasesMeaning": "open and awaiting closure on 2025-11-20",
+                    "awaitingClosure": 0,
+                    "unallocated": 0,
                     "caseHolders": 2,
                     "caseHolderFte": 1.5,
                     "caseloadPerFte": 23.3,
@@ -118,7 +122,7 @@ class CliTest {
     void asOfAPastDateGivesTheCaseloadsOfThatDay() {
         assertThat(run("--db", db.toString(), "report", "--as-of", "2025-05-01")).isZero();
         assertThat(out()).contains("\"asOf\": \"2025-05-01\"").contains("\"caseload\": 20,")
-                .contains("\"openCases\": 33,");
+                .contains("\"casesHeld\": 33,");
     }
 
     @Test
@@ -151,7 +155,8 @@ class CliTest {
     @Test
     void teamReportsOneTeamWithItsOwnFigures() {
         assertThat(run("--db", db.toString(), "report", "--team", "children in care")).isZero();
-        assertThat(out()).contains("\"team\": \"Children in Care\"").contains("\"openCases\": 13,")
+        assertThat(out()).contains("\"team\": \"Children in Care\"").contains("\"casesHeld\": 13,")
+                .contains("held or last held by the team's workers")
                 .contains("\"caseloadPerFte\": 26.0,").contains("\"agencyRate\": 100.0,")
                 .doesNotContain("Amira Khan");
         out.reset();
@@ -181,7 +186,7 @@ class CliTest {
         assertThat(run("--db", dir.resolve("empty").toString(), "create")).isZero();
         out.reset();
         assertThat(run("--db", dir.resolve("empty").toString(), "report")).isZero();
-        assertThat(out()).contains("\"workers\": [\n  ]").contains("\"openCases\": 0,");
+        assertThat(out()).contains("\"workers\": [\n  ]").contains("\"casesHeld\": 0,");
     }
 
     @Test
@@ -210,7 +215,7 @@ class CliTest {
         Files.copy(dir.resolve("test.mv.db"), home.resolve("caseload.mv.db"));
         assertThat(new Cli(print(out), print(err), Map.of("CASELOAD_HOME", home.toString()), Fixtures.CLOCK)
                 .run(new String[] {"report"})).isZero();
-        assertThat(out()).contains("\"openCases\": 35,");
+        assertThat(out()).contains("\"casesHeld\": 35,");
     }
 
     @Test
@@ -228,7 +233,7 @@ class CliTest {
                 + "(3 holding the case: 3 new, 0 updated) for 2 children");
         out.reset();
         assertThat(run("--db", fresh.toString(), "report", "--as-of", "2025-11-20")).isZero();
-        assertThat(out()).contains("\"id\": \"P1\"").contains("\"openCases\": 2,");
+        assertThat(out()).contains("\"id\": \"P1\"").contains("\"casesHeld\": 2,");
 
         Path bad = Files.createDirectories(dir.resolve("bad"));
         Files.writeString(bad.resolve("ssd_professionals.csv"),
@@ -244,7 +249,7 @@ class CliTest {
                 "caseload-planner: 2 problems in the extract: nothing was imported.");
         out.reset();
         assertThat(run("--db", fresh.toString(), "report", "--as-of", "2025-11-20")).isZero();
-        assertThat(out()).contains("\"openCases\": 2,");
+        assertThat(out()).contains("\"casesHeld\": 2,");
     }
 
     @Test

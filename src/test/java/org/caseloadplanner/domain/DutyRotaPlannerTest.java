@@ -34,6 +34,26 @@ class DutyRotaPlannerTest {
     }
 
     @Test
+    void thirteenWorkersOneWeekInFiveAreEachOnDutyTwoOrThreeWeeksInThirteen() {
+        List<Worker> team = team(13);
+        List<DutyWeek> plan = DutyRotaPlanner.plan(team, Set.of(), 5, MONDAY, 13, List.of());
+        // 13 / 5 = 2.6 a week: two or three on duty each week, never more, so nobody is on duty too often.
+        assertThat(perWeek(plan).values()).containsOnly(2L, 3L);
+        assertThat(plan).hasSize(33); // 13 workers x 13 weeks / 5, the part week carried and not yet due
+        assertThat(perWorker(plan).values()).containsOnly(2L, 3L);
+        // In the first five weeks everyone is on duty exactly once; nobody twice before everyone once.
+        assertThat(perWorker(plan.stream().filter(d -> d.monday().isBefore(MONDAY.plusWeeks(5))).toList()))
+                .hasSize(13).allSatisfy((id, n) -> assertThat(n).isEqualTo(1L));
+    }
+
+    @Test
+    void aTeamSmallerThanTheCycleStillHasSomeoneOnDutyEveryWeek() {
+        List<DutyWeek> plan = DutyRotaPlanner.plan(team(3), Set.of(), 5, MONDAY, 6, List.of());
+        assertThat(perWeek(plan)).hasSize(6).allSatisfy((monday, n) -> assertThat(n).isEqualTo(1L));
+        assertThat(perWorker(plan).values()).containsOnly(2L);
+    }
+
+    @Test
     void leaversStartersManagersAndThoseOffTheRotaAreSkipped() {
         List<Worker> team = new java.util.ArrayList<>(team(4));
         team.add(worker(90, "Leaving Lou", Role.SOCIAL_WORKER, null, MONDAY.plusWeeks(2).plusDays(2)));

@@ -330,8 +330,9 @@ public final class CaseloadIndex {
     /**
      * Children whose social worker changed at least {@code atLeast} times in the 12 months to the day, and
      * why every change in those months was made. A change is a period that begins in the year with a
-     * different worker from the period before; a first allocation is not a change. A child belongs to the
-     * team of their holder on the day, or their last holder.
+     * different worker from the period before; a first allocation is not a change, nor is a new period with
+     * the same worker. The holders are listed once for each spell, however many periods it was recorded in.
+     * A child belongs to the team of their holder on the day, or their last holder.
      */
     public Continuity continuity(LocalDate date, LongPredicate teamFilter, int atLeast) {
         int day = (int) date.toEpochDay();
@@ -362,16 +363,20 @@ public final class CaseloadIndex {
             }
             int changes = 0;
             List<Long> holders = new ArrayList<>();
+            int lastListed = NONE;
             for (int i = 0; i < n; i++) {
                 int r = sorted[i];
                 boolean inYear = rowFrom[r] > yearBefore;
+                // Two periods in a row with one worker (as SSD extracts often hold) are no change of social worker.
                 if (i > 0 && inYear && rowWorker[r] != rowWorker[sorted[i - 1]]) {
                     changes++;
                     reasons[rowReason[r]]++;
                 }
-                if (inYear || i == n - 1 || rowFrom[sorted[i + 1]] > yearBefore) {
+                boolean listed = inYear || i == n - 1 || rowFrom[sorted[i + 1]] > yearBefore;
+                if (listed && rowWorker[r] != lastListed) {
                     Worker w = workers.get(rowWorker[r]);
                     holders.add(w == null ? -1 : w.id());
+                    lastListed = rowWorker[r];
                 }
             }
             if (changes >= atLeast) {

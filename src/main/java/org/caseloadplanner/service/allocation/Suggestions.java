@@ -32,7 +32,7 @@ import org.caseloadplanner.store.WorkerStore;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Ranks who could take a case: team fit, headroom, continuity with this child or a sibling, siblings
+ * Ranks who could take a case: team fit first, then headroom, continuity with this child or a sibling, siblings
  * kept together, and ASYE workers kept from child protection and court work unless the manager
  * chooses. Suggests only: nothing is allocated here.
  */
@@ -156,11 +156,13 @@ public final class Suggestions {
             why.add("On duty this week");
         }
         TeamKind kind = context.teamKinds().get(now.worker().teamId());
-        if (kind != null && kind.fits(c.type())) {
+        boolean fits = kind != null && kind.fits(c.type());
+        if (fits) {
             score += FITS_TEAM;
-            why.add("Team fits " + c.type().shortLabel());
+            why.add("Team fits " + c.type().shortLabel() + " \u2013 " + kindWords(kind));
         } else {
-            why.add("Team does not usually hold " + c.type().shortLabel());
+            why.add("Team does not usually hold " + c.type().shortLabel()
+                    + (kind == null ? "" : " \u2013 " + kindWords(kind)));
         }
         double headroom = after.headroom();
         score += Math.max(-10, Math.min(20, headroom));
@@ -178,7 +180,13 @@ public final class Suggestions {
         if (heldBack) {
             why.add(0, "ASYE: not given child protection or court work unless you choose");
         }
-        return new Suggestion(now, after, score, String.join(" · ", why), heldBack);
+        return new Suggestion(now, after, score, String.join(" · ", why), fits, heldBack);
+    }
+
+    /** "case management (CIN/CP)": the kind's label read mid-sentence, its abbreviations kept. */
+    private static String kindWords(TeamKind kind) {
+        String label = kind.label();
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     private static String siblingName(Context context, long worker) {
@@ -186,8 +194,10 @@ public final class Suggestions {
         return ref == null ? "" : " (" + ref + ")";
     }
 
+    // Those held back last; before them, everyone in a team that fits the case's type comes first.
     private static final Comparator<Suggestion> BEST_FIRST = Comparator
             .comparing(Suggestion::heldBack)
+            .thenComparing(s -> !s.teamFits())
             .thenComparing(Comparator.comparingDouble(Suggestion::score).reversed())
             .thenComparing(s -> s.now().worker().name());
 

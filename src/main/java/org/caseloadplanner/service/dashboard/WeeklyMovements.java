@@ -76,6 +76,9 @@ public final class WeeklyMovements {
                 }
                 AllocationLine before = i > 0 && history.get(i - 1).allocation().to() != null
                         && history.get(i - 1).allocation().to().equals(from.minusDays(1)) ? history.get(i - 1) : null;
+                if (before != null && before.allocation().workerId() == l.allocation().workerId()) {
+                    continue; // the same worker carrying on (two rows of one spell) is no change of social worker
+                }
                 if (teamId != null && l.teamId() != teamId && (before == null || before.teamId() != teamId)) {
                     continue;
                 }

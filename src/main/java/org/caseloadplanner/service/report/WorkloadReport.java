@@ -2,6 +2,7 @@ package org.caseloadplanner.service.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.caseloadplanner.domain.OpenCases;
 import org.caseloadplanner.domain.Pseudonym;
 import org.caseloadplanner.domain.WorkerLoad;
 
@@ -20,7 +21,9 @@ public record WorkloadReport(LocalDate asOf, String team, List<WorkerLoad> worke
     }
 
     /**
-     * @param openCases      children held on the day
+     * @param casesHeld      children held on the day by the workers reported on (the DfE caseload measure's cases)
+     * @param openCases      cases open on the day, awaiting closure included, held or not: the figure the Cases
+     *                       screen and the PDF give (for a team, those its workers hold or last held)
      * @param caseHolders    workers holding at least one case
      * @param caseHolderFte  their FTE together
      * @param caseloadPerFte open cases per FTE of case holders (the DfE measure), one decimal
@@ -29,7 +32,8 @@ public record WorkloadReport(LocalDate asOf, String team, List<WorkerLoad> worke
      *                       employed FTE in post, one decimal (the DfE definition)
      * @param vacancyRate    vacant FTE as a percentage of vacant and directly employed FTE, one decimal
      */
-    public record Summary(int openCases, int caseHolders, double caseHolderFte, double caseloadPerFte, int amber,
-                          int red, double agencyRate, double turnoverRate, double vacancyRate) {
+    public record Summary(int casesHeld, OpenCases openCases, int caseHolders, double caseHolderFte,
+                          double caseloadPerFte, int amber, int red, double agencyRate, double turnoverRate,
+                          double vacancyRate) {
     }
 }

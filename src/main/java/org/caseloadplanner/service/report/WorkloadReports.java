@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.OpenCases;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkforceFigures;
+import org.caseloadplanner.service.allocation.CaseloadIndex;
 import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.service.measures.WorkforceMeasures;
 
@@ -35,12 +37,16 @@ public final class WorkloadReports {
                         .thenComparing(l -> l.worker().id()))
                 .toList();
         WorkforceFigures figures = measures.on(asOf, teamId);
+        CaseloadIndex.CaseCounts counts = caseloads.caseCountsByTeam(asOf).getOrDefault(teamId,
+                new CaseloadIndex.CaseCounts(0, 0, 0, 0));
+        OpenCases open = new OpenCases(asOf, counts.open(), counts.awaitingClosure(), counts.unallocated());
         return new WorkloadReport(asOf, team == null ? null : team.name(), workers,
-                summarise(workers, asOf, figures));
+                summarise(workers, asOf, figures, open));
     }
 
-    static WorkloadReport.Summary summarise(List<WorkerLoad> workers, LocalDate asOf, WorkforceFigures figures) {
-        int openCases = workers.stream().mapToInt(WorkerLoad::caseload).sum();
+    static WorkloadReport.Summary summarise(List<WorkerLoad> workers, LocalDate asOf, WorkforceFigures figures,
+                                            OpenCases open) {
+        int casesHeld = workers.stream().mapToInt(WorkerLoad::caseload).sum();
         List<WorkerLoad> holders = workers.stream().filter(l -> l.caseload() > 0).toList();
         BigDecimal holderFte = holders.stream().map(l -> BigDecimal.valueOf(l.worker().fte()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -50,10 +56,11 @@ public final class WorkloadReports {
         BigDecimal agencyFte = inPost.stream().filter(l -> l.worker().isAgency())
                 .map(l -> BigDecimal.valueOf(l.worker().fte())).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new WorkloadReport.Summary(
-                openCases,
+                casesHeld,
+                open,
                 holders.size(),
                 holderFte.setScale(2, RoundingMode.HALF_UP).doubleValue(),
-                ratio(BigDecimal.valueOf(openCases), holderFte, 1),
+                ratio(BigDecimal.valueOf(casesHeld), holderFte, 1),
                 (int) workers.stream().filter(l -> l.flag() == LoadFlag.AMBER).count(),
                 (int) workers.stream().filter(l -> l.flag() == LoadFlag.RED).count(),
                 ratio(agencyFte.multiply(BigDecimal.valueOf(100)), fteInPost, 1),

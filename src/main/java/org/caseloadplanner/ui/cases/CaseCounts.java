@@ -1,28 +1,36 @@
 package org.caseloadplanner.ui.cases;
 
+import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Locale;
 import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseSummary;
+import org.caseloadplanner.domain.OpenCases;
 
-/** The register's headline: open cases, those nobody holds, and those only waiting for recording. */
-record CaseCounts(int open, int unallocated, int awaitingClosure) {
+/**
+ * The register's headline: the cases open today (awaiting closure included, as every report counts them),
+ * how many of them only wait for recording, and how many nobody holds.
+ */
+final class CaseCounts {
 
-    static CaseCounts of(Collection<CaseSummary> rows) {
+    private CaseCounts() {
+    }
+
+    static OpenCases of(Collection<CaseSummary> rows, LocalDate today) {
         int open = 0;
         int unallocated = 0;
         int awaiting = 0;
         for (CaseSummary row : rows) {
-            CaseStatus status = row.theCase().status();
-            open += status == CaseStatus.OPEN ? 1 : 0;
-            awaiting += status == CaseStatus.AWAITING_CLOSURE ? 1 : 0;
-            unallocated += CaseRows.isUnallocated(row) ? 1 : 0;
+            if (!row.theCase().isOpenOn(today)) {
+                continue;
+            }
+            open++;
+            awaiting += row.theCase().status() == CaseStatus.AWAITING_CLOSURE ? 1 : 0;
+            unallocated += row.isAllocated() ? 0 : 1;
         }
-        return new CaseCounts(open, unallocated, awaiting);
+        return new OpenCases(today, open, awaiting, unallocated);
     }
 
-    String line() {
-        return String.format(Locale.UK, "%,d open \u00B7 %,d unallocated \u00B7 %,d awaiting closure",
-                open, unallocated, awaitingClosure);
+    static String line(OpenCases counts) {
+        return counts.shortLine();
     }
 }

@@ -34,7 +34,7 @@ public final class CasesModel {
     private final ObjectProperty<CaseSummary> selected = new SimpleObjectProperty<>();
     private final ObservableList<CaseRows.Detail> details = FXCollections.observableArrayList();
     private final ObservableList<AllocationEntry> history = FXCollections.observableArrayList();
-    private final StringBinding counts = Bindings.createStringBinding(() -> CaseCounts.of(all).line(), all);
+    private final StringBinding counts = Bindings.createStringBinding(this::countsLine, all);
     private final StringBinding shownLine = Bindings.createStringBinding(() -> shown.size() == all.size() ? ""
             : String.format(Locale.UK, "Showing %,d of %,d cases", shown.size(), all.size()), shown, all);
     private final StringBinding historyTitle = Bindings.createStringBinding(() -> selected.get() == null
@@ -149,6 +149,11 @@ public final class CasesModel {
 
     public ObservableList<AllocationEntry> history() {
         return history;
+    }
+
+    /** Today's open cases, counted as every report counts them. */
+    private String countsLine() {
+        return CaseCounts.line(CaseCounts.of(all, cases.today()));
     }
 
     public StringBinding countsProperty() {

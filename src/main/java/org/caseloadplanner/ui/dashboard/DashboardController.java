@@ -214,6 +214,7 @@ public final class DashboardController {
         Label heading = new Label("Children with 3 or more changes of social worker in the 12 months to the day");
         heading.getStyleClass().add("section-title");
         heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE); // wraps onto a second line rather than being cut
         VBox list = new VBox(6, heading, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(list, chartPane("change-reasons"));

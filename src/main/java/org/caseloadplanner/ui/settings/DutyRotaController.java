@@ -24,6 +24,7 @@ public final class DutyRotaController {
     @FXML private ComboBox<Choice<Long>> teamChoice;
     @FXML private Spinner<Integer> everyWeeks;
     @FXML private TableView<DutyRotaModel.Line> rotaTable;
+    @FXML private javafx.scene.control.Label fairness;
 
     public DutyRotaController(DutyRotaModel model) {
         this.model = model;
@@ -36,6 +37,7 @@ public final class DutyRotaController {
         everyWeeks.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 12, 5));
         everyWeeks.getValueFactory().valueProperty().bindBidirectional(model.everyWeeksProperty());
         rotaTable.setItems(model.lines());
+        fairness.textProperty().bind(model.fairnessProperty());
         rotaTable.setPlaceholder(new javafx.scene.control.Label("Choose a team: its workers and their duty weeks show here."));
         model.weeks().addListener((ListChangeListener<LocalDate>) c -> columns());
         columns();

@@ -44,6 +44,7 @@ public final class DutyRotaModel {
     private final ObjectProperty<Integer> everyWeeks = new SimpleObjectProperty<>(5);
     private final ObservableList<LocalDate> weeks = FXCollections.observableArrayList();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
+    private final javafx.beans.property.StringProperty fairness = new javafx.beans.property.SimpleStringProperty("");
     private boolean showing;
 
     public DutyRotaModel(DutyRotaService duty, TeamService teams, TaskExecutor executor, Feedback feedback) {
@@ -88,6 +89,7 @@ public final class DutyRotaModel {
             if (rota == null) {
                 lines.clear();
                 weeks.clear();
+                fairness.set("");
                 return;
             }
             team.set(choices.stream().filter(c -> Objects.equals(c.value(), rota.teamId())).findFirst().orElse(null));
@@ -102,6 +104,7 @@ public final class DutyRotaModel {
             lines.setAll(rota.workers().stream().filter(w -> w.role().takesDuty()).map(w -> new Line(w,
                     !rota.offRota().contains(w.id()),
                     mondays.stream().map(m -> on.contains(w.id() + "@" + m)).toList())).toList());
+            fairness.set(DutyRotaFairness.describe(lines, mondays.size(), rota.everyWeeks()));
         } finally {
             showing = false;
         }
@@ -114,8 +117,8 @@ public final class DutyRotaModel {
         }
         long teamId = team.get().value();
         executor.execute(() -> duty.plan(teamId, duty.thisWeek().plusWeeks(1), WEEKS - 1), rota -> {
-            feedback.info("Planned duty for the next " + (WEEKS - 1) + " weeks: one week in every "
-                    + rota.everyWeeks() + " for each worker who takes duty.");
+            feedback.info("Planned duty for the next " + (WEEKS - 1) + " weeks: about one week in every "
+                    + rota.everyWeeks() + " for each worker who takes duty, as the line above the rota shows.");
             load();
         }, feedback::failed);
     }
@@ -165,5 +168,10 @@ public final class DutyRotaModel {
 
     public ObservableList<Line> lines() {
         return lines;
+    }
+
+    /** How the rota on screen shares duty out, worked out from its ticks. */
+    public javafx.beans.property.ReadOnlyStringProperty fairnessProperty() {
+        return fairness;
     }
 }

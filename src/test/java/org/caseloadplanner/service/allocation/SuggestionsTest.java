@@ -101,6 +101,33 @@ class SuggestionsTest {
     }
 
     @Test
+    void forChildProtectionCaseManagementWorkersComeFirstAndTheReasonSaysWhy() {
+        Team north = r.teams.add(new Team(0, "Case Management North", TeamKind.CASE_MANAGEMENT, 8));
+        Worker busy = r.worker("Cath Manning", north);
+        // The case management worker already holds twelve children; the assessment workers hold none.
+        for (int i = 0; i < 12; i++) {
+            r.allocate(r.openCase("CH-" + (100 + i), CaseType.CIN, null), busy, LONG_AGO, ChangeReason.FCONTA, null);
+        }
+        Case cp = r.openCase("CH-1", CaseType.CP, null);
+        // Ben held this child before, which alone does not outrank a team that holds CP cases.
+        r.allocate(cp, ben, LONG_AGO, ChangeReason.FCONTA, null);
+        r.db.useTransaction(h -> r.allocationStore.end(h, r.allocationStore.current(h, cp.id()).orElseThrow().id(),
+                LONG_AGO.plusDays(20)));
+        r.caseloads.allocationsChanged(cp.id());
+
+        List<Suggestion> ranked = r.suggestions.forCase(cp.id(), null, false);
+        assertThat(ranked.get(0).now().worker()).isEqualTo(busy);
+        assertThat(ranked.get(0).teamFits()).isTrue();
+        assertThat(ranked.get(0).reason()).contains("Team fits CP \u2013 case management (CIN/CP)");
+        assertThat(ranked).filteredOn(s -> s.now().worker().teamId() == assessment.id()).allSatisfy(s -> {
+            assertThat(s.teamFits()).isFalse();
+            assertThat(s.reason()).doesNotContain("Team fits")
+                    .contains("Team does not usually hold CP \u2013 assessment");
+        });
+        assertThat(ranked.get(1).now().worker()).isEqualTo(ben);
+    }
+
+    @Test
     void nobodyIsSuggestedWhoAlreadyHoldsTheCaseOrHasNoCapacity() {
         r.workers.add(new Worker(0, "Tess Manager", assessment.id(), Role.TEAM_MANAGER, 1.0, Employment.PERMANENT,
                 LocalDate.of(2019, 1, 1), null, null, null));

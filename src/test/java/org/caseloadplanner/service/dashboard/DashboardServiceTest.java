@@ -77,6 +77,37 @@ class DashboardServiceTest {
     }
 
     @Test
+    void aNewPeriodWithTheSameWorkerIsNoChangeOfSocialWorker() {
+        // As an SSD extract holds it: Ben's spell is recorded as two rows, the second with reason OTHERS.
+        Case z = r.openCase("CH-9", CaseType.CIN, null);
+        r.allocate(z, amira, LocalDate.of(2025, 1, 10), ChangeReason.FCONTA, null);
+        r.reallocate(z, ben, LocalDate.of(2025, 2, 1), ChangeReason.MANAGE, null);
+        r.reallocate(z, ben, LocalDate.of(2025, 4, 1), ChangeReason.OTHERS, null);
+        r.reallocate(z, ben, LocalDate.of(2025, 5, 1), ChangeReason.OTHERS, null);
+        r.reallocate(z, cara, LocalDate.of(2025, 7, 1), ChangeReason.CHCHAN, null);
+
+        Dashboard d = r.context.dashboard().on(TODAY, null);
+        // Two changes (Amira to Ben, Ben to Cara): not among the children with three or more.
+        assertThat(d.continuity()).extracting(Dashboard.ContinuityCase::childReference).containsExactly("CH-1");
+        assertThat(d.changes()).doesNotContainKey(ChangeReason.OTHERS).containsEntry(ChangeReason.MANAGE, 2)
+                .containsEntry(ChangeReason.CHCHAN, 1);
+
+        r.reallocate(z, amira, LocalDate.of(2025, 9, 1), ChangeReason.ABSENC, null);
+        Dashboard later = r.context.dashboard().on(TODAY, null);
+        assertThat(later.continuity()).filteredOn(c -> c.childReference().equals("CH-9")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.changes()).isEqualTo(3);
+                    assertThat(c.holders()).containsExactly("Amira Khan", "Ben Osei", "Cara Doyle", "Amira Khan");
+                });
+        // The week Ben's second row began shows no reallocation of CH-9: nobody new took the child.
+        assertThat(r.context.weekly().week(WeeklyMovements.weekOf(LocalDate.of(2025, 4, 1)), null))
+                .noneMatch(m -> m.childReference().equals("CH-9"));
+        assertThat(r.context.weekly().week(WeeklyMovements.weekOf(LocalDate.of(2025, 7, 1)), team.id()))
+                .filteredOn(m -> m.childReference().equals("CH-9")).extracting(m -> m.from() + ">" + m.to())
+                .containsExactly("Ben Osei>Cara Doyle");
+    }
+
+    @Test
     void monthlyTrendsFollowTheHistory() {
         List<Dashboard.TrendPoint> trend = r.context.dashboard().on(TODAY, null).trend();
         assertThat(trend).hasSize(36);
@@ -93,13 +124,15 @@ class DashboardServiceTest {
 
     @Test
     void bandsTeamsAndCaseMixDescribeTheDay() {
+        r.cases.add(new Case(0, "CH-10", null, CaseType.ASSESSMENT, LocalDate.of(2025, 11, 1), null, CaseStatus.OPEN,
+                Set.of()));
         Dashboard d = r.context.dashboard().on(TODAY, null);
         assertThat(d.bands().get(0)).isEqualTo(new Dashboard.BandCount("1 to <5", 2));
         assertThat(d.shareUnder21()).isEqualTo(100.0);
         assertThat(d.teams()).extracting(Dashboard.TeamComparison::team).containsExactly("Assessment A", "Assessment B");
         assertThat(d.teams().get(0).casesPerFte()).isEqualTo(1.0);
-        // CH-4 (child in need) has never had a worker: it waits with the first team that takes its type;
-        // no team here takes a looked-after child, so CH-3 waits with none.
+        // CH-10 (an assessment) has never had a worker: it waits with the first team that takes its type;
+        // no team here takes a child in need or a looked-after child, so CH-4 and CH-3 wait with none.
         assertThat(d.teams()).extracting(Dashboard.TeamComparison::unallocated).containsExactly(1, 0);
         assertThat(d.caseMix().get("Assessment A")).containsEntry(CaseType.CP, 1).containsEntry(CaseType.CIN, 1);
         assertThat(d.loads().get(0).caseload()).isEqualTo(1);

@@ -52,7 +52,7 @@ class SsdImporterTest {
         WorkloadReport report = r.context.reports().on(Fixtures.TODAY);
         assertThat(report.workers()).extracting(l -> l.worker().externalId() + " " + l.caseload())
                 .containsExactly("P1 1", "P2 1");
-        assertThat(report.summary().openCases()).isEqualTo(2);
+        assertThat(report.summary().casesHeld()).isEqualTo(2);
         WorkerLoad ben = report.workers().get(1);
         assertThat(ben.worker().isAgency()).isTrue();
         assertThat(ben.worker().fte()).isEqualTo(0.5);

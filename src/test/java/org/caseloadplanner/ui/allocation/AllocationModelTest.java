@@ -56,7 +56,7 @@ class AllocationModelTest {
         assertThat(onScreen.red()).hasSize(report.summary().red());
         assertThat(onScreen.amber()).hasSize(report.summary().amber());
         assertThat(model.workers().stream().mapToInt(w -> w.load().caseload()).sum())
-                .isEqualTo(report.summary().openCases());
+                .isEqualTo(report.summary().casesHeld());
         assertThat(onScreen.holdingMoreThan21()).isEqualTo(
                 (int) report.workers().stream().filter(WorkerLoad::holdsMoreThan21).count());
     }

@@ -60,6 +60,35 @@ class CasesModelTest {
     }
 
     @Test
+    void theOpenCasesFigureIsTheReportsOnTheSameDayWithTheSameMeaning() throws Exception {
+        Case held = register.openCase("CH-1", CaseType.CIN, null);
+        register.allocate(held, amy, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
+        register.openCase("CH-2", CaseType.CP, null); // nobody holds it
+        Case waiting = register.awaitingClosure("CH-3");
+        register.allocate(waiting, ben, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
+        register.closedCase("CH-4");
+        model.load();
+
+        LocalDate today = register.cases.today();
+        org.caseloadplanner.domain.OpenCases report = register.context.reports().on(today).summary().openCases();
+        assertThat(report).isEqualTo(new org.caseloadplanner.domain.OpenCases(today, 3, 1, 1));
+        assertThat(model.countsProperty().get())
+                .isEqualTo("3 open on 20/11/2025 including 1 awaiting closure \u00B7 1 unallocated")
+                .isEqualTo(report.shortLine());
+
+        // The PDF says the same figure with the same day and meaning.
+        var dashboard = register.context.dashboard().on(today, null);
+        var pdf = new java.io.ByteArrayOutputStream();
+        org.caseloadplanner.output.WorkloadPdf.write(new org.caseloadplanner.output.WorkloadPdf.Content("Test council",
+                dashboard, register.caseloads.queue(today), false), pdf);
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.toByteArray())) {
+            String page = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(page.replaceAll("\\s+", " ")).contains(report.heading() + " 3 Of them 1 awaiting closure, "
+                    + "1 unallocated");
+        }
+    }
+
+    @Test
     void searchFindsChildReferenceOrFamilyGroupWhateverTheLetterCase() {
         register.openCase("CH-1001", CaseType.CIN, "FG-7");
         register.openCase("CH-1002", CaseType.CIN, null);
@@ -166,7 +195,8 @@ class CasesModelTest {
 
         model.load();
 
-        assertThat(model.countsProperty().get()).isEqualTo("1,204 open \u00B7 1,204 unallocated \u00B7 1 awaiting closure");
+        assertThat(model.countsProperty().get()).isEqualTo("1,205 open on 20/11/2025 including 1 awaiting closure "
+                + "\u00B7 1,204 unallocated");
         assertThat(model.rows()).hasSize(1205);
     }
 

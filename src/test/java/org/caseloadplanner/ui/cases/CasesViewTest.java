@@ -101,7 +101,7 @@ class CasesViewTest {
         assertThat(added.theCase().type()).isEqualTo(CaseType.CIN);
         assertThat(added.theCase().status()).isEqualTo(CaseStatus.OPEN);
         assertThat(robot.lookup("#case-counts").queryLabeled().getText())
-                .isEqualTo("5 open \u00B7 4 unallocated \u00B7 0 awaiting closure");
+                .isEqualTo("5 open on 20/11/2025 including 0 awaiting closure \u00B7 4 unallocated");
         assertThat(feedback.infos).containsExactly("Saved case CH-73.");
     }
 

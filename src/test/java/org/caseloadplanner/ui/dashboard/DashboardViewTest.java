@@ -98,7 +98,7 @@ class DashboardViewTest {
             }
         }
         assertThat(series).containsExactly("Caseload per FTE", "Workers amber", "Workers red",
-                "Holding more than 21", "Open cases", "Unallocated", "Awaiting closure");
+                "Holding more than 21", "Open cases (open and awaiting closure)", "Unallocated", "Awaiting closure");
         assertThat(trends.getSubplots().get(0).getDataset().getItemCount(0)).isEqualTo(36);
 
         assertThat(robot.lookup("#measure-caseload-per-fte").queryAs(Label.class).getText()).isEqualTo("14.0");

@@ -1,0 +1,76 @@
+package org.caseloadplanner.ui.settings;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Says, from the ticks on screen, how the rota shares duty out: so the words are always true. */
+final class DutyRotaFairness {
+
+    private DutyRotaFairness() {
+    }
+
+    static String describe(List<DutyRotaModel.Line> lines, int weeks, int everyWeeks) {
+        List<DutyRotaModel.Line> takers = lines.stream().filter(DutyRotaModel.Line::takesDuty).toList();
+        if (takers.isEmpty()) {
+            return "Nobody in this team takes duty.";
+        }
+        int[] perWeek = new int[weeks];
+        for (DutyRotaModel.Line l : lines) {
+            for (int w = 0; w < weeks && w < l.onDuty().size(); w++) {
+                perWeek[w] += l.onDuty().get(w) ? 1 : 0;
+            }
+        }
+        int fewest = takers.stream().mapToInt(DutyRotaModel.Line::weeksOnDuty).min().orElse(0);
+        int most = takers.stream().mapToInt(DutyRotaModel.Line::weeksOnDuty).max().orElse(0);
+        int total = takers.stream().mapToInt(DutyRotaModel.Line::weeksOnDuty).sum();
+        if (total == 0) {
+            return "No duty weeks are planned in these " + weeks + " weeks: plan them to share them out.";
+        }
+        String who = takers.size() == 1 ? "The one worker who takes duty is"
+                : "Each of the " + takers.size() + " workers who take duty is";
+        int[] covered = java.util.Arrays.stream(perWeek).filter(n -> n > 0).toArray();
+        int uncovered = weeks - covered.length;
+        StringBuilder text = new StringBuilder(who).append(" on duty ").append(range(fewest, most))
+                .append(" of these ").append(weeks).append(" weeks, with ")
+                .append(range(min(covered), max(covered))).append(" on duty each week")
+                .append(uncovered == 0 ? "" : uncovered == 1 ? " but one, which has nobody yet"
+                        : " but " + uncovered + ", which have nobody yet")
+                .append(": on average one week in every ")
+                .append(oneDecimal((double) weeks * takers.size() / total)).append('.');
+        if (takers.size() < everyWeeks) {
+            text.append(" Someone is on duty every week, so a team this small has duty more often than one week in")
+                    .append(" every ").append(everyWeeks).append('.');
+        }
+        text.append(" Planning gives nobody another duty week until everyone who takes duty has had as many;"
+                + " among those, whoever has waited longest goes first.");
+        return text.toString();
+    }
+
+    private static String range(int low, int high) {
+        if (low == high) {
+            return Integer.toString(low);
+        }
+        return high == low + 1 ? low + " or " + high : low + " to " + high;
+    }
+
+    private static String oneDecimal(double v) {
+        double whole = Math.rint(v);
+        return Math.abs(v - whole) < 0.05 ? Long.toString((long) whole) : String.format(Locale.UK, "%.1f", v);
+    }
+
+    private static int min(int[] values) {
+        int m = Integer.MAX_VALUE;
+        for (int v : values) {
+            m = Math.min(m, v);
+        }
+        return values.length == 0 ? 0 : m;
+    }
+
+    private static int max(int[] values) {
+        int m = 0;
+        for (int v : values) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+}
