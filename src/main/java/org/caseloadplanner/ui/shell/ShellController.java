@@ -121,7 +121,8 @@ public final class ShellController {
     @FXML
     private void newDatabase() {
         FileChooser chooser = databaseChooser("Start a new, empty database");
-        chooser.setInitialFileName("caseload" + Database.SUFFIX);
+        // A name not taken in the folder: the open file's own name would only be refused.
+        chooser.setInitialFileName(TargetFile.freshName(chooserFolder(), "caseload", Database.SUFFIX));
         File file = chooser.showSaveDialog(window());
         if (file != null) {
             actions.createEmpty(Database.normalise(file.toPath()));
@@ -147,7 +148,7 @@ public final class ShellController {
     @FXML
     private void saveCopy() {
         FileChooser chooser = databaseChooser("Save a copy of the database");
-        chooser.setInitialFileName("caseload-copy" + Database.SUFFIX);
+        chooser.setInitialFileName(TargetFile.freshName(chooserFolder(), "caseload-copy", Database.SUFFIX));
         File file = chooser.showSaveDialog(window());
         if (file != null) {
             actions.saveCopy(Database.normalise(file.toPath()));
@@ -159,7 +160,11 @@ public final class ShellController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Back up the database");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Backup", "*.zip"));
-        chooser.setInitialFileName("caseload-backup-" + java.time.LocalDate.now() + ".zip");
+        chooser.setInitialFileName(TargetFile.freshName(chooserFolder(), "caseload-backup-" + java.time.LocalDate.now(),
+                ".zip"));
+        if (chooserFolder() != null) {
+            chooser.setInitialDirectory(chooserFolder().toFile());
+        }
         File file = chooser.showSaveDialog(window());
         if (file != null) {
             actions.backup(file.toPath());
@@ -251,11 +256,16 @@ public final class ShellController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Caseload Planner database", "*" + Database.SUFFIX));
-        Path folder = model.databaseFile().getParent();
-        if (folder != null && folder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(folder.toFile());
+        if (chooserFolder() != null) {
+            chooser.setInitialDirectory(chooserFolder().toFile());
         }
         return chooser;
+    }
+
+    /** The open file's folder, where the choosers start; null when it is gone. */
+    private Path chooserFolder() {
+        Path folder = model.databaseFile().getParent();
+        return folder != null && folder.toFile().isDirectory() ? folder : null;
     }
 
     @FXML

@@ -17,6 +17,8 @@ public final class ShellModel {
     private final ObjectProperty<Screen> screen;
 
     private final boolean review;
+    private Path copiedFrom;
+    private java.time.LocalTime copiedAt;
 
     public ShellModel(Council council, Path databaseFile, Screen first, ReadOnlyBooleanProperty busy,
                       ReadOnlyStringProperty status, boolean review) {
@@ -33,7 +35,18 @@ public final class ShellModel {
         return review;
     }
 
+    /** The window shows a read-only copy, taken at the time given, of a file another planner has open. */
+    public void copiedFrom(Path original, java.time.LocalTime at) {
+        this.copiedFrom = original;
+        this.copiedAt = at;
+    }
+
     public String reviewNotice() {
+        if (copiedFrom != null) {
+            return "Review mode: a read-only copy of " + copiedFrom.getFileName() + " as it was at "
+                    + copiedAt.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")) + ", while another window "
+                    + "has it open. Nothing here can be changed; changes made there since are not shown.";
+        }
         return "Review mode: " + databaseFile.getFileName() + " is open read-only. Nothing in it can be changed; "
                 + "open it normally to make changes.";
     }
