@@ -243,8 +243,9 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     }
 
     @Override
-    public void importSsd(Path folder) {
-        ImportController.show(stage, new ImportModel(context.ssd(), executor, feedback, Platform::runLater, folder));
+    public boolean importSsd(Path folder) {
+        return ImportController.show(stage, new ImportModel(context.ssd(), executor, feedback, Platform::runLater, folder,
+                () -> java.time.LocalDate.now(clock)));
     }
 
     @Override

@@ -247,8 +247,17 @@ public final class ShellController {
         chooser.setTitle("Choose the folder holding ssd_professionals.csv and ssd_involvements.csv");
         File folder = chooser.showDialog(window());
         if (folder != null) {
-            actions.importSsd(folder.toPath());
-            show(model.screenProperty().get()); // the screen shows what the extract brought
+            importExtract(folder.toPath());
+        }
+    }
+
+    /** Imports the extract in the folder, then shows what it brought: on the allocation screen when asked. */
+    void importExtract(Path folder) {
+        boolean toAllocation = actions.importSsd(folder);
+        if (toAllocation && model.screenProperty().get() != Screen.ALLOCATION) {
+            model.screenProperty().set(Screen.ALLOCATION); // shown afresh by the change
+        } else {
+            refresh();
         }
     }
 
