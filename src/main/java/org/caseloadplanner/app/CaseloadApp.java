@@ -203,7 +203,7 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         context = opened;
         ShellModel model = new ShellModel(opened.council(), opened.database().file(),
                 previous == null ? firstScreen : Screen.ALLOCATION, executor.busyProperty(), status.messageProperty(),
-                opened.database().isReadOnly());
+                opened.database().isReadOnly(), () -> opened.teams().teams().isEmpty());
         Path copiedFrom = reviewCopyOf;
         reviewCopyOf = null;
         if (copiedFrom != null) {

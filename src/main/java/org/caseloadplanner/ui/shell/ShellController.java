@@ -21,6 +21,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.ui.common.ScreenView;
+import org.caseloadplanner.ui.firstrun.FirstRunActions;
+import org.caseloadplanner.ui.firstrun.FirstRunController;
+import org.caseloadplanner.ui.firstrun.ShippedSample;
 
 /** Binds the main window: navigation, the screen in view, the demo banner, menus and status bar. */
 public final class ShellController {
@@ -30,6 +33,7 @@ public final class ShellController {
     private final DatabaseActions actions;
     private final Map<Screen, ScreenView> built = new EnumMap<>(Screen.class);
     private final ToggleGroup navigation = new ToggleGroup();
+    private javafx.scene.Parent firstRun;
 
     @FXML private VBox nav;
     @FXML private StackPane content;
@@ -102,9 +106,16 @@ public final class ShellController {
     }
 
     private void show(Screen screen) {
-        ScreenView view = built.computeIfAbsent(screen, screens);
-        content.getChildren().setAll(view.root());
-        view.refresh().run();
+        if (model.showsFirstRun(screen)) {
+            if (firstRun == null) {
+                firstRun = FirstRunController.page(new StartingOut());
+            }
+            content.getChildren().setAll(firstRun);
+        } else {
+            ScreenView view = built.computeIfAbsent(screen, screens);
+            content.getChildren().setAll(view.root());
+            view.refresh().run();
+        }
         navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
                 .ifPresent(navigation::selectToggle);
     }
@@ -258,6 +269,45 @@ public final class ShellController {
             model.screenProperty().set(Screen.ALLOCATION); // shown afresh by the change
         } else {
             refresh();
+        }
+    }
+
+    /** The first-run page's ways in, each the same as the menu's. */
+    private final class StartingOut implements FirstRunActions {
+        @Override
+        public void importExtract() {
+            importSsd();
+        }
+
+        @Override
+        public void trySample() {
+            Path sample;
+            try {
+                sample = ShippedSample.copyOut();
+            } catch (java.io.IOException e) {
+                Alert failed = new Alert(Alert.AlertType.ERROR, "The sample extract could not be copied to a temporary "
+                        + "folder: " + e.getMessage() + ". Your own extract can still be imported.", ButtonType.OK);
+                failed.setHeaderText(null);
+                failed.initOwner(window());
+                failed.showAndWait();
+                return;
+            }
+            ShellController.this.importExtract(sample);
+        }
+
+        @Override
+        public void importWorkersCsv() {
+            importCsv(false);
+        }
+
+        @Override
+        public void importCasesCsv() {
+            importCsv(true);
+        }
+
+        @Override
+        public void addTeams() {
+            model.screenProperty().set(Screen.SETTINGS);
         }
     }
 

@@ -17,17 +17,35 @@ public final class ShellModel {
     private final ObjectProperty<Screen> screen;
 
     private final boolean review;
+    private final java.util.function.BooleanSupplier empty;
     private Path copiedFrom;
     private java.time.LocalTime copiedAt;
 
     public ShellModel(Council council, Path databaseFile, Screen first, ReadOnlyBooleanProperty busy,
                       ReadOnlyStringProperty status, boolean review) {
+        this(council, databaseFile, first, busy, status, review, () -> false);
+    }
+
+    /**
+     * @param empty true while the database holds no team yet, asked each time a screen is shown
+     */
+    public ShellModel(Council council, Path databaseFile, Screen first, ReadOnlyBooleanProperty busy,
+                      ReadOnlyStringProperty status, boolean review, java.util.function.BooleanSupplier empty) {
+        this.empty = empty;
         this.review = review;
         this.council = council;
         this.databaseFile = databaseFile;
         this.busy = busy;
         this.status = status;
         this.screen = new SimpleObjectProperty<>(first);
+    }
+
+    /**
+     * The first-run page stands in for the screen: the database has no team yet, the screen is one that shows
+     * a team's figures, and things can be brought into the file.
+     */
+    public boolean showsFirstRun(Screen screen) {
+        return screen != Screen.SETTINGS && !review && empty.getAsBoolean();
     }
 
     /** Open for review: nothing can be changed, and the window says so. */
