@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,24 @@ class FirstRunSmokeTest {
         assertThat(robot.lookup("#first-run").tryQuery()).isEmpty();
         assertThat(robot.lookup("#nav-allocation").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
                 .isTrue();
+    }
+
+    @Test
+    void withATeamButNoWorkersTheScreensSayWhatToDoNext() throws Exception {
+        Path file = dir.resolve("ours.mv.db");
+        try (AppContext made = AppContext.createEmpty(file, Fixtures.CLOCK, "Test")) {
+            made.teams().add(new Team(0, "Assessment Team North", TeamKind.ASSESSMENT, 6));
+        }
+        start(file, "dashboard");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing("#measure-no-workers"));
+        assertThat(robot.lookup("#first-run").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#measure-cards .label").match(n -> ((javafx.scene.control.Labeled) n).getText()
+                .endsWith("%")).tryQuery()).isEmpty();
+
+        robot.clickOn("#nav-allocation");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing("#allocation-no-workers"));
+        assertThat(robot.lookup("#allocation-no-workers").queryLabeled().getText())
+                .startsWith("No workers yet. Add them on the Workers screen");
     }
 
     @Test
