@@ -92,7 +92,7 @@ public final class ShellController {
         importWorkersItem.setDisable(model.isReview());
         importCasesItem.setDisable(model.isReview());
         councilName.setText(model.councilName());
-        databaseFile.setText(model.databaseFile().toString());
+        databaseFile.setText(model.fileLine());
         statusMessage.textProperty().bind(model.statusProperty());
         busy.visibleProperty().bind(model.busyProperty());
         content.sceneProperty().addListener((obs, was, scene) -> {

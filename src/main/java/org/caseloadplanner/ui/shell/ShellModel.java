@@ -86,6 +86,11 @@ public final class ShellModel {
         return council.name();
     }
 
+    /** The file named in the status bar: for a read-only copy, the file it was copied from. */
+    public String fileLine() {
+        return copiedFrom == null ? databaseFile.toString() : "read-only copy of " + copiedFrom;
+    }
+
     public Path databaseFile() {
         return databaseFile;
     }
