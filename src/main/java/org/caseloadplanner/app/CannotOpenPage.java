@@ -46,6 +46,24 @@ final class CannotOpenPage {
         return page;
     }
 
+    /**
+     * A file another planner has open: the reason, and buttons to look at a read-only copy of it or to close.
+     */
+    static Parent inUse(String message, Runnable review, Runnable close) {
+        Button open = new Button("Open for review (read-only)");
+        open.setId("open-in-use-for-review");
+        open.setDefaultButton(true);
+        open.setOnAction(e -> review.run());
+        Button quit = new Button("Close");
+        quit.setId("close-in-use");
+        quit.setOnAction(e -> close.run());
+        HBox buttons = new HBox(12, open, quit);
+        buttons.setAlignment(Pos.CENTER);
+        VBox page = page(message);
+        page.getChildren().add(buttons);
+        return page;
+    }
+
     private static VBox page(String message) {
         Label text = new Label(message);
         text.setWrapText(true);

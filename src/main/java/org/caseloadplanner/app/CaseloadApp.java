@@ -30,6 +30,7 @@ import org.caseloadplanner.ui.shell.DatabaseActions;
 import org.caseloadplanner.ui.shell.Screen;
 import org.caseloadplanner.ui.shell.ShellController;
 import org.caseloadplanner.ui.shell.ShellModel;
+import org.caseloadplanner.ui.shell.TargetFile;
 
 /** The desktop application: opens the database away from the screen, then shows the main window. */
 public final class CaseloadApp extends Application implements DatabaseActions {
@@ -49,6 +50,8 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     private ShellController shell;
     /** How the open database was opened, so it can be opened the same way again after a change. */
     private Database.Access access = Database.Access.normal();
+    /** The file another planner has open, when the window shows a read-only copy of it; else null. */
+    private Path reviewCopyOf;
 
     @Override
     public void start(Stage primaryStage) {
@@ -122,6 +125,11 @@ public final class CaseloadApp extends Application implements DatabaseActions {
      */
     private void cannotOpen(Throwable error, Database.Access tried) {
         Throwable cause = FxFeedback.unwrap(error);
+        if (cause instanceof Database.InUseException inUse) {
+            stage.getScene().setRoot(CannotOpenPage.inUse(inUseMessage(inUse), () -> reviewCopyOf(inUse.file(), tried),
+                    this::quit));
+            return;
+        }
         if (!(cause instanceof Database.DamagedFileException damaged)) {
             stage.getScene().setRoot(CannotOpenPage.saying(cause.getMessage()
                     + "\n\nClose the planner and try again. Details are in " + log.file()));
@@ -141,6 +149,28 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         stage.getScene().setRoot(CannotOpenPage.damaged(damaged.getMessage(), latest.map(DailyBackups::dayOf),
                 () -> restoreDamaged(damaged.file(), latest.orElseThrow(), tried),
                 () -> chooseBackupFor(damaged.file(), tried), this::quit));
+    }
+
+    private static String inUseMessage(Database.InUseException inUse) {
+        return inUse.getMessage() + "\n\nYou can look at it here read-only, as it is now: changes made in the other "
+                + "window after that are not shown. To change it here, close it in the other window first.";
+    }
+
+    /** Opens for review a copy of a file another planner has open, as it stands now. */
+    private void reviewCopyOf(Path file, Database.Access tried) {
+        Database.Access review = tried.forReview();
+        stage.getScene().setRoot(waiting("Opening a read-only copy of " + file.getFileName() + "\u2026"));
+        executor.execute(() -> AppContext.open(Database.copyForReview(file), review, clock, user), opened -> {
+            access = review;
+            reviewCopyOf = file;
+            show(opened);
+        }, error -> {
+            if (context == null) {
+                cannotOpen(error, review);
+            } else {
+                feedback.failed(error);
+            }
+        });
     }
 
     private void chooseBackupFor(Path damaged, Database.Access tried) {
@@ -173,11 +203,21 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         context = opened;
         ShellModel model = new ShellModel(opened.council(), opened.database().file(),
                 previous == null ? firstScreen : Screen.ALLOCATION, executor.busyProperty(), status.messageProperty(),
-                opened.database().isReadOnly());
+                opened.database().isReadOnly(), () -> opened.teams().teams().isEmpty());
+        Path copiedFrom = reviewCopyOf;
+        reviewCopyOf = null;
+        if (copiedFrom != null) {
+            model.copiedFrom(copiedFrom, java.time.LocalTime.now(clock));
+        }
         Screens screens = new Screens(opened, executor, feedback, model.screenProperty()::set);
         shell = new ShellController(model, screens::create, this);
         stage.getScene().setRoot(Views.load(ShellController.class, "MainWindow.fxml", shell));
         stage.setTitle(model.title());
+        if (copiedFrom != null) {
+            // A copy in a temp folder is neither the file to open next time nor one to back up.
+            closeQuietly(previous, opened);
+            return;
+        }
         try {
             folder.rememberDatabase(opened.database().file());
         } catch (IOException e) {
@@ -190,6 +230,10 @@ public final class CaseloadApp extends Application implements DatabaseActions {
                     status.show("Today's backup could not be written to " + folder.path().resolve(DailyBackups.FOLDER)
                             + ": see the log file.");
                 });
+        closeQuietly(previous, opened);
+    }
+
+    private void closeQuietly(AppContext previous, AppContext opened) {
         if (previous != null) {
             executor.execute(() -> {
                 previous.close();
@@ -199,16 +243,27 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     }
 
     @Override
-    public void importSsd(Path folder) {
-        ImportController.show(stage, new ImportModel(context.ssd(), executor, feedback, Platform::runLater, folder));
+    public boolean importSsd(Path folder) {
+        return ImportController.show(stage, new ImportModel(context.ssd(), executor, feedback, Platform::runLater, folder,
+                () -> java.time.LocalDate.now(clock)));
     }
 
     @Override
     public void createEmpty(Path file) {
+        if (refusedOver(Database.normalise(file))) {
+            return;
+        }
         executor.execute(() -> AppContext.createEmpty(file, clock, user), opened -> {
             access = Database.Access.normal();
             show(opened);
         }, feedback::failed);
+    }
+
+    /** Says plainly why a file chosen to be written is not: it is the open one, or another file is there. */
+    private boolean refusedOver(Path target) {
+        Optional<String> refusal = TargetFile.refusal(target, context == null ? null : context.database().file());
+        refusal.ifPresent(feedback::refused);
+        return refusal.isPresent();
     }
 
     @Override
@@ -241,14 +296,33 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         }, error -> {
             if (context == null || FxFeedback.unwrap(error) instanceof Database.DamagedFileException) {
                 cannotOpen(error, wanted);
+            } else if (FxFeedback.unwrap(error) instanceof Database.InUseException inUse) {
+                offerReviewCopy(inUse, wanted);
             } else {
                 feedback.failed(error);
             }
         });
     }
 
+    /** The window keeps its database; the file another planner has open can still be looked at read-only. */
+    private void offerReviewCopy(Database.InUseException inUse, Database.Access tried) {
+        javafx.scene.control.ButtonType review = new javafx.scene.control.ButtonType("Open for review (read-only)",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                inUseMessage(inUse), review, javafx.scene.control.ButtonType.CLOSE);
+        ask.setTitle("Open in another window");
+        ask.setHeaderText(null);
+        ask.initOwner(stage);
+        if (ask.showAndWait().filter(review::equals).isPresent()) {
+            reviewCopyOf(inUse.file(), tried);
+        }
+    }
+
     @Override
     public void saveCopy(Path file) {
+        if (refusedOver(Database.normalise(file))) {
+            return;
+        }
         AppContext open = context;
         executor.execute(() -> {
             open.database().saveCopy(file);
@@ -260,6 +334,9 @@ public final class CaseloadApp extends Application implements DatabaseActions {
 
     @Override
     public void backup(Path zip) {
+        if (refusedOver(zip)) {
+            return;
+        }
         AppContext open = context;
         executor.execute(() -> {
             open.database().backup(zip);

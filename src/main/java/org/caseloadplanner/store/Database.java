@@ -65,6 +65,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Another planner, or another program, has the file open: the engine lets one at a time have it. */
+    public static final class InUseException extends DatabaseException {
+        private final Path file;
+
+        InUseException(Path file, Throwable cause) {
+            super(file.getFileName() + " is open in another Caseload Planner window (or another program), and a "
+                    + "database file can be open in only one at a time.", cause);
+            this.file = file;
+        }
+
+        /** The file the other window has open. */
+        public Path file() {
+            return file;
+        }
+    }
+
     /** The file is protected by a password and none (or the wrong one) was given. */
     public static final class PasswordNeededException extends DatabaseException {
         PasswordNeededException(String message) {
@@ -143,6 +159,26 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("Cannot create the folder for " + normalised + ": " + e.getMessage(), e);
         }
         return connect(normalised, new Access(false, password));
+    }
+
+    /**
+     * Copies a file another planner has open into a folder of its own, to be opened there for review: the engine
+     * lets no second program open the file itself, not even read-only. The copy is taken as the file stands, so
+     * it is opened with the checks made after a crash.
+     */
+    public static Path copyForReview(Path file) {
+        Path source = normalise(file);
+        try {
+            Path folder = Files.createTempDirectory("caseload-review");
+            folder.toFile().deleteOnExit();
+            Path copy = folder.resolve(source.getFileName());
+            copy.toFile().deleteOnExit(); // registered after its folder, so deleted before it
+            Files.copy(source, copy);
+            return copy;
+        } catch (java.io.IOException e) {
+            throw new DatabaseException(source.getFileName() + " could not be read while the other window has it open "
+                    + "(" + e.getMessage() + "). Close it there, then open it here.", e);
+        }
     }
 
     /** The file H2 keeps for the given name: a name without the suffix gets it added. */
@@ -229,8 +265,7 @@ public final class Database implements AutoCloseable {
 
     private static DatabaseException unreadable(Path file, Access access, org.h2.mvstore.MVStoreException e) {
         if (e.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_FILE_LOCKED) {
-            return new DatabaseException("The database " + file.getFileName()
-                    + " is already open in another window or program. Close it there first.", e);
+            return new InUseException(file, e);
         }
         if (access.password() != null && e.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_FILE_CORRUPT) {
             return new PasswordNeededException("The password is not right for " + file.getFileName()
@@ -246,8 +281,7 @@ public final class Database implements AutoCloseable {
                     + ". Nothing was changed.");
         }
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            return new DatabaseException("The database " + file.getFileName()
-                    + " is already open in another window or program. Close it there first.", e);
+            return new InUseException(file, e);
         }
         if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
             return new DatabaseException("The file " + file + " is not a Caseload Planner database, "

@@ -171,6 +171,18 @@ public final class AllocationController {
     }
 
     private void bindWorkers() {
+        // With no team chosen, an empty list means no worker anywhere yet: say how to add them.
+        Label noWorkers = new Label();
+        noWorkers.setWrapText(true);
+        noWorkers.setId("allocation-no-workers");
+        noWorkers.setMaxWidth(360);
+        noWorkers.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        noWorkers.textProperty().bind(Bindings.createStringBinding(() -> model.teamProperty().get() == null
+                || model.teamProperty().get().value() == null
+                ? "No workers yet. Add them on the Workers screen, or import an SSD extract or a workers CSV from the "
+                + "File menu."
+                : "No workers in post in this team. Add them on the Workers screen.", model.teamProperty()));
+        workersTable.setPlaceholder(noWorkers);
         workersHint.textProperty().bind(Bindings.createStringBinding(() -> model.selectedCaseProperty().get() == null
                 ? "Choose a case on the left to see each worker's load with it."
                 : "Drag the case onto a worker, or choose one and press Enter.", model.selectedCaseProperty()));

@@ -108,7 +108,11 @@ public final class DashboardController {
     private void show(DashboardModel.Shown shown) {
         Dashboard d = shown.dashboard();
         scopeLine.setText(d.scope() + " on " + Formats.date(d.date()));
-        cards.getChildren().setAll(MeasureCard.of(d).stream().map(DashboardController::card).toList());
+        if (d.measures().directFte() + d.measures().agencyFte() == 0 && d.measures().casesHeld() == 0) {
+            cards.getChildren().setAll(noWorkersYet()); // figures of 0.0% would only mislead
+        } else {
+            cards.getChildren().setAll(MeasureCard.of(d).stream().map(DashboardController::card).toList());
+        }
         for (DashboardChart c : shown.charts()) {
             charts.put(c.id(), c);
             ChartViewer viewer = viewers.get(c.id());
@@ -135,6 +139,21 @@ public final class DashboardController {
                 () -> Math.ceil(cards.getChildren().stream().mapToDouble(n -> n.prefHeight(cards.getPrefTileWidth()))
                         .max().orElse(-1)),
                 cards.prefTileWidthProperty(), cards.getChildren()));
+    }
+
+    private static Node noWorkersYet() {
+        Label title = new Label("No workers yet");
+        title.getStyleClass().add("measure-value");
+        title.setId("measure-no-workers");
+        Label next = new Label("Add workers to a team on the Workers screen, or import an SSD extract or a workers CSV "
+                + "from the File menu: these figures fill in as they come.");
+        next.getStyleClass().add("hint");
+        next.setWrapText(true);
+        VBox box = new VBox(4, title, next);
+        box.getStyleClass().add("measure-card");
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
     }
 
     private static Node card(MeasureCard m) {

@@ -9,7 +9,11 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import org.caseloadplanner.domain.ImportProblem;
@@ -21,6 +25,8 @@ public final class ImportController {
 
     private static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
     private static final ButtonType STOP = new ButtonType("Stop", ButtonBar.ButtonData.OTHER);
+    private static final ButtonType OPEN_ALLOCATION = new ButtonType("Open the allocation screen",
+            ButtonBar.ButtonData.OK_DONE);
 
     private final ImportModel model;
     @FXML private javafx.scene.control.TextField roles;
@@ -28,6 +34,9 @@ public final class ImportController {
     @FXML private javafx.scene.control.ProgressBar bar;
     @FXML private Label progress;
     @FXML private Label preview;
+    @FXML private Label result;
+    @FXML private javafx.scene.layout.HBox rolesRow;
+    @FXML private javafx.scene.layout.HBox progressRow;
     @FXML private TableView<ImportProblem> problemTable;
     @FXML private TableColumn<ImportProblem, String> fileColumn;
     @FXML private TableColumn<ImportProblem, String> lineColumn;
@@ -46,21 +55,61 @@ public final class ImportController {
         bar.progressProperty().bind(model.fractionProperty());
         progress.textProperty().bind(model.progressProperty());
         preview.textProperty().bind(model.previewProperty());
+        result.textProperty().bind(model.resultProperty());
+        // Once imported, only what was done is shown: the check and its preview are behind it.
+        javafx.beans.binding.BooleanBinding done = model.stageProperty().isEqualTo(ImportModel.Stage.DONE);
+        Forms.showOnlyWhen(done, result);
+        Forms.showOnlyWhen(done.not(), rolesRow, progressRow, preview);
         problemTable.setItems(model.problems());
-        Forms.showOnlyWhen(Bindings.isNotEmpty(model.problems()), problemTable);
+        Forms.showOnlyWhen(Bindings.isNotEmpty(model.problems()).and(done.not()), problemTable);
         fileColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file()));
         lineColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().line() == 0 ? ""
                 : Long.toString(c.getValue().line())));
         columnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
         messageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
-        messageColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
-            }
-        });
+        lineColumn.setCellFactory(c -> new ProblemCell(javafx.geometry.Pos.TOP_RIGHT));
+        fileColumn.setCellFactory(c -> new ProblemCell());
+        columnColumn.setCellFactory(c -> new ProblemCell());
+        messageColumn.setCellFactory(c -> new WrappingCell());
+    }
+
+    /** A cell whose whole text is in its tooltip, for a name wider than its column. */
+    private static class ProblemCell extends TableCell<ImportProblem, String> {
+        ProblemCell() {
+            this(javafx.geometry.Pos.TOP_LEFT);
+        }
+
+        /** Every cell of a row starts at its top, level with the first line of a wrapped message. */
+        ProblemCell(javafx.geometry.Pos alignment) {
+            setAlignment(alignment);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+        }
+    }
+
+    /** A cell that wraps its text onto as many lines as it needs, so no message is cut. */
+    private static final class WrappingCell extends ProblemCell {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            text.getStyleClass().add("import-problem-text");
+            text.fillProperty().bind(textFillProperty());
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String message, boolean empty) {
+            super.updateItem(message, empty);
+            setText(null);
+            text.setText(empty || message == null ? "" : message);
+            setGraphic(empty ? null : text);
+        }
     }
 
     @FXML
@@ -68,8 +117,12 @@ public final class ImportController {
         model.check();
     }
 
-    /** Shows the dialog, starts the check, and waits until it is closed. */
-    public static void show(Window owner, ImportModel model) {
+    /**
+     * Shows the dialog, starts the check, and waits until it is closed.
+     *
+     * @return true when, after importing, the manager asked to see the allocation screen
+     */
+    public static boolean show(Window owner, ImportModel model) {
         ImportController controller = new ImportController(model);
         Parent view = Views.load(ImportController.class, "ImportView.fxml", controller);
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -96,7 +149,28 @@ public final class ImportController {
         });
         Button close = (Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE);
         close.disableProperty().bind(model.workingProperty());
+        model.stageProperty().addListener((obs, was, is) -> {
+            if (is == ImportModel.Stage.DONE) {
+                // Nothing is left to import or stop: what comes next is looking at the allocations.
+                dialog.getDialogPane().getButtonTypes().setAll(OPEN_ALLOCATION, ButtonType.CLOSE);
+                dialog.getDialogPane().lookupButton(OPEN_ALLOCATION).setId("import-open-allocation");
+                dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("import-close");
+                ((javafx.scene.layout.Region) view).setPrefHeight(Region.USE_COMPUTED_SIZE);
+                dialog.getDialogPane().getScene().getWindow().sizeToScene(); // as tall as what it says, no more
+            }
+        });
+        fitToScreen(dialog, owner);
         model.check();
-        dialog.showAndWait();
+        return dialog.showAndWait().filter(OPEN_ALLOCATION::equals).isPresent();
+    }
+
+    /** Never taller or wider than the screen the window is on, so its buttons are always in reach. */
+    private static void fitToScreen(Dialog<?> dialog, Window owner) {
+        javafx.geometry.Rectangle2D bounds = owner == null ? javafx.stage.Screen.getPrimary().getVisualBounds()
+                : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                Math.max(1, owner.getHeight())).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())
+                .getVisualBounds();
+        dialog.getDialogPane().setMaxWidth(bounds.getWidth() - 40);
+        dialog.getDialogPane().setMaxHeight(bounds.getHeight() - 60);
     }
 }

@@ -39,6 +39,8 @@ public final class ImportModel {
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final BooleanProperty working = new SimpleBooleanProperty(false);
     private final AtomicBoolean stop = new AtomicBoolean(false);
+    private final StringProperty result = new SimpleStringProperty("");
+    private final java.util.function.Supplier<java.time.LocalDate> today;
     private SsdImporter.Checked checked;
 
     /**
@@ -46,6 +48,15 @@ public final class ImportModel {
      */
     public ImportModel(SsdImporter importer, TaskExecutor executor, Feedback feedback, Consumer<Runnable> onScreen,
                        Path folder) {
+        this(importer, executor, feedback, onScreen, folder, java.time.LocalDate::now);
+    }
+
+    /**
+     * @param today the day the import is made, which its caseloads are as of
+     */
+    public ImportModel(SsdImporter importer, TaskExecutor executor, Feedback feedback, Consumer<Runnable> onScreen,
+                       Path folder, java.util.function.Supplier<java.time.LocalDate> today) {
+        this.today = today;
         this.importer = importer;
         this.executor = executor;
         this.feedback = feedback;
@@ -89,6 +100,7 @@ public final class ImportModel {
         stop.set(false);
         executor.execute(() -> importer.apply(checked, progress()), done -> {
             working.set(false);
+            result.set(imported(done, folder, today.get()));
             stage.set(Stage.DONE);
             feedback.info("Imported the SSD extract from " + folder.getFileName() + ": " + done.caseHoldingInvolvements()
                     + " case-holding involvements for " + done.children() + " children.");
@@ -145,6 +157,39 @@ public final class ImportModel {
             lines.add(s.startingTodayNote());
         }
         return String.join("\n", lines);
+    }
+
+    /** What an import did, said once it is written: counts by kind, the folder, and the day it is as of. */
+    static String imported(SsdImporter.Summary s, Path folder, java.time.LocalDate day) {
+        int updatedWorkers = s.caseHolders() - s.newWorkers();
+        List<String> lines = new java.util.ArrayList<>(List.of(
+                "The extract is in the planner. Caseloads are as of today, "
+                        + day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK))
+                        + ".",
+                "",
+                "Teams: " + (s.newTeams().isEmpty() ? "no new teams" : count(s.newTeams().size(), "new team", "new teams")
+                        + " (" + String.join(", ", s.newTeams()) + ")"),
+                "Workers: " + count(s.newWorkers(), "added", "added") + ", " + count(updatedWorkers, "updated", "updated")
+                        + (s.notCaseHolding() == 0 ? "" : "; " + count(s.notCaseHolding(), "professional", "professionals")
+                        + " not holding cases kept apart"),
+                "Children's cases: " + s.children() + " in the extract, " + count(s.newChildren(), "new", "new"),
+                "Allocations: " + count(s.newAllocations(), "added", "added") + ", "
+                        + count(s.updatedAllocations(), "updated", "updated"),
+                "",
+                "From " + folder.toAbsolutePath()));
+        if (!s.startingToday().isEmpty()) {
+            lines.add(s.startingTodayNote());
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String count(long n, String one, String many) {
+        return String.format(java.util.Locale.UK, "%,d ", n) + (n == 1 ? one : many);
+    }
+
+    /** What the import did, once it is done; empty before. */
+    public StringProperty resultProperty() {
+        return result;
     }
 
     /** The involvement roles that hold a child's case, separated by commas. */

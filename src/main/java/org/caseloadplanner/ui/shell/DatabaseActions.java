@@ -32,8 +32,12 @@ public interface DatabaseActions {
     /** Reads workers or cases from a CSV file in the planner's own columns, checked whole first. */
     void importCsv(Path file, boolean cases);
 
-    /** Imports an SSD extract from a folder into the open database, after the manager has seen what it holds. */
-    void importSsd(Path folder);
+    /**
+     * Imports an SSD extract from a folder into the open database, after the manager has seen what it holds.
+     *
+     * @return true when, after importing, the manager asked to see the allocation screen
+     */
+    boolean importSsd(Path folder);
 
     void quit();
 }

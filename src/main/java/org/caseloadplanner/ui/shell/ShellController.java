@@ -21,6 +21,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.ui.common.ScreenView;
+import org.caseloadplanner.ui.firstrun.FirstRunActions;
+import org.caseloadplanner.ui.firstrun.FirstRunController;
+import org.caseloadplanner.ui.firstrun.ShippedSample;
 
 /** Binds the main window: navigation, the screen in view, the demo banner, menus and status bar. */
 public final class ShellController {
@@ -30,6 +33,7 @@ public final class ShellController {
     private final DatabaseActions actions;
     private final Map<Screen, ScreenView> built = new EnumMap<>(Screen.class);
     private final ToggleGroup navigation = new ToggleGroup();
+    private javafx.scene.Parent firstRun;
 
     @FXML private VBox nav;
     @FXML private StackPane content;
@@ -88,7 +92,7 @@ public final class ShellController {
         importWorkersItem.setDisable(model.isReview());
         importCasesItem.setDisable(model.isReview());
         councilName.setText(model.councilName());
-        databaseFile.setText(model.databaseFile().toString());
+        databaseFile.setText(model.fileLine());
         statusMessage.textProperty().bind(model.statusProperty());
         busy.visibleProperty().bind(model.busyProperty());
         content.sceneProperty().addListener((obs, was, scene) -> {
@@ -102,9 +106,16 @@ public final class ShellController {
     }
 
     private void show(Screen screen) {
-        ScreenView view = built.computeIfAbsent(screen, screens);
-        content.getChildren().setAll(view.root());
-        view.refresh().run();
+        if (model.showsFirstRun(screen)) {
+            if (firstRun == null) {
+                firstRun = FirstRunController.page(new StartingOut());
+            }
+            content.getChildren().setAll(firstRun);
+        } else {
+            ScreenView view = built.computeIfAbsent(screen, screens);
+            content.getChildren().setAll(view.root());
+            view.refresh().run();
+        }
         navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
                 .ifPresent(navigation::selectToggle);
     }
@@ -121,7 +132,8 @@ public final class ShellController {
     @FXML
     private void newDatabase() {
         FileChooser chooser = databaseChooser("Start a new, empty database");
-        chooser.setInitialFileName("caseload" + Database.SUFFIX);
+        // A name not taken in the folder: the open file's own name would only be refused.
+        chooser.setInitialFileName(TargetFile.freshName(chooserFolder(), "caseload", Database.SUFFIX));
         File file = chooser.showSaveDialog(window());
         if (file != null) {
             actions.createEmpty(Database.normalise(file.toPath()));
@@ -147,7 +159,7 @@ public final class ShellController {
     @FXML
     private void saveCopy() {
         FileChooser chooser = databaseChooser("Save a copy of the database");
-        chooser.setInitialFileName("caseload-copy" + Database.SUFFIX);
+        chooser.setInitialFileName(TargetFile.freshName(chooserFolder(), "caseload-copy", Database.SUFFIX));
         File file = chooser.showSaveDialog(window());
         if (file != null) {
             actions.saveCopy(Database.normalise(file.toPath()));
@@ -159,7 +171,11 @@ public final class ShellController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Back up the database");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Backup", "*.zip"));
-        chooser.setInitialFileName("caseload-backup-" + java.time.LocalDate.now() + ".zip");
+        chooser.setInitialFileName(TargetFile.freshName(chooserFolder(), "caseload-backup-" + java.time.LocalDate.now(),
+                ".zip"));
+        if (chooserFolder() != null) {
+            chooser.setInitialDirectory(chooserFolder().toFile());
+        }
         File file = chooser.showSaveDialog(window());
         if (file != null) {
             actions.backup(file.toPath());
@@ -242,8 +258,56 @@ public final class ShellController {
         chooser.setTitle("Choose the folder holding ssd_professionals.csv and ssd_involvements.csv");
         File folder = chooser.showDialog(window());
         if (folder != null) {
-            actions.importSsd(folder.toPath());
-            show(model.screenProperty().get()); // the screen shows what the extract brought
+            importExtract(folder.toPath());
+        }
+    }
+
+    /** Imports the extract in the folder, then shows what it brought: on the allocation screen when asked. */
+    void importExtract(Path folder) {
+        boolean toAllocation = actions.importSsd(folder);
+        if (toAllocation && model.screenProperty().get() != Screen.ALLOCATION) {
+            model.screenProperty().set(Screen.ALLOCATION); // shown afresh by the change
+        } else {
+            refresh();
+        }
+    }
+
+    /** The first-run page's ways in, each the same as the menu's. */
+    private final class StartingOut implements FirstRunActions {
+        @Override
+        public void importExtract() {
+            importSsd();
+        }
+
+        @Override
+        public void trySample() {
+            Path sample;
+            try {
+                sample = ShippedSample.copyOut();
+            } catch (java.io.IOException e) {
+                Alert failed = new Alert(Alert.AlertType.ERROR, "The sample extract could not be copied to a temporary "
+                        + "folder: " + e.getMessage() + ". Your own extract can still be imported.", ButtonType.OK);
+                failed.setHeaderText(null);
+                failed.initOwner(window());
+                failed.showAndWait();
+                return;
+            }
+            ShellController.this.importExtract(sample);
+        }
+
+        @Override
+        public void importWorkersCsv() {
+            importCsv(false);
+        }
+
+        @Override
+        public void importCasesCsv() {
+            importCsv(true);
+        }
+
+        @Override
+        public void addTeams() {
+            model.screenProperty().set(Screen.SETTINGS);
         }
     }
 
@@ -251,11 +315,16 @@ public final class ShellController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Caseload Planner database", "*" + Database.SUFFIX));
-        Path folder = model.databaseFile().getParent();
-        if (folder != null && folder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(folder.toFile());
+        if (chooserFolder() != null) {
+            chooser.setInitialDirectory(chooserFolder().toFile());
         }
         return chooser;
+    }
+
+    /** The open file's folder, where the choosers start; null when it is gone. */
+    private Path chooserFolder() {
+        Path folder = model.databaseFile().getParent();
+        return folder != null && folder.toFile().isDirectory() ? folder : null;
     }
 
     @FXML

@@ -17,9 +17,21 @@ public final class ShellModel {
     private final ObjectProperty<Screen> screen;
 
     private final boolean review;
+    private final java.util.function.BooleanSupplier empty;
+    private Path copiedFrom;
+    private java.time.LocalTime copiedAt;
 
     public ShellModel(Council council, Path databaseFile, Screen first, ReadOnlyBooleanProperty busy,
                       ReadOnlyStringProperty status, boolean review) {
+        this(council, databaseFile, first, busy, status, review, () -> false);
+    }
+
+    /**
+     * @param empty true while the database holds no team yet, asked each time a screen is shown
+     */
+    public ShellModel(Council council, Path databaseFile, Screen first, ReadOnlyBooleanProperty busy,
+                      ReadOnlyStringProperty status, boolean review, java.util.function.BooleanSupplier empty) {
+        this.empty = empty;
         this.review = review;
         this.council = council;
         this.databaseFile = databaseFile;
@@ -28,12 +40,31 @@ public final class ShellModel {
         this.screen = new SimpleObjectProperty<>(first);
     }
 
+    /**
+     * The first-run page stands in for the screen: the database has no team yet, the screen is one that shows
+     * a team's figures, and things can be brought into the file.
+     */
+    public boolean showsFirstRun(Screen screen) {
+        return screen != Screen.SETTINGS && !review && empty.getAsBoolean();
+    }
+
     /** Open for review: nothing can be changed, and the window says so. */
     public boolean isReview() {
         return review;
     }
 
+    /** The window shows a read-only copy, taken at the time given, of a file another planner has open. */
+    public void copiedFrom(Path original, java.time.LocalTime at) {
+        this.copiedFrom = original;
+        this.copiedAt = at;
+    }
+
     public String reviewNotice() {
+        if (copiedFrom != null) {
+            return "Review mode: a read-only copy of " + copiedFrom.getFileName() + " as it was at "
+                    + copiedAt.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")) + ", while another window "
+                    + "has it open. Nothing here can be changed; changes made there since are not shown.";
+        }
         return "Review mode: " + databaseFile.getFileName() + " is open read-only. Nothing in it can be changed; "
                 + "open it normally to make changes.";
     }
@@ -53,6 +84,11 @@ public final class ShellModel {
 
     public String councilName() {
         return council.name();
+    }
+
+    /** The file named in the status bar: for a read-only copy, the file it was copied from. */
+    public String fileLine() {
+        return copiedFrom == null ? databaseFile.toString() : "read-only copy of " + copiedFrom;
     }
 
     public Path databaseFile() {

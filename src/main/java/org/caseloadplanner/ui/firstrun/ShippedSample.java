@@ -1,0 +1,36 @@
+package org.caseloadplanner.ui.firstrun;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The small, wholly fictional SSD extract inside the planner, for a first look at an import. */
+public final class ShippedSample {
+
+    static final String FOLDER = "/org/caseloadplanner/sample/";
+    static final String[] FILES = {"ssd_professionals.csv", "ssd_involvements.csv"};
+
+    private ShippedSample() {
+    }
+
+    /**
+     * Copies the sample out of the program into a folder of its own, as the importer reads a folder.
+     *
+     * @return the folder holding the two extract files
+     */
+    public static Path copyOut() throws IOException {
+        Path folder = Files.createDirectories(Files.createTempDirectory("caseload-sample").resolve("sample-extract"));
+        for (String name : FILES) {
+            try (InputStream in = ShippedSample.class.getResourceAsStream(FOLDER + name)) {
+                if (in == null) {
+                    throw new IOException("the sample extract's " + name + " is missing from this copy of the planner");
+                }
+                Files.copy(in, folder.resolve(name));
+            }
+            folder.resolve(name).toFile().deleteOnExit();
+        }
+        folder.toFile().deleteOnExit();
+        return folder;
+    }
+}
