@@ -110,11 +110,8 @@ public final class AppContext implements AutoCloseable {
     public static AppContext createDemo(Path file, Clock clock, String user, char[] password) {
         Database db = Database.create(file, password);
         try {
-            new DemoCouncil(new CouncilStore(), new TeamStore(), new WorkerStore(), new CaseStore(),
-                    new AllocationStore()).populate(db, LocalDate.now(clock));
-            AppContext context = new AppContext(db, clock, user);
-            DemoCouncil.planDuty(context.duty, context.teams.teams());
-            return context;
+            DemoCouncil.populate(db, LocalDate.now(clock));
+            return new AppContext(db, clock, user);
         } catch (RuntimeException e) {
             db.close();
             deleteQuietly(db.file());
