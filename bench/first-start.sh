@@ -4,6 +4,7 @@
 # worst of: when the window appeared, when the allocation screen showed its queue and workers, and the longest
 # the window took to answer while it started.
 # usage (from the project folder, after mvn -B test-compile): bench/first-start.sh [RUNS, default 5]
+# CLASSES=other/classes:target/classes bench/first-start.sh times another build of the planner the same way.
 set -eu
 runs=${1:-5}
 cd "$(dirname "$0")/.."
@@ -15,13 +16,13 @@ results=$(mktemp)
 for i in $(seq 1 "$runs"); do
   home=$(mktemp -d)
   CASELOAD_HOME=$home xvfb-run -a -s "-screen 0 1440x900x24" \
-    java -cp "target/test-classes:target/classes:$(cat "$cp")" org.caseloadplanner.bench.WindowStart 2>/dev/null \
+    java -cp "target/test-classes:${CLASSES:-target/classes}:$(cat "$cp")" org.caseloadplanner.bench.WindowStart 2>/dev/null \
     | grep '^window-start' >>"$results" || echo "run $i: the window never showed its data"
   rm -rf "$home"
 done
 echo "first start of the window, $runs runs (ms since the process started):"
-for step in "window shown" "allocation screen shows its data" "longest wait for the screen's thread"; do
+for step in "toolkit started" "window shown" "allocation screen shown, data still loading" "allocation screen shows its data" "longest wait for the screen's thread"; do
   grep -F "	$step	" "$results" | cut -f3 | sort -n \
-    | awk -v s="$step" '{ v[NR] = $1 } END { if (NR) printf "  %-40s median %6d ms  worst %6d ms\n", s, v[int((NR + 1) / 2)], v[NR] }'
+    | awk -v s="$step" '{ v[NR] = $1 } END { if (NR) printf "  %-46s median %6d ms  worst %6d ms\n", s, v[int((NR + 1) / 2)], v[NR] }'
 done
 rm -f "$results"

@@ -35,8 +35,9 @@ public final class NewFileLoad {
         this.c = h.getConnection();
     }
 
+    /** Names the file's council, whether or not it was named before. */
     public void council(Council council) {
-        run("INSERT INTO council (id, name, demo) VALUES (1, ?, ?)", List.of(council), (s, x) -> {
+        run("MERGE INTO council (id, name, demo) KEY (id) VALUES (1, ?, ?)", List.of(council), (s, x) -> {
             s.setString(1, x.name());
             s.setBoolean(2, x.demo());
         });

@@ -58,6 +58,11 @@ public final class DemoCouncil {
         this.duty = duty;
     }
 
+    /** Names a new file as the demo council, so a window can show it while the rest is written. */
+    public static void name(Database db) {
+        db.useTransaction(h -> new NewFileLoad(h).council(new Council(NAME, true)));
+    }
+
     /** Writes the whole council in one transaction, with every date relative to {@code today}. */
     public static void populate(Database db, LocalDate today) {
         draw(today).writeTo(db);
