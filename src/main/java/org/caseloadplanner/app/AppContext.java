@@ -34,6 +34,7 @@ import org.caseloadplanner.store.WorkerStore;
 public final class AppContext implements AutoCloseable {
 
     private final Database db;
+    private final Clock clock;
     private final CouncilService council;
     private final TeamService teams;
     private final WorkerService workers;
@@ -51,6 +52,7 @@ public final class AppContext implements AutoCloseable {
 
     private AppContext(Database db, Clock clock, String user) {
         this.db = db;
+        this.clock = clock;
         CouncilStore councilStore = new CouncilStore();
         TeamStore teamStore = new TeamStore();
         WorkerStore workerStore = new WorkerStore();
@@ -110,11 +112,35 @@ public final class AppContext implements AutoCloseable {
     public static AppContext createDemo(Path file, Clock clock, String user, char[] password) {
         Database db = Database.create(file, password);
         try {
-            new DemoCouncil(new CouncilStore(), new TeamStore(), new WorkerStore(), new CaseStore(),
-                    new AllocationStore()).populate(db, LocalDate.now(clock));
-            AppContext context = new AppContext(db, clock, user);
-            DemoCouncil.planDuty(context.duty, context.teams.teams());
-            return context;
+            DemoCouncil.populate(db, LocalDate.now(clock));
+            return new AppContext(db, clock, user);
+        } catch (RuntimeException e) {
+            db.close();
+            deleteQuietly(db.file());
+            throw e;
+        }
+    }
+
+    /**
+     * A new file for the demo council, its schema in place and named as the demo, with no records yet: a new
+     * user's window is built on it while {@link #writeDemo} fills it, and reads queued after that see it whole.
+     */
+    public static AppContext createForDemo(Path file, Clock clock, String user) {
+        Database db = Database.create(file);
+        try {
+            DemoCouncil.name(db);
+            return new AppContext(db, clock, user);
+        } catch (RuntimeException e) {
+            db.close();
+            deleteQuietly(db.file());
+            throw e;
+        }
+    }
+
+    /** Fills a file made by {@link #createForDemo} in one transaction; if that fails the file is closed and deleted. */
+    public void writeDemo() {
+        try {
+            DemoCouncil.populate(db, LocalDate.now(clock));
         } catch (RuntimeException e) {
             db.close();
             deleteQuietly(db.file());

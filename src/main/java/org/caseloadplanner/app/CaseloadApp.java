@@ -104,9 +104,19 @@ public final class CaseloadApp extends Application implements DatabaseActions {
             }, error -> cannotOpen(error, given));
             return;
         }
-        executor.execute(() -> Files.exists(file) ? AppContext.open(file, clock, user)
-                        : AppContext.createDemo(file, clock, user),
-                this::show, this::cannotStart);
+        if (!Files.exists(file)) {
+            // A new user's first start: the window is built while the demo council is written behind it, and the
+            // screen's first read, queued after the write on the one work thread, sees the council whole.
+            executor.execute(() -> AppContext.createForDemo(file, clock, user), made -> {
+                executor.execute(() -> {
+                    made.writeDemo();
+                    return null;
+                }, written -> { }, this::cannotStart);
+                show(made);
+            }, this::cannotStart);
+            return;
+        }
+        executor.execute(() -> AppContext.open(file, clock, user), this::show, this::cannotStart);
     }
 
     private static Parent waiting(String message) {

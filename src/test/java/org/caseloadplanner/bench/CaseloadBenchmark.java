@@ -49,7 +49,9 @@ public final class CaseloadBenchmark {
             case "england" -> england();
             case "demo" -> demo();
             case "import" -> importExtract();
-            default -> throw new IllegalArgumentException("demo, large or england");
+            case "startup" -> FirstStart.runs(args.length > 1 ? Integer.parseInt(args[1]) : 7);
+            case "startup-once" -> FirstStart.once();
+            default -> throw new IllegalArgumentException("demo, large, england, import or startup");
         }
     }
 
@@ -248,7 +250,7 @@ public final class CaseloadBenchmark {
         return millis;
     }
 
-    private static void report(String what, List<Double> millis) {
+    static void report(String what, List<Double> millis) {
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (sorted.length == 1) {
             System.out.printf(Locale.UK, "%-72s %10.1f ms%n", what, sorted[0]);
@@ -263,7 +265,7 @@ public final class CaseloadBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
-    private static double millisSince(long start) {
+    static double millisSince(long start) {
         return (System.nanoTime() - start) / 1e6;
     }
 
@@ -272,7 +274,7 @@ public final class CaseloadBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (java.io.IOException ignored) {

@@ -2,102 +2,157 @@ package org.caseloadplanner.service.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.Allocation;
+import org.caseloadplanner.domain.AllocationRules;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.Council;
+import org.caseloadplanner.domain.DutyRotaPlanner;
+import org.caseloadplanner.domain.DutyRotaPlanner.DutyWeek;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.service.DutyRotaService;
-import org.caseloadplanner.store.AllocationStore;
-import org.caseloadplanner.store.CaseStore;
-import org.caseloadplanner.store.CouncilStore;
 import org.caseloadplanner.store.Database;
-import org.caseloadplanner.store.TeamStore;
-import org.caseloadplanner.store.WorkerStore;
-import org.jdbi.v3.core.Handle;
+import org.caseloadplanner.store.NewFileLoad;
 
 /**
  * Fills an empty database with a fictional council, so a new user sees a working planner at once:
- * six teams, about seventy workers, about 1,200 open cases and three years of allocation history.
- * The same date always gives the same council.
+ * six teams, about seventy workers, about 1,200 open cases, three years of allocation history and the
+ * coming three months of duty. The same date always gives the same council.
+ *
+ * <p>The whole council is worked out in memory first, ids included, and then written in one transaction
+ * through one prepared statement a table: a new user's first start waits on it.
  */
 public final class DemoCouncil {
 
     public static final String NAME = "Northbrook Borough Council (fictional demo)";
     private static final long SEED = 20_240_930L;
+    private static final int DUTY_WEEKS = 13;
 
-    private final CouncilStore councils;
-    private final TeamStore teams;
-    private final WorkerStore workers;
-    private final CaseStore cases;
-    private final AllocationStore allocations;
+    private final List<Team> teams;
+    private final List<Worker> workers;
+    private final List<Case> cases;
+    private final Map<Long, LocalDate> awaitingSince;
+    private final List<Allocation> periods;
+    private final Map<Long, List<DutyWeek>> duty;
 
-    public DemoCouncil(CouncilStore councils, TeamStore teams, WorkerStore workers, CaseStore cases,
-                       AllocationStore allocations) {
-        this.councils = councils;
+    private DemoCouncil(List<Team> teams, List<Worker> workers, List<Case> cases, Map<Long, LocalDate> awaitingSince,
+                        List<Allocation> periods, Map<Long, List<DutyWeek>> duty) {
         this.teams = teams;
         this.workers = workers;
         this.cases = cases;
-        this.allocations = allocations;
+        this.awaitingSince = awaitingSince;
+        this.periods = periods;
+        this.duty = duty;
+    }
+
+    /** Names a new file as the demo council, so a window can show it while the rest is written. */
+    public static void name(Database db) {
+        db.useTransaction(h -> new NewFileLoad(h).council(new Council(NAME, true)));
     }
 
     /** Writes the whole council in one transaction, with every date relative to {@code today}. */
-    public void populate(Database db, LocalDate today) {
-        db.useTransaction(h -> populate(h, today));
+    public static void populate(Database db, LocalDate today) {
+        draw(today).writeTo(db);
     }
 
-    private void populate(Handle h, LocalDate today) {
+    /**
+     * Works out the whole council for {@code today} in memory, numbered as a new file numbers its rows;
+     * it needs no database, so it can be done while the file is being made.
+     */
+    public static DemoCouncil draw(LocalDate today) {
         Random random = new Random(SEED);
-        councils.save(h, new Council(NAME, true));
         DemoWorkforce workforce = new DemoWorkforce(random, today);
+        List<Team> teams = new ArrayList<>();
+        List<Worker> workers = new ArrayList<>();
         Map<CaseType, List<Worker>> holdersByType = new EnumMap<>(CaseType.class);
         Map<Long, String> managerOfTeam = new HashMap<>();
         for (int i = 0; i < DemoWorkforce.TEAMS.size(); i++) {
-            Team team = teams.insert(h, DemoWorkforce.team(i));
+            Team team = DemoWorkforce.team(i).withId(i + 1);
+            teams.add(team);
             for (Worker planned : workforce.workersOf(i, team.id())) {
-                Worker saved = workers.insert(h, planned);
-                if (saved.role() == Role.TEAM_MANAGER) {
-                    managerOfTeam.put(team.id(), saved.name());
+                Worker w = planned.withId(workers.size() + 1);
+                workers.add(w);
+                if (w.role() == Role.TEAM_MANAGER) {
+                    managerOfTeam.put(team.id(), w.name());
                 } else {
                     for (CaseType type : DemoWorkforce.TEAMS.get(i).holds()) {
-                        holdersByType.computeIfAbsent(type, t -> new ArrayList<>()).add(saved);
+                        holdersByType.computeIfAbsent(type, t -> new ArrayList<>()).add(w);
                     }
                 }
             }
         }
         List<DemoCaseHistory.Family> families = new DemoCaseHistory(random, today, holdersByType, managerOfTeam)
                 .families();
-        List<Case> children = families.stream().flatMap(f -> f.children().stream()).toList();
-        List<Case> saved = cases.insertAll(h, children);
+        List<Case> cases = new ArrayList<>();
         List<Allocation> periods = new ArrayList<>();
-        int child = 0;
         for (DemoCaseHistory.Family family : families) {
-            for (int i = 0; i < family.children().size(); i++) {
-                long caseId = saved.get(child++).id();
+            for (Case child : family.children()) {
+                long caseId = cases.size() + 1;
+                cases.add(child.withId(caseId));
                 for (Allocation p : family.periods()) {
                     periods.add(new Allocation(0, caseId, p.workerId(), p.from(), p.to(), p.reason(), p.note(),
                             p.recordedBy(), p.recordedAt()));
                 }
             }
         }
-        allocations.insertAll(h, periods);
-        cases.recordAwaitingSince(h, awaitingSince(saved, random, today));
+        Map<Long, LocalDate> awaiting = awaitingSince(cases, random, today);
+        return new DemoCouncil(teams, workers, cases, awaiting, periods, dutyPlans(teams, workers, today));
     }
 
-    /** Plans the coming three months of duty for the demo's assessment and front-door teams. */
-    public static void planDuty(DutyRotaService duty, List<Team> teams) {
+    /** Writes the council into a new, empty database in one transaction: all of it, or nothing. */
+    public void writeTo(Database db) {
+        checkHistories(periods);
+        db.useTransaction(h -> {
+            NewFileLoad load = new NewFileLoad(h);
+            load.council(new Council(NAME, true));
+            load.teams(teams);
+            load.workers(workers);
+            load.cases(cases, awaitingSince);
+            load.allocations(periods);
+            duty.forEach(load::dutyWeeks);
+        });
+    }
+
+    /** The coming three months of duty for the assessment and front-door teams, as their managers would plan it. */
+    private static Map<Long, List<DutyWeek>> dutyPlans(List<Team> teams, List<Worker> workers, LocalDate today) {
+        Map<Long, List<DutyWeek>> plans = new LinkedHashMap<>();
         for (Team t : teams) {
             if (t.kind() == TeamKind.ASSESSMENT || t.kind() == TeamKind.FRONT_DOOR) {
-                duty.plan(t.id(), duty.thisWeek(), 13);
+                List<Worker> team = workers.stream().filter(w -> w.teamId() == t.id()).toList();
+                plans.put(t.id(), DutyRotaPlanner.plan(team, Set.of(), DutyRotaPlanner.DEFAULT_EVERY_WEEKS,
+                        DutyRotaService.mondayOf(today), DUTY_WEEKS, List.of()));
+            }
+        }
+        return plans;
+    }
+
+    /** Each period in order, and one holder a day per case, as the allocation store insists for every write. */
+    private static void checkHistories(List<Allocation> periods) {
+        Map<Long, List<Allocation>> byCase = new HashMap<>();
+        for (Allocation a : periods) {
+            AllocationRules.checkPeriod(a.from(), a.to());
+            byCase.computeIfAbsent(a.caseId(), k -> new ArrayList<>()).add(a);
+        }
+        for (List<Allocation> history : byCase.values()) {
+            history.sort(Comparator.comparing(Allocation::from));
+            for (int i = 1; i < history.size(); i++) {
+                Allocation before = history.get(i - 1);
+                if (before.to() == null || !before.to().isBefore(history.get(i).from())) {
+                    throw new ActionRefusedException("Demo case " + before.caseId() + " would have two case holders.");
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.caseloadplanner.service.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,7 @@ class DemoCouncilTest {
     @BeforeAll
     static void buildTheDemoCouncil() {
         db = Fixtures.database(dir.resolve("one"));
-        demo().populate(db, Fixtures.TODAY);
+        DemoCouncil.populate(db, Fixtures.TODAY);
         workers = db.read(h -> new WorkerStore().list(h));
         today = db.read(h -> new WorkerStore().summaries(h, Fixtures.TODAY));
         cases = db.read(h -> new CaseStore().summaries(h, Fixtures.TODAY));
@@ -51,11 +52,6 @@ class DemoCouncilTest {
     @AfterAll
     static void close() {
         db.close();
-    }
-
-    private static DemoCouncil demo() {
-        return new DemoCouncil(new CouncilStore(), new TeamStore(), new WorkerStore(), new CaseStore(),
-                new AllocationStore());
     }
 
     @Test
@@ -151,12 +147,69 @@ class DemoCouncilTest {
     @Test
     void theSameDateAlwaysGivesTheSameCouncil() {
         try (Database again = Fixtures.database(dir.resolve("two"))) {
-            demo().populate(again, Fixtures.TODAY);
+            DemoCouncil.populate(again, Fixtures.TODAY);
             List<WorkerSummary> second = again.read(h -> new WorkerStore().summaries(h, Fixtures.TODAY));
             assertThat(second).extracting(w -> w.worker().name() + "/" + w.caseload())
                     .containsExactlyElementsOf(today.stream().map(w -> w.worker().name() + "/" + w.caseload()).toList());
             int rows = again.read(h -> new AllocationStore().count(h));
             assertThat(rows).isEqualTo(allocations.size());
+        }
+    }
+
+    @Test
+    void plansTheComingThirteenWeeksOfDutyForTheAssessmentAndFrontDoorTeamsOnly() {
+        List<org.caseloadplanner.domain.Team> teams = db.read(h -> new TeamStore().list(h));
+        java.time.LocalDate monday = org.caseloadplanner.service.DutyRotaService.mondayOf(Fixtures.TODAY);
+        for (org.caseloadplanner.domain.Team t : teams) {
+            var weeks = db.read(h -> new org.caseloadplanner.store.DutyStore().weeks(h, t.id(), monday.minusYears(1),
+                    monday.plusYears(1)));
+            boolean takesDuty = t.kind() == org.caseloadplanner.domain.TeamKind.ASSESSMENT
+                    || t.kind() == org.caseloadplanner.domain.TeamKind.FRONT_DOOR;
+            if (!takesDuty) {
+                assertThat(weeks).as(t.name()).isEmpty();
+                continue;
+            }
+            assertThat(weeks.stream().map(w -> w.monday()).distinct().sorted().toList()).as(t.name())
+                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 13)
+                            .mapToObj(monday::plusWeeks).toList());
+            Map<Long, Worker> byId = workers.stream().collect(Collectors.toMap(Worker::id, w -> w));
+            assertThat(weeks).allSatisfy(w -> {
+                Worker on = byId.get(w.workerId());
+                assertThat(on.teamId()).isEqualTo(t.id());
+                assertThat(on.role()).isNotEqualTo(Role.TEAM_MANAGER);
+                assertThat(on.inPostOn(w.monday()) && on.inPostOn(w.monday().plusDays(6))).isTrue();
+            });
+        }
+    }
+
+    @Test
+    void whatIsAddedAfterwardsTakesTheNextNumbers() {
+        try (Database after = Fixtures.database(dir.resolve("three"))) {
+            DemoCouncil.populate(after, Fixtures.TODAY);
+            org.caseloadplanner.domain.Team team = after.inTransaction(h -> new TeamStore()
+                    .insert(h, Fixtures.team("Disabled Children")));
+            Worker added = after.inTransaction(h -> new WorkerStore().insert(h, Fixtures.worker("New Starter",
+                    team.id())));
+            long caseId = after.inTransaction(h -> new CaseStore().insertAll(h, List.of(Fixtures.openCase("CH-1"))))
+                    .get(0).id();
+            assertThat(team.id()).isEqualTo(7);
+            assertThat(added.id()).isEqualTo(workers.size() + 1);
+            assertThat(caseId).isEqualTo(cases.size() + 1);
+        }
+    }
+
+    @Test
+    void aDatabaseThatAlreadyHoldsARegisterIsRefusedAndLeftAsItWas() {
+        try (Database used = Fixtures.database(dir.resolve("four"))) {
+            used.useTransaction(h -> new TeamStore().insert(h, Fixtures.team("Our Own Team")));
+            assertThatThrownBy(() -> DemoCouncil.populate(used, Fixtures.TODAY))
+                    .isInstanceOf(org.caseloadplanner.store.DatabaseException.class);
+            List<org.caseloadplanner.domain.Team> teams = used.read(h -> new TeamStore().list(h));
+            List<Worker> none = used.read(h -> new WorkerStore().list(h));
+            var council = used.read(h -> new CouncilStore().find(h));
+            assertThat(teams).extracting(org.caseloadplanner.domain.Team::name).containsExactly("Our Own Team");
+            assertThat(none).isEmpty();
+            assertThat(council).isEmpty();
         }
     }
 }

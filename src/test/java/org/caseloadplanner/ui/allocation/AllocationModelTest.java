@@ -10,11 +10,6 @@ import org.caseloadplanner.domain.QueuedCase;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.demo.DemoCouncil;
 import org.caseloadplanner.service.report.WorkloadReport;
-import org.caseloadplanner.store.AllocationStore;
-import org.caseloadplanner.store.CaseStore;
-import org.caseloadplanner.store.CouncilStore;
-import org.caseloadplanner.store.TeamStore;
-import org.caseloadplanner.store.WorkerStore;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.RecordingFeedback;
 import org.caseloadplanner.testsupport.Register;
@@ -36,8 +31,7 @@ class AllocationModelTest {
     @BeforeEach
     void setUp() {
         r = new Register(dir);
-        new DemoCouncil(new CouncilStore(), new TeamStore(), new WorkerStore(), new CaseStore(), new AllocationStore())
-                .populate(r.db, Fixtures.TODAY);
+        DemoCouncil.populate(r.db, Fixtures.TODAY);
         r.caseloads.reload();
         model = new AllocationModel(r.caseloads, r.allocations, r.suggestions, r.teams, r.context.duty(),
                 new CurrentThreadTaskExecutor(), feedback);

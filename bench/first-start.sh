@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Times a new user's first start of the real window: each run a new JVM and a new, empty data folder (so the
+# demo council is built), under a virtual screen. Prints, counted from the process's start, the median and
+# worst of: when the window appeared, when the allocation screen showed its queue and workers, and the longest
+# the window took to answer while it started.
+# usage (from the project folder, after mvn -B test-compile): bench/first-start.sh [RUNS, default 5]
+# CLASSES=other/classes:target/classes bench/first-start.sh times another build of the planner the same way.
+set -eu
+runs=${1:-5}
+cd "$(dirname "$0")/.."
+[ -f target/test-classes/org/caseloadplanner/bench/WindowStart.class ] || { echo "run mvn -B test-compile first"; exit 1; }
+cp=$(mktemp)
+trap 'rm -f "$cp"' EXIT
+mvn -B -o -q dependency:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeScope=test >/dev/null
+results=$(mktemp)
+for i in $(seq 1 "$runs"); do
+  home=$(mktemp -d)
+  CASELOAD_HOME=$home xvfb-run -a -s "-screen 0 1440x900x24" \
+    java -cp "target/test-classes:${CLASSES:-target/classes}:$(cat "$cp")" org.caseloadplanner.bench.WindowStart 2>/dev/null \
+    | grep '^window-start' >>"$results" || echo "run $i: the window never showed its data"
+  rm -rf "$home"
+done
+echo "first start of the window, $runs runs (ms since the process started):"
+for step in "toolkit started" "window shown" "allocation screen shown, data still loading" "allocation screen shows its data" "longest wait for the screen's thread"; do
+  grep -F "	$step	" "$results" | cut -f3 | sort -n \
+    | awk -v s="$step" '{ v[NR] = $1 } END { if (NR) printf "  %-46s median %6d ms  worst %6d ms\n", s, v[int((NR + 1) / 2)], v[NR] }'
+done
+rm -f "$results"
