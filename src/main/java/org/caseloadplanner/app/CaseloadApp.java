@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.caseloadplanner.domain.Council;
 import org.caseloadplanner.log.AppLog;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.DatabaseException;
@@ -70,41 +71,14 @@ public final class CaseloadApp extends Application implements DatabaseActions {
             }
         });
 
-        // Roomy by default, but never larger than the screen (small laptops included).
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(waiting("Opening the planner\u2026"), Math.min(1360, screen.getWidth()),
-                Math.min(820, screen.getHeight()));
-        scene.getStylesheets().add(CaseloadApp.class.getResource(STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.setTitle("Caseload Planner");
-        stage.setMinWidth(Math.min(900, screen.getWidth()));
-        stage.setMinHeight(Math.min(600, screen.getHeight()));
-        stage.show();
-
         Path file = options.db() != null ? Database.normalise(Path.of(options.db())) : folder.databaseToOpen();
-        if (options.db() != null && !Files.exists(file)) {
-            // Named on purpose: a demo council made in its place would be mistaken for it.
-            cannotStart(new DatabaseException("There is no database file at " + file + "."));
-            return;
-        }
-        if (options.review() && Files.exists(file)) {
-            openAs(file, true);
-            return;
-        }
-        if (Files.exists(file) && Database.isEncrypted(file)) {
-            Optional<char[]> password = PasswordDialog.ask(stage, file.getFileName().toString());
-            if (password.isEmpty()) {
-                cannotStart(new DatabaseException(file.getFileName() + " is protected by a password, and none was given."));
-                return;
-            }
-            Database.Access given = Database.Access.withPassword(password.get());
-            executor.execute(() -> AppContext.open(file, given, clock, user), opened -> {
-                access = given;
-                show(opened);
-            }, error -> cannotOpen(error, given));
-            return;
-        }
-        if (!Files.exists(file)) {
+        boolean exists = Files.exists(file);
+        // Work that asks nothing of the user starts before the window is built, so the two go on side by side;
+        // what it hands back reaches the screen's thread only after this method has shown the window.
+        boolean startsAtOnce = !options.review() && (exists ? !Database.isEncrypted(file) : options.db() == null);
+        if (startsAtOnce && exists) {
+            executor.execute(() -> AppContext.open(file, clock, user), this::show, this::cannotStart);
+        } else if (startsAtOnce) {
             // A new user's first start: the window is built while the demo council is written behind it, and the
             // screen's first read, queued after the write on the one work thread, sees the council whole.
             executor.execute(() -> AppContext.createForDemo(file, clock, user), made -> {
@@ -114,9 +88,46 @@ public final class CaseloadApp extends Application implements DatabaseActions {
                 }, written -> { }, this::cannotStart);
                 show(made);
             }, this::cannotStart);
+        }
+        showWindow();
+        if (startsAtOnce) {
             return;
         }
-        executor.execute(() -> AppContext.open(file, clock, user), this::show, this::cannotStart);
+        if (!exists) {
+            // Named on purpose: a demo council made in its place would be mistaken for it.
+            cannotStart(new DatabaseException("There is no database file at " + file + "."));
+            return;
+        }
+        if (options.review()) {
+            openAs(file, true);
+            return;
+        }
+        Optional<char[]> password = PasswordDialog.ask(stage, file.getFileName().toString());
+        if (password.isEmpty()) {
+            cannotStart(new DatabaseException(file.getFileName() + " is protected by a password, and none was given."));
+            return;
+        }
+        Database.Access given = Database.Access.withPassword(password.get());
+        executor.execute(() -> AppContext.open(file, given, clock, user), opened -> {
+            access = given;
+            show(opened);
+        }, error -> cannotOpen(error, given));
+    }
+
+    /** The window, saying the planner is opening until a database is shown in it. */
+    private void showWindow() {
+        // Most of a large screen, all of a small one (a laptop at 1280x720 gets every pixel).
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(waiting("Opening the planner\u2026"),
+                Math.min(screen.getWidth(), Math.max(1360, Math.floor(screen.getWidth() * 0.85))),
+                Math.min(screen.getHeight(), Math.max(820, Math.floor(screen.getHeight() * 0.85))));
+        scene.getStylesheets().add(CaseloadApp.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Caseload Planner");
+        // Every screen keeps its key columns and buttons down to this size (LaptopSizesSmokeTest).
+        stage.setMinWidth(Math.min(1024, screen.getWidth()));
+        stage.setMinHeight(Math.min(640, screen.getHeight()));
+        stage.show();
     }
 
     private static Parent waiting(String message) {
@@ -211,9 +222,12 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     private void show(AppContext opened) {
         AppContext previous = context;
         context = opened;
-        ShellModel model = new ShellModel(opened.council(), opened.database().file(),
+        Council council = opened.council();
+        // The demo is never a first run: on a first start its teams are still being written when the window shows.
+        boolean demo = council.demo();
+        ShellModel model = new ShellModel(council, opened.database().file(),
                 previous == null ? firstScreen : Screen.ALLOCATION, executor.busyProperty(), status.messageProperty(),
-                opened.database().isReadOnly(), () -> opened.teams().teams().isEmpty());
+                opened.database().isReadOnly(), () -> !demo && opened.teams().teams().isEmpty());
         Path copiedFrom = reviewCopyOf;
         reviewCopyOf = null;
         if (copiedFrom != null) {

@@ -47,6 +47,8 @@ class CaseloadAppSmokeTest {
 
         // The allocation screen is home: the demo council's queue and its workers' flags.
         assertThat(waitForRows("#queue-table").getItems().size()).isBetween(20, 60);
+        // The demo's teams are still being written when the window first shows: that is no first run.
+        assertThat(robot.lookup("#first-run").tryQuery()).isEmpty();
         assertThat(waitForRows("#allocation-workers-table").getItems().size()).isBetween(55, 80);
         assertThat(robot.lookup("#flag-line").queryLabeled().getText()).contains("more than 21 cases");
 
