@@ -1,7 +1,6 @@
 package org.caseloadplanner.ui.importing;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -9,14 +8,12 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import org.caseloadplanner.domain.ImportProblem;
+import org.caseloadplanner.ui.common.Columns;
 import org.caseloadplanner.ui.common.Forms;
 import org.caseloadplanner.ui.common.Views;
 
@@ -62,54 +59,11 @@ public final class ImportController {
         Forms.showOnlyWhen(done.not(), rolesRow, progressRow, preview);
         problemTable.setItems(model.problems());
         Forms.showOnlyWhen(Bindings.isNotEmpty(model.problems()).and(done.not()), problemTable);
-        fileColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file()));
-        lineColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().line() == 0 ? ""
-                : Long.toString(c.getValue().line())));
-        columnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
-        messageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
-        lineColumn.setCellFactory(c -> new ProblemCell(javafx.geometry.Pos.TOP_RIGHT));
-        fileColumn.setCellFactory(c -> new ProblemCell());
-        columnColumn.setCellFactory(c -> new ProblemCell());
-        messageColumn.setCellFactory(c -> new WrappingCell());
-    }
-
-    /** A cell whose whole text is in its tooltip, for a name wider than its column. */
-    private static class ProblemCell extends TableCell<ImportProblem, String> {
-        ProblemCell() {
-            this(javafx.geometry.Pos.TOP_LEFT);
-        }
-
-        /** Every cell of a row starts at its top, level with the first line of a wrapped message. */
-        ProblemCell(javafx.geometry.Pos alignment) {
-            setAlignment(alignment);
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty ? null : text);
-            setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
-        }
-    }
-
-    /** A cell that wraps its text onto as many lines as it needs, so no message is cut. */
-    private static final class WrappingCell extends ProblemCell {
-        private final Text text = new Text();
-
-        WrappingCell() {
-            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
-            text.getStyleClass().add("import-problem-text");
-            text.fillProperty().bind(textFillProperty());
-            setPrefHeight(Region.USE_COMPUTED_SIZE);
-        }
-
-        @Override
-        protected void updateItem(String message, boolean empty) {
-            super.updateItem(message, empty);
-            setText(null);
-            text.setText(empty || message == null ? "" : message);
-            setGraphic(empty ? null : text);
-        }
+        // Names wider than their column read in full on hover; a message wraps onto as many lines as it needs.
+        Columns.longText(fileColumn, ImportProblem::file);
+        Columns.text(lineColumn, p -> p.line() == 0 ? "" : Long.toString(p.line()));
+        Columns.longText(columnColumn, ImportProblem::column);
+        Columns.wrapped(messageColumn, ImportProblem::message);
     }
 
     @FXML
