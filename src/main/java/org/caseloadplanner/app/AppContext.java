@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.caseloadplanner.domain.Council;
 import org.caseloadplanner.service.allocation.AllocationService;
 import org.caseloadplanner.service.CaseService;
@@ -49,6 +50,8 @@ public final class AppContext implements AutoCloseable {
     private final WeeklyMovements weekly;
     private final SsdImporter ssd;
     private final RegisterCsv registerCsv;
+    /** Set only for a review copy: the file it was copied from. */
+    private Path copiedFrom;
 
     private AppContext(Database db, Clock clock, String user) {
         this.db = db;
@@ -110,9 +113,23 @@ public final class AppContext implements AutoCloseable {
 
     /** The demo council in a new file, encrypted when a password is given. */
     public static AppContext createDemo(Path file, Clock clock, String user, char[] password) {
+        AppContext context = createForDemo(file, clock, user, password);
+        context.writeDemo();
+        return context;
+    }
+
+    /**
+     * A new file for the demo council, its schema in place and named as the demo, with no records yet: a new
+     * user's window is built on it while {@link #writeDemo} fills it, and reads queued after that see it whole.
+     */
+    public static AppContext createForDemo(Path file, Clock clock, String user) {
+        return createForDemo(file, clock, user, null);
+    }
+
+    private static AppContext createForDemo(Path file, Clock clock, String user, char[] password) {
         Database db = Database.create(file, password);
         try {
-            DemoCouncil.populate(db, LocalDate.now(clock));
+            DemoCouncil.name(db);
             return new AppContext(db, clock, user);
         } catch (RuntimeException e) {
             db.close();
@@ -122,17 +139,29 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * A new file for the demo council, its schema in place and named as the demo, with no records yet: a new
-     * user's window is built on it while {@link #writeDemo} fills it, and reads queued after that see it whole.
+     * Opens an existing file as the window does at start: a demo file whose council was never written (the
+     * planner was stopped during its first start) gets it now rather than opening empty for good.
      */
-    public static AppContext createForDemo(Path file, Clock clock, String user) {
-        Database db = Database.create(file);
+    public static AppContext openFinishingDemo(Path file, Clock clock, String user) {
+        AppContext context = open(file, clock, user);
+        if (context.council().demo() && context.teams.teams().isEmpty()) {
+            context.writeDemo();
+        }
+        return context;
+    }
+
+    /**
+     * Opens for review a copy of a file another planner has open, taken now; the copy is deleted when this
+     * context is closed.
+     */
+    public static AppContext openCopyForReview(Path file, Database.Access review, Clock clock, String user) {
+        Path copy = Database.copyForReview(file);
         try {
-            DemoCouncil.name(db);
-            return new AppContext(db, clock, user);
+            AppContext context = new AppContext(Database.open(copy, review), clock, user);
+            context.copiedFrom = Database.normalise(file);
+            return context;
         } catch (RuntimeException e) {
-            db.close();
-            deleteQuietly(db.file());
+            deleteCopy(copy);
             throw e;
         }
     }
@@ -148,6 +177,12 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /** The review copy and the temporary folder made for it. */
+    private static void deleteCopy(Path copy) {
+        deleteQuietly(copy);
+        deleteQuietly(copy.getParent());
+    }
+
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
@@ -158,6 +193,11 @@ public final class AppContext implements AutoCloseable {
 
     public Database database() {
         return db;
+    }
+
+    /** The file another planner has open, when this is a read-only copy of it. */
+    public Optional<Path> copiedFrom() {
+        return Optional.ofNullable(copiedFrom);
     }
 
     public Council council() {
@@ -219,5 +259,8 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         db.close();
+        if (copiedFrom != null) {
+            deleteCopy(db.file());
+        }
     }
 }

@@ -51,8 +51,6 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     private ShellController shell;
     /** How the open database was opened, so it can be opened the same way again after a change. */
     private Database.Access access = Database.Access.normal();
-    /** The file another planner has open, when the window shows a read-only copy of it; else null. */
-    private Path reviewCopyOf;
 
     @Override
     public void start(Stage primaryStage) {
@@ -77,7 +75,7 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         // what it hands back reaches the screen's thread only after this method has shown the window.
         boolean startsAtOnce = !options.review() && (exists ? !Database.isEncrypted(file) : options.db() == null);
         if (startsAtOnce && exists) {
-            executor.execute(() -> AppContext.open(file, clock, user), this::show, this::cannotStart);
+            executor.execute(() -> AppContext.openFinishingDemo(file, clock, user), this::show, this::cannotStart);
         } else if (startsAtOnce) {
             // A new user's first start: the window is built while the demo council is written behind it, and the
             // screen's first read, queued after the write on the one work thread, sees the council whole.
@@ -180,10 +178,12 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     /** Opens for review a copy of a file another planner has open, as it stands now. */
     private void reviewCopyOf(Path file, Database.Access tried) {
         Database.Access review = tried.forReview();
-        stage.getScene().setRoot(waiting("Opening a read-only copy of " + file.getFileName() + "\u2026"));
-        executor.execute(() -> AppContext.open(Database.copyForReview(file), review, clock, user), opened -> {
+        if (context == null) {
+            // From the start page; a window already on a database keeps it in view until the copy is open.
+            stage.getScene().setRoot(waiting("Opening a read-only copy of " + file.getFileName() + "\u2026"));
+        }
+        executor.execute(() -> AppContext.openCopyForReview(file, review, clock, user), opened -> {
             access = review;
-            reviewCopyOf = file;
             show(opened);
         }, error -> {
             if (context == null) {
@@ -228,8 +228,7 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         ShellModel model = new ShellModel(council, opened.database().file(),
                 previous == null ? firstScreen : Screen.ALLOCATION, executor.busyProperty(), status.messageProperty(),
                 opened.database().isReadOnly(), () -> !demo && opened.teams().teams().isEmpty());
-        Path copiedFrom = reviewCopyOf;
-        reviewCopyOf = null;
+        Path copiedFrom = opened.copiedFrom().orElse(null);
         if (copiedFrom != null) {
             model.copiedFrom(copiedFrom, java.time.LocalTime.now(clock));
         }

@@ -1,7 +1,12 @@
 package org.caseloadplanner.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The rule that a child has at most one allocated case holder on any day. */
@@ -31,5 +36,24 @@ public final class AllocationRules {
                 .addIf(start != null && end != null && end.isBefore(start), TO,
                         "The last day held cannot be before the first.")
                 .throwIfAny();
+    }
+
+    /** Every period of a batch is whole, and no case in it has two case holders on one day. */
+    public static void checkBatch(Collection<Allocation> periods) {
+        Map<Long, List<Allocation>> byCase = new HashMap<>();
+        for (Allocation a : periods) {
+            checkPeriod(a.from(), a.to());
+            byCase.computeIfAbsent(a.caseId(), k -> new ArrayList<>()).add(a);
+        }
+        for (List<Allocation> history : byCase.values()) {
+            history.sort(Comparator.comparing(Allocation::from));
+            for (int i = 1; i < history.size(); i++) {
+                Allocation before = history.get(i - 1);
+                if (before.to() == null || !before.to().isBefore(history.get(i).from())) {
+                    throw new ActionRefusedException("Case " + before.caseId()
+                            + " would have two case holders on " + UkDate.of(history.get(i).from()) + ".");
+                }
+            }
+        }
     }
 }

@@ -21,11 +21,6 @@ public record OpenCases(LocalDate day, int total, int awaitingClosure, int unall
         return "Open cases on " + UkDate.of(day) + " (" + MEANING + ")";
     }
 
-    /** "Open cases on 02/12/2026 (open and awaiting closure): 1,190". */
-    public String line() {
-        return heading() + ": " + String.format(Locale.UK, "%,d", total);
-    }
-
     /** "1,190 open on 02/12/2026 including 87 awaiting closure · 12 unallocated": the same, where room is short. */
     public String shortLine() {
         return String.format(Locale.UK, "%,d open on %s including %,d awaiting closure \u00B7 %,d unallocated", total,

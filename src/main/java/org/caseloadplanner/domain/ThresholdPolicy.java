@@ -118,8 +118,12 @@ public record ThresholdPolicy(
                 "A worker's own capacity is from 0 to 1, such as 0.5."));
         p.addIf(overdueAfterDays < 1 || overdueAfterDays > 365, OVERDUE_AFTER_DAYS,
                 "A case is overdue after 1 to 365 days unallocated.");
+        try {
+            weights.check();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problem -> p.add(problem.field(), problem.message()));
+        }
         p.throwIfAny();
-        weights.check();
     }
 
     private static void collect(Problems p, Limits limits, String prefix) {

@@ -100,7 +100,7 @@ public final class DashboardCharts {
                     + ". Click to open.";
         });
         CategoryPlot plot = new CategoryPlot(cases, categoryAxis("Workers (click a bar to open the worker)"),
-                new NumberAxis("Cases held"), bars);
+                integerAxis("Cases held"), bars);
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         plot.getDomainAxis().setTickLabelFont(SMALL);
         LineAndShapeRenderer marks = new LineAndShapeRenderer(false, true);
@@ -329,6 +329,8 @@ public final class DashboardCharts {
     }
 
     private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
+        // Said across an empty chart, rather than bare axes that look like a failure.
+        plot.setNoDataMessage("Nothing to show for this day and team yet.");
         if (plot instanceof CategoryPlot c) {
             c.setBackgroundPaint(Color.WHITE);
             c.setRangeGridlinePaint(new Color(0xD9DEE5));

@@ -2,11 +2,7 @@ package org.caseloadplanner.store;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.UkDate;
@@ -130,21 +126,7 @@ public final class AllocationStore {
      * whole for overlapping periods of the same case before anything is written.
      */
     public void insertAll(Handle h, List<Allocation> allocations) {
-        Map<Long, List<Allocation>> byCase = new HashMap<>();
-        for (Allocation a : allocations) {
-            AllocationRules.checkPeriod(a.from(), a.to());
-            byCase.computeIfAbsent(a.caseId(), k -> new ArrayList<>()).add(a);
-        }
-        for (List<Allocation> periods : byCase.values()) {
-            periods.sort(Comparator.comparing(Allocation::from));
-            for (int i = 1; i < periods.size(); i++) {
-                Allocation before = periods.get(i - 1);
-                if (before.to() == null || !before.to().isBefore(periods.get(i).from())) {
-                    throw new ActionRefusedException("Case " + before.caseId()
-                            + " would have two case holders on " + UkDate.of(periods.get(i).from()) + ".");
-                }
-            }
-        }
+        AllocationRules.checkBatch(allocations);
         PreparedBatch batch = h.prepareBatch(INSERT);
         for (Allocation a : allocations) {
             bindAll(batch, a).add();

@@ -43,4 +43,36 @@ class FirstStartDemoTest {
 
         assertThat(Files.exists(file)).isFalse();
     }
+
+    @Test
+    void aFirstStartStoppedBeforeTheWriteIsFinishedAtTheNextStart() {
+        Path file = dir.resolve("caseload.mv.db");
+        AppContext.createForDemo(file, Fixtures.CLOCK, "Test").close(); // killed before the council was written
+
+        try (AppContext context = AppContext.openFinishingDemo(file, Fixtures.CLOCK, "Test")) {
+            assertThat(context.teams().teams()).hasSize(6);
+        }
+        try (AppContext again = AppContext.openFinishingDemo(file, Fixtures.CLOCK, "Test")) {
+            assertThat(again.teams().teams()).hasSize(6); // a whole demo is opened as it is
+        }
+    }
+
+    @Test
+    void aReviewCopyIsDeletedWhenItIsClosed() {
+        Path file = dir.resolve("team.mv.db");
+        AppContext.createDemo(file, Fixtures.CLOCK, "Test").close();
+
+        AppContext review = AppContext.openCopyForReview(file, org.caseloadplanner.store.Database.Access.normal()
+                .forReview(), Fixtures.CLOCK, "Test");
+        Path copy = review.database().file();
+        assertThat(copy).isNotEqualTo(file).exists();
+        assertThat(review.copiedFrom()).contains(file);
+        assertThat(review.teams().teams()).hasSize(6);
+
+        review.close();
+
+        assertThat(copy).doesNotExist();
+        assertThat(copy.getParent()).doesNotExist();
+        assertThat(file).exists();
+    }
 }

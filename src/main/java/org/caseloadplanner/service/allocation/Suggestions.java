@@ -38,7 +38,6 @@ import org.jdbi.v3.core.Handle;
  */
 public final class Suggestions {
 
-    private static final double FITS_TEAM = 30;
     private static final double HELD_CHILD_BEFORE = 25;
     private static final double HOLDS_SIBLING = 20;
     private static final double HELD_SIBLING_BEFORE = 10;
@@ -158,7 +157,6 @@ public final class Suggestions {
         TeamKind kind = context.teamKinds().get(now.worker().teamId());
         boolean fits = kind != null && kind.fits(c.type());
         if (fits) {
-            score += FITS_TEAM;
             why.add("Team fits " + c.type().shortLabel() + " \u2013 " + kindWords(kind));
         } else {
             why.add("Team does not usually hold " + c.type().shortLabel()

@@ -2,7 +2,6 @@ package org.caseloadplanner.service.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.AllocationRules;
 import org.caseloadplanner.domain.Case;
@@ -114,7 +112,7 @@ public final class DemoCouncil {
 
     /** Writes the council into a new, empty database in one transaction: all of it, or nothing. */
     public void writeTo(Database db) {
-        checkHistories(periods);
+        AllocationRules.checkBatch(periods);
         db.useTransaction(h -> {
             NewFileLoad load = new NewFileLoad(h);
             load.council(new Council(NAME, true));
@@ -137,24 +135,6 @@ public final class DemoCouncil {
             }
         }
         return plans;
-    }
-
-    /** Each period in order, and one holder a day per case, as the allocation store insists for every write. */
-    private static void checkHistories(List<Allocation> periods) {
-        Map<Long, List<Allocation>> byCase = new HashMap<>();
-        for (Allocation a : periods) {
-            AllocationRules.checkPeriod(a.from(), a.to());
-            byCase.computeIfAbsent(a.caseId(), k -> new ArrayList<>()).add(a);
-        }
-        for (List<Allocation> history : byCase.values()) {
-            history.sort(Comparator.comparing(Allocation::from));
-            for (int i = 1; i < history.size(); i++) {
-                Allocation before = history.get(i - 1);
-                if (before.to() == null || !before.to().isBefore(history.get(i).from())) {
-                    throw new ActionRefusedException("Demo case " + before.caseId() + " would have two case holders.");
-                }
-            }
-        }
     }
 
     /** Work finished, recording not: cases awaiting closure now, and some closed ones that waited first. */

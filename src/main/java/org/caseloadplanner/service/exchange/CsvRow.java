@@ -26,8 +26,4 @@ public final class CsvRow {
         Integer i = columns.get(column);
         return i == null ? "" : cells.get(i);
     }
-
-    public boolean has(String column) {
-        return columns.containsKey(column);
-    }
 }

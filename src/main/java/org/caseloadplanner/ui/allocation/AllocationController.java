@@ -179,8 +179,8 @@ public final class AllocationController {
         noWorkers.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         noWorkers.textProperty().bind(Bindings.createStringBinding(() -> model.teamProperty().get() == null
                 || model.teamProperty().get().value() == null
-                ? "No workers yet. Add them on the Workers screen, or import an SSD extract or a workers CSV from the "
-                + "File menu."
+                ? "No workers yet. Add them on the Workers screen, or import an SSD extract or a list of workers "
+                + "(CSV) from the File menu."
                 : "No workers in post in this team. Add them on the Workers screen.", model.teamProperty()));
         workersTable.setPlaceholder(noWorkers);
         workersHint.textProperty().bind(Bindings.createStringBinding(() -> model.selectedCaseProperty().get() == null

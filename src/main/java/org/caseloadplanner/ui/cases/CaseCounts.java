@@ -29,8 +29,4 @@ final class CaseCounts {
         }
         return new OpenCases(today, open, awaiting, unallocated);
     }
-
-    static String line(OpenCases counts) {
-        return counts.shortLine();
-    }
 }

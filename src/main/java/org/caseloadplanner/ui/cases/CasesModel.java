@@ -153,7 +153,7 @@ public final class CasesModel {
 
     /** Today's open cases, counted as every report counts them. */
     private String countsLine() {
-        return CaseCounts.line(CaseCounts.of(all, cases.today()));
+        return CaseCounts.of(all, cases.today()).shortLine();
     }
 
     public StringBinding countsProperty() {

@@ -145,13 +145,12 @@ public final class DashboardController {
         Label title = new Label("No workers yet");
         title.getStyleClass().add("measure-value");
         title.setId("measure-no-workers");
-        Label next = new Label("Add workers to a team on the Workers screen, or import an SSD extract or a workers CSV "
-                + "from the File menu: these figures fill in as they come.");
+        Label next = new Label("Add workers to a team on the Workers screen, or import an SSD extract or a list of "
+                + "workers (CSV) from the File menu: these figures fill in as they come.");
         next.getStyleClass().add("hint");
         next.setWrapText(true);
         VBox box = new VBox(4, title, next);
         box.getStyleClass().add("measure-card");
-        HBox.setHgrow(box, Priority.ALWAYS);
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }

@@ -20,7 +20,11 @@ public final class ShippedSample {
      * @return the folder holding the two extract files
      */
     public static Path copyOut() throws IOException {
-        Path folder = Files.createDirectories(Files.createTempDirectory("caseload-sample").resolve("sample-extract"));
+        Path outer = Files.createTempDirectory("caseload-sample");
+        Path folder = Files.createDirectories(outer.resolve("sample-extract"));
+        // Deleted at exit in the reverse of this order: the files, then their folders.
+        outer.toFile().deleteOnExit();
+        folder.toFile().deleteOnExit();
         for (String name : FILES) {
             try (InputStream in = ShippedSample.class.getResourceAsStream(FOLDER + name)) {
                 if (in == null) {
@@ -30,7 +34,6 @@ public final class ShippedSample {
             }
             folder.resolve(name).toFile().deleteOnExit();
         }
-        folder.toFile().deleteOnExit();
         return folder;
     }
 }

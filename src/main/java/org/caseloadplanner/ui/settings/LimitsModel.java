@@ -2,11 +2,9 @@ package org.caseloadplanner.ui.settings;
 
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -15,7 +13,6 @@ import javafx.collections.ObservableList;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.CaseWeights;
 import org.caseloadplanner.domain.ComplexityModifier;
-import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.Limits;
 import org.caseloadplanner.domain.Problems;
@@ -218,20 +215,13 @@ public final class LimitsModel {
             return Optional.empty();
         }
         ThresholdPolicy policy = build(numbers);
-        // The policy's own rules, and the weights' too, so both kinds of problem show at once.
-        Set<FieldProblem> found = new LinkedHashSet<>();
         try {
             policy.check();
+            return Optional.of(policy);
         } catch (InvalidInputException e) {
-            found.addAll(e.problems());
+            e.problems().forEach(f -> p.add(f.field(), f.message()));
+            return Optional.empty();
         }
-        try {
-            policy.weights().check();
-        } catch (InvalidInputException e) {
-            found.addAll(e.problems());
-        }
-        found.forEach(f -> p.add(f.field(), f.message()));
-        return found.isEmpty() ? Optional.of(policy) : Optional.empty();
     }
 
     private ThresholdPolicy build(Map<String, Double> n) {

@@ -21,11 +21,6 @@ public final class ShellModel {
     private Path copiedFrom;
     private java.time.LocalTime copiedAt;
 
-    public ShellModel(Council council, Path databaseFile, Screen first, ReadOnlyBooleanProperty busy,
-                      ReadOnlyStringProperty status, boolean review) {
-        this(council, databaseFile, first, busy, status, review, () -> false);
-    }
-
     /**
      * @param empty true while the database holds no team yet, asked each time a screen is shown
      */
