@@ -111,7 +111,7 @@ public final class Database implements AutoCloseable {
             throw new PasswordNeededException(normalised.getFileName() + " is protected by a password: give it to open "
                     + "the file.");
         }
-        return connect(normalised, access);
+        return connect(normalised, access, false);
     }
 
     /**
@@ -146,8 +146,36 @@ public final class Database implements AutoCloseable {
         return create(file, null);
     }
 
-    /** Creates a new, empty database file, encrypted when a password is given; refuses to touch one that exists. */
+    /**
+     * Creates a new, empty database file, encrypted when a password is given; refuses to touch one that exists.
+     * An unencrypted file starts as a copy of {@link #EMPTY_SCHEMA}, which saves a new user's first start the
+     * migrations; without that template (a build that did not make it) the migrations are run.
+     */
     public static Database create(Path file, char[] password) {
+        Path normalised = newFile(file);
+        if (password == null && copyEmptySchema(normalised)) {
+            try {
+                return connect(normalised, Access.normal(), true);
+            } catch (RuntimeException e) {
+                deleteQuietly(normalised);
+                throw e;
+            }
+        }
+        return connect(normalised, new Access(false, password), false);
+    }
+
+    /** A new file made by running every migration, never from the template: the template itself is made so. */
+    static Database createMigrated(Path file) {
+        return connect(newFile(file), Access.normal(), false);
+    }
+
+    /**
+     * The resource, beside this class, holding an empty planner file with every migration applied: made by
+     * {@link EmptySchemaTemplate} from the same migrations in the build that packages them.
+     */
+    static final String EMPTY_SCHEMA = "empty-schema" + SUFFIX;
+
+    private static Path newFile(Path file) {
         Path normalised = normalise(file);
         if (Files.exists(normalised)) {
             throw new DatabaseException("A database file already exists at " + normalised
@@ -158,7 +186,32 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new DatabaseException("Cannot create the folder for " + normalised + ": " + e.getMessage(), e);
         }
-        return connect(normalised, new Access(false, password));
+        return normalised;
+    }
+
+    /** Copies the empty-schema template to a new file; false, with no file left, when there is no template. */
+    private static boolean copyEmptySchema(Path target) {
+        try (var template = Database.class.getResourceAsStream(EMPTY_SCHEMA)) {
+            if (template == null) {
+                return false;
+            }
+            Files.copy(template, target); // refuses a file that appeared meanwhile
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new DatabaseException("A database file already exists at " + target
+                    + ". Choose another name, or open that file instead.", e);
+        } catch (java.io.IOException e) {
+            deleteQuietly(target);
+            throw new DatabaseException("Cannot create " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException ignored) {
+            // The failure being reported matters more than a file left behind.
+        }
     }
 
     /**
@@ -209,7 +262,11 @@ public final class Database implements AutoCloseable {
         return file.toString().substring(0, file.toString().length() - SUFFIX.length());
     }
 
-    private static Database connect(Path file, Access access) {
+    /**
+     * @param schemaCurrent the file was just copied from the template made from these very migrations, so
+     *                      Flyway, which costs a new user's first start most of a second, is not asked
+     */
+    private static Database connect(Path file, Access access, boolean schemaCurrent) {
         refuseUnsafeName(file);
         // With a cipher, H2 takes the file's password and the user's, separated by a space.
         String password = access.password() != null ? new String(fileKey(access.password())) + " " : "";
@@ -239,14 +296,10 @@ public final class Database implements AutoCloseable {
                             + "backup\u2026). For IT support: " + String.join("; ", disagreements) + ".");
                 }
             }
-            Flyway flyway = Flyway.configure().dataSource(pool).load();
-            if (access.readOnly()) {
-                if (flyway.info().pending().length > 0) {
-                    throw new DatabaseException(file.getFileName() + " was made by an older version of the planner. "
-                            + "Open it normally once to bring it up to date, then open it for review.");
-                }
-            } else {
-                flyway.migrate();
+            if (!schemaCurrent) {
+                migrate(file, pool, access.readOnly());
+            }
+            if (!access.readOnly()) {
                 engine.storeCommitted();
             }
             return new Database(file, pool, access.readOnly(), engine);
@@ -260,6 +313,16 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
+        }
+    }
+
+    private static void migrate(Path file, JdbcConnectionPool pool, boolean readOnly) {
+        Flyway flyway = Flyway.configure().dataSource(pool).load();
+        if (!readOnly) {
+            flyway.migrate();
+        } else if (flyway.info().pending().length > 0) {
+            throw new DatabaseException(file.getFileName() + " was made by an older version of the planner. "
+                    + "Open it normally once to bring it up to date, then open it for review.");
         }
     }
 
@@ -402,7 +465,7 @@ public final class Database implements AutoCloseable {
         Path candidate = folder.resolve("restored" + SUFFIX);
         try {
             unzipDatabase(zip, candidate);
-            try (Database check = connect(candidate, new Access(false, password))) {
+            try (Database check = connect(candidate, new Access(false, password), false)) {
                 check.read(h -> h.createQuery("SELECT COUNT(*) FROM team").mapTo(Integer.class).one());
             }
             Files.copy(candidate, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
