@@ -9,6 +9,7 @@ import org.caseloadplanner.domain.Council;
 import org.caseloadplanner.service.allocation.AllocationService;
 import org.caseloadplanner.service.CaseService;
 import org.caseloadplanner.service.CouncilService;
+import org.caseloadplanner.service.OtherPlanners;
 import org.caseloadplanner.service.DutyRotaService;
 import org.caseloadplanner.service.TeamService;
 import org.caseloadplanner.service.WorkerService;
@@ -53,9 +54,11 @@ public final class AppContext implements AutoCloseable {
     /** Set only for a review copy: the file it was copied from. */
     private Path copiedFrom;
 
-    private AppContext(Database db, Clock clock, String user) {
+    private AppContext(Database db, Clock clock, String person) {
         this.db = db;
         this.clock = clock;
+        // On a council's shared database, who recorded a change is the login the council gave them.
+        String user = db.server().map(org.caseloadplanner.store.ServerAddress::user).orElse(person);
         CouncilStore councilStore = new CouncilStore();
         TeamStore teamStore = new TeamStore();
         WorkerStore workerStore = new WorkerStore();
@@ -82,6 +85,12 @@ public final class AppContext implements AutoCloseable {
     /** The services over a database that is already open, as tests and headless commands use them. */
     public static AppContext on(Database db, Clock clock, String user) {
         return new AppContext(db, clock, user);
+    }
+
+    /** Connects to a council's shared database, setting up or bringing up to date its tables as its owner may. */
+    public static AppContext connect(org.caseloadplanner.store.ServerAddress server, char[] password, Clock clock,
+                                     String user) {
+        return new AppContext(Database.connect(server, password), clock, user);
     }
 
     /** Opens an existing database file. */
@@ -193,6 +202,18 @@ public final class AppContext implements AutoCloseable {
 
     public Database database() {
         return db;
+    }
+
+    /**
+     * On a council's shared database: keeps this planner's caseload figures in step with what other planners
+     * commit, then calls {@code changed} on the thread that heard of it. Does nothing on a file.
+     */
+    public void followOtherPlanners(Runnable changed) {
+        OtherPlanners others = new OtherPlanners(caseloads, caseloads::forget);
+        db.listen(changes -> {
+            others.apply(changes);
+            changed.run();
+        });
     }
 
     /** The file another planner has open, when this is a read-only copy of it. */

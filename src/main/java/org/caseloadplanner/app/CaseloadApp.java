@@ -20,6 +20,7 @@ import org.caseloadplanner.domain.Council;
 import org.caseloadplanner.log.AppLog;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.DatabaseException;
+import org.caseloadplanner.store.ServerAddress;
 import org.caseloadplanner.ui.common.FxFeedback;
 import org.caseloadplanner.ui.common.FxTaskExecutor;
 import org.caseloadplanner.ui.common.PasswordDialog;
@@ -69,6 +70,11 @@ public final class CaseloadApp extends Application implements DatabaseActions {
             }
         });
 
+        if (ServerAddress.isServerAddress(options.db())) {
+            showWindow();
+            Platform.runLater(() -> connectAtStart(options.db())); // the password is asked once the window is up
+            return;
+        }
         Path file = options.db() != null ? Database.normalise(Path.of(options.db())) : folder.databaseToOpen();
         boolean exists = Files.exists(file);
         // Work that asks nothing of the user starts before the window is built, so the two go on side by side;
@@ -110,6 +116,25 @@ public final class CaseloadApp extends Application implements DatabaseActions {
             access = given;
             show(opened);
         }, error -> cannotOpen(error, given));
+    }
+
+    /** {@code --db postgresql://...}: the login's password is asked for, then the window connects. */
+    private void connectAtStart(String address) {
+        ServerAddress server;
+        try {
+            server = ServerAddress.parse(address, user);
+        } catch (IllegalArgumentException e) {
+            cannotStart(new DatabaseException(e.getMessage()));
+            return;
+        }
+        Optional<char[]> password = PasswordDialog.askForLogin(stage, server.user(), server.shown());
+        if (password.isEmpty()) {
+            cannotStart(new DatabaseException("No password was given for " + server.user() + " on " + server.shown()
+                    + ", so the planner did not connect."));
+            return;
+        }
+        stage.getScene().setRoot(waiting("Connecting to " + server.shown() + "\u2026"));
+        executor.execute(() -> AppContext.connect(server, password.get(), clock, user), this::show, this::cannotStart);
     }
 
     /** The window, saying the planner is opening until a database is shown in it. */
@@ -225,9 +250,11 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         Council council = opened.council();
         // The demo is never a first run: on a first start its teams are still being written when the window shows.
         boolean demo = council.demo();
-        ShellModel model = new ShellModel(council, opened.database().file(),
+        Database db = opened.database();
+        ShellModel model = new ShellModel(council, db.isServer() ? null : db.file(),
                 previous == null ? firstScreen : Screen.ALLOCATION, executor.busyProperty(), status.messageProperty(),
-                opened.database().isReadOnly(), () -> !demo && opened.teams().teams().isEmpty());
+                db.isReadOnly(), () -> !demo && opened.teams().teams().isEmpty());
+        db.server().ifPresent(server -> model.onServer(server.shown(), server.user()));
         Path copiedFrom = opened.copiedFrom().orElse(null);
         if (copiedFrom != null) {
             model.copiedFrom(copiedFrom, java.time.LocalTime.now(clock));
@@ -236,8 +263,12 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         shell = new ShellController(model, screens::create, this);
         stage.getScene().setRoot(Views.load(ShellController.class, "MainWindow.fxml", shell));
         stage.setTitle(model.title());
-        if (copiedFrom != null) {
-            // A copy in a temp folder is neither the file to open next time nor one to back up.
+        if (copiedFrom != null || db.isServer()) {
+            // A copy in a temp folder is neither the file to open next time nor one to back up; a council's
+            // server is backed up by its IT, and keeps up with the other planners' changes instead.
+            if (db.isServer()) {
+                followOtherPlanners(opened);
+            }
             closeQuietly(previous, opened);
             return;
         }
@@ -261,8 +292,34 @@ public final class CaseloadApp extends Application implements DatabaseActions {
             executor.execute(() -> {
                 previous.close();
                 return null;
-            }, done -> status.show("Opened " + opened.database().file().getFileName() + "."), feedback::failed);
+            }, done -> status.show("Opened " + opened.database().shownName() + "."), feedback::failed);
         }
+    }
+
+    /**
+     * What other planners commit is in this planner's figures within a second; the screen in view is read again
+     * once they pause, so a burst of changes (an import elsewhere) reads it once, not a hundred times.
+     */
+    private void followOtherPlanners(AppContext opened) {
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        settle.setOnFinished(e -> {
+            if (context == opened && shell != null) {
+                shell.refresh();
+                status.show("Updated with other planners' changes at "
+                        + java.time.LocalTime.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))
+                        + ".");
+            }
+        });
+        opened.followOtherPlanners(() -> Platform.runLater(settle::playFromStart));
+    }
+
+    @Override
+    public void connect(ServerAddress server, char[] password) {
+        executor.execute(() -> AppContext.connect(server, password, clock, user), opened -> {
+            access = Database.Access.normal();
+            show(opened);
+            status.show("Connected to " + server.shown() + " as " + server.user() + ".");
+        }, feedback::failed);
     }
 
     @Override
@@ -284,7 +341,8 @@ public final class CaseloadApp extends Application implements DatabaseActions {
 
     /** Says plainly why a file chosen to be written is not: it is the open one, or another file is there. */
     private boolean refusedOver(Path target) {
-        Optional<String> refusal = TargetFile.refusal(target, context == null ? null : context.database().file());
+        Optional<String> refusal = TargetFile.refusal(target,
+                context == null || context.database().isServer() ? null : context.database().file());
         refusal.ifPresent(feedback::refused);
         return refusal.isPresent();
     }
@@ -300,7 +358,8 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     }
 
     private void openAs(Path file, boolean review) {
-        if (context != null && context.database().file().equals(Database.normalise(file))) {
+        if (context != null && !context.database().isServer()
+                && context.database().file().equals(Database.normalise(file))) {
             status.show(file.getFileName() + " is already open. Close it first by opening another.");
             return;
         }
@@ -347,6 +406,10 @@ public final class CaseloadApp extends Application implements DatabaseActions {
             return;
         }
         AppContext open = context;
+        if (open.database().isServer()) {
+            saveReviewCopy(open, Database.normalise(file));
+            return;
+        }
         executor.execute(() -> {
             open.database().saveCopy(file);
             return file;
@@ -367,8 +430,25 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         }, saved -> status.show("Backed up to " + saved + "."), feedback::failed);
     }
 
+    /** A council's data leaves the server only encrypted: the copy's password is chosen first. */
+    private void saveReviewCopy(AppContext open, Path file) {
+        Optional<char[]> password = PasswordDialog.choose(stage, file.getFileName().toString());
+        if (password.isEmpty()) {
+            return;
+        }
+        executor.execute(() -> {
+            open.database().saveReviewCopy(file, password.get());
+            return file;
+        }, saved -> status.show("Saved an encrypted copy of " + open.database().shownName() + " as " + saved
+                + ". Open it anywhere with File \u203A Open for review and its password."), feedback::failed);
+    }
+
     @Override
     public void restore(Path zip) {
+        if (context.database().isServer()) {
+            feedback.refused("A council's shared database is restored by its council's IT, on its server.");
+            return;
+        }
         AppContext open = context;
         Path file = open.database().file();
         Database.Access same = access;
@@ -430,6 +510,11 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     public void setPassword() {
         if (context == null || context.database().isReadOnly()) {
             feedback.refused("A database open for review cannot be changed, so its password cannot be set.");
+            return;
+        }
+        if (context.database().isServer()) {
+            feedback.refused("A council's shared database is protected by its server's logins: ask your council's IT "
+                    + "to change your password.");
             return;
         }
         Optional<char[]> chosen = PasswordDialog.choose(stage, context.database().file().getFileName().toString());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.caseloadplanner.app.DataFolder;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.ServerAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -15,7 +16,8 @@ import picocli.CommandLine.ScopeType;
 /** The command line as a whole: the options every command shares, and what to say when no command is given. */
 @Command(name = "caseload-planner", mixinStandardHelpOptions = true, versionProvider = Version.class,
         synopsisHeading = "Usage: ",
-        customSynopsis = "caseload-planner [--db FILE] [--password-file FILE] COMMAND [OPTIONS]",
+        customSynopsis = "caseload-planner [--db FILE|postgresql://SERVER/DATABASE] [--password-file FILE] COMMAND "
+                + "[OPTIONS]",
         description = "Caseload Planner without a screen: the same database and the same rules as the window.",
         commandListHeading = "%nCommands (COMMAND --help says more):%n",
         optionListHeading = "%nOptions:%n",
@@ -25,11 +27,14 @@ import picocli.CommandLine.ScopeType;
 final class PlannerCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "the database file (default: the one the window opens, in ~/.caseload-planner or CASELOAD_HOME)")
+            description = "the database file (default: the one the window opens, in ~/.caseload-planner or "
+                    + "CASELOAD_HOME), or a council's shared database: postgresql://[user@]server[:port]/database"
+                    + "[?tls=true]")
     String db;
 
     @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "the password of an encrypted database, on the file's first line (or set CASELOAD_PASSWORD)")
+            description = "the password of an encrypted database file or of the server's user, on the file's first "
+                    + "line (or set CASELOAD_PASSWORD)")
     String passwordFile;
 
     // The window's own options, known here only to say that they do not go with a command.
@@ -68,8 +73,26 @@ final class PlannerCommand implements Callable<Integer> {
         }
     }
 
+    /** The database --db names, opened with its password: a council's server database, or a file. */
+    Database openDatabase() {
+        if (ServerAddress.isServerAddress(db)) {
+            ServerAddress server;
+            try {
+                server = ServerAddress.parse(db, System.getProperty("user.name"));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            return Database.connect(server, password());
+        }
+        return Database.open(databaseFile(), access());
+    }
+
     /** The database file named by --db, or the one the window would open. */
     Path databaseFile() {
+        if (ServerAddress.isServerAddress(db)) {
+            throw new UsageException("create makes a database file. A council's shared database is made by its IT; "
+                    + "the planner sets up its tables the first time it connects (report or import-ssd).");
+        }
         if (db == null) {
             return DataFolder.resolve(null, session.environment()).databaseToOpen();
         }

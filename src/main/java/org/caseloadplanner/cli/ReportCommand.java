@@ -56,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
         if (file != null) {
             file.check(); // before the work, not after it
         }
-        try (Database db = Database.open(planner.databaseFile(), planner.access())) {
+        try (Database db = planner.openDatabase()) {
             AppContext context = AppContext.on(db, session.clock(), Cli.USER);
             Team chosen = team == null ? null : team(context, team.strip());
             if (format == ReportFormat.PDF) {

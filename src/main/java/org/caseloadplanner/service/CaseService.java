@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.ChangedMeanwhile;
 import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.AllocationEntry;
@@ -66,13 +67,27 @@ public final class CaseService {
             if (added.status() == CaseStatus.AWAITING_CLOSURE) {
                 cases.update(h, added, today());
             }
-            return added;
+            return existing(h, added.id()); // as stored, so a form opened on it later matches the database
         }));
     }
 
     public Case update(Case c) {
+        return update(null, c);
+    }
+
+    /**
+     * Saves a form's changes to a case, refusing them, with what changed, when someone else changed the case
+     * after the form was opened.
+     *
+     * @param opened the case as the form showed it; null to save whatever it holds now
+     */
+    public Case update(Case opened, Case c) {
         return saved(db.inTransaction(h -> {
-            Case before = existing(h, c.id());
+            Case before = cases.findForUpdate(h, c.id())
+                    .orElseThrow(() -> new ActionRefusedException("That case no longer exists."));
+            if (opened != null) {
+                ChangedMeanwhile.refuseIfChanged(opened, before);
+            }
             if (before.status() == CaseStatus.CLOSED && c.status() != CaseStatus.CLOSED) {
                 throw new ActionRefusedException("This case is closed. Open a new case for the child instead.");
             }
@@ -87,7 +102,7 @@ public final class CaseService {
                         + UkDate.of(history.get(0).from()) + ", so it cannot have opened after that.");
             }
             cases.update(h, c, today());
-            return c;
+            return existing(h, c.id());
         }));
     }
 

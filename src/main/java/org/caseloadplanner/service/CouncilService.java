@@ -28,6 +28,9 @@ public final class CouncilService {
     }
 
     private String nameFromFile() {
+        if (db.isServer()) {
+            return db.server().orElseThrow().database();
+        }
         String file = db.file().getFileName().toString();
         return file.substring(0, file.length() - Database.SUFFIX.length());
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.ChangedMeanwhile;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.TeamRules;
@@ -39,7 +40,8 @@ public final class TeamService {
     public Team add(Team team) {
         return db.inTransaction(h -> {
             check(h, team);
-            return teams.insert(h, team);
+            long id = teams.insert(h, team).id();
+            return teams.find(h, id).orElseThrow(); // as stored: a form opened on it matches the database
         });
     }
 
@@ -51,6 +53,25 @@ public final class TeamService {
         });
         listener.teamsChanged();
         return team;
+    }
+
+    /**
+     * Saves a form's changes to a team, refusing them, with what changed, when someone else changed the team
+     * after the form was opened.
+     *
+     * @param opened the team as the form showed it
+     */
+    public Team update(Team opened, Team changed) {
+        Team saved = db.inTransaction(h -> {
+            Team now = teams.findForUpdate(h, changed.id())
+                    .orElseThrow(() -> new ActionRefusedException("That team no longer exists."));
+            ChangedMeanwhile.refuseIfChanged(opened, now);
+            check(h, changed);
+            teams.update(h, changed);
+            return teams.find(h, changed.id()).orElseThrow();
+        });
+        listener.teamsChanged();
+        return saved;
     }
 
     public void delete(Team team) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.ChangedMeanwhile;
 import org.caseloadplanner.domain.CaseSummary;
 import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.InvalidInputException;
@@ -60,7 +61,7 @@ public final class WorkerService {
     public Worker add(Worker worker) {
         Worker added = db.inTransaction(h -> {
             check(h, worker);
-            return workers.insert(h, worker);
+            return existing(h, workers.insert(h, worker).id()); // as stored: a form opened on it matches the database
         });
         listener.workerSaved(added.id());
         return added;
@@ -74,6 +75,25 @@ public final class WorkerService {
         });
         listener.workerSaved(worker.id());
         return worker;
+    }
+
+    /**
+     * Saves a form's changes to a worker, refusing them, with what changed, when someone else changed the worker
+     * after the form was opened.
+     *
+     * @param opened the worker as the form showed it
+     */
+    public Worker update(Worker opened, Worker changed) {
+        Worker saved = db.inTransaction(h -> {
+            Worker now = workers.findForUpdate(h, changed.id())
+                    .orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
+            ChangedMeanwhile.refuseIfChanged(opened, now);
+            check(h, changed);
+            workers.update(h, changed);
+            return existing(h, changed.id());
+        });
+        listener.workerSaved(changed.id());
+        return saved;
     }
 
     /**

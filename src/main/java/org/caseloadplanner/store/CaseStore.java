@@ -32,6 +32,15 @@ public final class CaseStore {
                 .map((rs, ctx) -> Rows.childCase(rs)).findOne();
     }
 
+    /**
+     * The case, locked until the transaction ends: a second planner changing the same child waits, then sees
+     * what the first did, so neither change is lost.
+     */
+    public Optional<Case> findForUpdate(Handle h, long id) {
+        return h.createQuery("SELECT * FROM child_case WHERE id = :id FOR UPDATE").bind("id", id)
+                .map((rs, ctx) -> Rows.childCase(rs)).findOne();
+    }
+
     /** Every case in id order, one at a time, so a large register is never all in memory as rows. */
     public void forEach(Handle h, java.util.function.Consumer<Case> each) {
         h.createQuery("SELECT * FROM child_case ORDER BY id").setFetchSize(10_000)

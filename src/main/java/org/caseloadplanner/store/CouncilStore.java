@@ -13,10 +13,14 @@ public final class CouncilStore {
                 .findOne();
     }
 
+    /** Names the council, whether or not it was named before: the name, then whether it is the demo. */
+    static final String SAVE = """
+            MERGE INTO council c USING (VALUES (1, CAST(? AS VARCHAR(120)), CAST(? AS BOOLEAN))) AS v (id, name, demo)
+                ON c.id = v.id
+            WHEN MATCHED THEN UPDATE SET name = v.name, demo = v.demo
+            WHEN NOT MATCHED THEN INSERT (id, name, demo) VALUES (v.id, v.name, v.demo)""";
+
     public void save(Handle h, Council council) {
-        h.createUpdate("MERGE INTO council (id, name, demo) KEY (id) VALUES (1, :name, :demo)")
-                .bind("name", council.name())
-                .bind("demo", council.demo())
-                .execute();
+        h.createUpdate(SAVE).bind(0, council.name()).bind(1, council.demo()).execute();
     }
 }

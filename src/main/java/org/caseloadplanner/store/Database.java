@@ -11,7 +11,11 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
-/** The planner's embedded H2 database file, with its schema kept up to date by Flyway. */
+/**
+ * The planner's database, with its schema kept up to date by Flyway: an embedded H2 file (the default: a demo,
+ * a single team, a copy for review) or a council's shared PostgreSQL server. The only class that knows which:
+ * stores write SQL both engines take, and file-only work (backup, copy, password) says so on a server.
+ */
 public final class Database implements AutoCloseable {
 
     /** H2 adds this to the name it is given. */
@@ -24,11 +28,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The H2 file; null for a server database. */
     private final Path file;
-    private final JdbcConnectionPool pool;
+    /** The PostgreSQL database; null for a file. */
+    private final ServerAddress server;
+    private final javax.sql.DataSource pool;
+    private final Runnable closePool;
     private final Jdbi jdbi;
     private final boolean readOnly;
+    /** The H2 file's store, written out at each commit; null on a server, which does that itself. */
     private final Engine engine;
+    /** How this planner's server connections name themselves, so the server's announcements can say who changed what. */
+    private final String self;
+    private final java.util.List<ChangeFeed> feeds = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * How a file is opened.
@@ -89,11 +101,83 @@ public final class Database implements AutoCloseable {
     }
 
     private Database(Path file, JdbcConnectionPool pool, boolean readOnly, Engine engine) {
+        this(file, null, pool, pool::dispose, readOnly, engine, null);
+    }
+
+    private Database(Path file, ServerAddress server, javax.sql.DataSource pool, Runnable closePool, boolean readOnly,
+                     Engine engine, String self) {
+        this.self = self;
         this.file = file;
+        this.server = server;
         this.pool = pool;
+        this.closePool = closePool;
         this.jdbi = Jdbi.create(pool);
         this.readOnly = readOnly;
         this.engine = engine;
+    }
+
+    /**
+     * Connects to a council's PostgreSQL database and brings its schema up to date (the same migrations as a
+     * file's, in PostgreSQL's own words where the engines differ).
+     */
+    public static Database connect(ServerAddress server, char[] password) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(server.user());
+        config.setPassword(password == null ? "" : new String(password));
+        config.setPoolName("caseload-planner");
+        String self = "Caseload Planner " + java.util.HexFormat.of().toHexDigits(new java.security.SecureRandom().nextInt());
+        config.addDataSourceProperty("ApplicationName", self);
+        config.setMaximumPoolSize(5); // one of them listens for other planners' changes
+        config.addDataSourceProperty("reWriteBatchedInserts", "true"); // a batch of inserts as one statement
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(1); // one try: a wrong password is not worth ten seconds of retries
+        config.addDataSourceProperty("connectTimeout", "10");
+        com.zaxxer.hikari.HikariDataSource pool;
+        try {
+            pool = new com.zaxxer.hikari.HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw ServerProblems.cannotConnect(server, e);
+        }
+        try {
+            boolean readOnly = !mayAllocate(pool);
+            Flyway flyway = flyway(pool, "postgresql");
+            if (!readOnly) {
+                flyway.migrate();
+            } else if (flyway.info().pending().length > 0) {
+                throw new DatabaseException(server.shown() + " needs its tables set up or brought up to date, which "
+                        + server.user() + " may not do: ask your council's IT to connect once as the database's owner.");
+            }
+            return new Database(null, server, pool, pool::close, readOnly, null, self);
+        } catch (FlywayException e) {
+            pool.close();
+            throw new DatabaseException("The database " + server.shown() + " could not be brought up to date: "
+                    + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Whether the login may record allocations. A council gives practice leads a role that reads everything and
+     * changes nothing; the planner then opens as for review. On an empty database the owner sets it up.
+     */
+    private static boolean mayAllocate(javax.sql.DataSource pool) {
+        try (java.sql.Connection c = pool.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT CASE WHEN to_regclass('allocation') IS NULL THEN TRUE "
+                     + "ELSE has_table_privilege('allocation', 'INSERT') END")) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new DatabaseException("The database could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The migrations for an engine: its own folder, named after it. */
+    private static Flyway flyway(javax.sql.DataSource source, String engineFolder) {
+        return Flyway.configure().dataSource(source).locations("classpath:db/migration/" + engineFolder).load();
     }
 
     /** Opens an existing database file, bringing its schema up to date. */
@@ -317,7 +401,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(Path file, JdbcConnectionPool pool, boolean readOnly) {
-        Flyway flyway = Flyway.configure().dataSource(pool).load();
+        Flyway flyway = flyway(pool, "h2");
         if (!readOnly) {
             flyway.migrate();
         } else if (flyway.info().pending().length > 0) {
@@ -353,8 +437,40 @@ public final class Database implements AutoCloseable {
         return new DatabaseException("The database at " + file + " could not be opened: " + e.getMessage(), e);
     }
 
+    /** The H2 file; a server database has none, so ask {@link #isServer} first where both can be open. */
     public Path file() {
+        if (file == null) {
+            throw new IllegalStateException("A server database has no file: " + server);
+        }
         return file;
+    }
+
+    /**
+     * Tells the handler, on a thread of its own, of every change other planners commit to a council's database,
+     * until this database is closed. A file has no other planners, so nothing is started for it.
+     */
+    public void listen(java.util.function.Consumer<java.util.List<ChangeFeed.Change>> handler) {
+        if (server == null) {
+            return;
+        }
+        ChangeFeed feed = new ChangeFeed(pool, self, handler);
+        feeds.add(feed);
+        feed.start();
+    }
+
+    /** True for a council's shared PostgreSQL database, false for an H2 file. */
+    public boolean isServer() {
+        return server != null;
+    }
+
+    /** The server database's address; empty for a file. */
+    public java.util.Optional<ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    /** How the window and messages name the database: the file's name, or the database and its server. */
+    public String shownName() {
+        return server != null ? server.shown() : file.getFileName().toString();
     }
 
     /**
@@ -363,6 +479,9 @@ public final class Database implements AutoCloseable {
      * @param thorough look up every index entry in its table, as after a crash, rather than compare counts
      */
     public java.util.List<String> indexDisagreements(boolean thorough) {
+        if (engine == null) {
+            return java.util.List.of(); // a server keeps its own indexes whole
+        }
         try (java.sql.Connection c = pool.getConnection()) {
             return Engine.disagreements(c, thorough);
         } catch (SQLException e) {
@@ -382,19 +501,41 @@ public final class Database implements AutoCloseable {
     public <R> R inTransaction(HandleCallback<R, RuntimeException> work) {
         try {
             R result = jdbi.inTransaction(work);
-            engine.storeCommitted();
+            storeCommitted();
             return result;
         } catch (org.jdbi.v3.core.JdbiException e) {
             throw readOnlyOr(e);
         }
     }
 
-    /** A write refused because the file is open for review says so plainly. */
+    private void storeCommitted() {
+        if (engine != null) {
+            engine.storeCommitted();
+        }
+    }
+
+    /**
+     * A write refused because the file is open for review, or the server login may only read, says so plainly;
+     * so does one the server refused because another planner wrote the same rows first.
+     */
     private RuntimeException readOnlyOr(org.jdbi.v3.core.JdbiException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+            if (!(t instanceof SQLException sql)) {
+                continue;
+            }
+            if (server == null && sql.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
                 return new org.caseloadplanner.domain.ActionRefusedException("This database is open for review: "
                         + "nothing in it can be changed. Open it normally to make changes.");
+            }
+            String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+            if (server != null && state.equals("42501")) {
+                return new org.caseloadplanner.domain.ActionRefusedException(server.user() + " may read "
+                        + server.shown() + " but not change it. Ask your council's IT if you should allocate.");
+            }
+            if (server != null && (state.equals("23505") || state.equals("23P01") || state.equals("40001")
+                    || state.equals("40P01"))) {
+                return new org.caseloadplanner.domain.ActionRefusedException("Another planner changed the same "
+                        + "records a moment ago, so nothing was saved. Look again, then try once more.");
             }
         }
         return e;
@@ -407,7 +548,7 @@ public final class Database implements AutoCloseable {
     public void useTransaction(java.util.function.Consumer<Handle> work) {
         try {
             jdbi.useTransaction(work::accept);
-            engine.storeCommitted();
+            storeCommitted();
         } catch (org.jdbi.v3.core.JdbiException e) {
             throw readOnlyOr(e);
         }
@@ -418,11 +559,13 @@ public final class Database implements AutoCloseable {
      * overwrite a file.
      */
     public void backup(Path zip) {
+        fileOnly("backed up to a zip file");
         Path target = zip.toAbsolutePath().normalize();
         if (Files.exists(target)) {
             throw new DatabaseException("A file already exists at " + target + ": choose another name.");
         }
         try (Handle h = jdbi.open()) {
+            h.execute("CHECKPOINT SYNC"); // every committed page in the file before it is copied
             h.createUpdate("BACKUP TO :zip").bind("zip", target.toString()).execute();
         } catch (org.jdbi.v3.core.JdbiException e) {
             throw new DatabaseException("The backup could not be written to " + target + ": " + e.getMessage(), e);
@@ -431,6 +574,7 @@ public final class Database implements AutoCloseable {
 
     /** Saves a copy of the database as a database file of its own, which can then be opened anywhere. */
     public void saveCopy(Path copy) {
+        fileOnly("copied this way");
         Path target = normalise(copy);
         if (Files.exists(target)) {
             throw new DatabaseException("A file already exists at " + target + ": choose another name.");
@@ -515,14 +659,46 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * On a council's server: writes everything in it to a new file encrypted with the password, for a practice
+     * lead to take away and open for review (the same screens, read-only). Refuses to overwrite a file.
+     */
+    public void saveReviewCopy(Path copy, char[] password) {
+        if (server == null) {
+            throw new IllegalStateException("A file is copied with saveCopy");
+        }
+        if (password == null || password.length == 0) {
+            throw new org.caseloadplanner.domain.ActionRefusedException("A copy of a council's database is always "
+                    + "encrypted: choose its password.");
+        }
+        Path target = normalise(copy);
+        if (Files.exists(target)) {
+            throw new DatabaseException("A file already exists at " + target + ": choose another name.");
+        }
+        ReviewCopy.write(pool, target, password);
+    }
+
+    /** File-only work on a server database is refused plainly: the council's DBA backs up the server. */
+    private void fileOnly(String what) {
+        if (server != null) {
+            throw new org.caseloadplanner.domain.ActionRefusedException("A council's shared database cannot be " + what
+                    + ": its server is backed up by the council's IT.");
+        }
+    }
+
     @Override
     public void close() {
+        if (server != null) {
+            feeds.forEach(ChangeFeed::close);
+            closePool.run();
+            return;
+        }
         try (Handle h = jdbi.open()) {
             h.execute("SHUTDOWN");
         } catch (RuntimeException ignored) {
             // Already closed, or the file went away: nothing left to flush.
         } finally {
-            pool.dispose();
+            closePool.run();
         }
     }
 }

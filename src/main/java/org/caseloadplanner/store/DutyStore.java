@@ -17,7 +17,11 @@ public final class DutyStore {
     }
 
     public void setEveryWeeks(Handle h, long teamId, int weeks) {
-        h.createUpdate("MERGE INTO duty_setting (team_id, every_weeks) KEY (team_id) VALUES (:t, :n)")
+        h.createUpdate("""
+                        MERGE INTO duty_setting d USING (VALUES (CAST(:t AS BIGINT), CAST(:n AS INT))) AS v (team_id, n)
+                            ON d.team_id = v.team_id
+                        WHEN MATCHED THEN UPDATE SET every_weeks = v.n
+                        WHEN NOT MATCHED THEN INSERT (team_id, every_weeks) VALUES (v.team_id, v.n)""")
                 .bind("t", teamId).bind("n", weeks).execute();
     }
 
@@ -27,7 +31,11 @@ public final class DutyStore {
 
     public void setOffRota(Handle h, long workerId, boolean off) {
         if (off) {
-            h.createUpdate("MERGE INTO duty_exempt (worker_id) KEY (worker_id) VALUES (:w)").bind("w", workerId).execute();
+            h.createUpdate("""
+                            MERGE INTO duty_exempt d USING (VALUES (CAST(:w AS BIGINT))) AS v (worker_id)
+                                ON d.worker_id = v.worker_id
+                            WHEN NOT MATCHED THEN INSERT (worker_id) VALUES (v.worker_id)""")
+                    .bind("w", workerId).execute();
         } else {
             h.createUpdate("DELETE FROM duty_exempt WHERE worker_id = :w").bind("w", workerId).execute();
         }

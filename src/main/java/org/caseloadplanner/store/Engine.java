@@ -40,7 +40,9 @@ final class Engine {
      * thread still does the writing while a long import runs, which keeps the import fast.
      */
     void storeCommitted() {
-        if (!store.isClosed() && !store.isReadOnly() && store.hasUnsavedChanges()) {
+        // Not "if it has unsaved changes": while the engine's own writer is mid-write it has none left to report,
+        // yet its pages are not in the file. commit() waits for that writer, then stores whatever is left.
+        if (!store.isClosed() && !store.isReadOnly()) {
             store.commit();
         }
     }

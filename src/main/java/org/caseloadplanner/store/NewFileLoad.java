@@ -37,7 +37,7 @@ public final class NewFileLoad {
 
     /** Names the file's council, whether or not it was named before. */
     public void council(Council council) {
-        run("MERGE INTO council (id, name, demo) KEY (id) VALUES (1, ?, ?)", List.of(council), (s, x) -> {
+        run(CouncilStore.SAVE, List.of(council), (s, x) -> {
             s.setString(1, x.name());
             s.setBoolean(2, x.demo());
         });

@@ -32,6 +32,12 @@ public final class TeamStore {
                 .map((rs, ctx) -> Rows.team(rs)).findOne();
     }
 
+    /** The team, locked until the transaction ends, so an edit checked against it is not overtaken. */
+    public Optional<Team> findForUpdate(Handle h, long id) {
+        return h.createQuery("SELECT * FROM team WHERE id = :id FOR UPDATE").bind("id", id)
+                .map((rs, ctx) -> Rows.team(rs)).findOne();
+    }
+
     public Optional<Team> findByName(Handle h, String name) {
         return h.createQuery("SELECT * FROM team WHERE LOWER(name) = LOWER(:name)").bind("name", name.strip())
                 .map((rs, ctx) -> Rows.team(rs)).findOne();

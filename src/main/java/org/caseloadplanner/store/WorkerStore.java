@@ -28,6 +28,12 @@ public final class WorkerStore {
                 .bind("id", externalId).mapTo(Integer.class).findOne();
     }
 
+    /** The worker, locked until the transaction ends, so an edit checked against it is not overtaken. */
+    public Optional<Worker> findForUpdate(Handle h, long id) {
+        return h.createQuery("SELECT * FROM social_worker WHERE id = :id FOR UPDATE").bind("id", id)
+                .map((rs, ctx) -> Rows.worker(rs)).findOne();
+    }
+
     public Optional<Worker> findByExternalId(Handle h, String externalId) {
         return h.createQuery("SELECT * FROM social_worker WHERE external_id = :ext").bind("ext", externalId.strip())
                 .map((rs, ctx) -> Rows.worker(rs)).findOne();

@@ -54,10 +54,12 @@ class ReviewModeSmokeTest {
         robot.clickOn("#team-name").write("Another team");
         robot.doubleClickOn("#team-establishment").write("5");
         robot.clickOn("Save");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .content")
-                .match(n -> n instanceof javafx.scene.control.Labeled l && l.getText().contains("open for review"))
+        // Said at the foot of the form, which stays open with what was typed.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .label")
+                .match(n -> n instanceof javafx.scene.control.Labeled l && l.isVisible() && l.getText() != null
+                        && l.getText().contains("open for review"))
                 .tryQuery().isPresent());
-        robot.clickOn("OK");
+        assertThat(robot.lookup("#team-name").queryTextInputControl().getText()).isEqualTo("Another team");
         robot.clickOn("Cancel");
         FxToolkit.cleanupApplication(app);
         app = null;

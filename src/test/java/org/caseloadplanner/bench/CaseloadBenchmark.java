@@ -47,11 +47,12 @@ public final class CaseloadBenchmark {
         switch (which) {
             case "large" -> large();
             case "england" -> england();
+            case "server" -> ServerBenchmark.run();
             case "demo" -> demo();
             case "import" -> importExtract();
             case "startup" -> FirstStart.runs(args.length > 1 ? Integer.parseInt(args[1]) : 7);
             case "startup-once" -> FirstStart.once();
-            default -> throw new IllegalArgumentException("demo, large, england, import or startup");
+            default -> throw new IllegalArgumentException("demo, large, england, server, import or startup");
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.CaseRules;
 import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ChangeReason;
@@ -16,16 +17,24 @@ import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerRules;
-import org.caseloadplanner.domain.CaseRules;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.testsupport.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The rules the services keep on a real database: refusals say why, and a refusal writes nothing. */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class RegisterServicesTest {
+
+    @Parameter
+    TestEngine engine;
 
     private static final LocalDate FEB_3 = LocalDate.of(2025, 2, 3);
 
@@ -37,7 +46,7 @@ class RegisterServicesTest {
 
     @BeforeEach
     void setUp() {
-        r = new Register(dir);
+        r = new Register(dir, engine);
         team = r.team("Assessment A");
         amira = r.worker("Amira Khan", team);
     }
@@ -45,6 +54,42 @@ class RegisterServicesTest {
     @AfterEach
     void tearDown() {
         r.close();
+    }
+
+    @Test
+    void anEditOfAWorkerSomeoneChangedSinceTheFormOpenedIsRefusedNamingWhatChangedAndLosesNeitherChange() {
+        Worker opened = amira;
+        Worker theirs = new Worker(amira.id(), amira.name(), team.id(), amira.role(), 0.6, amira.employment(),
+                amira.startDate(), FEB_3.plusMonths(6), null, null);
+        r.workers.update(opened, theirs);
+        Worker mine = new Worker(amira.id(), "Amira Khan-Ali", team.id(), amira.role(), amira.fte(),
+                amira.employment(), amira.startDate(), null, null, null);
+
+        assertThatThrownBy(() -> r.workers.update(opened, mine)).isInstanceOf(ActionRefusedException.class)
+                .hasMessage("Someone else changed Amira Khan's FTE and last day after you opened the form, so your "
+                        + "changes were not saved. Close the form and open it again to see theirs.");
+        assertThat(r.workers.summaries()).singleElement().satisfies(s -> assertThat(s.worker()).isEqualTo(theirs));
+        // Opened again, the form shows theirs, and a change made on it is saved.
+        Worker again = new Worker(amira.id(), "Amira Khan-Ali", team.id(), amira.role(), 0.6, amira.employment(),
+                amira.startDate(), FEB_3.plusMonths(6), null, null);
+        r.workers.update(theirs, again);
+        assertThat(r.workers.summaries()).singleElement().satisfies(s -> assertThat(s.worker()).isEqualTo(again));
+    }
+
+    @Test
+    void anEditOfACaseOrTeamSomeoneChangedMeanwhileIsRefusedToo() {
+        Case opened = r.openCase("CH-3001", CaseType.CIN, null);
+        r.cases.update(opened, new Case(opened.id(), "CH-3001", "F-9", CaseType.CP, opened.opened(), null,
+                CaseStatus.OPEN, Set.of()));
+        assertThatThrownBy(() -> r.cases.update(opened, new Case(opened.id(), "CH-3001", null, CaseType.CLA,
+                opened.opened(), null, CaseStatus.OPEN, Set.of())))
+                .hasMessageStartingWith("Someone else changed CH-3001's family group and case type after you opened");
+
+        Team renamed = new Team(team.id(), "Assessment North", team.kind(), team.establishment());
+        r.teams.update(team, renamed);
+        assertThatThrownBy(() -> r.teams.update(team, new Team(team.id(), team.name(), team.kind(), 12)))
+                .hasMessageStartingWith("Someone else changed Assessment North's name after you opened");
+        assertThat(r.teams.teams()).containsExactly(renamed);
     }
 
     @Test
@@ -91,7 +136,8 @@ class RegisterServicesTest {
     void allocationRecordsWhoWhenAndWhy() {
         Case child = r.openCase("CH-1001", CaseType.CP, null);
         var a = r.allocate(child, amira, FEB_3, ChangeReason.FCONTA, "New referral");
-        assertThat(a.recordedBy()).isEqualTo("Jo Manager");
+        // The person the window names, or on a council's server the login they connected as.
+        assertThat(a.recordedBy()).isEqualTo(engine == TestEngine.POSTGRESQL ? "postgres" : "Jo Manager");
         assertThat(a.recordedAt()).isEqualTo(Fixtures.CLOCK.instant());
         assertThat(r.cases.history(child.id())).singleElement().satisfies(e -> {
             assertThat(e.allocation().reason()).isEqualTo(ChangeReason.FCONTA);

@@ -15,13 +15,22 @@ import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.testsupport.TestEngine;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class AllocationStoreTest {
+
+    @Parameter
+    TestEngine engine;
 
     private static final LocalDate JAN_1 = LocalDate.of(2025, 1, 10);
     private static final LocalDate MAR_31 = LocalDate.of(2025, 3, 31);
@@ -36,7 +45,7 @@ class AllocationStoreTest {
 
     @BeforeEach
     void setUp() {
-        r = new Register(dir);
+        r = new Register(dir, engine);
         store = r.allocationStore;
         Team team = r.team("Assessment A");
         amira = r.worker("Amira Khan", team);
@@ -69,8 +78,27 @@ class AllocationStoreTest {
                         INSERT INTO allocation (case_id, worker_id, from_date, reason, recorded_by, recorded_at)
                         VALUES (:c, :w, DATE '2025-06-01', 'MANAGE', 'x', CURRENT_TIMESTAMP)""")
                 .bind("c", child.id()).bind("w", ben.id()).execute()))
-                .isInstanceOf(UnableToExecuteStatementException.class);
+                // The server says plainly that another planner got there first; the file has only one planner.
+                .isInstanceOf(engine == TestEngine.POSTGRESQL ? ActionRefusedException.class
+                        : UnableToExecuteStatementException.class);
         assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void theServerItselfRefusesTwoHoldersOnOneDayEvenInThePast() {
+        r.db.useTransaction(h -> store.insert(h, period(amira, JAN_1, MAR_31)));
+        Runnable overlapping = () -> r.db.useTransaction(h -> h.createUpdate("""
+                        INSERT INTO allocation (case_id, worker_id, from_date, to_date, reason, recorded_by, recorded_at)
+                        VALUES (:c, :w, DATE '2025-03-31', DATE '2025-04-30', 'MANAGE', 'x', CURRENT_TIMESTAMP)""")
+                .bind("c", child.id()).bind("w", ben.id()).execute());
+        if (engine == TestEngine.POSTGRESQL) {
+            assertThatThrownBy(overlapping::run).isInstanceOf(ActionRefusedException.class);
+            assertThat(count()).isEqualTo(1);
+        } else {
+            // On a file the store's own check (above) is the rule: straight SQL past it is not refused.
+            overlapping.run();
+            assertThat(count()).isEqualTo(2);
+        }
     }
 
     @Test

@@ -36,7 +36,12 @@ public final class Register implements AutoCloseable {
     public final AppContext context;
 
     public Register(Path dir) {
-        db = Fixtures.database(dir);
+        this(dir, TestEngine.H2);
+    }
+
+    /** A register on the given engine: an H2 file in the folder, or a database of its own on the test server. */
+    public Register(Path dir, TestEngine engine) {
+        db = engine.newDatabase(dir);
         context = AppContext.on(db, Fixtures.CLOCK, "Jo Manager");
         teams = context.teams();
         workers = context.workers();

@@ -81,8 +81,11 @@ public final class AllocationService {
             Worker w = existingWorker(h, workerId);
             checkCanHold(c, w, from);
             allocations.current(h, caseId).ifPresent(held -> {
-                throw new ActionRefusedException(c.childReference() + " is already allocated (since "
-                        + UkDate.of(held.from()) + "). Reallocate it instead.");
+                // Often another manager allocated it a moment ago: say who has it and who recorded it.
+                String holder = workers.find(h, held.workerId()).map(Worker::name).orElse("another worker");
+                throw new ActionRefusedException(c.childReference() + " is already allocated to " + holder
+                        + " (since " + UkDate.of(held.from()) + ", recorded by " + held.recordedBy()
+                        + "). Reallocate it instead.");
             });
             checkOverLimit(List.of(c), w, from, overLimitReason);
             snapshot.before(caseId, allocations.forCase(h, caseId));
@@ -320,8 +323,10 @@ public final class AllocationService {
         return db.read(h -> workers.find(h, workerId)).map(Worker::name).orElse("the worker");
     }
 
+    /** The case, locked for the rest of the transaction, so what is checked of it stays true until written. */
     private Case existingCase(Handle h, long caseId) {
-        return cases.find(h, caseId).orElseThrow(() -> new ActionRefusedException("That case no longer exists."));
+        return cases.findForUpdate(h, caseId)
+                .orElseThrow(() -> new ActionRefusedException("That case no longer exists."));
     }
 
     private Worker existingWorker(Handle h, long workerId) {

@@ -556,8 +556,17 @@ public final class SsdImporter {
                             swe_number = COALESCE(?, swe_number),
                             start_date = LEAST(start_date, COALESCE(?, start_date)) WHERE id = ?""");
              PreparedStatement professional = c.prepareStatement("""
-                     MERGE INTO ssd_professional (professional_id, name, job_title, department, fte, agency,
-                                                  reported_caseload) KEY (professional_id) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                     MERGE INTO ssd_professional p USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(120)),
+                             CAST(? AS VARCHAR(120)), CAST(? AS VARCHAR(120)), CAST(? AS DECIMAL(3, 2)),
+                             CAST(? AS BOOLEAN), CAST(? AS INT)))
+                         AS v (professional_id, name, job_title, department, fte, agency, reported_caseload)
+                         ON p.professional_id = v.professional_id
+                     WHEN MATCHED THEN UPDATE SET name = v.name, job_title = v.job_title, department = v.department,
+                         fte = v.fte, agency = v.agency, reported_caseload = v.reported_caseload
+                     WHEN NOT MATCHED THEN INSERT (professional_id, name, job_title, department, fte, agency,
+                         reported_caseload)
+                         VALUES (v.professional_id, v.name, v.job_title, v.department, v.fte, v.agency,
+                             v.reported_caseload)""")) {
             for (Professional p : facts.professionals.values()) {
                 professional.setString(1, p.id());
                 professional.setString(2, p.name());
@@ -618,7 +627,7 @@ public final class SsdImporter {
         Map<String, Long> children = ids(c, "SELECT child_reference, id FROM child_case");
         boolean added = false;
         try (Rows add = new Rows(c, "INSERT INTO child_case (child_reference, case_type, opened, closed, status) VALUES ",
-                5);
+                "(?, ?, ?, ?, ?)", "");
              PreparedStatement earlier = c.prepareStatement(
                      "UPDATE child_case SET opened = ? WHERE id = ? AND opened > ?")) {
             for (Map.Entry<String, Child> e : facts.children.entrySet()) {
@@ -658,9 +667,18 @@ public final class SsdImporter {
                  PreparedStatement update = c.prepareStatement(UPDATE_ALLOCATION);
                  PreparedStatement updateOpen = c.prepareStatement(UPDATE_ALLOCATION);
                  Rows inserts = new Rows(c, "INSERT INTO allocation (case_id, worker_id, from_date, to_date, reason, "
-                         + "recorded_by, recorded_at, source_id) VALUES ", 8);
-                 Rows others = new Rows(c, "MERGE INTO ssd_other_involvement (involvement_id, professional_id, role, "
-                         + "person_id, start_date, end_date) KEY (involvement_id) VALUES ", 6)) {
+                         + "recorded_by, recorded_at, source_id) VALUES ", "(?, ?, ?, ?, ?, ?, ?, ?)", "");
+                 Rows others = new Rows(c, "MERGE INTO ssd_other_involvement o USING (VALUES ",
+                         "(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(120)), "
+                                 + "CAST(? AS VARCHAR(64)), CAST(? AS DATE), CAST(? AS DATE))", """
+                         ) AS v (involvement_id, professional_id, role, person_id, start_date, end_date)
+                             ON o.involvement_id = v.involvement_id
+                         WHEN MATCHED THEN UPDATE SET professional_id = v.professional_id, role = v.role,
+                             person_id = v.person_id, start_date = v.start_date, end_date = v.end_date
+                         WHEN NOT MATCHED THEN INSERT (involvement_id, professional_id, role, person_id, start_date,
+                             end_date)
+                             VALUES (v.involvement_id, v.professional_id, v.role, v.person_id, v.start_date,
+                                 v.end_date)""")) {
                 int pending = 0;
                 long rows = 0;
                 for (CsvRow r : csv) {
@@ -728,14 +746,17 @@ public final class SsdImporter {
         private static final int PER_STATEMENT = 250;
         private final Connection c;
         private final String prefix;
-        private final int columns;
+        private final String row;
+        private final String suffix;
         private final List<Object[]> pending = new ArrayList<>(PER_STATEMENT);
         private PreparedStatement full;
 
-        Rows(Connection c, String prefix, int columns) {
+        /** The statement is the prefix, the row (its placeholders) once for each row, separated by commas, then the suffix. */
+        Rows(Connection c, String prefix, String row, String suffix) {
             this.c = c;
             this.prefix = prefix;
-            this.columns = columns;
+            this.row = row;
+            this.suffix = suffix;
         }
 
         void add(Object... values) throws SQLException {
@@ -749,8 +770,7 @@ public final class SsdImporter {
         }
 
         private String sql(int rows) {
-            String one = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
-            return prefix + String.join(", ", java.util.Collections.nCopies(rows, one));
+            return prefix + String.join(", ", java.util.Collections.nCopies(rows, row)) + suffix;
         }
 
         private void run(PreparedStatement s) throws SQLException {

@@ -46,7 +46,11 @@ public final class CaseFormModel {
     private final FieldErrors errors = new FieldErrors();
     private Case saved;
 
+    /** The case as the form opened it: saving refuses if someone else changed it since. */
+    private final Case openedAs;
+
     public CaseFormModel(CaseService cases, Case editing) {
+        this.openedAs = editing;
         this.cases = cases;
         this.id = editing == null ? 0 : editing.id();
         this.closed = editing == null ? null : editing.closed();
@@ -108,7 +112,7 @@ public final class CaseFormModel {
         }
         Case c = draft();
         try {
-            saved = isNew() ? cases.add(c) : cases.update(c);
+            saved = isNew() ? cases.add(c) : cases.update(openedAs, c);
             errors.clear();
             return true;
         } catch (InvalidInputException e) {

@@ -17,17 +17,23 @@ public final class PasswordDialog {
 
     /** The password of a protected file; empty if the manager cancels. */
     public static Optional<char[]> ask(Window owner, String fileName) {
-        return show(owner, "Password for " + fileName, fileName + " is protected by a password.", false);
+        return show(owner, "Password for " + fileName, fileName + " is protected by a password.", false, "Open");
+    }
+
+    /** The password of a login to a council's database; empty if the manager cancels. */
+    public static Optional<char[]> askForLogin(Window owner, String login, String database) {
+        return show(owner, "Connect to " + database, "The password for " + login + " on " + database
+                + ". It is used to connect and never saved.", false, "Connect");
     }
 
     /** A new password, typed twice; empty if the manager cancels. */
     public static Optional<char[]> choose(Window owner, String fileName) {
         return show(owner, "Set a password for " + fileName, "The whole file will be encrypted: without the "
                 + "password nobody can read it, and there is no way to recover a lost one. Use at least " + SHORTEST
-                + " characters; a phrase is easier to remember.", true);
+                + " characters; a phrase is easier to remember.", true, "Set password");
     }
 
-    private static Optional<char[]> show(Window owner, String title, String message, boolean twice) {
+    private static Optional<char[]> show(Window owner, String title, String message, boolean twice, String action) {
         Label text = new Label(message);
         text.setWrapText(true);
         text.setMaxWidth(420);
@@ -60,7 +66,7 @@ public final class PasswordDialog {
             return true;
         });
         ((javafx.scene.control.Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE))
-                .setText(twice ? "Set password" : "Open");
+                .setText(action);
         Platform.runLater(first::requestFocus);
         return dialog.showAndWait() ? Optional.of(first.getText().toCharArray()) : Optional.empty();
     }

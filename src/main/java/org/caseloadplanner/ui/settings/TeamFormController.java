@@ -18,6 +18,7 @@ public final class TeamFormController {
     @FXML private Label kindProblem;
     @FXML private TextField establishment;
     @FXML private Label establishmentProblem;
+    @FXML private Label formProblem;
 
     public TeamFormController(TeamFormModel model) {
         this.model = model;
@@ -32,5 +33,6 @@ public final class TeamFormController {
         Forms.bindProblem(name, nameProblem, model.errors(), TeamRules.NAME);
         Forms.bindProblem(kind, kindProblem, model.errors(), TeamRules.KIND);
         Forms.bindProblem(establishment, establishmentProblem, model.errors(), TeamRules.ESTABLISHMENT);
+        Forms.bindFormProblem(formProblem, model.errors(), TeamFormModel.WHOLE_FORM);
     }
 }

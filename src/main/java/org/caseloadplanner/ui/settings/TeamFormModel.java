@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.Team;
@@ -20,6 +21,9 @@ import org.caseloadplanner.ui.common.Parsing;
 /** The add / edit team form: what has been typed, and what is wrong with it. */
 public final class TeamFormModel {
 
+    /** Where a refusal of the whole form is shown, such as an edit someone else overtook. */
+    public static final String WHOLE_FORM = "form";
+
     private final TeamService teams;
     private final long id;
     private final StringProperty name = new SimpleStringProperty("");
@@ -28,7 +32,11 @@ public final class TeamFormModel {
     private final FieldErrors errors = new FieldErrors();
     private Team saved;
 
+    /** The team as the form opened it: saving refuses if someone else changed it since. */
+    private final Team openedAs;
+
     public TeamFormModel(TeamService teams, Team editing) {
+        this.openedAs = editing;
         this.teams = teams;
         this.id = editing == null ? 0 : editing.id();
         if (editing != null) {
@@ -74,11 +82,14 @@ public final class TeamFormModel {
             return false;
         }
         try {
-            saved = isNew() ? teams.add(team.get()) : teams.update(team.get());
+            saved = isNew() ? teams.add(team.get()) : teams.update(openedAs, team.get());
             errors.clear();
             return true;
         } catch (InvalidInputException e) {
             errors.show(e.problems());
+            return false;
+        } catch (ActionRefusedException e) {
+            errors.show(List.of(new FieldProblem(WHOLE_FORM, e.getMessage()))); // someone else changed the team
             return false;
         }
     }

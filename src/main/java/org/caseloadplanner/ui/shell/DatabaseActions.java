@@ -14,6 +14,9 @@ public interface DatabaseActions {
     /** Opens a database file for review: nothing in it can be changed, and the window says so. */
     void openForReview(Path file);
 
+    /** Switches the window to a council's shared database on its server; the password is used once, then cleared. */
+    void connect(org.caseloadplanner.store.ServerAddress server, char[] password);
+
     /** Saves a copy of the open database as a file of its own, to take away. */
     void saveCopy(Path file);
 

@@ -20,7 +20,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.ScreenView;
+import org.caseloadplanner.ui.common.Views;
 import org.caseloadplanner.ui.firstrun.FirstRunActions;
 import org.caseloadplanner.ui.firstrun.FirstRunController;
 import org.caseloadplanner.ui.firstrun.ShippedSample;
@@ -43,6 +45,7 @@ public final class ShellController {
     @FXML private Label reviewNotice;
     @FXML private javafx.scene.control.MenuItem importItem;
     @FXML private javafx.scene.control.MenuItem restoreItem;
+    @FXML private javafx.scene.control.MenuItem backupItem;
     @FXML private javafx.scene.control.MenuItem passwordItem;
     @FXML private javafx.scene.control.MenuItem importWorkersItem;
     @FXML private javafx.scene.control.MenuItem importCasesItem;
@@ -50,6 +53,8 @@ public final class ShellController {
     @FXML private Label statusMessage;
     @FXML private Label databaseFile;
     @FXML private ProgressIndicator busy;
+    /** The council database this window last connected to, offered again in the Connect form. */
+    private org.caseloadplanner.store.ServerAddress lastServer;
 
     public ShellController(ShellModel model, Function<Screen, ScreenView> screens, DatabaseActions actions) {
         this.model = model;
@@ -87,8 +92,10 @@ public final class ShellController {
         reviewNotice.setText(model.reviewNotice());
         // What would change the file is not offered while it is open for review.
         importItem.setDisable(model.isReview());
-        restoreItem.setDisable(model.isReview());
-        passwordItem.setDisable(model.isReview());
+        restoreItem.setDisable(model.isReview() || model.isServer());
+        passwordItem.setDisable(model.isReview() || model.isServer());
+        // A council's server is backed up by its IT, not into a file on this computer.
+        backupItem.setDisable(model.isServer());
         importWorkersItem.setDisable(model.isReview());
         importCasesItem.setDisable(model.isReview());
         councilName.setText(model.councilName());
@@ -153,6 +160,23 @@ public final class ShellController {
         File file = databaseChooser("Open a database for review (read-only)").showOpenDialog(window());
         if (file != null) {
             actions.openForReview(file.toPath());
+        }
+    }
+
+    /** Connects to a council's shared database: the last address this window used is offered again. */
+    @FXML
+    private void connect() {
+        ConnectModel form = new ConnectModel(lastServer, System.getProperty("user.name"));
+        ConnectFormController binder = new ConnectFormController(form);
+        var view = Views.load(ShellController.class, "ConnectForm.fxml", binder);
+        FormDialog dialog = new FormDialog(window(), "Connect to a council database", view, form::check, form.errors());
+        ((javafx.scene.control.Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE)).setText("Connect");
+        javafx.application.Platform.runLater(() -> binder.firstToFill().requestFocus());
+        if (dialog.showAndWait()) {
+            lastServer = form.address();
+            actions.connect(lastServer, form.takePassword());
+        } else {
+            form.takePassword(); // cleared either way
         }
     }
 
@@ -321,8 +345,11 @@ public final class ShellController {
         return chooser;
     }
 
-    /** The open file's folder, where the choosers start; null when it is gone. */
+    /** The open file's folder, where the choosers start; null when it is gone or the window is on a server. */
     private Path chooserFolder() {
+        if (model.isServer()) {
+            return null;
+        }
         Path folder = model.databaseFile().getParent();
         return folder != null && folder.toFile().isDirectory() ? folder : null;
     }
@@ -336,7 +363,7 @@ public final class ShellController {
     private void about() {
         Alert about = new Alert(Alert.AlertType.INFORMATION, "Caseload Planner helps team managers allocate "
                 + "children's cases fairly and see at once who is over the caseload thresholds.\n\n"
-                + "Database: " + model.databaseFile(), ButtonType.OK);
+                + "Database: " + model.fileLine(), ButtonType.OK);
         about.setTitle("About Caseload Planner");
         about.setHeaderText("Caseload Planner");
         about.initOwner(window());

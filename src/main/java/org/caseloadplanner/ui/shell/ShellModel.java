@@ -20,9 +20,13 @@ public final class ShellModel {
     private final java.util.function.BooleanSupplier empty;
     private Path copiedFrom;
     private java.time.LocalTime copiedAt;
+    /** The council's shared database and the login used, when the window is on a server; null on a file. */
+    private String server;
+    private String login;
 
     /**
-     * @param empty true while the database holds no team yet, asked each time a screen is shown
+     * @param databaseFile the file open; null when the window is on a council's server
+     * @param empty        true while the database holds no team yet, asked each time a screen is shown
      */
     public ShellModel(Council council, Path databaseFile, Screen first, ReadOnlyBooleanProperty busy,
                       ReadOnlyStringProperty status, boolean review, java.util.function.BooleanSupplier empty) {
@@ -54,7 +58,22 @@ public final class ShellModel {
         this.copiedAt = at;
     }
 
+    /** The window is on a council's shared database, logged in as the given login. */
+    public void onServer(String shownName, String login) {
+        this.server = shownName;
+        this.login = login;
+    }
+
+    /** On a council's server: other planners change it too, and file-only work (backup, password) is its IT's. */
+    public boolean isServer() {
+        return server != null;
+    }
+
     public String reviewNotice() {
+        if (server != null) {
+            return "Read-only: your login " + login + " may read " + server + " but not change it. Ask your "
+                    + "council's IT if you should allocate.";
+        }
         if (copiedFrom != null) {
             return "Review mode: a read-only copy of " + copiedFrom.getFileName() + " as it was at "
                     + copiedAt.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")) + ", while another window "
@@ -81,8 +100,11 @@ public final class ShellModel {
         return council.name();
     }
 
-    /** The file named in the status bar: for a read-only copy, the file it was copied from. */
+    /** Where the data is, as the status bar says it: the file (or what a copy was made from), or the server. */
     public String fileLine() {
+        if (server != null) {
+            return "Council database " + server + ", as " + login;
+        }
         return copiedFrom == null ? databaseFile.toString() : "read-only copy of " + copiedFrom;
     }
 

@@ -35,6 +35,7 @@ public final class WorkerFormController {
     @FXML private Label sweNumberProblem;
     @FXML private TextField externalId;
     @FXML private Label externalIdProblem;
+    @FXML private Label formProblem;
 
     public WorkerFormController(WorkerFormModel model) {
         this.model = model;
@@ -79,6 +80,7 @@ public final class WorkerFormController {
         Forms.bindProblem(leavingDate, leavingDateProblem, model.errors(), WorkerRules.LEAVING_DATE);
         Forms.bindProblem(sweNumber, sweNumberProblem, model.errors(), WorkerRules.SWE_NUMBER);
         Forms.bindProblem(externalId, externalIdProblem, model.errors(), WorkerRules.EXTERNAL_ID);
+        Forms.bindFormProblem(formProblem, model.errors(), WorkerFormModel.WHOLE_FORM);
     }
 
     /** Takes in dates still being typed, then saves; false keeps the form open. */

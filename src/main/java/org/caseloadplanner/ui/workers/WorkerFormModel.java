@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.Employment;
 import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.InvalidInputException;
@@ -24,6 +25,9 @@ import org.caseloadplanner.ui.common.Parsing;
 
 /** The add / edit worker form: what has been typed, and what is wrong with it. */
 public final class WorkerFormModel {
+
+    /** Where a refusal of the whole form is shown, such as an edit someone else overtook. */
+    public static final String WHOLE_FORM = "form";
 
     private final WorkerService workers;
     private final long id;
@@ -40,11 +44,15 @@ public final class WorkerFormModel {
     private final FieldErrors errors = new FieldErrors();
     private Worker saved;
 
+    /** The worker as the form opened it: saving refuses if someone else changed them since. */
+    private final Worker openedAs;
+
     /**
      * @param editing the worker to change, or null for a new one
      * @param team    the team a new worker joins by default (the team the register is filtered to), or null
      */
     public WorkerFormModel(WorkerService workers, List<Team> teams, Worker editing, Long team) {
+        this.openedAs = editing;
         this.workers = workers;
         this.teams = FXCollections.observableArrayList(teams);
         this.id = editing == null ? 0 : editing.id();
@@ -118,11 +126,14 @@ public final class WorkerFormModel {
             return false;
         }
         try {
-            saved = isNew() ? workers.add(worker.get()) : workers.update(worker.get());
+            saved = isNew() ? workers.add(worker.get()) : workers.update(openedAs, worker.get());
             errors.clear();
             return true;
         } catch (InvalidInputException e) {
             errors.show(e.problems());
+            return false;
+        } catch (ActionRefusedException e) {
+            errors.show(List.of(new FieldProblem(WHOLE_FORM, e.getMessage()))); // someone else changed the worker
             return false;
         }
     }

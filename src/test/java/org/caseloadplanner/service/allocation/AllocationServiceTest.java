@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.caseloadplanner.domain.ActionRefusedException;
-import org.caseloadplanner.domain.AllocationChange;
 import org.caseloadplanner.domain.AllocationChange.Action;
+import org.caseloadplanner.domain.AllocationChange;
 import org.caseloadplanner.domain.AllocationEntry;
 import org.caseloadplanner.domain.AllocationRules;
 import org.caseloadplanner.domain.Case;
@@ -24,12 +24,21 @@ import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.testsupport.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class AllocationServiceTest {
+
+    @Parameter
+    TestEngine engine;
 
     private static final LocalDate TODAY = Fixtures.TODAY;
 
@@ -42,7 +51,7 @@ class AllocationServiceTest {
 
     @BeforeEach
     void setUp() {
-        r = new Register(dir);
+        r = new Register(dir, engine);
         team = r.team("Assessment A");
         amira = r.worker("Amira Khan", team);
         ben = r.worker("Ben Osei", team);
@@ -70,7 +79,8 @@ class AllocationServiceTest {
         assertThat(r.allocations.changesTo(child.id())).singleElement().satisfies(c -> {
             assertThat(c.action()).isEqualTo(Action.ALLOCATE);
             assertThat(c.overLimitReason()).isEqualTo("Court next week; Amira knows the family");
-            assertThat(c.recordedBy()).isEqualTo("Jo Manager");
+            assertThat(c.recordedBy()).isEqualTo(r.allocations.recordedBy());
+            assertThat(c.recordedBy()).isEqualTo(engine == TestEngine.POSTGRESQL ? "postgres" : "Jo Manager");
             assertThat(c.recordedAt()).isEqualTo(Fixtures.CLOCK.instant());
             assertThat(c.reason()).isEqualTo(ChangeReason.FCONTA);
         });

@@ -19,12 +19,21 @@ import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.testsupport.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class CaseloadServiceTest {
+
+    @Parameter
+    TestEngine engine;
 
     private static final LocalDate TODAY = Fixtures.TODAY;
 
@@ -36,7 +45,7 @@ class CaseloadServiceTest {
 
     @BeforeEach
     void setUp() {
-        r = new Register(dir);
+        r = new Register(dir, engine);
         team = r.team("Assessment A");
         amira = r.worker("Amira Khan", team);
     }

@@ -16,12 +16,21 @@ import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.testsupport.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class SuggestionsTest {
+
+    @Parameter
+    TestEngine engine;
 
     private static final LocalDate LONG_AGO = LocalDate.of(2025, 1, 20);
 
@@ -35,7 +44,7 @@ class SuggestionsTest {
 
     @BeforeEach
     void setUp() {
-        r = new Register(dir);
+        r = new Register(dir, engine);
         assessment = r.team("Assessment A");
         amira = r.worker("Amira Khan", assessment);
         ben = r.worker("Ben Osei", assessment);

@@ -14,12 +14,21 @@ import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.testsupport.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class DashboardServiceTest {
+
+    @Parameter
+    TestEngine engine;
 
     private static final LocalDate TODAY = Fixtures.TODAY; // 20/11/2025
 
@@ -35,7 +44,7 @@ class DashboardServiceTest {
 
     @BeforeEach
     void setUp() {
-        r = new Register(dir);
+        r = new Register(dir, engine);
         team = r.team("Assessment A");
         other = r.team("Assessment B");
         amira = r.worker("Amira Khan", team);

@@ -23,12 +23,21 @@ import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.TeamStore;
 import org.caseloadplanner.store.WorkerStore;
 import org.caseloadplanner.testsupport.Fixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.caseloadplanner.testsupport.TestEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class DemoCouncilTest {
+
+    @Parameter
+    TestEngine engine;
 
     @TempDir
     static Path dir;
@@ -38,9 +47,9 @@ class DemoCouncilTest {
     private static List<CaseSummary> cases;
     private static List<Allocation> allocations;
 
-    @BeforeAll
-    static void buildTheDemoCouncil() {
-        db = Fixtures.database(dir.resolve("one"));
+    @BeforeParameterizedClassInvocation
+    static void buildTheDemoCouncil(TestEngine engine) {
+        db = engine.newDatabase(dir.resolve("one"));
         DemoCouncil.populate(db, Fixtures.TODAY);
         workers = db.read(h -> new WorkerStore().list(h));
         today = db.read(h -> new WorkerStore().summaries(h, Fixtures.TODAY));
@@ -49,7 +58,7 @@ class DemoCouncilTest {
                 .flatMap(id -> new AllocationStore().forCase(h, id).stream()).toList());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         db.close();
     }
@@ -146,7 +155,7 @@ class DemoCouncilTest {
 
     @Test
     void theSameDateAlwaysGivesTheSameCouncil() {
-        try (Database again = Fixtures.database(dir.resolve("two"))) {
+        try (Database again = engine.newDatabase(dir.resolve("two"))) {
             DemoCouncil.populate(again, Fixtures.TODAY);
             List<WorkerSummary> second = again.read(h -> new WorkerStore().summaries(h, Fixtures.TODAY));
             assertThat(second).extracting(w -> w.worker().name() + "/" + w.caseload())
@@ -184,7 +193,7 @@ class DemoCouncilTest {
 
     @Test
     void whatIsAddedAfterwardsTakesTheNextNumbers() {
-        try (Database after = Fixtures.database(dir.resolve("three"))) {
+        try (Database after = engine.newDatabase(dir.resolve("three"))) {
             DemoCouncil.populate(after, Fixtures.TODAY);
             org.caseloadplanner.domain.Team team = after.inTransaction(h -> new TeamStore()
                     .insert(h, Fixtures.team("Disabled Children")));
@@ -200,7 +209,7 @@ class DemoCouncilTest {
 
     @Test
     void aDatabaseThatAlreadyHoldsARegisterIsRefusedAndLeftAsItWas() {
-        try (Database used = Fixtures.database(dir.resolve("four"))) {
+        try (Database used = engine.newDatabase(dir.resolve("four"))) {
             used.useTransaction(h -> new TeamStore().insert(h, Fixtures.team("Our Own Team")));
             assertThatThrownBy(() -> DemoCouncil.populate(used, Fixtures.TODAY))
                     .isInstanceOf(org.caseloadplanner.store.DatabaseException.class);

@@ -19,10 +19,19 @@ import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.testsupport.Register;
 import org.caseloadplanner.testsupport.Spreadsheet;
+import org.caseloadplanner.testsupport.TestEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class RegisterCsvTest {
+
+    @Parameter
+    TestEngine engine;
 
     @TempDir
     Path dir;
@@ -31,7 +40,7 @@ class RegisterCsvTest {
     void workersAndCasesGoOutAndComeBackTheSame() throws Exception {
         Path workers = dir.resolve("workers.csv");
         Path cases = dir.resolve("cases.csv");
-        try (Register from = new Register(Files.createDirectories(dir.resolve("a")))) {
+        try (Register from = new Register(Files.createDirectories(dir.resolve("a")), engine)) {
             Team team = from.team("Assessment A");
             from.workers.add(new Worker(0, "Amira Khan", team.id(), Role.ASYE, 0.8, Employment.AGENCY,
                     LocalDate.of(2024, 9, 2), null, "SW123456", "P-7"));
@@ -51,7 +60,7 @@ class RegisterCsvTest {
         // A name that would run as a formula in a spreadsheet is written so that it cannot.
         assertThat(exported).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").doesNotContain(",=HYPERLINK");
 
-        try (Register to = new Register(Files.createDirectories(dir.resolve("b")))) {
+        try (Register to = new Register(Files.createDirectories(dir.resolve("b")), engine)) {
             to.team("Assessment A");
             RegisterCsv.Outcome w = to.context.registerCsv().importWorkers(workers);
             assertThat(w.problems()).isEmpty();
@@ -80,7 +89,7 @@ class RegisterCsvTest {
                 P2,Ben Osei,Assessment A,Wizard,1.5,Freelance,31/02/2024,,123
                 P2,,Assessment A,ASYE,0.5,Agency,2024-01-01,2023-01-01,
                 """);
-        try (Register r = new Register(Files.createDirectories(dir.resolve("c")))) {
+        try (Register r = new Register(Files.createDirectories(dir.resolve("c")), engine)) {
             r.team("Assessment A");
             RegisterCsv.Outcome outcome = r.context.registerCsv().importWorkers(file);
             assertThat(outcome.problems()).extracting(ImportProblem::toString).containsExactly(
@@ -101,7 +110,7 @@ class RegisterCsvTest {
     void anExportRunsNoFormulaWhicheverSeparatorASpreadsheetUsesAndComesBackTheSame() throws Exception {
         List<String> names = List.of("Khan\t=2+3", "Khan;=2+3", "Khan,=2+3", "=2+3", "Ben \"Benny\" Osei", "O'Neil");
         Path workers = dir.resolve("workers.csv");
-        try (Register from = new Register(Files.createDirectories(dir.resolve("a")))) {
+        try (Register from = new Register(Files.createDirectories(dir.resolve("a")), engine)) {
             Team team = from.team("North;@SUM(A1)");
             for (int i = 0; i < names.size(); i++) {
                 from.workers.add(new Worker(0, names.get(i), team.id(), Role.SOCIAL_WORKER, 1.0, Employment.PERMANENT,
@@ -113,7 +122,7 @@ class RegisterCsvTest {
         }
         Spreadsheet.assertNothingRuns(Files.readString(workers));
 
-        try (Register to = new Register(Files.createDirectories(dir.resolve("b")))) {
+        try (Register to = new Register(Files.createDirectories(dir.resolve("b")), engine)) {
             to.team("North;@SUM(A1)");
             assertThat(to.context.registerCsv().importWorkers(workers).problems()).isEmpty();
             assertThat(to.workers.summaries()).extracting(s -> s.worker().name())
@@ -126,7 +135,7 @@ class RegisterCsvTest {
     void aFileFromExcelIsReadAndAHugeCellOrAShortRowIsNamedWithNothingWritten() throws Exception {
         Path file = dir.resolve("workers.csv");
         String header = "external_id,name,team,role,fte,employment,start_date,leaving_date,swe_number\n";
-        try (Register r = new Register(Files.createDirectories(dir.resolve("d")))) {
+        try (Register r = new Register(Files.createDirectories(dir.resolve("d")), engine)) {
             r.team("Assessment A");
             Files.writeString(file, "\uFEFF" + header + "P1,Amira Khan,Assessment A,Social worker,1.0,Permanent,"
                     + "2024-01-01,,\r\n");

@@ -15,12 +15,21 @@ import org.caseloadplanner.domain.WorkforceFigures;
 import org.caseloadplanner.store.TeamStore;
 import org.caseloadplanner.store.WorkerStore;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.testsupport.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class WorkforceMeasuresTest {
+
+    @Parameter
+    TestEngine engine;
 
     private static final LocalDate SNAPSHOT = LocalDate.of(2025, 9, 30);
 
@@ -50,7 +59,7 @@ class WorkforceMeasuresTest {
 
     @BeforeEach
     void setUp() {
-        r = new Register(dir);
+        r = new Register(dir, engine);
         team = r.team("Assessment A"); // establishment 10 FTE
         Worker amira = r.worker("Amira Khan", team);
         Worker ben = r.worker("Ben Osei", team);

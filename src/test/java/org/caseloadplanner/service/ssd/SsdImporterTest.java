@@ -13,12 +13,21 @@ import org.caseloadplanner.service.report.WorkloadReport;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
 import org.caseloadplanner.testsupport.SampleExtract;
+import org.caseloadplanner.testsupport.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class SsdImporterTest {
+
+    @Parameter
+    TestEngine engine;
 
     @TempDir
     Path dir;
@@ -27,7 +36,7 @@ class SsdImporterTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        r = new Register(dir);
+        r = new Register(dir, engine);
         extract = Files.createDirectories(dir.resolve("extract"));
     }
 

@@ -11,13 +11,22 @@ import java.util.Map;
 import org.caseloadplanner.domain.ImportProblem;
 import org.caseloadplanner.testsupport.Register;
 import org.caseloadplanner.testsupport.SampleExtract;
+import org.caseloadplanner.testsupport.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Extracts the check must refuse, each problem named by file, line and column, with nothing written. */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class SsdRefusalsTest {
+
+    @Parameter
+    TestEngine engine;
 
     private static final String TABLES = "SELECT (SELECT COUNT(*) FROM team) || '/' || (SELECT COUNT(*) FROM "
             + "social_worker) || '/' || (SELECT COUNT(*) FROM child_case) || '/' || (SELECT COUNT(*) FROM allocation) "
@@ -30,7 +39,7 @@ class SsdRefusalsTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        r = new Register(dir);
+        r = new Register(dir, engine);
         extract = Files.createDirectories(dir.resolve("extract"));
     }
 
@@ -131,7 +140,7 @@ class SsdRefusalsTest {
         assertThat(SsdFiles.LONGEST.keySet()).isEqualTo(stored.keySet());
         stored.forEach((column, places) -> places.forEach(place -> {
             int size = r.db.read(h -> h.createQuery("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
-                            + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = :t AND COLUMN_NAME = :c")
+                            + "WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC' AND UPPER(TABLE_NAME) = :t AND UPPER(COLUMN_NAME) = :c")
                     .bind("t", place.split("\\.")[0]).bind("c", place.split("\\.")[1]).mapTo(Integer.class).one());
             assertThat(size).as(place).isEqualTo(SsdFiles.LONGEST.get(column));
         }));

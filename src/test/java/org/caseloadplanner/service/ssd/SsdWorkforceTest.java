@@ -13,13 +13,22 @@ import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkforceFigures;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.testsupport.TestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Professionals who hold no cases stay in the workforce, in post from their first involvement in any role. */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class SsdWorkforceTest {
+
+    @Parameter
+    TestEngine engine;
 
     private static final String HEADER = "prof_professional_id,prof_professional_name,prof_professional_job_title,"
             + "prof_professional_department,prof_full_time_equivalency,prof_agency_worker_flag\n";
@@ -33,7 +42,7 @@ class SsdWorkforceTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        r = new Register(dir);
+        r = new Register(dir, engine);
         extract = Files.createDirectories(dir.resolve("extract"));
     }
 
