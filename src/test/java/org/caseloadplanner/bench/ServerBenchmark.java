@@ -95,12 +95,12 @@ final class ServerBenchmark {
     private static void commits(ServerAddress server, int managers, List<Long> workers, List<Long> held)
             throws Exception {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-        List<Integer> refused = Collections.synchronizedList(new ArrayList<>());
+        java.util.Map<String, Integer> refused = new java.util.concurrent.ConcurrentHashMap<>();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS_EACH);
         ExecutorService pool = Executors.newFixedThreadPool(managers);
         List<Future<?>> running = new ArrayList<>();
         for (int m = 0; m < managers; m++) {
-            Random random = new Random(m);
+            Random random = new Random(managers * 1_000L + m); // no phase repeats another's choices
             running.add(pool.submit(() -> {
                 try (AppContext planner = AppContext.connect(server, null, CLOCK, "Benchmark")) {
                     int warmUp = 20;
@@ -114,7 +114,9 @@ final class ServerBenchmark {
                                 latencies.add(CaseloadBenchmark.millisSince(t));
                             }
                         } catch (ActionRefusedException e) {
-                            refused.add(1); // the case is already with that worker, or another manager just moved it
+                            // Kinds of refusal, names and numbers left out: another manager moved it first, ...
+                            refused.merge(e.getMessage().replaceAll("[0-9]+", "#").replaceAll("CH-# ", "CH "), 1,
+                                    Integer::sum);
                         }
                     }
                 }
@@ -125,9 +127,12 @@ final class ServerBenchmark {
             f.get();
         }
         pool.shutdown();
+        int refusals = refused.values().stream().mapToInt(Integer::intValue).sum();
         CaseloadBenchmark.report(String.format(Locale.UK, "reallocation committed, %d manager%s at once (%.0f a second,"
                         + " %d refused)", managers, managers == 1 ? "" : "s", latencies.size() / (double) SECONDS_EACH,
-                refused.size()), latencies);
+                refusals), latencies);
+        refused.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
+                .forEach(e -> System.out.printf(Locale.UK, "    refused %,d times: %s%n", e.getValue(), e.getKey()));
     }
 
     /** One planner follows the council's changes while another commits one at a time. */
@@ -144,7 +149,12 @@ final class ServerBenchmark {
                 long caseId = held.get(random.nextInt(held.size()));
                 long to = workers.get(random.nextInt(workers.size()));
                 heard.clear();
-                changing.allocations().reallocate(caseId, to, TODAY, ChangeReason.MANAGE, null, "Benchmark");
+                try {
+                    changing.allocations().reallocate(caseId, to, TODAY, ChangeReason.MANAGE, null, "Benchmark");
+                } catch (ActionRefusedException e) {
+                    i--; // that worker already holds it: choose again
+                    continue;
+                }
                 long committed = System.nanoTime();
                 Long at = heard.poll(5, TimeUnit.SECONDS);
                 if (at == null) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,6 +27,7 @@ import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.service.allocation.Suggestions;
 import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.FieldErrors;
+import org.caseloadplanner.ui.common.FormWrite;
 import org.caseloadplanner.ui.common.TaskExecutor;
 
 /**
@@ -153,35 +155,40 @@ public final class LeaverPlanModel {
                 : candidates.stream().filter(w -> w.worker().id() == workerId).findFirst().orElse(null);
     }
 
-    public boolean save() {
+    /**
+     * Checks the form, then writes on the work thread; {@code finished} hears on the screen's thread whether
+     * it saved. A problem is shown beside its field, or at the foot of the form, and nothing typed is lost.
+     */
+    public void save(Consumer<Boolean> finished) {
         if (proposing.get()) {
-            return false; // Move cases is not offered until the plan is on screen
+            finished.accept(false); // Move cases is not offered until the plan is on screen
+            return;
         }
         if (plan == null) {
             errors.show(List.of(new FieldProblem(LAST_DAY,
                     "No plan could be proposed. Choose the last day again to try once more.")));
-            return false;
+            finished.accept(false);
+            return;
         }
         if (plan.lines().isEmpty()) {
             errors.show(List.of(new FieldProblem(LAST_DAY, leaver.name() + " holds no cases on that day.")));
-            return false;
+            finished.accept(false);
+            return;
         }
         if (needsReason.get() && overLimitReason.get().isBlank()) {
             errors.show(List.of(new FieldProblem(AllocationRules.OVER_LIMIT_REASON,
                     "The plan takes someone into red: say why, or move those cases to others.")));
-            return false;
+            finished.accept(false);
+            return;
         }
-        try {
-            allocations.commit(plan, note.get(), needsReason.get() ? overLimitReason.get() : null);
-            errors.clear();
+        LeaverPlan chosen = plan;
+        String typedNote = note.get();
+        String redReason = needsReason.get() ? overLimitReason.get() : null;
+        FormWrite.run(executor, () -> {
+            allocations.commit(chosen, typedNote, redReason);
             return true;
-        } catch (InvalidInputException e) {
-            errors.show(e.problems());
-            return false;
-        } catch (ActionRefusedException e) {
-            errors.show(List.of(new FieldProblem(LAST_DAY, e.getMessage())));
-            return false;
-        }
+        }, done -> errors.clear(), refused -> errors.show(refused instanceof InvalidInputException e ? e.problems()
+                : List.of(new FieldProblem(LAST_DAY, refused.getMessage()))), finished);
     }
 
     public String outcome() {

@@ -64,7 +64,12 @@ public final class ReallocateFormController {
         Forms.bindProblem(overLimitReason, overLimitProblem, model.errors(), AllocationRules.OVER_LIMIT_REASON);
     }
 
-    boolean save() {
-        return DateFields.commit(from) && model.save();
+    /** Takes in a date still being typed, then saves; {@code finished} says whether the form may close. */
+    void save(java.util.function.Consumer<Boolean> finished) {
+        if (DateFields.commit(from)) {
+            model.save(finished);
+        } else {
+            finished.accept(false);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.caseloadplanner.ui.allocation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -9,7 +10,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.AllocationRules;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.ChangeReason;
@@ -20,11 +20,14 @@ import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.allocation.AllocationService;
 import org.caseloadplanner.ui.common.FieldErrors;
+import org.caseloadplanner.ui.common.FormWrite;
+import org.caseloadplanner.ui.common.TaskExecutor;
 
 /** Moving one held case to another worker: who, from when, why, with the new holder's load previewed. */
 public final class ReallocateFormModel {
 
     private final AllocationService allocations;
+    private final TaskExecutor executor;
     private final ThresholdPolicy policy;
     private final Case theCase;
     private final String holderName;
@@ -41,9 +44,10 @@ public final class ReallocateFormModel {
     /**
      * @param candidates everyone who could take the case, with their loads today (the holder left out)
      */
-    public ReallocateFormModel(AllocationService allocations, ThresholdPolicy policy, Case theCase, String holderName,
-                               List<WorkerLoad> candidates, LocalDate today) {
+    public ReallocateFormModel(AllocationService allocations, TaskExecutor executor, ThresholdPolicy policy, Case theCase,
+                               String holderName, List<WorkerLoad> candidates, LocalDate today) {
         this.allocations = allocations;
+        this.executor = executor;
         this.policy = policy;
         this.theCase = theCase;
         this.holderName = holderName;
@@ -95,23 +99,27 @@ public final class ReallocateFormModel {
                 + after.caseload() + " \u00B7 " + after.flag().label();
     }
 
-    public boolean save() {
+    /**
+     * Checks the form, then writes on the work thread; {@code finished} hears on the screen's thread whether
+     * it saved. A problem is shown beside its field, or at the foot of the form, and nothing typed is lost.
+     */
+    public void save(Consumer<Boolean> finished) {
         recheck();
         if (!errors.isValid()) {
-            return false;
+            finished.accept(false);
+            return;
         }
-        try {
-            allocations.reallocate(theCase.id(), to.get().worker().id(), from.get(), reason.get(), note.get(),
-                    needsReason.get() ? overLimitReason.get() : null);
-            errors.clear();
+        long workerId = to.get().worker().id();
+        LocalDate day = from.get();
+        ChangeReason why = reason.get();
+        String typedNote = note.get();
+        String redReason = needsReason.get() ? overLimitReason.get() : null;
+        FormWrite.run(executor, () -> {
+            allocations.reallocate(theCase.id(), workerId, day, why, typedNote, redReason);
             return true;
-        } catch (InvalidInputException e) {
-            errors.show(e.problems());
-            return false;
-        } catch (ActionRefusedException e) {
-            errors.show(List.of(new org.caseloadplanner.domain.FieldProblem(AllocationRules.FROM, e.getMessage())));
-            return false;
-        }
+        }, done -> errors.clear(), refused -> errors.show(refused instanceof InvalidInputException e ? e.problems()
+                : List.of(new org.caseloadplanner.domain.FieldProblem(AllocationRules.FROM, refused.getMessage()))),
+                finished);
     }
 
     public String outcome() {

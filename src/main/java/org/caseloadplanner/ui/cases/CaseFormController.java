@@ -68,8 +68,12 @@ public final class CaseFormController {
         Forms.bindFormProblem(formProblem, model.errors(), CaseFormModel.WHOLE_FORM);
     }
 
-    /** Takes in a date still being typed, then saves; false keeps the form open. */
-    boolean save() {
-        return DateFields.commit(opened) && model.save();
+    /** Takes in a date still being typed, then saves; {@code finished} says whether the form may close. */
+    void save(java.util.function.Consumer<Boolean> finished) {
+        if (DateFields.commit(opened)) {
+            model.save(finished);
+        } else {
+            finished.accept(false);
+        }
     }
 }

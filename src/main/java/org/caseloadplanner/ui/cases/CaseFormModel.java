@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -12,7 +13,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseRules;
 import org.caseloadplanner.domain.CaseStatus;
@@ -22,6 +22,8 @@ import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.service.CaseService;
 import org.caseloadplanner.ui.common.FieldErrors;
+import org.caseloadplanner.ui.common.FormWrite;
+import org.caseloadplanner.ui.common.TaskExecutor;
 
 /** The add / edit case form: what has been typed, and what is wrong with it. */
 public final class CaseFormModel {
@@ -46,11 +48,13 @@ public final class CaseFormModel {
     private final FieldErrors errors = new FieldErrors();
     private Case saved;
 
+    private final TaskExecutor executor;
     /** The case as the form opened it: saving refuses if someone else changed it since. */
     private final Case openedAs;
 
-    public CaseFormModel(CaseService cases, Case editing) {
+    public CaseFormModel(CaseService cases, TaskExecutor executor, Case editing) {
         this.openedAs = editing;
+        this.executor = executor;
         this.cases = cases;
         this.id = editing == null ? 0 : editing.id();
         this.closed = editing == null ? null : editing.closed();
@@ -103,25 +107,23 @@ public final class CaseFormModel {
         return closed != null;
     }
 
-    /** Saves in one transaction; on a problem, shows it beside its field and returns false. */
-    public boolean save() {
+    /**
+     * Checks the form, then writes on the work thread; {@code finished} hears on the screen's thread whether
+     * it saved. A problem is shown beside its field, or at the foot of the form, and nothing typed is lost.
+     */
+    public void save(Consumer<Boolean> finished) {
         recheck();
         if (!errors.isValid()) {
             errors.revealAll();
-            return false;
+            finished.accept(false);
+            return;
         }
         Case c = draft();
-        try {
-            saved = isNew() ? cases.add(c) : cases.update(openedAs, c);
+        FormWrite.run(executor, () -> isNew() ? cases.add(c) : cases.update(openedAs, c), done -> {
+            saved = done;
             errors.clear();
-            return true;
-        } catch (InvalidInputException e) {
-            errors.show(placed(e.problems()));
-            return false;
-        } catch (ActionRefusedException e) {
-            errors.show(List.of(new FieldProblem(WHOLE_FORM, e.getMessage())));
-            return false;
-        }
+        }, refused -> errors.show(refused instanceof InvalidInputException e ? placed(e.problems())
+                : List.of(new FieldProblem(WHOLE_FORM, refused.getMessage()))), finished);
     }
 
     private Set<ComplexityModifier> modifiers() {

@@ -103,12 +103,12 @@ public final class CasesModel {
     }
 
     public CaseFormModel newForm() {
-        return new CaseFormModel(cases, null);
+        return new CaseFormModel(cases, executor, null);
     }
 
     /** A form for the selected case; empty when none is selected. */
     public CaseFormModel editForm() {
-        return selected.get() == null ? null : new CaseFormModel(cases, selected.get().theCase());
+        return selected.get() == null ? null : new CaseFormModel(cases, executor, selected.get().theCase());
     }
 
     public void saved(CaseFormModel form) {
@@ -119,7 +119,7 @@ public final class CasesModel {
 
     /** A form to close the selected case; empty when none is selected or it is already closed. */
     public CloseCaseModel closeForm() {
-        return closable.get() ? new CloseCaseModel(cases, feedback, selected.get().theCase()) : null;
+        return closable.get() ? new CloseCaseModel(cases, executor, selected.get().theCase()) : null;
     }
 
     public void closed(CloseCaseModel form) {

@@ -25,8 +25,12 @@ public final class CloseCaseController {
         Forms.bindProblem(closedOn, closedOnProblem, model.errors(), CaseRules.CLOSED);
     }
 
-    /** Takes in a date still being typed, then closes the case; false keeps the form open. */
-    boolean save() {
-        return DateFields.commit(closedOn) && model.save();
+    /** Takes in a date still being typed, then saves; {@code finished} says whether the form may close. */
+    void save(java.util.function.Consumer<Boolean> finished) {
+        if (DateFields.commit(closedOn)) {
+            model.save(finished);
+        } else {
+            finished.accept(false);
+        }
     }
 }

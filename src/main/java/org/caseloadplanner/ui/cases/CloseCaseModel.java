@@ -2,30 +2,31 @@ package org.caseloadplanner.ui.cases;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseRules;
 import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.service.CaseService;
-import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.FieldErrors;
+import org.caseloadplanner.ui.common.FormWrite;
+import org.caseloadplanner.ui.common.TaskExecutor;
 
 /** Closing one case on a day: the case holder's allocation ends that same day. */
 public final class CloseCaseModel {
 
     private final CaseService cases;
-    private final Feedback feedback;
+    private final TaskExecutor executor;
     private final Case closing;
     private final ObjectProperty<LocalDate> closedOn = new SimpleObjectProperty<>();
     private final FieldErrors errors = new FieldErrors();
     private Case closed;
 
-    public CloseCaseModel(CaseService cases, Feedback feedback, Case closing) {
+    public CloseCaseModel(CaseService cases, TaskExecutor executor, Case closing) {
         this.cases = cases;
-        this.feedback = feedback;
+        this.executor = executor;
         this.closing = closing;
         closedOn.set(cases.today());
         errors.revealAll();
@@ -45,26 +46,25 @@ public final class CloseCaseModel {
     }
 
     /**
-     * Closes the case. A problem with the date is shown beside it and keeps the form open; a refusal
-     * that no date can fix (the case is already closed) goes to the feedback and ends the form.
+     * Closes the case on the work thread; {@code finished} hears whether it closed. Any problem, with the date
+     * or with the case (already closed elsewhere), is shown beside the date and keeps the form open.
      */
-    public boolean save() {
+    public void save(Consumer<Boolean> finished) {
         recheck();
         if (!errors.isValid()) {
-            return false;
+            finished.accept(false);
+            return;
         }
-        try {
-            closed = cases.close(closing.id(), closedOn.get());
+        LocalDate day = closedOn.get();
+        FormWrite.run(executor, () -> cases.close(closing.id(), day), done -> {
+            closed = done;
             errors.clear();
-            return true;
-        } catch (InvalidInputException e) {
-            // The date is the only thing on this form, so every problem is about it.
-            errors.show(e.problems().stream().map(p -> new FieldProblem(CaseRules.CLOSED, p.message())).toList());
-            return false;
-        } catch (ActionRefusedException e) {
-            feedback.refused(e.getMessage());
-            return true;
-        }
+        }, refused -> {
+            // The date is the only thing on this form, so every problem is shown beside it.
+            List<FieldProblem> problems = refused instanceof InvalidInputException e ? e.problems()
+                    : List.of(new FieldProblem(CaseRules.CLOSED, refused.getMessage()));
+            errors.show(problems.stream().map(p -> new FieldProblem(CaseRules.CLOSED, p.message())).toList());
+        }, finished);
     }
 
     public String title() {

@@ -2,6 +2,7 @@ package org.caseloadplanner.ui.common;
 
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -25,15 +26,71 @@ public final class FormDialog {
     public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
+    /** A write is under way: the form is held still and cannot be cancelled. */
+    private final javafx.beans.property.BooleanProperty saving = new javafx.beans.property.SimpleBooleanProperty();
 
     /**
-     * A form whose Save is enabled only while every field is right. Enter on a form that is not right yet
-     * shows every field's message, so the user learns what Save is waiting for.
+     * A form whose save writes to the database. Save is enabled only while every field is right; pressed, the
+     * form is held still while the work thread writes, and closes once the write is done, or stays open with
+     * the problem shown. The window never waits on the database. Enter on a form that is not right yet shows
+     * every field's message, so the user learns what Save is waiting for.
+     */
+    public FormDialog(Window owner, String title, Parent form, Save save, FieldErrors errors) {
+        this(owner, title, form, save);
+        dialog.getDialogPane().lookupButton(SAVE).disableProperty().bind(errors.validProperty().not().or(saving));
+        revealOnEnter(errors);
+    }
+
+    /** A form whose save writes to the database, with no field messages to bind Save to. */
+    public FormDialog(Window owner, String title, Parent form, Save save) {
+        this(owner, title, form);
+        Node saveButton = dialog.getDialogPane().lookupButton(SAVE);
+        saveButton.disableProperty().bind(saving);
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(saving);
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // the dialog closes once the write is done, not before
+            if (saving.get()) {
+                return;
+            }
+            saving.set(true);
+            form.setDisable(true);
+            save.start(saved -> {
+                saving.set(false);
+                form.setDisable(false);
+                if (saved) {
+                    dialog.setResult(SAVE);
+                    dialog.close();
+                } else {
+                    Platform.runLater(this::growToFit);
+                }
+            });
+        });
+        // Escape while saving would leave a write nobody is waiting for.
+        dialog.setOnCloseRequest(e -> {
+            if (saving.get()) {
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * A form checked on the screen's thread alone (a password, an address): Save is enabled only while every
+     * field is right, and closes the form when the check passes.
      */
     public FormDialog(Window owner, String title, Parent form, BooleanSupplier save, FieldErrors errors) {
         this(owner, title, form, save);
         Node saveButton = dialog.getDialogPane().lookupButton(SAVE);
         saveButton.disableProperty().bind(errors.validProperty().not());
+        revealOnEnter(errors);
+    }
+
+    /** What a form's Save starts: a write on the work thread that says, on the screen's thread, whether it saved. */
+    @FunctionalInterface
+    public interface Save {
+        void start(Consumer<Boolean> finished);
+    }
+
+    private void revealOnEnter(FieldErrors errors) {
         dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !errors.isValid()) {
                 datePickerOf(dialog.getDialogPane().getScene().getFocusOwner()).ifPresent(DateFields::commit);
@@ -51,7 +108,19 @@ public final class FormDialog {
         return Optional.empty();
     }
 
+    /** A form checked on the screen's thread alone, with no field messages to bind Save to. */
     public FormDialog(Window owner, String title, Parent form, BooleanSupplier save) {
+        this(owner, title, form);
+        Node saveButton = dialog.getDialogPane().lookupButton(SAVE);
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!save.getAsBoolean()) {
+                e.consume();
+                Platform.runLater(this::growToFit);
+            }
+        });
+    }
+
+    private FormDialog(Window owner, String title, Parent form) {
         dialog.setTitle(title);
         dialog.initOwner(owner);
         dialog.getDialogPane().setContent(form);
@@ -61,14 +130,7 @@ public final class FormDialog {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         dialog.getDialogPane().getStylesheets().add(Forms.STYLESHEET);
-        Node saveButton = dialog.getDialogPane().lookupButton(SAVE);
-        ((Button) saveButton).setDefaultButton(true);
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!save.getAsBoolean()) {
-                e.consume();
-                Platform.runLater(this::growToFit);
-            }
-        });
+        ((Button) dialog.getDialogPane().lookupButton(SAVE)).setDefaultButton(true);
         dialog.setResizable(true);
         // Problem lines appear under fields after the dialog has its size: grow so they show in full.
         form.needsLayoutProperty().addListener((obs, was, is) -> {

@@ -148,7 +148,7 @@ public final class LimitsController {
 
     @FXML
     private void save() {
-        model.save();
+        model.save(saved -> { }); // the model says how it went, in the status bar or beside the fields
     }
 
     @FXML

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -26,6 +27,7 @@ import org.caseloadplanner.service.WorkerService;
 import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.FieldErrors;
+import org.caseloadplanner.ui.common.FormWrite;
 import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.Parsing;
 import org.caseloadplanner.ui.common.TaskExecutor;
@@ -167,21 +169,27 @@ public final class LimitsModel {
         });
     }
 
-    /** Checks and saves the whole policy; every problem is shown beside its field and nothing is saved. */
-    public boolean save() {
+    /**
+     * Checks the whole policy, then saves it on the work thread; every problem is shown beside its field and
+     * nothing is saved, and the status bar says when it is.
+     */
+    public void save(Consumer<Boolean> finished) {
         Optional<ThresholdPolicy> policy = recheck();
         if (policy.isEmpty()) {
-            return false;
+            finished.accept(false);
+            return;
         }
-        try {
-            caseloads.savePolicy(policy.get());
-        } catch (InvalidInputException e) {
-            errors.show(e.problems());
-            return false;
-        }
-        errors.clear();
-        feedback.info("Caseload limits saved: every flag now follows them.");
-        return true;
+        ThresholdPolicy chosen = policy.get();
+        FormWrite.run(executor, () -> caseloads.savePolicy(chosen), done -> {
+            errors.clear();
+            feedback.info("Caseload limits saved: every flag now follows them.");
+        }, refused -> {
+            if (refused instanceof InvalidInputException e) {
+                errors.show(e.problems());
+            } else {
+                feedback.refused(refused.getMessage());
+            }
+        }, finished);
     }
 
     /** Reads and checks the policy as typed now, showing what is wrong; empty unless all of it is right. */

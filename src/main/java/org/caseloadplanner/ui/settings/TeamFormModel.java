@@ -3,11 +3,11 @@ package org.caseloadplanner.ui.settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.Team;
@@ -15,8 +15,10 @@ import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.domain.TeamRules;
 import org.caseloadplanner.service.TeamService;
 import org.caseloadplanner.ui.common.FieldErrors;
+import org.caseloadplanner.ui.common.FormWrite;
 import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.Parsing;
+import org.caseloadplanner.ui.common.TaskExecutor;
 
 /** The add / edit team form: what has been typed, and what is wrong with it. */
 public final class TeamFormModel {
@@ -25,6 +27,7 @@ public final class TeamFormModel {
     public static final String WHOLE_FORM = "form";
 
     private final TeamService teams;
+    private final TaskExecutor executor;
     private final long id;
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<TeamKind> kind = new SimpleObjectProperty<>(TeamKind.ASSESSMENT);
@@ -35,8 +38,9 @@ public final class TeamFormModel {
     /** The team as the form opened it: saving refuses if someone else changed it since. */
     private final Team openedAs;
 
-    public TeamFormModel(TeamService teams, Team editing) {
+    public TeamFormModel(TeamService teams, TaskExecutor executor, Team editing) {
         this.openedAs = editing;
+        this.executor = executor;
         this.teams = teams;
         this.id = editing == null ? 0 : editing.id();
         if (editing != null) {
@@ -73,25 +77,24 @@ public final class TeamFormModel {
         return id == 0;
     }
 
-    /** Saves in one transaction; on a problem, shows it beside its field and returns false. */
-    public boolean save() {
+    /**
+     * Checks the form, then writes on the work thread; {@code finished} hears on the screen's thread whether
+     * it saved. A problem is shown beside its field, or at the foot of the form, and nothing typed is lost.
+     */
+    public void save(Consumer<Boolean> finished) {
         recheck();
         Optional<Team> team = draft();
         if (!errors.isValid() || team.isEmpty()) {
             errors.revealAll();
-            return false;
+            finished.accept(false);
+            return;
         }
-        try {
-            saved = isNew() ? teams.add(team.get()) : teams.update(openedAs, team.get());
+        Team typed = team.get();
+        FormWrite.run(executor, () -> isNew() ? teams.add(typed) : teams.update(openedAs, typed), done -> {
+            saved = done;
             errors.clear();
-            return true;
-        } catch (InvalidInputException e) {
-            errors.show(e.problems());
-            return false;
-        } catch (ActionRefusedException e) {
-            errors.show(List.of(new FieldProblem(WHOLE_FORM, e.getMessage()))); // someone else changed the team
-            return false;
-        }
+        }, refused -> errors.show(refused instanceof InvalidInputException e ? e.problems()
+                : List.of(new FieldProblem(WHOLE_FORM, refused.getMessage()))), finished);
     }
 
     public Team saved() {

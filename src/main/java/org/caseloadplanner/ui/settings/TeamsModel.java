@@ -39,11 +39,11 @@ public final class TeamsModel {
 
     /** A form for a new team, or for the selected one. */
     public TeamFormModel newForm() {
-        return new TeamFormModel(teams, null);
+        return new TeamFormModel(teams, executor, null);
     }
 
     public TeamFormModel editForm() {
-        return selected.get() == null ? null : new TeamFormModel(teams, selected.get().team());
+        return selected.get() == null ? null : new TeamFormModel(teams, executor, selected.get().team());
     }
 
     public void saved(TeamFormModel form) {

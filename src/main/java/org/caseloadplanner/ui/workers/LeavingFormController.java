@@ -25,7 +25,12 @@ public final class LeavingFormController {
         Forms.bindProblem(lastDay, lastDayProblem, model.errors(), WorkerRules.LEAVING_DATE);
     }
 
-    boolean save() {
-        return DateFields.commit(lastDay) && model.save();
+    /** Takes in a date still being typed, then saves; {@code finished} says whether the form may close. */
+    void save(java.util.function.Consumer<Boolean> finished) {
+        if (DateFields.commit(lastDay)) {
+            model.save(finished);
+        } else {
+            finished.accept(false);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.caseloadplanner.ui.workers;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.caseloadplanner.domain.FieldProblem;
@@ -10,19 +11,23 @@ import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerRules;
 import org.caseloadplanner.service.WorkerService;
 import org.caseloadplanner.ui.common.FieldErrors;
+import org.caseloadplanner.ui.common.FormWrite;
 import org.caseloadplanner.ui.common.Formats;
+import org.caseloadplanner.ui.common.TaskExecutor;
 
 /** Recording a worker's last day in post. */
 public final class LeavingFormModel {
 
     private final WorkerService workers;
+    private final TaskExecutor executor;
     private final Worker worker;
     private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>();
     private final FieldErrors errors = new FieldErrors();
     private int stillHeld = -1;
 
-    public LeavingFormModel(WorkerService workers, Worker worker) {
+    public LeavingFormModel(WorkerService workers, TaskExecutor executor, Worker worker) {
         this.workers = workers;
+        this.executor = executor;
         this.worker = worker;
         lastDay.set(worker.leavingDate() != null ? worker.leavingDate() : workers.today());
         errors.revealAll();
@@ -44,19 +49,22 @@ public final class LeavingFormModel {
         return "Record " + worker.name() + " leaving";
     }
 
-    public boolean save() {
+    /**
+     * Checks the form, then writes on the work thread; {@code finished} hears on the screen's thread whether
+     * it saved. A problem is shown beside its field, or at the foot of the form, and nothing typed is lost.
+     */
+    public void save(Consumer<Boolean> finished) {
         recheck();
         if (!errors.isValid()) {
-            return false;
+            finished.accept(false);
+            return;
         }
-        try {
-            stillHeld = workers.recordLeaving(worker.id(), lastDay.get());
+        LocalDate day = lastDay.get();
+        FormWrite.run(executor, () -> workers.recordLeaving(worker.id(), day), held -> {
+            stillHeld = held;
             errors.clear();
-            return true;
-        } catch (InvalidInputException e) {
-            errors.show(e.problems());
-            return false;
-        }
+        }, refused -> errors.show(refused instanceof InvalidInputException e ? e.problems()
+                : List.of(new FieldProblem(WorkerRules.LEAVING_DATE, refused.getMessage()))), finished);
     }
 
     /** What to tell the manager once saved: the cases that must move before the worker goes. */

@@ -83,9 +83,13 @@ public final class WorkerFormController {
         Forms.bindFormProblem(formProblem, model.errors(), WorkerFormModel.WHOLE_FORM);
     }
 
-    /** Takes in dates still being typed, then saves; false keeps the form open. */
-    boolean save() {
+    /** Takes in dates still being typed, then saves; {@code finished} says whether the form may close. */
+    void save(java.util.function.Consumer<Boolean> finished) {
         boolean datesRead = DateFields.commit(startDate) & DateFields.commit(leavingDate);
-        return datesRead && model.save();
+        if (datesRead) {
+            model.save(finished);
+        } else {
+            finished.accept(false);
+        }
     }
 }

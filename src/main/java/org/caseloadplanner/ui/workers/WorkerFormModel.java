@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.Employment;
 import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.InvalidInputException;
@@ -20,8 +20,10 @@ import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerRules;
 import org.caseloadplanner.service.WorkerService;
 import org.caseloadplanner.ui.common.FieldErrors;
+import org.caseloadplanner.ui.common.FormWrite;
 import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.Parsing;
+import org.caseloadplanner.ui.common.TaskExecutor;
 
 /** The add / edit worker form: what has been typed, and what is wrong with it. */
 public final class WorkerFormModel {
@@ -30,6 +32,7 @@ public final class WorkerFormModel {
     public static final String WHOLE_FORM = "form";
 
     private final WorkerService workers;
+    private final TaskExecutor executor;
     private final long id;
     private final ObservableList<Team> teams;
     private final StringProperty name = new SimpleStringProperty("");
@@ -51,8 +54,9 @@ public final class WorkerFormModel {
      * @param editing the worker to change, or null for a new one
      * @param team    the team a new worker joins by default (the team the register is filtered to), or null
      */
-    public WorkerFormModel(WorkerService workers, List<Team> teams, Worker editing, Long team) {
+    public WorkerFormModel(WorkerService workers, TaskExecutor executor, List<Team> teams, Worker editing, Long team) {
         this.openedAs = editing;
+        this.executor = executor;
         this.workers = workers;
         this.teams = FXCollections.observableArrayList(teams);
         this.id = editing == null ? 0 : editing.id();
@@ -117,25 +121,24 @@ public final class WorkerFormModel {
         return id == 0;
     }
 
-    /** Saves in one transaction; on a problem, shows it beside its field and returns false. */
-    public boolean save() {
+    /**
+     * Checks the form, then writes on the work thread; {@code finished} hears on the screen's thread whether
+     * it saved. A problem is shown beside its field, or at the foot of the form, and nothing typed is lost.
+     */
+    public void save(Consumer<Boolean> finished) {
         recheck();
         Optional<Worker> worker = draft();
         if (!errors.isValid() || worker.isEmpty()) {
             errors.revealAll();
-            return false;
+            finished.accept(false);
+            return;
         }
-        try {
-            saved = isNew() ? workers.add(worker.get()) : workers.update(openedAs, worker.get());
+        Worker typed = worker.get();
+        FormWrite.run(executor, () -> isNew() ? workers.add(typed) : workers.update(openedAs, typed), done -> {
+            saved = done;
             errors.clear();
-            return true;
-        } catch (InvalidInputException e) {
-            errors.show(e.problems());
-            return false;
-        } catch (ActionRefusedException e) {
-            errors.show(List.of(new FieldProblem(WHOLE_FORM, e.getMessage()))); // someone else changed the worker
-            return false;
-        }
+        }, refused -> errors.show(refused instanceof InvalidInputException e ? e.problems()
+                : List.of(new FieldProblem(WHOLE_FORM, refused.getMessage()))), finished);
     }
 
     public Worker saved() {

@@ -157,17 +157,17 @@ public final class WorkersModel {
     }
 
     public WorkerFormModel newForm() {
-        return new WorkerFormModel(workers, knownTeams, null, filters.teamProperty().get() == null ? null
+        return new WorkerFormModel(workers, executor, knownTeams, null, filters.teamProperty().get() == null ? null
                 : filters.teamProperty().get().value());
     }
 
     /** A form for the chosen worker; null when none is chosen. */
     public WorkerFormModel editForm() {
-        return selected.get() == null ? null : new WorkerFormModel(workers, knownTeams, selected.get().worker(), null);
+        return selected.get() == null ? null : new WorkerFormModel(workers, executor, knownTeams, selected.get().worker(), null);
     }
 
     public LeavingFormModel leavingForm() {
-        return selected.get() == null ? null : new LeavingFormModel(workers, selected.get().worker());
+        return selected.get() == null ? null : new LeavingFormModel(workers, executor, selected.get().worker());
     }
 
     public void saved(WorkerFormModel form) {

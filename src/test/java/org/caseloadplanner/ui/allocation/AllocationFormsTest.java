@@ -1,6 +1,7 @@
 package org.caseloadplanner.ui.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseloadplanner.testsupport.Saves.saved;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ class AllocationFormsTest {
     void reallocationNeedsAWorkerAndAReasonShownBesideTheirFields() {
         ReallocateFormModel form = reallocation();
         form.reasonProperty().set(null);
-        assertThat(form.save()).isFalse();
+        assertThat(saved(form::save)).isFalse();
         assertThat(form.errors().message(AllocationRules.WORKER)).isEqualTo("Choose who takes the case.");
         assertThat(form.errors().message(AllocationRules.REASON)).contains("reason");
         assertThat(r.caseloads.casesHeldBy(amira.id(), TODAY)).containsExactly(child.id());
@@ -89,12 +90,12 @@ class AllocationFormsTest {
         form.toProperty().set(loadOf(form, ben));
         assertThat(form.needsReasonProperty().get()).isTrue();
         assertThat(form.previewProperty().get()).isEqualTo("Ben Osei would hold 26 cases \u00B7 Red.");
-        assertThat(form.save()).isFalse();
+        assertThat(saved(form::save)).isFalse();
         assertThat(form.errors().message(AllocationRules.OVER_LIMIT_REASON)).contains("say why");
 
         form.overLimitReasonProperty().set("Knows the family");
         form.reasonProperty().set(ChangeReason.PCCHAN);
-        assertThat(form.save()).isTrue();
+        assertThat(saved(form::save)).isTrue();
         assertThat(r.caseloads.casesHeldBy(ben.id(), TODAY)).contains(child.id());
         assertThat(r.allocations.changesTo(child.id())).last().satisfies(c -> {
             assertThat(c.reason()).isEqualTo(ChangeReason.PCCHAN);
@@ -113,9 +114,9 @@ class AllocationFormsTest {
 
         plan.choose(0, plan.candidates().stream().filter(w -> w.worker().id() == ben.id()).findFirst().orElseThrow());
         assertThat(plan.needsReasonProperty().get()).isTrue();
-        assertThat(plan.save()).isFalse();
+        assertThat(saved(plan::save)).isFalse();
         plan.overLimitReasonProperty().set("Ben covers court work this month");
-        assertThat(plan.save()).isTrue();
+        assertThat(saved(plan::save)).isTrue();
 
         assertThat(r.caseloads.casesHeldBy(ben.id(), TODAY.plusDays(1))).contains(child.id());
         assertThat(plan.outcome()).contains("Moved 1 case from Amira Khan");
@@ -128,7 +129,7 @@ class AllocationFormsTest {
                 new RecordingFeedback(), amira, TODAY);
         assertThat(plan.proposingProperty().get()).isTrue();
         assertThat(plan.lines()).isEmpty();
-        assertThat(plan.save()).isFalse();
+        assertThat(saved(plan::save)).isFalse();
 
         plan.lastDayProperty().set(TODAY.plusDays(7));
         background.runNext(); // the proposal for today arrives after the day was changed: not shown
@@ -138,7 +139,13 @@ class AllocationFormsTest {
         background.runNext();
         assertThat(plan.proposingProperty().get()).isFalse();
         assertThat(plan.lines()).singleElement().satisfies(l -> assertThat(l.toWorkerId()).isEqualTo(cara.id()));
-        assertThat(plan.save()).isTrue();
+        java.util.concurrent.atomic.AtomicReference<Boolean> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        plan.save(outcome::set);
+        // The move is written on the work thread, not the screen's: nothing is said, or moved, until it runs.
+        assertThat(outcome.get()).isNull();
+        assertThat(r.caseloads.casesHeldBy(cara.id(), TODAY.plusDays(8))).doesNotContain(child.id());
+        background.runNext();
+        assertThat(outcome.get()).isTrue();
         assertThat(r.caseloads.casesHeldBy(amira.id(), TODAY.plusDays(7))).contains(child.id());
         assertThat(r.caseloads.casesHeldBy(cara.id(), TODAY.plusDays(8))).contains(child.id());
     }
@@ -152,7 +159,7 @@ class AllocationFormsTest {
 
         assertThat(feedback.failures).hasSize(1);
         assertThat(plan.proposingProperty().get()).isFalse();
-        assertThat(plan.save()).isFalse();
+        assertThat(saved(plan::save)).isFalse();
         assertThat(plan.errors().message(LeaverPlanModel.LAST_DAY)).isEqualTo(
                 "No plan could be proposed. Choose the last day again to try once more.");
     }
@@ -178,7 +185,7 @@ class AllocationFormsTest {
     private ReallocateFormModel reallocation() {
         List<WorkerLoad> others = r.caseloads.loads(TODAY, null).stream()
                 .filter(l -> l.worker().id() != amira.id()).toList();
-        return new ReallocateFormModel(r.allocations, r.caseloads.policy(), child, "Amira Khan", others, TODAY);
+        return new ReallocateFormModel(r.allocations, new CurrentThreadTaskExecutor(), r.caseloads.policy(), child, "Amira Khan", others, TODAY);
     }
 
     private static WorkerLoad loadOf(ReallocateFormModel form, Worker w) {

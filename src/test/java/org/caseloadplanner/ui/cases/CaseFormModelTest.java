@@ -1,6 +1,7 @@
 package org.caseloadplanner.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseloadplanner.testsupport.Saves.saved;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ComplexityModifier;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.ui.common.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class CaseFormModelTest {
     }
 
     private CaseFormModel newForm(String reference) {
-        CaseFormModel form = new CaseFormModel(register.cases, null);
+        CaseFormModel form = new CaseFormModel(register.cases, new CurrentThreadTaskExecutor(), null);
         form.childReferenceProperty().set(reference);
         form.typeProperty().set(CaseType.CIN);
         return form;
@@ -47,7 +49,7 @@ class CaseFormModelTest {
     void aNameAsChildReferenceIsAProblemOnThatField() {
         CaseFormModel form = newForm("Amy Clarke");
 
-        assertThat(form.save()).isFalse();
+        assertThat(saved(form::save)).isFalse();
 
         assertThat(form.errors().message(CaseRules.CHILD_REFERENCE)).contains("never a name");
         assertThat(form.errors().all()).containsOnlyKeys(CaseRules.CHILD_REFERENCE);
@@ -60,13 +62,13 @@ class CaseFormModelTest {
         Case other = register.openCase("CH-2", CaseType.CP, null);
 
         CaseFormModel adding = newForm("ch-1");
-        assertThat(adding.save()).isFalse();
+        assertThat(saved(adding::save)).isFalse();
         assertThat(adding.errors().message(CaseRules.CHILD_REFERENCE))
                 .isEqualTo("Another case already has child reference CH-1.");
 
-        CaseFormModel editing = new CaseFormModel(register.cases, other);
+        CaseFormModel editing = new CaseFormModel(register.cases, new CurrentThreadTaskExecutor(), other);
         editing.childReferenceProperty().set("CH-1");
-        assertThat(editing.save()).isFalse();
+        assertThat(saved(editing::save)).isFalse();
         assertThat(editing.errors().message(CaseRules.CHILD_REFERENCE))
                 .isEqualTo("Another case already has child reference CH-1.");
 
@@ -77,10 +79,10 @@ class CaseFormModelTest {
     @Test
     void editingACaseKeepsItsOwnChildReference() {
         Case c = register.openCase("CH-1", CaseType.CIN, null);
-        CaseFormModel editing = new CaseFormModel(register.cases, c);
+        CaseFormModel editing = new CaseFormModel(register.cases, new CurrentThreadTaskExecutor(), c);
         editing.statusProperty().set(CaseStatus.AWAITING_CLOSURE);
 
-        assertThat(editing.save()).isTrue();
+        assertThat(saved(editing::save)).isTrue();
 
         assertThat(register.cases.summary(c.id()).theCase().status()).isEqualTo(CaseStatus.AWAITING_CLOSURE);
     }
@@ -90,7 +92,7 @@ class CaseFormModelTest {
         CaseFormModel form = newForm("CH-1");
         form.openedProperty().set(Fixtures.TODAY.plusDays(1));
 
-        assertThat(form.save()).isFalse();
+        assertThat(saved(form::save)).isFalse();
 
         assertThat(form.errors().message(CaseRules.OPENED)).isEqualTo("The opened date cannot be in the future.");
         assertThat(caseCount()).isZero();
@@ -98,10 +100,10 @@ class CaseFormModelTest {
 
     @Test
     void everyRequiredFieldLeftEmptyIsAProblemOnItsOwnField() {
-        CaseFormModel form = new CaseFormModel(register.cases, null);
+        CaseFormModel form = new CaseFormModel(register.cases, new CurrentThreadTaskExecutor(), null);
         form.openedProperty().set(null);
 
-        assertThat(form.save()).isFalse();
+        assertThat(saved(form::save)).isFalse();
 
         assertThat(form.errors().all()).containsOnlyKeys(CaseRules.CHILD_REFERENCE, CaseRules.TYPE, CaseRules.OPENED);
         assertThat(caseCount()).isZero();
@@ -115,7 +117,7 @@ class CaseFormModelTest {
         form.openedProperty().set(LocalDate.of(2025, 4, 2));
         form.careProceedingsProperty().set(true);
 
-        assertThat(form.save()).isTrue();
+        assertThat(saved(form::save)).isTrue();
 
         assertThat(register.cases.summaries()).singleElement().satisfies(row -> {
             Case c = row.theCase();
@@ -132,7 +134,7 @@ class CaseFormModelTest {
 
     @Test
     void aNewCaseOpensTodayUnlessToldOtherwise() {
-        CaseFormModel form = new CaseFormModel(register.cases, null);
+        CaseFormModel form = new CaseFormModel(register.cases, new CurrentThreadTaskExecutor(), null);
 
         assertThat(form.openedProperty().get()).isEqualTo(Fixtures.TODAY);
         assertThat(form.statusChoices()).containsExactly(CaseStatus.OPEN, CaseStatus.AWAITING_CLOSURE);
@@ -141,11 +143,11 @@ class CaseFormModelTest {
     @Test
     void aClosedCaseStaysClosedWhenEdited() {
         Case closed = register.closedCase("CH-1");
-        CaseFormModel form = new CaseFormModel(register.cases, closed);
+        CaseFormModel form = new CaseFormModel(register.cases, new CurrentThreadTaskExecutor(), closed);
         form.familyGroupProperty().set("FG-3");
 
         assertThat(form.statusChoices()).containsExactly(CaseStatus.CLOSED);
-        assertThat(form.save()).isTrue();
+        assertThat(saved(form::save)).isTrue();
         Case after = register.cases.summary(closed.id()).theCase();
         assertThat(after.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(after.closed()).isEqualTo(LocalDate.of(2025, 6, 30));
@@ -167,6 +169,6 @@ class CaseFormModelTest {
         assertThat(form.errors().message(CaseRules.OPENED)).isEqualTo("The opened date cannot be in the future.");
         form.openedProperty().set(register.cases.today());
         assertThat(form.errors().isValid()).isTrue();
-        assertThat(form.save()).isTrue();
+        assertThat(saved(form::save)).isTrue();
     }
 }

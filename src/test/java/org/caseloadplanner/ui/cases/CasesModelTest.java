@@ -1,6 +1,7 @@
 package org.caseloadplanner.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseloadplanner.testsupport.Saves.saved;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -248,7 +249,7 @@ class CasesModelTest {
         CloseCaseModel form = model.closeForm();
         assertThat(form.closedOnProperty().get()).isEqualTo(register.cases.today());
         form.closedOnProperty().set(LocalDate.of(2025, 11, 3));
-        assertThat(form.save()).isTrue();
+        assertThat(saved(form::save)).isTrue();
         model.closed(form);
 
         assertThat(register.cases.history(c.id())).singleElement()
@@ -270,7 +271,7 @@ class CasesModelTest {
         CloseCaseModel form = model.closeForm();
         form.closedOnProperty().set(LocalDate.of(2025, 2, 1));
 
-        assertThat(form.save()).isFalse();
+        assertThat(saved(form::save)).isFalse();
         assertThat(form.errors().message(CaseRules.CLOSED)).contains("allocated on 01/03/2025");
         assertThat(register.cases.summary(c.id()).theCase().status()).isEqualTo(CaseStatus.OPEN);
         assertThat(register.cases.history(c.id()).get(0).allocation().to()).isNull();

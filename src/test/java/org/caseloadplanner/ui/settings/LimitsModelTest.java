@@ -1,6 +1,7 @@
 package org.caseloadplanner.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseloadplanner.testsupport.Saves.saved;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ class LimitsModelTest {
         row.greenUpTo().set("15");
         row.redFrom().set("18");
 
-        assertThat(model.save()).isTrue();
+        assertThat(saved(model::save)).isTrue();
 
         assertThat(r.caseloads.policy().limitsFor(team.id())).isEqualTo(new Limits(15, 18));
         assertThat(amiraNow().flag()).isEqualTo(LoadFlag.RED);
@@ -75,7 +76,7 @@ class LimitsModelTest {
     void textThatIsNotANumberIsShownBesideItsFieldAndNothingIsSaved() {
         model.greenUpToProperty().set("twenty");
         model.roleFactor(Role.ASYE).set("");
-        assertThat(model.save()).isFalse();
+        assertThat(saved(model::save)).isFalse();
         assertThat(model.errors().message(Limits.GREEN_UP_TO)).contains("Enter a number");
         assertThat(model.errors().message("role.ASYE")).isEqualTo("Enter a number.");
         assertThat(r.caseloads.policy().service()).isEqualTo(Limits.DEFAULT);
@@ -84,11 +85,11 @@ class LimitsModelTest {
     @Test
     void redMustStartAboveGreen() {
         model.redFromProperty().set("20");
-        assertThat(model.save()).isFalse();
+        assertThat(saved(model::save)).isFalse();
         assertThat(model.errors().message(Limits.RED_FROM)).contains("no amber band");
         model.teamRows().get(0).greenUpTo().set("18");
         model.redFromProperty().set("26");
-        assertThat(model.save()).isFalse();
+        assertThat(saved(model::save)).isFalse();
         assertThat(model.errors().message("team." + team.id() + "." + Limits.RED_FROM)).isEqualTo("Enter a number.");
     }
 
@@ -98,13 +99,13 @@ class LimitsModelTest {
         assertThat(model.capacityRows()).singleElement()
                 .satisfies(c -> assertThat(c.capacity().get()).isEqualTo("1"));
         model.capacityRows().get(0).capacity().set("0.5");
-        assertThat(model.save()).isTrue();
+        assertThat(saved(model::save)).isTrue();
         assertThat(amiraNow().capacity()).isEqualTo(0.5);
         assertThat(amiraNow().flag()).isEqualTo(LoadFlag.RED);
 
         model.load();
         model.removeCapacityOverride(model.capacityRows().get(0));
-        assertThat(model.save()).isTrue();
+        assertThat(saved(model::save)).isTrue();
         assertThat(amiraNow().capacity()).isEqualTo(1.0);
     }
 
@@ -112,11 +113,11 @@ class LimitsModelTest {
     void restoringDefaultsClearsTeamLimitsButSavesNothingUntilAsked() {
         model.teamRows().get(0).greenUpTo().set("15");
         model.teamRows().get(0).redFrom().set("18");
-        model.save();
+        saved(model::save);
         model.restoreDefaults();
         assertThat(model.teamRows().get(0).greenUpTo().get()).isEmpty();
         assertThat(r.caseloads.policy().limitsFor(team.id())).isEqualTo(new Limits(15, 18));
-        model.save();
+        saved(model::save);
         assertThat(r.caseloads.policy().limitsFor(team.id())).isEqualTo(Limits.DEFAULT);
     }
 

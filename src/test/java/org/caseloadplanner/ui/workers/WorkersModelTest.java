@@ -1,6 +1,7 @@
 package org.caseloadplanner.ui.workers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseloadplanner.testsupport.Saves.saved;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -127,7 +128,7 @@ class WorkersModelTest {
         model.selectedProperty().set(model.rows().get(0));
         LeavingFormModel form = model.leavingForm();
         form.lastDayProperty().set(Fixtures.TODAY.plusDays(14));
-        assertThat(form.save()).isTrue();
+        assertThat(saved(form::save)).isTrue();
         model.recordedLeaving(form);
 
         assertThat(feedback.refusals).singleElement().asString()
