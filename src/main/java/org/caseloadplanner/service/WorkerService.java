@@ -3,6 +3,7 @@ package org.caseloadplanner.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.ChangedMeanwhile;
@@ -27,9 +28,15 @@ public final class WorkerService {
     private final CaseStore cases;
     private final Clock clock;
     private final RegisterListener listener;
+    private final HeldCases held;
 
+    /**
+     * @param listener told of every change, to keep the caseload figures in step
+     * @param held     the caseload figures themselves, so the register shows the count every other screen does
+     */
     public WorkerService(Database db, WorkerStore workers, TeamStore teams, CaseStore cases, Clock clock,
-                         RegisterListener listener) {
+                         RegisterListener listener, HeldCases held) {
+        this.held = held;
         this.db = db;
         this.workers = workers;
         this.teams = teams;
@@ -44,7 +51,10 @@ public final class WorkerService {
 
     /** Every worker, leavers included, with today's caseload. */
     public List<WorkerSummary> summaries() {
-        return db.read(h -> workers.summaries(h, today()));
+        Map<Long, Integer> today = held.caseloadsOn(today());
+        return db.read(workers::listWithTeamNames).stream()
+                .map(w -> new WorkerSummary(w.worker(), w.teamName(), today.getOrDefault(w.worker().id(), 0)))
+                .toList();
     }
 
     /** The cases the worker holds today. */
@@ -101,7 +111,7 @@ public final class WorkerService {
      * so the result says how many there are.
      */
     public int recordLeaving(long workerId, LocalDate lastDay) {
-        int held = db.inTransaction(h -> {
+        db.useTransaction(h -> {
             Worker worker = existing(h, workerId);
             if (lastDay == null) {
                 throw new InvalidInputException(WorkerRules.LEAVING_DATE, "Enter the worker's last day.");
@@ -109,20 +119,21 @@ public final class WorkerService {
             Worker leaving = worker.withLeavingDate(lastDay);
             check(h, leaving);
             workers.update(h, leaving);
-            return workers.caseload(h, workerId, today());
         });
         listener.workerSaved(workerId);
-        return held;
+        return held.caseloadsOn(today()).getOrDefault(workerId, 0);
     }
 
     /** Deletes a worker entered by mistake. Anyone who holds or has held cases is kept for the history. */
     public void delete(long workerId) {
+        int holding = held.caseloadsOn(today()).getOrDefault(workerId, 0);
         db.useTransaction(h -> {
             Worker worker = existing(h, workerId);
-            int held = workers.caseload(h, workerId, today());
-            if (held > 0) {
-                throw new ActionRefusedException(worker.name() + " holds " + held + (held == 1 ? " case" : " cases")
-                        + ". Reallocate " + (held == 1 ? "it" : "them") + " before deleting " + worker.name() + ".");
+            // Said first, as the more useful reason; the history check below is what keeps the records whole.
+            if (holding > 0) {
+                throw new ActionRefusedException(worker.name() + " holds " + holding + (holding == 1 ? " case"
+                        : " cases") + ". Reallocate " + (holding == 1 ? "it" : "them") + " before deleting "
+                        + worker.name() + ".");
             }
             if (workers.hasAllocationHistory(h, workerId)) {
                 throw new ActionRefusedException(worker.name() + " has held cases before, and children's "

@@ -175,9 +175,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The migrations for an engine: its own folder, named after it. */
+    /** The migrations for an engine: those both engines take alike, and those in its own words in its own folder. */
     private static Flyway flyway(javax.sql.DataSource source, String engineFolder) {
-        return Flyway.configure().dataSource(source).locations("classpath:db/migration/" + engineFolder).load();
+        return Flyway.configure().dataSource(source)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + engineFolder).load();
     }
 
     /** Opens an existing database file, bringing its schema up to date. */

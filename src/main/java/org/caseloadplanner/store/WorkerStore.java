@@ -8,10 +8,8 @@ import org.caseloadplanner.domain.WorkerSummary;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
 
-/** Social workers, and their caseloads on a date. */
+/** Social workers. Their caseloads are counted in one place, the caseload figures (HeldCases). */
 public final class WorkerStore {
-
-    private static final String HELD_ON = "from_date <= :on AND (to_date IS NULL OR to_date >= :on)";
 
     public List<Worker> list(Handle h) {
         return h.createQuery("SELECT * FROM social_worker ORDER BY name, id").map((rs, ctx) -> Rows.worker(rs)).list();
@@ -39,23 +37,16 @@ public final class WorkerStore {
                 .map((rs, ctx) -> Rows.worker(rs)).findOne();
     }
 
-    /** Every worker with their team's name and the number of children they hold on the date. */
-    public List<WorkerSummary> summaries(Handle h, LocalDate on) {
-        return h.createQuery("""
-                        SELECT w.*, t.name AS team_name, COALESCE(held.cases, 0) AS caseload
-                        FROM social_worker w
-                        JOIN team t ON t.id = w.team_id
-                        LEFT JOIN (SELECT worker_id, COUNT(DISTINCT case_id) AS cases FROM allocation
-                                   WHERE %s GROUP BY worker_id) held ON held.worker_id = w.id
-                        ORDER BY w.name, w.id""".formatted(HELD_ON))
-                .bind("on", on)
-                .map((rs, ctx) -> new WorkerSummary(Rows.worker(rs), rs.getString("team_name"), rs.getInt("caseload")))
-                .list();
+    /** A worker with their team's name. */
+    public record Named(Worker worker, String teamName) {
     }
 
-    public int caseload(Handle h, long workerId, LocalDate on) {
-        return h.createQuery("SELECT COUNT(DISTINCT case_id) FROM allocation WHERE worker_id = :w AND " + HELD_ON)
-                .bind("w", workerId).bind("on", on).mapTo(Integer.class).one();
+    /** Every worker, leavers included, with their team's name, by name. */
+    public List<Named> listWithTeamNames(Handle h) {
+        return h.createQuery("""
+                        SELECT w.*, t.name AS team_name FROM social_worker w JOIN team t ON t.id = w.team_id
+                        ORDER BY w.name, w.id""")
+                .map((rs, ctx) -> new Named(Rows.worker(rs), rs.getString("team_name"))).list();
     }
 
     public boolean hasAllocationHistory(Handle h, long workerId) {

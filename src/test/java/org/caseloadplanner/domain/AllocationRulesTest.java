@@ -59,19 +59,6 @@ class AllocationRulesTest {
     }
 
     @Test
-    void caseloadCountsChildrenWhoseAllocationCoversTheDate() {
-        List<Allocation> all = List.of(
-                held(1, 7, MAR_1, MAR_31),
-                held(2, 7, MAR_1, null),
-                held(3, 7, MAR_31.plusDays(1), null),
-                held(4, 8, MAR_1, null));
-        assertThat(Caseload.count(all, 7, MAR_1.minusDays(1))).isZero();
-        assertThat(Caseload.count(all, 7, MAR_31)).isEqualTo(2);
-        assertThat(Caseload.count(all, 7, MAR_31.plusDays(1))).isEqualTo(2);
-        assertThat(Caseload.count(all, 8, MAR_31)).isEqualTo(1);
-    }
-
-    @Test
     void reasonCodesAreReadAsExtractsWriteThem() {
         assertThat(ChangeReason.fromCode(" leftrl ")).contains(ChangeReason.LEFTRL);
         assertThat(ChangeReason.fromCode("MANAGE")).contains(ChangeReason.MANAGE);

@@ -13,6 +13,8 @@ class UkDateTest {
         assertThat(UkDate.parse("30/09/2025")).contains(snapshot);
         assertThat(UkDate.parse("2025-09-30")).contains(snapshot);
         assertThat(UkDate.parse(" 1/9/2025 ")).contains(LocalDate.of(2025, 9, 1));
+        assertThat(UkDate.parse("2025-09-30T14:05:00")).contains(snapshot);
+        assertThat(UkDate.parse("2025-09-30 14:05")).contains(snapshot);
         assertThat(UkDate.of(snapshot)).isEqualTo("30/09/2025");
     }
 
@@ -22,6 +24,8 @@ class UkDateTest {
         assertThat(UkDate.parse("2025-13-40")).isEmpty();
         assertThat(UkDate.parse("09/30/2025")).isEmpty();
         assertThat(UkDate.parse("soon")).isEmpty();
+        assertThat(UkDate.parse("2025-02-30T00:00:00")).isEmpty();
+        assertThat(UkDate.parse("2025-09-30Tnoon")).isEmpty();
         assertThat(UkDate.parse(" ")).isEmpty();
     }
 }

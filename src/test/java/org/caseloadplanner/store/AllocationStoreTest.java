@@ -165,8 +165,10 @@ class AllocationStoreTest {
         return r.db.read(h -> store.current(h, child.id()));
     }
 
+    /** What the caseload figures count for the worker on the day, read from what the store wrote. */
     private int caseload(Worker w, LocalDate on) {
-        return r.db.read(h -> new WorkerStore().caseload(h, w.id(), on));
+        r.caseloads.reload();
+        return r.caseloads.casesHeldBy(w.id(), on).size();
     }
 
     private Allocation period(Worker w, LocalDate from, LocalDate to) {

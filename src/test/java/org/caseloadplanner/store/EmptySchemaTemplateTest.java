@@ -40,7 +40,8 @@ class EmptySchemaTemplateTest {
         Database.create(file).close();
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(file), "sa", "");
         try {
-            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration/h2").load();
+            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration/common",
+                    "classpath:db/migration/h2").load();
             flyway.validate();
             assertThat(flyway.info().pending()).isEmpty();
             assertThat(flyway.migrate().migrationsExecuted).isZero();

@@ -14,6 +14,7 @@ import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.service.HeldCases;
 import org.caseloadplanner.service.RegisterListener;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
@@ -26,7 +27,7 @@ import org.caseloadplanner.store.WorkerStore;
  * Caseloads and flags for every worker on any day, under the caseload policy. Keeps a
  * {@link CaseloadIndex} built from the database on first use and in step with every committed change.
  */
-public final class CaseloadService implements RegisterListener {
+public final class CaseloadService implements RegisterListener, HeldCases {
 
     private final Database db;
     private final TeamStore teams;
@@ -144,6 +145,17 @@ public final class CaseloadService implements RegisterListener {
     public synchronized Map<Long, int[]> caseMix(LocalDate date) {
         ensureLoaded();
         return index.heldByTeamAndType(date);
+    }
+
+    @Override
+    public synchronized Map<Long, Integer> caseloadsOn(LocalDate day) {
+        Map<Long, Integer> held = new HashMap<>();
+        for (WorkerLoad load : loads(day, null)) {
+            if (load.caseload() > 0) {
+                held.put(load.worker().id(), load.caseload());
+            }
+        }
+        return held;
     }
 
     /** Reads everything again from the database, as after an import or a policy change elsewhere. */

@@ -44,35 +44,23 @@ public final class WorkloadReports {
                 summarise(workers, asOf, figures, open));
     }
 
+    /**
+     * The report's summary. Every rate is the workforce measures' own (the dashboard's and the PDF's), so the
+     * same day and team give the same figures wherever they are read.
+     */
     static WorkloadReport.Summary summarise(List<WorkerLoad> workers, LocalDate asOf, WorkforceFigures figures,
                                             OpenCases open) {
-        int casesHeld = workers.stream().mapToInt(WorkerLoad::caseload).sum();
-        List<WorkerLoad> holders = workers.stream().filter(l -> l.caseload() > 0).toList();
-        BigDecimal holderFte = holders.stream().map(l -> BigDecimal.valueOf(l.worker().fte()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<WorkerLoad> inPost = workers.stream().filter(l -> l.worker().inPostOn(asOf)).toList();
-        BigDecimal fteInPost = inPost.stream().map(l -> BigDecimal.valueOf(l.worker().fte()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal agencyFte = inPost.stream().filter(l -> l.worker().isAgency())
-                .map(l -> BigDecimal.valueOf(l.worker().fte())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int caseHolders = (int) workers.stream().filter(l -> l.caseload() > 0).count();
         return new WorkloadReport.Summary(
-                casesHeld,
+                figures.casesHeld(),
                 open,
-                holders.size(),
-                holderFte.setScale(2, RoundingMode.HALF_UP).doubleValue(),
-                ratio(BigDecimal.valueOf(casesHeld), holderFte, 1),
+                caseHolders,
+                figures.caseHolderFte(),
+                figures.caseloadPerFte(),
                 (int) workers.stream().filter(l -> l.flag() == LoadFlag.AMBER).count(),
                 (int) workers.stream().filter(l -> l.flag() == LoadFlag.RED).count(),
-                ratio(agencyFte.multiply(BigDecimal.valueOf(100)), fteInPost, 1),
+                figures.agencyRate(),
                 figures.turnoverRate(),
                 figures.vacancyRate());
-    }
-
-    /** a / b rounded half up; 0 when there is nothing to divide by. */
-    private static double ratio(BigDecimal a, BigDecimal b, int decimals) {
-        if (b.signum() == 0) {
-            return 0;
-        }
-        return a.divide(b, decimals, RoundingMode.HALF_UP).doubleValue();
     }
 }

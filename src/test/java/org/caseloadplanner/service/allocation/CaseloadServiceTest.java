@@ -100,6 +100,28 @@ class CaseloadServiceTest {
     }
 
     @Test
+    void theWorkersRegisterAndTheAllocationFiguresGiveEveryWorkerTheSameCaseload() {
+        Worker ben = r.worker("Ben Osei", team);
+        Worker leaver = r.worker("Cara Doyle", team);
+        for (int i = 0; i < 5; i++) {
+            r.allocate(r.openCase("CH-20" + i, CaseType.CIN, null), amira, LocalDate.of(2025, 2, 1),
+                    ChangeReason.FCONTA, null);
+        }
+        Case moved = r.openCase("CH-301", CaseType.CP, null);
+        r.allocate(moved, amira, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
+        r.allocations.reallocate(moved.id(), ben.id(), TODAY.minusDays(3), ChangeReason.MANAGE, null, null);
+        r.allocate(r.openCase("CH-302", CaseType.CIN, null), leaver, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
+        assertThat(r.workers.recordLeaving(leaver.id(), TODAY)).as("still held on the last day").isEqualTo(1);
+
+        java.util.Map<Long, Integer> figures = new java.util.HashMap<>();
+        r.caseloads.loads(TODAY, null).forEach(l -> figures.put(l.worker().id(), l.caseload()));
+        assertThat(r.workers.summaries()).allSatisfy(s -> assertThat(s.caseload()).as(s.worker().name())
+                .isEqualTo(figures.getOrDefault(s.worker().id(), 0)));
+        assertThat(r.workers.summaries()).extracting(s -> s.worker().name() + " " + s.caseload())
+                .containsExactly("Amira Khan 5", "Ben Osei 1", "Cara Doyle 1");
+    }
+
+    @Test
     void theQueueKeepsSiblingsTogetherBehindTheLongestWaiting() {
         r.cases.add(new Case(0, "CH-1-OLD", "FAM-1", CaseType.CP, TODAY.minusDays(20), null, CaseStatus.OPEN, Set.of()));
         r.cases.add(new Case(0, "CH-2-MID", null, CaseType.CIN, TODAY.minusDays(10), null, CaseStatus.OPEN, Set.of()));

@@ -52,7 +52,7 @@ class DemoCouncilTest {
         db = engine.newDatabase(dir.resolve("one"));
         DemoCouncil.populate(db, Fixtures.TODAY);
         workers = db.read(h -> new WorkerStore().list(h));
-        today = db.read(h -> new WorkerStore().summaries(h, Fixtures.TODAY));
+        today = org.caseloadplanner.app.AppContext.on(db, Fixtures.CLOCK, "Test").workers().summaries();
         cases = db.read(h -> new CaseStore().summaries(h, Fixtures.TODAY));
         allocations = db.read(h -> h.createQuery("SELECT id FROM child_case").mapTo(Long.class).list().stream()
                 .flatMap(id -> new AllocationStore().forCase(h, id).stream()).toList());
@@ -157,7 +157,8 @@ class DemoCouncilTest {
     void theSameDateAlwaysGivesTheSameCouncil() {
         try (Database again = engine.newDatabase(dir.resolve("two"))) {
             DemoCouncil.populate(again, Fixtures.TODAY);
-            List<WorkerSummary> second = again.read(h -> new WorkerStore().summaries(h, Fixtures.TODAY));
+            List<WorkerSummary> second = org.caseloadplanner.app.AppContext.on(again, Fixtures.CLOCK, "Test").workers()
+                    .summaries();
             assertThat(second).extracting(w -> w.worker().name() + "/" + w.caseload())
                     .containsExactlyElementsOf(today.stream().map(w -> w.worker().name() + "/" + w.caseload()).toList());
             int rows = again.read(h -> new AllocationStore().count(h));
