@@ -152,8 +152,9 @@ public final class Database implements AutoCloseable {
             return new Database(null, server, pool, pool::close, readOnly, null, self);
         } catch (FlywayException e) {
             pool.close();
-            throw new DatabaseException("The database " + server.shown() + " could not be brought up to date: "
-                    + e.getMessage(), e);
+            throw new DatabaseException("The tables of " + server.shown() + " could not be set up or brought up to "
+                    + "date as " + server.user() + ": ask your council's IT to connect once as the database's owner. "
+                    + "For IT support: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -40,9 +40,7 @@ final class Engine {
      * thread still does the writing while a long import runs, which keeps the import fast.
      */
     void storeCommitted() {
-        // Not "if it has unsaved changes": while the engine's own writer is mid-write it has none left to report,
-        // yet its pages are not in the file. commit() waits for that writer, then stores whatever is left.
-        if (!store.isClosed() && !store.isReadOnly()) {
+        if (!store.isClosed() && !store.isReadOnly() && store.hasUnsavedChanges()) {
             store.commit();
         }
     }

@@ -20,6 +20,12 @@ final class ServerProblems {
             return new DatabaseException("There is no database called " + server.database() + " on " + server.host()
                     + ". Check its name with your council's IT.", failure);
         }
+        String said = sql != null && sql.getMessage() != null ? sql.getMessage() : "";
+        if (server.tls() && (said.contains("SSL") || said.contains("certificate"))) {
+            return new DatabaseException("The connection to " + server.host() + " could not be encrypted with its "
+                    + "certificate checked. Ask your council's IT for its certificate authority, and put it in "
+                    + "~/.postgresql/root.crt. For IT support: " + said, failure);
+        }
         if (state.startsWith("08")) {
             return new DatabaseException("The server " + server.host() + " (port " + server.port() + ") could not be "
                     + "reached: check the name and your network, or ask your council's IT whether it is running.",

@@ -69,6 +69,9 @@ class ServerDatabaseCliTest {
                 .isEqualTo(1);
         assertThat(err()).contains("could not be reached");
         err.reset();
+        assertThat(run(Map.of("CASELOAD_PASSWORD", PASSWORD), "--db", address + "?tls=true", "report")).isEqualTo(1);
+        assertThat(err()).contains("could not be encrypted with its certificate checked").contains("root.crt");
+        err.reset();
         assertThat(run(Map.of(), "--db", "postgresql://localhost", "report")).isEqualTo(2);
         assertThat(err()).contains("is not a database address");
         err.reset();
