@@ -46,26 +46,22 @@ public final class TeamService {
     }
 
     public Team update(Team team) {
-        db.useTransaction(h -> {
-            teams.find(h, team.id()).orElseThrow(() -> new ActionRefusedException("That team no longer exists."));
-            check(h, team);
-            teams.update(h, team);
-        });
-        listener.teamsChanged();
-        return team;
+        return update(null, team);
     }
 
     /**
      * Saves a form's changes to a team, refusing them, with what changed, when someone else changed the team
      * after the form was opened.
      *
-     * @param opened the team as the form showed it
+     * @param opened the team as the form showed it; null to save whatever it holds now
      */
     public Team update(Team opened, Team changed) {
         Team saved = db.inTransaction(h -> {
             Team now = teams.findForUpdate(h, changed.id())
                     .orElseThrow(() -> new ActionRefusedException("That team no longer exists."));
-            ChangedMeanwhile.refuseIfChanged(opened, now);
+            if (opened != null) {
+                ChangedMeanwhile.refuseIfChanged(opened, now);
+            }
             check(h, changed);
             teams.update(h, changed);
             return teams.find(h, changed.id()).orElseThrow();

@@ -78,26 +78,22 @@ public final class WorkerService {
     }
 
     public Worker update(Worker worker) {
-        db.useTransaction(h -> {
-            existing(h, worker.id());
-            check(h, worker);
-            workers.update(h, worker);
-        });
-        listener.workerSaved(worker.id());
-        return worker;
+        return update(null, worker);
     }
 
     /**
      * Saves a form's changes to a worker, refusing them, with what changed, when someone else changed the worker
      * after the form was opened.
      *
-     * @param opened the worker as the form showed it
+     * @param opened the worker as the form showed it; null to save whatever it holds now
      */
     public Worker update(Worker opened, Worker changed) {
         Worker saved = db.inTransaction(h -> {
             Worker now = workers.findForUpdate(h, changed.id())
                     .orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
-            ChangedMeanwhile.refuseIfChanged(opened, now);
+            if (opened != null) {
+                ChangedMeanwhile.refuseIfChanged(opened, now);
+            }
             check(h, changed);
             workers.update(h, changed);
             return existing(h, changed.id());

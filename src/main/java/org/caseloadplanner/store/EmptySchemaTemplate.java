@@ -30,7 +30,9 @@ public final class EmptySchemaTemplate {
         Path folder = Files.createTempDirectory("caseload-template");
         try {
             Path made = folder.resolve(Database.EMPTY_SCHEMA);
-            Database.createMigrated(made).close(); // closed cleanly, so a copy opens without crash checks
+            // Closed cleanly, so a copy opens without crash checks, and compacted: no gaps left for the copy's first
+            // writes to fall into, so it grows from its end as a file the migrations made does.
+            Database.createMigrated(made).closeCompacted();
             Files.createDirectories(target.getParent());
             Files.copy(made, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {
