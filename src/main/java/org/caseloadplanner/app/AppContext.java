@@ -29,6 +29,7 @@ import org.caseloadplanner.store.CouncilStore;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.DutyStore;
 import org.caseloadplanner.store.PolicyStore;
+import org.caseloadplanner.store.SsdStore;
 import org.caseloadplanner.store.TeamStore;
 import org.caseloadplanner.store.WorkerStore;
 
@@ -78,7 +79,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new WorkloadReports(caseloads, measures);
         this.dashboard = new DashboardService(db, teamStore, workerStore, caseStore, caseloads, measures);
         this.weekly = new WeeklyMovements(db, caseStore, allocationStore);
-        this.ssd = new SsdImporter(db, caseloads, clock, user);
+        this.ssd = new SsdImporter(db, new SsdStore(), caseloads, clock, user);
         this.registerCsv = new RegisterCsv(db, workerStore, teamStore, caseStore, caseloads, clock);
     }
 

@@ -53,6 +53,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyStoresWriteSql() {
+        noClasses().that().resideOutsideOfPackage("org.caseloadplanner.store..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.Connection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Statement")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.PreparedStatement")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.ResultSet")
+                .orShould().callMethod(org.jdbi.v3.core.Handle.class, "createQuery", String.class)
+                .orShould().callMethod(org.jdbi.v3.core.Handle.class, "createUpdate", String.class)
+                .orShould().callMethod(org.jdbi.v3.core.Handle.class, "execute", String.class, Object[].class)
+                .check(classes);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("org.caseloadplanner.(**)").should().beFreeOfCycles().check(classes);
     }

@@ -6,13 +6,7 @@ import static org.caseloadplanner.service.ssd.SsdFiles.*;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +26,7 @@ import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.service.exchange.CsvRow;
 import org.caseloadplanner.service.exchange.CsvRows;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.SsdStore;
 
 /**
  * Imports the sector's SSD extract: {@code ssd_professionals.csv} and {@code ssd_involvements.csv}.
@@ -48,10 +43,6 @@ public final class SsdImporter {
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.-]{0,39}");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,9}(\\.[0-9]{0,15})?|\\.[0-9]{1,15}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
-    private static final int BATCH = 5_000;
-    private static final String UPDATE_ALLOCATION = """
-            UPDATE allocation SET case_id = ?, worker_id = ?, from_date = ?, to_date = ?, reason = ?, recorded_by = ?,
-                   recorded_at = ? WHERE id = ?""";
     private static final int MAX_PROBLEMS = 10_000;
 
     /** Which involvement roles hold the case, compared without regard to case. */
@@ -164,12 +155,14 @@ public final class SsdImporter {
     }
 
     private final Database db;
+    private final SsdStore store;
     private final CaseloadService caseloads;
     private final Clock clock;
     private final String recordedBy;
 
-    public SsdImporter(Database db, CaseloadService caseloads, Clock clock, String recordedBy) {
+    public SsdImporter(Database db, SsdStore store, CaseloadService caseloads, Clock clock, String recordedBy) {
         this.db = db;
+        this.store = store;
         this.caseloads = caseloads;
         this.clock = clock;
         this.recordedBy = recordedBy;
@@ -190,23 +183,16 @@ public final class SsdImporter {
         if (!problems.isEmpty()) {
             return new Checked(folder, options, problems, null, facts);
         }
-        Known known = db.read(h -> new Known(
-                new HashSet<>(h.createQuery("SELECT external_id FROM social_worker WHERE external_id IS NOT NULL")
-                        .mapTo(String.class).list()),
-                new HashSet<>(h.createQuery("SELECT professional_id FROM ssd_professional WHERE fte IS NULL")
-                        .mapTo(String.class).list())));
+        Known known = db.read(h -> new Known(store.workerProfessionalIds(h), store.professionalsKeptApart(h)));
         int[] counts = checkProfessionals(professionals, facts, problems, progress);
         long[] involvementCounts = checkInvolvements(involvements, options, facts, known, problems, progress);
-        Set<String> teams = db.read(h -> new HashSet<>(h.createQuery("SELECT LOWER(name) FROM team")
-                .mapTo(String.class).list()));
+        Set<String> teams = db.read(store::teamNamesInLowerCase);
         List<String> newTeams = facts.professionals.values().stream().filter(p -> p.fte() != null)
                 .map(p -> teamName(p.department())).distinct()
                 .filter(t -> !teams.contains(t.toLowerCase(Locale.ROOT))).sorted().toList();
         Set<String> existingWorkers = known.workers;
-        Set<String> existingChildren = db.read(h -> new HashSet<>(h.createQuery("SELECT child_reference FROM child_case")
-                .mapTo(String.class).list()));
-        long existingSources = db.read(h -> h.createQuery("SELECT COUNT(*) FROM allocation WHERE source_id IS NOT NULL")
-                .mapTo(Long.class).one());
+        Set<String> existingChildren = db.read(store::childReferences);
+        long existingSources = db.read(store::allocationsFromExtracts);
         int newWorkers = (int) facts.professionals.values().stream()
                 .filter(p -> p.fte() != null && !existingWorkers.contains(p.id())).count();
         int newChildren = (int) facts.children.keySet().stream().filter(c -> !existingChildren.contains(c)).count();
@@ -420,54 +406,15 @@ public final class SsdImporter {
         if (personIndex.isEmpty()) {
             return;
         }
-        // One pass over the allocations, no join: a re-import's million rows are almost all its own, skipped by id.
-        List<PlannerPeriod> held = db.read(h -> {
-            Map<Long, Integer> caseToPerson = new HashMap<>();
-            h.createQuery("SELECT id, child_reference FROM child_case")
-                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).forEach(c -> {
-                        Integer person = personIndex.get(c.getValue());
-                        if (person != null) {
-                            caseToPerson.put(c.getKey(), person);
-                        }
-                    });
-            List<PlannerPeriod> found = new ArrayList<>();
-            if (caseToPerson.isEmpty()) {
-                return found;
-            }
-            try (Statement st = h.getConnection().createStatement();
-                 ResultSet rs = st.executeQuery("SELECT source_id, case_id, from_date, to_date, worker_id FROM allocation")) {
-                while (rs.next()) {
-                    String source = rs.getString(1);
-                    if (source != null && Boolean.TRUE.equals(ids.get(source))) {
-                        continue;
-                    }
-                    Integer person = caseToPerson.get(rs.getLong(2));
-                    if (person != null) {
-                        found.add(new PlannerPeriod(person, source, rs.getObject(3, LocalDate.class),
-                                rs.getObject(4, LocalDate.class), rs.getLong(5)));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new org.caseloadplanner.store.DatabaseException("The planner's allocations could not be read.", e);
-            }
-            return found;
-        });
-        if (held.isEmpty()) {
-            return;
-        }
-        Map<Long, String> names = new HashMap<>();
-        db.read(h -> h.createQuery("SELECT id, name FROM social_worker").map((rs, ctx) -> Map.entry(rs.getLong(1),
-                rs.getString(2))).list()).forEach(e -> names.put(e.getKey(), e.getValue()));
-        for (PlannerPeriod p : held) {
-            String what = names.get(p.worker()) + "'s allocation from " + UkDate.of(p.from()) + ", ";
-            periods.addInPlanner(p.person(), p.from(), p.to(), p.source() == null
+        List<SsdStore.HeldPeriod> held = db.read(h -> store.periodsOf(h, personIndex.keySet(),
+                source -> Boolean.TRUE.equals(ids.get(source))));
+        for (SsdStore.HeldPeriod p : held) {
+            String what = p.workerName() + "'s allocation from " + UkDate.of(p.from()) + ", ";
+            periods.addInPlanner(personIndex.get(p.childReference()), p.from(), p.to(), p.sourceId() == null
                     ? new String[] {what + "made in the planner", "end that allocation in the planner"}
-                    : new String[] {what + "brought by involvement " + p.source() + " of an earlier extract and not in "
-                    + "this one", "put involvement " + p.source() + " back in the extract"});
+                    : new String[] {what + "brought by involvement " + p.sourceId() + " of an earlier extract and not in "
+                    + "this one", "put involvement " + p.sourceId() + " back in the extract"});
         }
-    }
-
-    private record PlannerPeriod(int person, String source, LocalDate from, LocalDate to, long worker) {
     }
 
     /** True (with the problem told) when a cell is longer than the planner's column for it keeps. */
@@ -524,8 +471,8 @@ public final class SsdImporter {
             throw new IllegalStateException("An extract with problems is never imported.");
         }
         db.useTransaction(h -> {
-            try {
-                write(h.getConnection(), checked, progress);
+            try (SsdStore.Writer w = store.writer(h, recordedBy, clock.instant())) {
+                write(w, checked, progress);
             } catch (SQLException e) {
                 throw new SsdWriteException(e);
             }
@@ -541,145 +488,72 @@ public final class SsdImporter {
         }
     }
 
-    private void write(Connection c, Checked checked, Progress progress) throws SQLException {
+    private void write(SsdStore.Writer w, Checked checked, Progress progress) throws SQLException {
         Facts facts = checked.facts();
         LocalDate today = LocalDate.now(clock);
-        Map<String, Long> teams = ids(c, "SELECT LOWER(name), id FROM team");
-        Map<String, Long> workers = ids(c, "SELECT external_id, id FROM social_worker WHERE external_id IS NOT NULL");
-        try (PreparedStatement addTeam = c.prepareStatement(
-                "INSERT INTO team (name, kind, establishment) VALUES (?, ?, 0)", Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement addWorker = c.prepareStatement("""
-                     INSERT INTO social_worker (name, team_id, role, fte, employment, start_date, swe_number, external_id)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement updateWorker = c.prepareStatement("""
-                     UPDATE social_worker SET name = ?, team_id = ?, role = ?, fte = ?, employment = ?,
-                            swe_number = COALESCE(?, swe_number),
-                            start_date = LEAST(start_date, COALESCE(?, start_date)) WHERE id = ?""");
-             PreparedStatement professional = c.prepareStatement("""
-                     MERGE INTO ssd_professional p USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(120)),
-                             CAST(? AS VARCHAR(120)), CAST(? AS VARCHAR(120)), CAST(? AS DECIMAL(3, 2)),
-                             CAST(? AS BOOLEAN), CAST(? AS INT)))
-                         AS v (professional_id, name, job_title, department, fte, agency, reported_caseload)
-                         ON p.professional_id = v.professional_id
-                     WHEN MATCHED THEN UPDATE SET name = v.name, job_title = v.job_title, department = v.department,
-                         fte = v.fte, agency = v.agency, reported_caseload = v.reported_caseload
-                     WHEN NOT MATCHED THEN INSERT (professional_id, name, job_title, department, fte, agency,
-                         reported_caseload)
-                         VALUES (v.professional_id, v.name, v.job_title, v.department, v.fte, v.agency,
-                             v.reported_caseload)""")) {
-            for (Professional p : facts.professionals.values()) {
-                professional.setString(1, p.id());
-                professional.setString(2, p.name());
-                professional.setString(3, p.jobTitle());
-                professional.setString(4, p.department());
-                professional.setObject(5, p.fte());
-                professional.setBoolean(6, p.agency());
-                professional.setObject(7, p.reportedCaseload());
-                professional.addBatch();
-                if (p.fte() == null) {
-                    continue;
-                }
-                String team = teamName(p.department());
-                Long teamId = teams.get(team.toLowerCase(Locale.ROOT));
-                if (teamId == null) {
-                    addTeam.setString(1, team);
-                    addTeam.setString(2, SsdMapping.kind(team).name());
-                    addTeam.executeUpdate();
-                    teamId = generated(addTeam);
-                    teams.put(team.toLowerCase(Locale.ROOT), teamId);
-                }
-                Role role = SsdMapping.role(p.jobTitle(), facts.onlyInOtherRoles(p.id()));
-                LocalDate first = facts.firstInvolvement.get(p.id());
-                String employment = p.agency() ? "AGENCY" : "PERMANENT";
-                Long existing = workers.get(p.id());
-                if (existing == null) {
-                    addWorker.setString(1, p.name());
-                    addWorker.setLong(2, teamId);
-                    addWorker.setString(3, role.name());
-                    addWorker.setDouble(4, p.fte());
-                    addWorker.setString(5, employment);
-                    addWorker.setDate(6, Date.valueOf(first == null ? today : first));
-                    addWorker.setString(7, p.swe());
-                    addWorker.setString(8, p.id());
-                    addWorker.executeUpdate();
-                    workers.put(p.id(), generated(addWorker));
-                } else {
-                    updateWorker.setString(1, p.name());
-                    updateWorker.setLong(2, teamId);
-                    updateWorker.setString(3, role.name());
-                    updateWorker.setDouble(4, p.fte());
-                    updateWorker.setString(5, employment);
-                    updateWorker.setString(6, p.swe());
-                    updateWorker.setDate(7, first == null ? null : Date.valueOf(first));
-                    updateWorker.setLong(8, existing);
-                    updateWorker.executeUpdate();
-                }
+        Map<String, Long> teams = w.teamIds();
+        Map<String, Long> workers = w.workerIds();
+        for (Professional p : facts.professionals.values()) {
+            w.professional(p.id(), p.name(), p.jobTitle(), p.department(), p.fte(), p.agency(), p.reportedCaseload());
+            if (p.fte() == null) {
+                continue;
             }
-            professional.executeBatch();
+            String team = teamName(p.department());
+            Long teamId = teams.get(team.toLowerCase(Locale.ROOT));
+            if (teamId == null) {
+                teamId = w.addTeam(team, SsdMapping.kind(team).name());
+                teams.put(team.toLowerCase(Locale.ROOT), teamId);
+            }
+            Role role = SsdMapping.role(p.jobTitle(), facts.onlyInOtherRoles(p.id()));
+            LocalDate first = facts.firstInvolvement.get(p.id());
+            String employment = p.agency() ? "AGENCY" : "PERMANENT";
+            Long existing = workers.get(p.id());
+            if (existing == null) {
+                workers.put(p.id(), w.addWorker(p.name(), teamId, role.name(), p.fte(), employment,
+                        first == null ? today : first, p.swe(), p.id()));
+            } else {
+                w.updateWorker(existing, p.name(), teamId, role.name(), p.fte(), employment, p.swe(), first);
+            }
         }
+        w.flush();
         cancelIfAsked(progress);
-        Map<String, Long> children = writeChildren(c, facts);
+        Map<String, Long> children = writeChildren(w, facts);
         cancelIfAsked(progress);
-        writeInvolvements(c, checked, workers, children, progress);
+        writeInvolvements(w, checked, workers, children, progress);
     }
 
-    private Map<String, Long> writeChildren(Connection c, Facts facts) throws SQLException {
-        Map<String, Long> children = ids(c, "SELECT child_reference, id FROM child_case");
+    private Map<String, Long> writeChildren(SsdStore.Writer w, Facts facts) throws SQLException {
+        Map<String, Long> children = w.caseIds();
         boolean added = false;
-        try (Rows add = new Rows(c, "INSERT INTO child_case (child_reference, case_type, opened, closed, status) VALUES ",
-                "(?, ?, ?, ?, ?)", "");
-             PreparedStatement earlier = c.prepareStatement(
-                     "UPDATE child_case SET opened = ? WHERE id = ? AND opened > ?")) {
-            for (Map.Entry<String, Child> e : facts.children.entrySet()) {
-                Child child = e.getValue();
-                Long id = children.get(e.getKey());
-                if (id == null) {
-                    // A child with no case holder left in the extract is taken to have closed on the last day held.
-                    add.add(e.getKey(), "CIN", Date.valueOf(child.opened),
-                            child.held ? null : Date.valueOf(child.lastEnd), child.held ? "OPEN" : "CLOSED");
-                    added = true;
-                } else {
-                    earlier.setDate(1, Date.valueOf(child.opened));
-                    earlier.setLong(2, id);
-                    earlier.setDate(3, Date.valueOf(child.opened));
-                    earlier.executeUpdate();
-                }
+        for (Map.Entry<String, Child> e : facts.children.entrySet()) {
+            Child child = e.getValue();
+            Long id = children.get(e.getKey());
+            if (id == null) {
+                // A child with no case holder left in the extract is taken to have closed on the last day held.
+                w.addChild(e.getKey(), "CIN", child.opened, child.held ? null : child.lastEnd,
+                        child.held ? "OPEN" : "CLOSED");
+                added = true;
+            } else {
+                w.openedNoLaterThan(id, child.opened);
             }
         }
-        return added ? ids(c, "SELECT child_reference, id FROM child_case") : children;
+        return added ? w.caseIds() : children;
     }
 
     /**
      * Updates the periods an earlier extract brought, then adds the new ones, so that no child has two
      * holders even for a moment; involvements in other roles are kept apart.
      */
-    private void writeInvolvements(Connection c, Checked checked, Map<String, Long> workers,
+    private void writeInvolvements(SsdStore.Writer w, Checked checked, Map<String, Long> workers,
                                    Map<String, Long> children, Progress progress) throws SQLException {
-        Map<String, Long> existing = ids(c, "SELECT source_id, id FROM allocation WHERE source_id IS NOT NULL");
-        Timestamp now = Timestamp.from(clock.instant());
+        Map<String, Long> existing = w.allocationsBySource();
         Path file = checked.folder().resolve(INVOLVEMENTS);
         for (boolean updating : new boolean[] {true, false}) {
             if (updating && existing.isEmpty()) {
                 continue; // a first import has nothing to update: no need to read the file for it
             }
             List<ImportProblem> changed = new ArrayList<>();
-            try (CsvRows csv = CsvRows.open(file, changed::add);
-                 PreparedStatement update = c.prepareStatement(UPDATE_ALLOCATION);
-                 PreparedStatement updateOpen = c.prepareStatement(UPDATE_ALLOCATION);
-                 Rows inserts = new Rows(c, "INSERT INTO allocation (case_id, worker_id, from_date, to_date, reason, "
-                         + "recorded_by, recorded_at, source_id) VALUES ", "(?, ?, ?, ?, ?, ?, ?, ?)", "");
-                 Rows others = new Rows(c, "MERGE INTO ssd_other_involvement o USING (VALUES ",
-                         "(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(120)), "
-                                 + "CAST(? AS VARCHAR(64)), CAST(? AS DATE), CAST(? AS DATE))", """
-                         ) AS v (involvement_id, professional_id, role, person_id, start_date, end_date)
-                             ON o.involvement_id = v.involvement_id
-                         WHEN MATCHED THEN UPDATE SET professional_id = v.professional_id, role = v.role,
-                             person_id = v.person_id, start_date = v.start_date, end_date = v.end_date
-                         WHEN NOT MATCHED THEN INSERT (involvement_id, professional_id, role, person_id, start_date,
-                             end_date)
-                             VALUES (v.involvement_id, v.professional_id, v.role, v.person_id, v.start_date,
-                                 v.end_date)""")) {
-                int pending = 0;
+            try (CsvRows csv = CsvRows.open(file, changed::add)) {
                 long rows = 0;
                 for (CsvRow r : csv) {
                     if (++rows % 10_000 == 0) {
@@ -692,10 +566,9 @@ public final class SsdImporter {
                     String role = r.get(INVO_ROLE);
                     LocalDate start = SsdDates.parse(r.get(INVO_START));
                     LocalDate end = SsdDates.parse(r.get(INVO_END));
-                    Date to = end == null ? null : Date.valueOf(end);
                     if (!checked.options().holdsCase(role)) {
                         if (!updating) {
-                            others.add(id, r.get(INVO_PROF), role, r.get(INVO_PERSON), Date.valueOf(start), to);
+                            w.otherInvolvement(id, r.get(INVO_PROF), role, r.get(INVO_PERSON), start, end);
                         }
                         continue;
                     }
@@ -708,118 +581,18 @@ public final class SsdImporter {
                     long child = children.get(r.get(INVO_PERSON));
                     long worker = workers.get(r.get(INVO_PROF));
                     if (updating) {
-                        // Periods still open are written after every period that ends, so a case handed back never has
-                        // two open holders, even for a moment.
-                        PreparedStatement u = to == null ? updateOpen : update;
-                        u.setLong(1, child);
-                        u.setLong(2, worker);
-                        u.setDate(3, Date.valueOf(start));
-                        u.setDate(4, to);
-                        u.setString(5, reason);
-                        u.setString(6, recordedBy);
-                        u.setTimestamp(7, now);
-                        u.setLong(8, allocation);
-                        u.addBatch();
-                        if (to != null && ++pending >= BATCH) {
-                            update.executeBatch();
-                            pending = 0;
-                        }
+                        w.updateAllocation(allocation, child, worker, start, end, reason);
                     } else {
-                        inserts.add(child, worker, Date.valueOf(start), to, reason, recordedBy, now, id);
+                        w.addAllocation(child, worker, start, end, reason, id);
                     }
                 }
-                update.executeBatch();
-                updateOpen.executeBatch();
+                w.flush();
             } catch (IOException e) {
                 throw new SQLException("The involvements file could not be read again: " + e.getMessage(), e);
             }
             if (!changed.isEmpty()) {
                 throw new SQLException("The involvements file changed after it was checked: " + changed.get(0));
             }
-        }
-    }
-
-    /**
-     * Many rows in each statement: a million single-row inserts spend most of their time being statements.
-     */
-    private static final class Rows implements AutoCloseable {
-        private static final int PER_STATEMENT = 250;
-        private final Connection c;
-        private final String prefix;
-        private final String row;
-        private final String suffix;
-        private final List<Object[]> pending = new ArrayList<>(PER_STATEMENT);
-        private PreparedStatement full;
-
-        /** The statement is the prefix, the row (its placeholders) once for each row, separated by commas, then the suffix. */
-        Rows(Connection c, String prefix, String row, String suffix) {
-            this.c = c;
-            this.prefix = prefix;
-            this.row = row;
-            this.suffix = suffix;
-        }
-
-        void add(Object... values) throws SQLException {
-            pending.add(values);
-            if (pending.size() == PER_STATEMENT) {
-                if (full == null) {
-                    full = c.prepareStatement(sql(PER_STATEMENT));
-                }
-                run(full);
-            }
-        }
-
-        private String sql(int rows) {
-            return prefix + String.join(", ", java.util.Collections.nCopies(rows, row)) + suffix;
-        }
-
-        private void run(PreparedStatement s) throws SQLException {
-            int i = 1;
-            for (Object[] row : pending) {
-                for (Object v : row) {
-                    s.setObject(i++, v);
-                }
-            }
-            s.executeUpdate();
-            pending.clear();
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try {
-                if (!pending.isEmpty()) {
-                    try (PreparedStatement rest = c.prepareStatement(sql(pending.size()))) {
-                        run(rest);
-                    }
-                }
-            } finally {
-                if (full != null) {
-                    full.close();
-                }
-            }
-        }
-    }
-
-    private static void flush(PreparedStatement... statements) throws SQLException {
-        for (PreparedStatement s : statements) {
-            s.executeBatch();
-        }
-    }
-
-    private static Map<String, Long> ids(Connection c, String sql) throws SQLException {
-        Map<String, Long> ids = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                ids.put(rs.getString(1), rs.getLong(2));
-            }
-        }
-        return ids;
-    }
-
-    private static long generated(PreparedStatement s) throws SQLException {
-        try (ResultSet keys = s.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
         }
     }
 
