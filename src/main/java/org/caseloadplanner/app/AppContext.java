@@ -68,7 +68,7 @@ public final class AppContext implements AutoCloseable {
         this.council = new CouncilService(db, councilStore);
         this.caseloads = new CaseloadService(db, teamStore, workerStore, caseStore, allocationStore, new PolicyStore(),
                 clock);
-        this.teams = new TeamService(db, teamStore, clock, caseloads);
+        this.teams = new TeamService(db, teamStore, workerStore, clock, caseloads);
         this.workers = new WorkerService(db, workerStore, teamStore, caseStore, clock, caseloads, caseloads);
         this.cases = new CaseService(db, caseStore, allocationStore, clock, caseloads);
         this.allocations = new AllocationService(db, caseStore, workerStore, allocationStore, new AllocationLogStore(),

@@ -61,7 +61,7 @@ final class Screens {
                         new WorkersController(model)), model::load);
             }
             case CASES -> {
-                CasesModel model = new CasesModel(context.cases(), context.teams(), executor, feedback);
+                CasesModel model = new CasesModel(context.cases(), context.caseloads(), context.teams(), executor, feedback);
                 yield new ScreenView(Views.load(CasesController.class, "CasesView.fxml",
                         new CasesController(model)), model::load);
             }

@@ -27,6 +27,11 @@ public final class DutyRotaPlanner {
     public record DutyWeek(LocalDate monday, long workerId) {
     }
 
+    /** A worker takes a week's duty only when in post all that week, Monday to Sunday. */
+    public static boolean canTakeDuty(Worker w, LocalDate monday) {
+        return w.inPostThroughout(monday, monday.plusDays(6));
+    }
+
     /**
      * @param pastWeeks duty weeks already worked or planned before {@code firstMonday}, so the plan carries on
      *                  fairly from them
@@ -49,7 +54,7 @@ public final class DutyRotaPlanner {
             LocalDate monday = firstMonday.plusWeeks(i);
             List<Worker> eligible = team.stream()
                     .filter(w -> w.role().takesDuty() && !offRota.contains(w.id()))
-                    .filter(w -> w.inPostOn(monday) && w.inPostOn(monday.plusDays(6)))
+                    .filter(w -> canTakeDuty(w, monday))
                     .toList();
             if (eligible.isEmpty()) {
                 continue;

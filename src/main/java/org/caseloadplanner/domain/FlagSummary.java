@@ -17,6 +17,13 @@ public record FlagSummary(List<WorkerLoad> amber, List<WorkerLoad> red, int hold
                 (int) loads.stream().filter(WorkerLoad::holdsMoreThan21).count());
     }
 
+    /** Cases held per FTE of those who hold any, as the workforce measures count it. */
+    public static double caseloadPerFte(List<WorkerLoad> loads) {
+        List<WorkerLoad> holders = loads.stream().filter(l -> l.caseload() > 0).toList();
+        return WorkforceFigures.caseloadPerFte(holders.stream().mapToInt(WorkerLoad::caseload).sum(),
+                Worker.totalFte(holders.stream().map(WorkerLoad::worker).toList()));
+    }
+
     /** Red first, then amber, heaviest first within each. */
     public List<WorkerLoad> flagged() {
         return java.util.stream.Stream.concat(red.stream(), amber.stream()).toList();

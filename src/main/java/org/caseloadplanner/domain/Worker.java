@@ -26,6 +26,22 @@ public record Worker(
         return !startDate.isAfter(date) && (leavingDate == null || !leavingDate.isBefore(date));
     }
 
+    /** In post on every day from one day to another, both included. */
+    public boolean inPostThroughout(LocalDate from, LocalDate to) {
+        return inPostOn(from) && inPostOn(to);
+    }
+
+    /** In post on at least one day from one day to another, both included. */
+    public boolean inPostDuring(LocalDate from, LocalDate to) {
+        return !startDate.isAfter(to) && (leavingDate == null || !leavingDate.isBefore(from));
+    }
+
+    /** FTE summed exactly, so 0.1 + 0.2 is 0.3. */
+    public static double totalFte(java.util.Collection<Worker> workers) {
+        return workers.stream().map(w -> java.math.BigDecimal.valueOf(w.fte()))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).doubleValue();
+    }
+
     public boolean isAgency() {
         return employment == Employment.AGENCY;
     }

@@ -20,6 +20,11 @@ public record WorkforceFigures(LocalDate date, int casesHeld, double caseHolderF
 
     /** Cases held per FTE of case holders, one decimal. */
     public double caseloadPerFte() {
+        return caseloadPerFte(casesHeld, caseHolderFte);
+    }
+
+    /** Cases held per FTE of the workers holding them, one decimal: the DfE's measure for any group. */
+    public static double caseloadPerFte(int casesHeld, double caseHolderFte) {
         return ratio(casesHeld, caseHolderFte, 1);
     }
 

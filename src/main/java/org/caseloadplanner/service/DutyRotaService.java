@@ -10,6 +10,7 @@ import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.DutyRotaPlanner;
 import org.caseloadplanner.domain.DutyRotaPlanner.DutyWeek;
 import org.caseloadplanner.domain.InvalidInputException;
+import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.DutyStore;
@@ -51,8 +52,8 @@ public final class DutyRotaService {
     public Rota rota(long teamId, LocalDate firstMonday, int weeks) {
         LocalDate monday = mondayOf(firstMonday);
         return db.read(h -> new Rota(teamId, duty.everyWeeks(h, teamId, DutyRotaPlanner.DEFAULT_EVERY_WEEKS),
-                workers.list(h).stream().filter(w -> w.teamId() == teamId && w.inPostOn(monday.plusWeeks(weeks))
-                        || w.teamId() == teamId && w.inPostOn(monday)).toList(),
+                workers.list(h).stream().filter(w -> w.teamId() == teamId
+                        && w.inPostDuring(monday, monday.plusWeeks(weeks).minusDays(1))).toList(),
                 duty.offRota(h), monday, weeks, duty.weeks(h, teamId, monday, monday.plusWeeks(weeks - 1))));
     }
 
@@ -89,8 +90,9 @@ public final class DutyRotaService {
         db.useTransaction(h -> {
             Worker w = workers.find(h, workerId)
                     .orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
-            if (on && !(w.inPostOn(mondayOf(monday)))) {
-                throw new ActionRefusedException(w.name() + " is not in post that week.");
+            if (on && !DutyRotaPlanner.canTakeDuty(w, mondayOf(monday))) {
+                throw new ActionRefusedException(w.name() + " is not in post all that week, Monday "
+                        + UkDate.of(mondayOf(monday)) + " to Sunday " + UkDate.of(mondayOf(monday).plusDays(6)) + ".");
             }
             duty.remove(h, teamId, mondayOf(monday), workerId);
             if (on) {

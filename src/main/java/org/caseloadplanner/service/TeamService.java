@@ -9,8 +9,10 @@ import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.TeamRules;
 import org.caseloadplanner.domain.TeamSummary;
+import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.TeamStore;
+import org.caseloadplanner.store.WorkerStore;
 import org.jdbi.v3.core.Handle;
 
 /** Adding and changing teams. */
@@ -18,12 +20,14 @@ public final class TeamService {
 
     private final Database db;
     private final TeamStore teams;
+    private final WorkerStore workers;
     private final Clock clock;
     private final RegisterListener listener;
 
-    public TeamService(Database db, TeamStore teams, Clock clock, RegisterListener listener) {
+    public TeamService(Database db, TeamStore teams, WorkerStore workers, Clock clock, RegisterListener listener) {
         this.db = db;
         this.teams = teams;
+        this.workers = workers;
         this.clock = clock;
         this.listener = listener;
     }
@@ -34,7 +38,11 @@ public final class TeamService {
 
     /** Every team with who is in post today. */
     public List<TeamSummary> summaries() {
-        return db.read(h -> teams.summaries(h, LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        return db.read(h -> {
+            List<Worker> everyone = workers.list(h);
+            return teams.list(h).stream().map(t -> TeamSummary.of(t, everyone, today)).toList();
+        });
     }
 
     public Team add(Team team) {

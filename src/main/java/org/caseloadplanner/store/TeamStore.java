@@ -1,10 +1,8 @@
 package org.caseloadplanner.store;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.caseloadplanner.domain.Team;
-import org.caseloadplanner.domain.TeamSummary;
 import org.jdbi.v3.core.Handle;
 
 /** Teams, by name order. */
@@ -12,19 +10,6 @@ public final class TeamStore {
 
     public List<Team> list(Handle h) {
         return h.createQuery("SELECT * FROM team ORDER BY name").map((rs, ctx) -> Rows.team(rs)).list();
-    }
-
-    /** Every team with the workers and FTE in post on the date. */
-    public List<TeamSummary> summaries(Handle h, LocalDate on) {
-        return h.createQuery("""
-                        SELECT t.*, COUNT(w.id) AS in_post, COALESCE(SUM(w.fte), 0) AS fte_in_post
-                        FROM team t
-                        LEFT JOIN social_worker w ON w.team_id = t.id AND w.start_date <= :on
-                             AND (w.leaving_date IS NULL OR w.leaving_date >= :on)
-                        GROUP BY t.id ORDER BY t.name""")
-                .bind("on", on)
-                .map((rs, ctx) -> new TeamSummary(Rows.team(rs), rs.getInt("in_post"), rs.getDouble("fte_in_post")))
-                .list();
     }
 
     public Optional<Team> find(Handle h, long id) {

@@ -85,6 +85,31 @@ class DutyRotaServiceTest {
     }
 
     @Test
+    void thePlanAndTheManagerAgreeWhoIsInPostForAWeek() {
+        LocalDate monday = duty.thisWeek().plusWeeks(1);
+        r.workers.recordLeaving(ben.id(), monday.plusDays(2)); // leaves on the Wednesday
+        DutyRotaService.Rota rota = duty.plan(team.id(), monday, 1);
+        assertThat(rota.dutyWeeks()).extracting(w -> w.workerId()).containsOnly(amira.id());
+        assertThatThrownBy(() -> duty.setOnDuty(team.id(), monday, ben.id(), true))
+                .isInstanceOf(ActionRefusedException.class).hasMessageContaining("not in post all that week");
+        duty.setOnDuty(team.id(), monday.minusWeeks(1), ben.id(), true);
+        assertThat(duty.onDutyInWeekOf(monday.minusWeeks(1))).contains(ben.id());
+    }
+
+    @Test
+    void theRotaShowsEveryoneInPostOnAnyDayOfItsWeeks() {
+        LocalDate monday = duty.thisWeek();
+        Worker cover = r.workers.add(new Worker(0, "Cara Lowe", team.id(), org.caseloadplanner.domain.Role.SOCIAL_WORKER,
+                1.0, org.caseloadplanner.domain.Employment.AGENCY, monday.plusWeeks(1), null, null, null));
+        r.workers.recordLeaving(cover.id(), monday.plusWeeks(2).plusDays(3)); // in post for the rota's middle weeks only
+        r.workers.recordLeaving(ben.id(), monday.plusDays(3));
+        assertThat(duty.rota(team.id(), monday, 4).workers()).extracting(Worker::name)
+                .containsExactlyInAnyOrder("Amira Khan", "Ben Osei", "Cara Lowe");
+        assertThat(duty.rota(team.id(), monday.plusWeeks(3), 4).workers()).extracting(Worker::name)
+                .containsExactly("Amira Khan");
+    }
+
+    @Test
     void aWorkerOnDutyThisWeekIsSuggestedForFewerNewCases() {
         var child = r.openCase("CH-1", CaseType.CIN, null);
         List<Suggestion> before = r.suggestions.forCase(child.id(), team.id(), false);

@@ -15,6 +15,7 @@ import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.CaseWeights;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.ComplexityModifier;
+import org.caseloadplanner.domain.OpenCases;
 import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
@@ -38,7 +39,6 @@ public final class CaseloadIndex {
     // Cases arrive in id order (auto-increment), so a slot is found by binary search on caseIds.
     private long[] caseIds = new long[1024];
     private short[] caseKind = new short[1024];
-    private byte[] caseStatus = new byte[1024];
     private int[] caseOpened = new int[1024];
     private int[] caseClosed = new int[1024];
     private int[] caseAwaitingSince = new int[1024];
@@ -96,7 +96,6 @@ public final class CaseloadIndex {
             firstRowOfCase[slot] = NONE;
         }
         caseKind[slot] = kindOf(c.type(), c.modifiers());
-        caseStatus[slot] = (byte) c.status().ordinal();
         caseOpened[slot] = (int) c.opened().toEpochDay();
         caseClosed[slot] = c.closed() == null ? OPEN : (int) c.closed().toEpochDay();
         caseAwaitingSince[slot] = awaitingSince == null ? OPEN : (int) awaitingSince.toEpochDay();
@@ -206,10 +205,9 @@ public final class CaseloadIndex {
     /** Open cases with nobody holding them on the day, with the day each began to wait. */
     public List<Waiting> unallocated(LocalDate date) {
         int day = (int) date.toEpochDay();
-        byte closed = (byte) CaseStatus.CLOSED.ordinal();
         List<Waiting> waiting = new ArrayList<>();
         for (int c = 0; c < caseCount; c++) {
-            if (caseStatus[c] == closed || caseOpened[c] > day) {
+            if (!openOn(c, day)) {
                 continue;
             }
             boolean held = false;
@@ -226,6 +224,11 @@ public final class CaseloadIndex {
             }
         }
         return waiting;
+    }
+
+    /** As {@link Case#isOpenOn}: from the day it opened to the day it closed, both included. */
+    private boolean openOn(int c, int day) {
+        return caseOpened[c] <= day && day <= caseClosed[c];
     }
 
     private boolean awaitingOn(int c, int day) {
@@ -269,7 +272,7 @@ public final class CaseloadIndex {
         }
         int[] all = new int[4];
         for (int c = 0; c < caseCount; c++) {
-            if (caseOpened[c] > day || caseClosed[c] < day) {
+            if (!openOn(c, day)) {
                 continue;
             }
             boolean isHeld = held.get(c);
@@ -293,7 +296,7 @@ public final class CaseloadIndex {
         int day = (int) date.toEpochDay();
         int[] byType = new int[CaseType.values().length];
         for (int c = 0; c < caseCount; c++) {
-            if (caseOpened[c] <= day && caseClosed[c] >= day && !heldOnOrBefore(c, day)) {
+            if (openOn(c, day) && !heldOnOrBefore(c, day)) {
                 byType[caseKind[c] >> MODIFIER_BITS]++;
             }
         }
@@ -414,6 +417,12 @@ public final class CaseloadIndex {
 
     /** Cases on a day: open ones, those with a holder, those without, and those awaiting closure. */
     public record CaseCounts(int open, int held, int unallocated, int awaitingClosure) {
+        public static final CaseCounts NONE = new CaseCounts(0, 0, 0, 0);
+
+        /** The open-cases figure every screen and report gives for the day. */
+        public OpenCases on(LocalDate day) {
+            return new OpenCases(day, open, awaitingClosure, unallocated);
+        }
     }
 
     /** An unallocated case and the first day it had nobody. */
@@ -466,7 +475,6 @@ public final class CaseloadIndex {
             int size = caseIds.length * 2;
             caseIds = Arrays.copyOf(caseIds, size);
             caseKind = Arrays.copyOf(caseKind, size);
-            caseStatus = Arrays.copyOf(caseStatus, size);
             caseOpened = Arrays.copyOf(caseOpened, size);
             caseClosed = Arrays.copyOf(caseClosed, size);
             caseAwaitingSince = Arrays.copyOf(caseAwaitingSince, size);

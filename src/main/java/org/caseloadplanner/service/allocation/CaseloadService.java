@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.OpenCases;
 import org.caseloadplanner.domain.QueuedCase;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.ThresholdPolicy;
@@ -97,14 +98,17 @@ public final class CaseloadService implements RegisterListener, HeldCases {
         return queue(today());
     }
 
-    /** Open cases nobody held on a day, as the queue stood then. */
+    /**
+     * Open cases nobody held on a day, as the queue stood then: the unallocated cases every count gives, less
+     * any closed that very day, as a closed case has nothing left to allocate.
+     */
     public synchronized List<QueuedCase> queue(LocalDate today) {
         ensureLoaded();
         List<CaseloadIndex.Waiting> waiting = index.unallocated(today);
         Map<Long, LocalDate> since = waiting.stream()
                 .collect(Collectors.toMap(CaseloadIndex.Waiting::caseId, CaseloadIndex.Waiting::since));
         List<Case> found = db.read(h -> cases.findAll(h, since.keySet()));
-        List<QueuedCase> queued = found.stream()
+        List<QueuedCase> queued = found.stream().filter(c -> !today.equals(c.closed()))
                 .map(c -> QueuedCase.of(c, since.get(c.id()), today, policy.overdueAfterDays())).toList();
         Map<String, Long> familyWait = new HashMap<>();
         for (QueuedCase q : queued) {
@@ -121,6 +125,11 @@ public final class CaseloadService implements RegisterListener, HeldCases {
     private static String familyKey(QueuedCase q) {
         String family = q.theCase().familyGroup();
         return family == null || family.isBlank() ? "#" + q.theCase().id() : family;
+    }
+
+    /** The open-cases figure on a day for one team, or the whole service when {@code teamId} is null. */
+    public OpenCases openCases(LocalDate day, Long teamId) {
+        return caseCountsByTeam(day).getOrDefault(teamId, CaseloadIndex.CaseCounts.NONE).on(day);
     }
 
     /** Open, held, unallocated and awaiting-closure cases on a day by team, and for all under {@code null}. */

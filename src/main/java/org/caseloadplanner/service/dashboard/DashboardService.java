@@ -14,7 +14,8 @@ import java.util.Map;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ChangeReason;
-import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.FlagSummary;
+import org.caseloadplanner.domain.OpenCases;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkforceFigures;
@@ -112,13 +113,12 @@ public final class DashboardService {
                 continue;
             }
             List<WorkerLoad> holders = holdersByTeam.getOrDefault(t.id(), List.of());
-            int held = holders.stream().mapToInt(WorkerLoad::caseload).sum();
-            double fte = holders.stream().mapToDouble(l -> l.worker().fte()).sum();
-            int amber = (int) holders.stream().filter(l -> l.flag() == LoadFlag.AMBER).count();
-            int red = (int) holders.stream().filter(l -> l.flag() == LoadFlag.RED).count();
-            rows.add(new Dashboard.TeamComparison(t.id(), t.name(), round(fte == 0 ? 0 : held / fte),
+            FlagSummary flags = FlagSummary.of(holders);
+            int amber = flags.amber().size();
+            int red = flags.red().size();
+            rows.add(new Dashboard.TeamComparison(t.id(), t.name(), FlagSummary.caseloadPerFte(holders),
                     percent(amber + red, holders.size()), amber, red,
-                    (counts.containsKey(t.id()) ? counts.get(t.id()).unallocated() : 0)
+                    counts.getOrDefault(t.id(), CaseloadIndex.CaseCounts.NONE).unallocated()
                             + newlyWaiting.getOrDefault(t.id(), 0)));
         }
         return rows;
@@ -164,16 +164,12 @@ public final class DashboardService {
         LocalDate first = date.minusMonths(TREND_MONTHS - 1).with(TemporalAdjusters.lastDayOfMonth());
         for (int m = 0; m < TREND_MONTHS; m++) {
             LocalDate d = m == TREND_MONTHS - 1 ? date : first.plusMonths(m).with(TemporalAdjusters.lastDayOfMonth());
-            List<WorkerLoad> holders = caseloads.loads(d, teamId).stream().filter(l -> l.caseload() > 0).toList();
-            int held = holders.stream().mapToInt(WorkerLoad::caseload).sum();
-            double fte = holders.stream().mapToDouble(l -> l.worker().fte()).sum();
-            CaseloadIndex.CaseCounts counts = caseloads.caseCountsByTeam(d).getOrDefault(teamId,
-                    new CaseloadIndex.CaseCounts(0, 0, 0, 0));
-            points.add(new Dashboard.TrendPoint(d, round(fte == 0 ? 0 : held / fte),
-                    (int) holders.stream().filter(l -> l.flag() == LoadFlag.AMBER).count(),
-                    (int) holders.stream().filter(l -> l.flag() == LoadFlag.RED).count(),
-                    (int) holders.stream().filter(WorkerLoad::holdsMoreThan21).count(),
-                    counts.open(), counts.unallocated(), counts.awaitingClosure()));
+            List<WorkerLoad> loads = caseloads.loads(d, teamId);
+            FlagSummary flags = FlagSummary.of(loads);
+            OpenCases open = caseloads.openCases(d, teamId);
+            points.add(new Dashboard.TrendPoint(d, FlagSummary.caseloadPerFte(loads), flags.amber().size(),
+                    flags.red().size(), flags.holdingMoreThan21(), open.total(), open.unallocated(),
+                    open.awaitingClosure()));
         }
         return points;
     }
@@ -208,9 +204,5 @@ public final class DashboardService {
 
     private static double percent(int part, int whole) {
         return whole == 0 ? 0 : BigDecimal.valueOf(part * 100.0 / whole).setScale(1, RoundingMode.HALF_UP).doubleValue();
-    }
-
-    private static double round(double v) {
-        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 }

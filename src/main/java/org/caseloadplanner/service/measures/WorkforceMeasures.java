@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.TeamSummary;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkforceFigures;
@@ -47,28 +48,17 @@ public final class WorkforceMeasures {
     private WorkforceFigures figures(LocalDate date, Long teamId, List<Worker> everyone, List<Team> allTeams) {
         List<WorkerLoad> loads = caseloads.loads(date, teamId);
         int held = loads.stream().mapToInt(WorkerLoad::caseload).sum();
-        BigDecimal holderFte = sum(loads.stream().filter(l -> l.caseload() > 0).map(WorkerLoad::worker).toList());
+        double holderFte = Worker.totalFte(loads.stream().filter(l -> l.caseload() > 0).map(WorkerLoad::worker).toList());
         List<Worker> inScope = everyone.stream().filter(w -> teamId == null || w.teamId() == teamId).toList();
         List<Worker> inPost = inScope.stream().filter(w -> w.inPostOn(date)).toList();
-        BigDecimal direct = sum(inPost.stream().filter(w -> !w.isAgency()).toList());
-        BigDecimal agency = sum(inPost.stream().filter(Worker::isAgency).toList());
+        double direct = Worker.totalFte(inPost.stream().filter(w -> !w.isAgency()).toList());
+        double agency = Worker.totalFte(inPost.stream().filter(Worker::isAgency).toList());
         LocalDate yearBefore = date.minusYears(1);
-        BigDecimal leavers = sum(inScope.stream().filter(w -> !w.isAgency() && w.leavingDate() != null
+        double leavers = Worker.totalFte(inScope.stream().filter(w -> !w.isAgency() && w.leavingDate() != null
                 && w.leavingDate().isAfter(yearBefore) && !w.leavingDate().isAfter(date)).toList());
-        double vacant = 0;
-        for (Team t : allTeams) {
-            if (teamId == null || t.id() == teamId) {
-                double fteInPost = sum(inPost.stream().filter(w -> w.teamId() == t.id()).toList()).doubleValue();
-                vacant += Math.max(0, t.establishment() - fteInPost);
-            }
-        }
-        return new WorkforceFigures(date, held, holderFte.doubleValue(), leavers.doubleValue(), direct.doubleValue(),
-                agency.doubleValue(), BigDecimal.valueOf(vacant).setScale(2, java.math.RoundingMode.HALF_UP)
-                .doubleValue());
-    }
-
-    /** FTE summed exactly, so 0.1 + 0.2 is 0.3. */
-    private static BigDecimal sum(List<Worker> ws) {
-        return ws.stream().map(w -> BigDecimal.valueOf(w.fte())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        double vacant = allTeams.stream().filter(t -> teamId == null || t.id() == teamId)
+                .mapToDouble(t -> TeamSummary.of(t, inPost, date).vacantFte()).sum();
+        return new WorkforceFigures(date, held, holderFte, leavers, direct, agency,
+                BigDecimal.valueOf(vacant).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue());
     }
 }

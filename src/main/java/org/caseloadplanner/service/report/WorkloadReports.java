@@ -5,12 +5,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.FlagSummary;
 import org.caseloadplanner.domain.OpenCases;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkforceFigures;
-import org.caseloadplanner.service.allocation.CaseloadIndex;
 import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.service.measures.WorkforceMeasures;
 
@@ -37,9 +36,7 @@ public final class WorkloadReports {
                         .thenComparing(l -> l.worker().id()))
                 .toList();
         WorkforceFigures figures = measures.on(asOf, teamId);
-        CaseloadIndex.CaseCounts counts = caseloads.caseCountsByTeam(asOf).getOrDefault(teamId,
-                new CaseloadIndex.CaseCounts(0, 0, 0, 0));
-        OpenCases open = new OpenCases(asOf, counts.open(), counts.awaitingClosure(), counts.unallocated());
+        OpenCases open = caseloads.openCases(asOf, teamId);
         return new WorkloadReport(asOf, team == null ? null : team.name(), workers,
                 summarise(workers, asOf, figures, open));
     }
@@ -51,14 +48,15 @@ public final class WorkloadReports {
     static WorkloadReport.Summary summarise(List<WorkerLoad> workers, LocalDate asOf, WorkforceFigures figures,
                                             OpenCases open) {
         int caseHolders = (int) workers.stream().filter(l -> l.caseload() > 0).count();
+        FlagSummary flags = FlagSummary.of(workers);
         return new WorkloadReport.Summary(
                 figures.casesHeld(),
                 open,
                 caseHolders,
                 figures.caseHolderFte(),
                 figures.caseloadPerFte(),
-                (int) workers.stream().filter(l -> l.flag() == LoadFlag.AMBER).count(),
-                (int) workers.stream().filter(l -> l.flag() == LoadFlag.RED).count(),
+                flags.amber().size(),
+                flags.red().size(),
                 figures.agencyRate(),
                 figures.turnoverRate(),
                 figures.vacancyRate());

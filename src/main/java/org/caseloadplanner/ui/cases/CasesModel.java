@@ -13,9 +13,11 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.caseloadplanner.domain.AllocationEntry;
 import org.caseloadplanner.domain.CaseSummary;
+import org.caseloadplanner.domain.OpenCases;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.service.CaseService;
 import org.caseloadplanner.service.TeamService;
+import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.TaskExecutor;
@@ -24,6 +26,7 @@ import org.caseloadplanner.ui.common.TaskExecutor;
 public final class CasesModel {
 
     private final CaseService cases;
+    private final CaseloadService caseloads;
     private final TeamService teams;
     private final TaskExecutor executor;
     private final Feedback feedback;
@@ -34,7 +37,9 @@ public final class CasesModel {
     private final ObjectProperty<CaseSummary> selected = new SimpleObjectProperty<>();
     private final ObservableList<CaseRows.Detail> details = FXCollections.observableArrayList();
     private final ObservableList<AllocationEntry> history = FXCollections.observableArrayList();
-    private final StringBinding counts = Bindings.createStringBinding(this::countsLine, all);
+    private final ObjectProperty<OpenCases> openCases = new SimpleObjectProperty<>();
+    private final StringBinding counts = Bindings.createStringBinding(
+            () -> openCases.get() == null ? "" : openCases.get().shortLine(), openCases);
     private final StringBinding shownLine = Bindings.createStringBinding(() -> shown.size() == all.size() ? ""
             : String.format(Locale.UK, "Showing %,d of %,d cases", shown.size(), all.size()), shown, all);
     private final StringBinding historyTitle = Bindings.createStringBinding(() -> selected.get() == null
@@ -45,8 +50,10 @@ public final class CasesModel {
     private boolean reloading;
     private Long selectAfterLoad;
 
-    public CasesModel(CaseService cases, TeamService teams, TaskExecutor executor, Feedback feedback) {
+    public CasesModel(CaseService cases, CaseloadService caseloads, TeamService teams, TaskExecutor executor,
+                      Feedback feedback) {
         this.cases = cases;
+        this.caseloads = caseloads;
         this.teams = teams;
         this.executor = executor;
         this.feedback = feedback;
@@ -60,10 +67,12 @@ public final class CasesModel {
 
     /** Re-reads every case and team, keeping the selected case selected. */
     public void load() {
-        executor.execute(() -> new Loaded(cases.summaries(), teams.teams()), this::show, feedback::failed);
+        executor.execute(() -> new Loaded(cases.summaries(), teams.teams(), caseloads.openCases(cases.today(), null)),
+                this::show, feedback::failed);
     }
 
-    private record Loaded(List<CaseSummary> cases, List<Team> teams) {
+    /** @param open today's open cases, counted as every report counts them */
+    private record Loaded(List<CaseSummary> cases, List<Team> teams, OpenCases open) {
     }
 
     private void show(Loaded loaded) {
@@ -73,6 +82,7 @@ public final class CasesModel {
         try {
             filters.showTeams(loaded.teams());
             all.setAll(loaded.cases());
+            openCases.set(loaded.open());
             selected.set(keep == null ? null
                     : loaded.cases().stream().filter(r -> r.theCase().id() == keep).findFirst().orElse(null));
         } finally {
@@ -149,11 +159,6 @@ public final class CasesModel {
 
     public ObservableList<AllocationEntry> history() {
         return history;
-    }
-
-    /** Today's open cases, counted as every report counts them. */
-    private String countsLine() {
-        return CaseCounts.of(all, cases.today()).shortLine();
     }
 
     public StringBinding countsProperty() {

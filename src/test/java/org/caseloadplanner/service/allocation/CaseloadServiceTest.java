@@ -72,6 +72,33 @@ class CaseloadServiceTest {
     }
 
     @Test
+    void theQueueOfAPastDayAndThatDaysOpenCasesAgreeWhateverHappenedSince() {
+        LocalDate past = LocalDate.of(2025, 6, 1);
+        Case closedSince = r.openCase("CH-1", CaseType.CIN, null);
+        r.openCase("CH-2", CaseType.CIN, null);
+        Case heldSince = r.openCase("CH-3", CaseType.CIN, null);
+        r.allocate(r.openCase("CH-4", CaseType.CIN, null), amira, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
+        r.cases.close(closedSince.id(), LocalDate.of(2025, 9, 1));
+        r.allocate(heldSince, amira, LocalDate.of(2025, 7, 1), ChangeReason.FCONTA, null);
+
+        assertThat(r.caseloads.queue(past)).extracting(q -> q.theCase().childReference())
+                .containsExactlyInAnyOrder("CH-1", "CH-2", "CH-3");
+        assertThat(r.caseloads.openCases(past, null).unallocated()).isEqualTo(3);
+        assertThat(r.caseloads.openCases(past, null).total()).isEqualTo(4);
+        assertThat(r.caseloads.queue(TODAY)).extracting(q -> q.theCase().childReference()).containsExactly("CH-2");
+        assertThat(r.caseloads.openCases(TODAY, null).unallocated()).isEqualTo(1);
+    }
+
+    @Test
+    void aCaseClosedTodayWithNobodyHoldingItLeavesTheQueue() {
+        Case c = r.openCase("CH-1", CaseType.CIN, null);
+        assertThat(r.caseloads.queue()).hasSize(1);
+        r.cases.close(c.id(), TODAY);
+        assertThat(r.caseloads.queue()).isEmpty();
+        assertThat(r.caseloads.queue(TODAY.minusDays(1))).hasSize(1);
+    }
+
+    @Test
     void changingThePolicyReflagsEveryoneAtOnceAndIsKept() {
         for (int i = 0; i < 20; i++) {
             r.allocate(r.openCase("CH-" + i, CaseType.CIN, null), amira, LocalDate.of(2025, 2, 1),

@@ -70,6 +70,23 @@ class DashboardServiceTest {
     }
 
     @Test
+    void caseloadPerFteIsTheMeasuresOwnInTheCardTheTeamComparisonAndTheTrend() {
+        // Three 0.8 FTE workers holding a case each: 3 / 2.4 is 1.25, which a sum of doubles makes 1.2.
+        Team part = r.team("Part-time");
+        int n = 0;
+        for (String name : List.of("Eve Part", "Fay Part", "Gil Part")) {
+            Worker w = r.workers.add(new Worker(0, name, part.id(), org.caseloadplanner.domain.Role.SOCIAL_WORKER, 0.8,
+                    org.caseloadplanner.domain.Employment.PERMANENT, LocalDate.of(2024, 1, 1), null, null, null));
+            r.allocate(r.openCase("CH-9" + n++, CaseType.CIN, null), w, LocalDate.of(2025, 2, 1),
+                    ChangeReason.FCONTA, null);
+        }
+        Dashboard d = r.context.dashboard().on(TODAY, part.id());
+        assertThat(d.measures().caseloadPerFte()).isEqualTo(1.3);
+        assertThat(d.teams()).singleElement().satisfies(c -> assertThat(c.casesPerFte()).isEqualTo(1.3));
+        assertThat(d.trend().get(d.trend().size() - 1).caseloadPerFte()).isEqualTo(1.3);
+    }
+
+    @Test
     void childrenWithThreeOrMoreChangesAreListedWithTheReasonsCounted() {
         Dashboard d = r.context.dashboard().on(TODAY, null);
         assertThat(d.continuity()).singleElement().satisfies(c -> {

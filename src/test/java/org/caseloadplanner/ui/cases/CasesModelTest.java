@@ -43,7 +43,7 @@ class CasesModelTest {
         children = register.team("Children in Care");
         amy = register.worker("Amy Clarke", assessment);
         ben = register.worker("Ben Okafor", children);
-        model = new CasesModel(register.cases, register.teams, new CurrentThreadTaskExecutor(), feedback);
+        model = new CasesModel(register.cases, register.caseloads, register.teams, new CurrentThreadTaskExecutor(), feedback);
     }
 
     @AfterEach

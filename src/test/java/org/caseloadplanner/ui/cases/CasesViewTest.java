@@ -54,7 +54,7 @@ class CasesViewTest {
         register.openCase("CH-104240", CaseType.CIN, "FG-12");
         register.openCase("CH-7", CaseType.CP, null);
         register.openCase("CH-2051", CaseType.CP, null);
-        CasesModel model = new CasesModel(register.cases, register.teams, new CurrentThreadTaskExecutor(), feedback);
+        CasesModel model = new CasesModel(register.cases, register.caseloads, register.teams, new CurrentThreadTaskExecutor(), feedback);
         Scene scene = new Scene(Views.load(CasesController.class, "CasesView.fxml", new CasesController(model)),
                 1100, 740);
         scene.getStylesheets().add(CasesController.class.getResource("/org/caseloadplanner/ui/app.css").toExternalForm());

@@ -12,6 +12,7 @@ import org.caseloadplanner.service.RegisterListener;
 import org.caseloadplanner.service.TeamService;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.TeamStore;
+import org.caseloadplanner.store.WorkerStore;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.RecordingFeedback;
 import org.caseloadplanner.ui.common.CurrentThreadTaskExecutor;
@@ -35,7 +36,7 @@ class SettingsViewTest {
     @Start
     void start(Stage stage) {
         db = Fixtures.database(dir);
-        teams = new TeamService(db, new TeamStore(), Fixtures.CLOCK, RegisterListener.NONE);
+        teams = new TeamService(db, new TeamStore(), new WorkerStore(), Fixtures.CLOCK, RegisterListener.NONE);
         teams.add(Fixtures.team("Assessment Team"));
         TeamsModel model = new TeamsModel(teams, new CurrentThreadTaskExecutor(), new RecordingFeedback());
         Scene scene = new Scene(Views.load(SettingsController.class, "SettingsView.fxml", new SettingsController(model, new javafx.scene.layout.Pane(), new javafx.scene.layout.Pane())),
