@@ -23,9 +23,19 @@ public final class OtherPlanners {
 
     /** Applies a batch of changes in the order they were committed. */
     public void apply(List<Change> changes) {
+        // Allocations come many at a time when managers are busy: the cases of a run of them are read in one go.
+        java.util.Set<Long> allocated = new java.util.LinkedHashSet<>();
         for (Change change : changes) {
+            if (change.kind().equals("allocation") && !change.all()) {
+                allocated.addAll(change.ids());
+                continue;
+            }
+            if (!allocated.isEmpty()) {
+                memory.allocationsChanged(List.copyOf(allocated));
+                allocated.clear();
+            }
             switch (change.kind()) {
-                case "allocation" -> each(change, memory::allocationsChanged);
+                case "allocation" -> readEverythingAgain.run();
                 case "case" -> each(change, memory::caseSaved);
                 case "worker" -> each(change, memory::workerSaved);
                 case "worker-deleted" -> each(change, memory::workerDeleted);
@@ -33,6 +43,9 @@ public final class OtherPlanners {
                 case "duty" -> { } // read afresh by each screen that shows it
                 default -> readEverythingAgain.run(); // the policy, the council, or everything after a lost connection
             }
+        }
+        if (!allocated.isEmpty()) {
+            memory.allocationsChanged(List.copyOf(allocated));
         }
     }
 

@@ -19,6 +19,11 @@ public interface RegisterListener {
     default void allocationsChanged(long caseId) {
     }
 
+    /** Many cases' allocation histories changed at once. */
+    default void allocationsChanged(java.util.Collection<Long> caseIds) {
+        caseIds.forEach(this::allocationsChanged);
+    }
+
     default void teamsChanged() {
     }
 }

@@ -2,6 +2,7 @@ package org.caseloadplanner.store;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.caseloadplanner.domain.ActionRefusedException;
@@ -29,6 +30,18 @@ public final class AllocationStore {
     public List<Allocation> forCase(Handle h, long caseId) {
         return h.createQuery("SELECT * FROM allocation WHERE case_id = :c ORDER BY from_date, id").bind("c", caseId)
                 .map((rs, ctx) -> Rows.allocation(rs)).list();
+    }
+
+    /** Several cases' periods, each case's in the order {@link #forCase} gives; a case with none is left out. */
+    public java.util.Map<Long, List<Allocation>> forCases(Handle h, java.util.Collection<Long> caseIds) {
+        java.util.Map<Long, List<Allocation>> byCase = new java.util.HashMap<>();
+        h.createQuery("""
+                        SELECT a.* FROM UNNEST(CAST(:ids AS BIGINT ARRAY)) AS wanted(id)
+                        JOIN allocation a ON a.case_id = wanted.id ORDER BY a.case_id, a.from_date, a.id""")
+                .bindByType("ids", caseIds.toArray(new Long[0]), Long[].class)
+                .map((rs, ctx) -> Rows.allocation(rs))
+                .forEach(a -> byCase.computeIfAbsent(a.caseId(), k -> new ArrayList<>()).add(a));
+        return byCase;
     }
 
     /** A case's history, newest first, with the names of those who held it. */
@@ -108,12 +121,21 @@ public final class AllocationStore {
 
     /** Records one allocation, refusing it if the child already has a holder on any of its days. */
     public Allocation insert(Handle h, Allocation a) {
-        AllocationRules.checkPeriod(a.from(), a.to());
         // Lock the case row so two writers cannot both pass the overlap check.
         h.createQuery("SELECT id FROM child_case WHERE id = :c FOR UPDATE").bind("c", a.caseId())
                 .mapTo(Long.class).findOne()
                 .orElseThrow(() -> new ActionRefusedException("That case no longer exists."));
-        AllocationRules.clash(forCase(h, a.caseId()), 0, a.from(), a.to()).ifPresent(clash -> {
+        return insert(h, a, forCase(h, a.caseId()));
+    }
+
+    /**
+     * Records one allocation, refusing it if the child already has a holder on any of its days. The caller
+     * has locked the case's row in this transaction and gives its periods as they now stand, so two writers
+     * cannot both pass the check, and the periods are not read twice.
+     */
+    public Allocation insert(Handle h, Allocation a, List<Allocation> periodsNow) {
+        AllocationRules.checkPeriod(a.from(), a.to());
+        AllocationRules.clash(periodsNow, 0, a.from(), a.to()).ifPresent(clash -> {
             throw new ActionRefusedException("This child already has a case holder from " + UkDate.of(clash.from())
                     + (clash.to() == null ? "" : " to " + UkDate.of(clash.to())) + ": a child has one case holder at a time.");
         });
@@ -134,12 +156,16 @@ public final class AllocationStore {
         batch.execute();
     }
 
-    /** Gives a period that began today to another worker: a same-day correction, not a change of holder. */
-    public void changeHolder(Handle h, Allocation corrected) {
+    /**
+     * Gives a period that began today to another worker: a same-day correction, not a change of holder. The
+     * over-limit reason is the new holder's, or none.
+     */
+    public void changeHolder(Handle h, Allocation corrected, String overLimitReason) {
         h.createUpdate("""
                         UPDATE allocation SET worker_id = :w, reason = :reason, note = :note, recorded_by = :by,
-                               recorded_at = :at WHERE id = :id""")
+                               recorded_at = :at, over_limit_reason = :olr WHERE id = :id""")
                 .bind("id", corrected.id()).bind("w", corrected.workerId())
+                .bind("olr", WorkerStore.blankToNull(overLimitReason))
                 .bind("reason", corrected.reason() == null ? null : corrected.reason().name())
                 .bind("note", WorkerStore.blankToNull(corrected.note()))
                 .bind("by", corrected.recordedBy()).bind("at", corrected.recordedAt().atOffset(ZoneOffset.UTC))

@@ -80,7 +80,8 @@ public final class AllocationService {
             Case c = existingCase(h, caseId);
             Worker w = existingWorker(h, workerId);
             checkCanHold(c, w, from);
-            allocations.current(h, caseId).ifPresent(held -> {
+            List<Allocation> before = allocations.forCase(h, caseId);
+            before.stream().filter(Allocation::isCurrent).findFirst().ifPresent(held -> {
                 // Often another manager allocated it a moment ago: say who has it and who recorded it.
                 String holder = workers.find(h, held.workerId()).map(Worker::name).orElse("another worker");
                 throw new ActionRefusedException(c.childReference() + " is already allocated to " + holder
@@ -88,16 +89,17 @@ public final class AllocationService {
                         + "). Reallocate it instead.");
             });
             checkOverLimit(List.of(c), w, from, overLimitReason);
-            snapshot.before(caseId, allocations.forCase(h, caseId));
+            snapshot.before(caseId, before);
             Allocation a = allocations.insert(h, new Allocation(0, caseId, workerId, from, null,
-                    reason == null ? ChangeReason.FCONTA : reason, note, recordedBy, now));
-            allocations.recordOverLimitReason(h, a.id(), overLimitReason);
+                    reason == null ? ChangeReason.FCONTA : reason, note, recordedBy, now), before);
+            recordOverLimitReason(h, a.id(), overLimitReason);
             log.add(h, new AllocationChange(0, Action.ALLOCATE, caseId, null, workerId, from, a.reason(), note,
                     overLimitReason, recordedBy, now));
-            snapshot.after(caseId, allocations.forCase(h, caseId));
+            snapshot.after(caseId, with(before, a));
+            snapshot.description = "allocation of " + c.childReference() + " to " + w.name();
             return a;
         });
-        done(snapshot, "allocation of " + childReference(caseId) + " to " + workerName(workerId));
+        done(snapshot);
         return made;
     }
 
@@ -118,11 +120,12 @@ public final class AllocationService {
             Worker to = existingWorker(h, toWorkerId);
             checkCanHold(c, to, from);
             checkOverLimit(List.of(c), to, from, overLimitReason);
-            snapshot.before(caseId, allocations.forCase(h, caseId));
-            move(h, c, to, from, reason, note, overLimitReason, Action.REALLOCATE, now);
-            snapshot.after(caseId, allocations.forCase(h, caseId));
+            List<Allocation> before = allocations.forCase(h, caseId);
+            snapshot.before(caseId, before);
+            snapshot.after(caseId, move(h, c, before, to, from, reason, note, overLimitReason, Action.REALLOCATE, now));
+            snapshot.description = "reallocation of " + c.childReference() + " to " + to.name();
         });
-        done(snapshot, "reallocation of " + childReference(caseId) + " to " + workerName(toWorkerId));
+        done(snapshot);
     }
 
     /**
@@ -155,22 +158,23 @@ public final class AllocationService {
             }
             for (LeaverPlan.Line line : plan.lines()) {
                 Case c = existingCase(h, line.theCase().id());
-                snapshot.before(c.id(), allocations.forCase(h, c.id()));
-                Allocation held = allocations.current(h, c.id()).orElse(null);
+                List<Allocation> before = allocations.forCase(h, c.id());
+                snapshot.before(c.id(), before);
+                Allocation held = before.stream().filter(Allocation::isCurrent).findFirst().orElse(null);
                 if (held == null || held.workerId() != leaver.id()) {
                     throw new ActionRefusedException(c.childReference() + " is no longer held by " + leaver.name()
                             + ". Make the plan again.");
                 }
-                move(h, c, existingWorker(h, line.toWorkerId()), from, ChangeReason.LEFTRL, note, overLimitReason,
-                        Action.LEAVER_PLAN, now);
-                snapshot.after(c.id(), allocations.forCase(h, c.id()));
+                snapshot.after(c.id(), move(h, c, before, existingWorker(h, line.toWorkerId()), from,
+                        ChangeReason.LEFTRL, note, overLimitReason, Action.LEAVER_PLAN, now));
             }
             if (leaver.leavingDate() == null || leaver.leavingDate().isAfter(plan.lastDay())) {
                 workers.update(h, leaver.withLeavingDate(plan.lastDay()));
             }
         });
         caseloads.workerSaved(plan.leaver().id());
-        done(snapshot, "moving " + plan.lines().size() + " cases from " + plan.leaver().name());
+        snapshot.description = "moving " + plan.lines().size() + " cases from " + plan.leaver().name();
+        done(snapshot);
     }
 
     public synchronized boolean canUndo() {
@@ -233,10 +237,14 @@ public final class AllocationService {
         return db.read(h -> log.forCase(h, caseId));
     }
 
-    private void move(Handle h, Case c, Worker to, LocalDate from, ChangeReason reason, String note,
-                      String overLimitReason, Action action, Instant now) {
-        Allocation held = allocations.current(h, c.id()).orElseThrow(() -> new ActionRefusedException(
-                c.childReference() + " is not allocated yet. Allocate it instead."));
+    /**
+     * @param periods the case's periods, read after its row was locked in this transaction
+     * @return the case's periods as written, in the order the store reads them
+     */
+    private List<Allocation> move(Handle h, Case c, List<Allocation> periods, Worker to, LocalDate from, ChangeReason reason,
+                      String note, String overLimitReason, Action action, Instant now) {
+        Allocation held = periods.stream().filter(Allocation::isCurrent).findFirst().orElseThrow(
+                () -> new ActionRefusedException(c.childReference() + " is not allocated yet. Allocate it instead."));
         if (held.workerId() == to.id()) {
             throw new ActionRefusedException(to.name() + " already holds " + c.childReference() + ".");
         }
@@ -244,19 +252,23 @@ public final class AllocationService {
             throw new ActionRefusedException(c.childReference() + " has been held since " + UkDate.of(held.from())
                     + ": a change cannot start before then.");
         }
-        long allocationId;
+        List<Allocation> after;
         if (from.equals(held.from())) {
-            allocations.changeHolder(h, new Allocation(held.id(), c.id(), to.id(), from, null, reason, note,
-                    recordedBy, now));
-            allocationId = held.id();
+            Allocation corrected = new Allocation(held.id(), c.id(), to.id(), from, null, reason, note, recordedBy, now);
+            allocations.changeHolder(h, corrected, overLimitReason);
+            after = periods.stream().map(p -> p.id() == held.id() ? corrected : p).toList();
         } else {
             allocations.end(h, held.id(), from.minusDays(1));
-            allocationId = allocations.insert(h, new Allocation(0, c.id(), to.id(), from, null, reason, note,
-                    recordedBy, now)).id();
+            List<Allocation> ended = periods.stream().map(p -> p.id() == held.id() ? p.endingOn(from.minusDays(1)) : p)
+                    .toList();
+            Allocation added = allocations.insert(h, new Allocation(0, c.id(), to.id(), from, null, reason, note,
+                    recordedBy, now), ended);
+            recordOverLimitReason(h, added.id(), overLimitReason);
+            after = with(ended, added);
         }
-        allocations.recordOverLimitReason(h, allocationId, overLimitReason);
         log.add(h, new AllocationChange(0, action, c.id(), held.workerId(), to.id(), from, reason, note,
                 overLimitReason, recordedBy, now));
+        return after;
     }
 
     private void checkCanHold(Case c, Worker w, LocalDate from) {
@@ -277,9 +289,7 @@ public final class AllocationService {
         if (overLimitReason != null && !overLimitReason.isBlank()) {
             return;
         }
-        WorkerLoad load = caseloads.loads(from, w.teamId()).stream()
-                .filter(l -> l.worker().id() == w.id()).findFirst()
-                .orElseGet(() -> caseloads.policy().load(w, "", 0, 0, 0));
+        WorkerLoad load = caseloads.load(w.id(), from).orElseGet(() -> caseloads.policy().load(w, "", 0, 0, 0));
         for (Case c : adding) {
             load = caseloads.policy().withCase(load, c);
         }
@@ -291,9 +301,23 @@ public final class AllocationService {
         }
     }
 
-    private void done(Snapshot snapshot, String description) {
-        undo.push(new UndoStep(description, snapshot.before, snapshot.after, snapshot.worker));
-        snapshot.after.keySet().forEach(caseloads::allocationsChanged);
+    private void done(Snapshot snapshot) {
+        undo.push(new UndoStep(snapshot.description, snapshot.before, snapshot.after, snapshot.worker));
+        snapshot.after.forEach(caseloads::allocationsAre); // as written and read back: no need to read them again
+    }
+
+    /** A new period's over-limit reason; a new row has none to clear, so nothing is written without one. */
+    private void recordOverLimitReason(Handle h, long allocationId, String reason) {
+        if (reason != null && !reason.isBlank()) {
+            allocations.recordOverLimitReason(h, allocationId, reason);
+        }
+    }
+
+    /** The periods with a new one, which starts on or after every other: last, as the store orders them. */
+    private static List<Allocation> with(List<Allocation> periods, Allocation added) {
+        List<Allocation> all = new ArrayList<>(periods);
+        all.add(added);
+        return List.copyOf(all);
     }
 
     private static boolean samePeriods(List<Allocation> now, List<Allocation> then) {
@@ -315,14 +339,6 @@ public final class AllocationService {
         return history.stream().filter(Allocation::isCurrent).map(Allocation::workerId).findFirst().orElse(null);
     }
 
-    private String childReference(long caseId) {
-        return db.read(h -> cases.find(h, caseId)).map(Case::childReference).orElse("the case");
-    }
-
-    private String workerName(long workerId) {
-        return db.read(h -> workers.find(h, workerId)).map(Worker::name).orElse("the worker");
-    }
-
     /** The case, locked for the rest of the transaction, so what is checked of it stays true until written. */
     private Case existingCase(Handle h, long caseId) {
         return cases.findForUpdate(h, caseId)
@@ -338,6 +354,7 @@ public final class AllocationService {
         final Map<Long, List<Allocation>> before = new LinkedHashMap<>();
         final Map<Long, List<Allocation>> after = new LinkedHashMap<>();
         Worker worker;
+        String description;
 
         void before(long caseId, List<Allocation> periods) {
             before.put(caseId, periods);

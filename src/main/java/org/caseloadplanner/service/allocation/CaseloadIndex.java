@@ -35,6 +35,8 @@ public final class CaseloadIndex {
     private final List<Worker> workers = new ArrayList<>();
     private final List<String> teamNames = new ArrayList<>();
     private final Map<Long, Integer> workerSlots = new HashMap<>();
+    // Each worker's rows chained newest first, so one worker's caseload needs no pass over everyone's.
+    private int[] firstRowOfWorker = new int[256];
 
     // Cases arrive in id order (auto-increment), so a slot is found by binary search on caseIds.
     private long[] caseIds = new long[1024];
@@ -50,6 +52,7 @@ public final class CaseloadIndex {
     private int[] rowFrom = new int[4096];
     private int[] rowTo = new int[4096];
     private int[] nextRowOfCase = new int[4096];
+    private int[] nextRowOfWorker = new int[4096];
     /** The reason a period began, as the ordinal of its SSD code plus one; 0 when none was recorded. */
     private byte[] rowReason = new byte[4096];
     private int rowCount;
@@ -57,6 +60,10 @@ public final class CaseloadIndex {
     public void putWorker(Worker w, String teamName) {
         Integer slot = workerSlots.get(w.id());
         if (slot == null) {
+            if (workers.size() == firstRowOfWorker.length) {
+                firstRowOfWorker = Arrays.copyOf(firstRowOfWorker, firstRowOfWorker.length * 2);
+            }
+            firstRowOfWorker[workers.size()] = NONE;
             workerSlots.put(w.id(), workers.size());
             workers.add(w);
             teamNames.add(teamName);
@@ -122,6 +129,8 @@ public final class CaseloadIndex {
         rowReason[r] = (byte) (reason == null ? 0 : reason.ordinal() + 1);
         nextRowOfCase[r] = firstRowOfCase[c];
         firstRowOfCase[c] = r;
+        nextRowOfWorker[r] = firstRowOfWorker[w];
+        firstRowOfWorker[w] = r;
     }
 
     /** Replaces a case's whole history, as after an allocation, reallocation or undo. */
@@ -177,6 +186,42 @@ public final class CaseloadIndex {
         return loads;
     }
 
+    /**
+     * One worker's load on the day, as {@link #loads} gives it, from their own rows only: the check made
+     * before every allocation, so it must not cost a pass over a large council's million rows.
+     */
+    public java.util.Optional<WorkerLoad> load(long workerId, LocalDate date, ThresholdPolicy policy) {
+        Integer w = workerSlots.get(workerId);
+        Worker worker = w == null ? null : workers.get(w);
+        if (worker == null) {
+            return java.util.Optional.empty();
+        }
+        int day = (int) date.toEpochDay();
+        double[] weightOfKind = weightTable(policy.weights());
+        int[] held = new int[16];
+        int count = 0;
+        for (int r = firstRowOfWorker[w]; r != NONE; r = nextRowOfWorker[r]) {
+            if (rowFrom[r] <= day && day <= rowTo[r]) {
+                if (count == held.length) {
+                    held = Arrays.copyOf(held, count * 2);
+                }
+                held[count++] = r;
+            }
+        }
+        int awaiting = 0;
+        double weighted = 0;
+        for (int i = count - 1; i >= 0; i--) { // oldest row first, so the sum is the very one loads() makes
+            int c = rowCase[held[i]];
+            weighted += weightOfKind[caseKind[c]];
+            if (awaitingOn(c, day)) {
+                awaiting++;
+            }
+        }
+        return worker.inPostOn(date) || count > 0
+                ? java.util.Optional.of(policy.load(worker, teamNames.get(w), count, weighted, awaiting))
+                : java.util.Optional.empty();
+    }
+
     /** The worker holding the case on the day, if anyone does. */
     public java.util.OptionalLong holderOn(long caseId, LocalDate date) {
         int c = caseSlot(caseId);
@@ -194,11 +239,12 @@ public final class CaseloadIndex {
         Integer w = workerSlots.get(workerId);
         int day = (int) date.toEpochDay();
         List<Long> held = new ArrayList<>();
-        for (int r = 0; w != null && r < rowCount; r++) {
-            if (rowWorker[r] == w && rowFrom[r] <= day && day <= rowTo[r]) {
+        for (int r = w == null ? NONE : firstRowOfWorker[w]; r != NONE; r = nextRowOfWorker[r]) {
+            if (rowFrom[r] <= day && day <= rowTo[r]) {
                 held.add(caseIds[rowCase[r]]);
             }
         }
+        java.util.Collections.reverse(held); // oldest row first, as a pass over every row gives them
         return held;
     }
 
@@ -490,6 +536,7 @@ public final class CaseloadIndex {
             rowFrom = Arrays.copyOf(rowFrom, size);
             rowTo = Arrays.copyOf(rowTo, size);
             nextRowOfCase = Arrays.copyOf(nextRowOfCase, size);
+            nextRowOfWorker = Arrays.copyOf(nextRowOfWorker, size);
             rowReason = Arrays.copyOf(rowReason, size);
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
+import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.OpenCases;
 import org.caseloadplanner.domain.QueuedCase;
@@ -200,11 +201,33 @@ public final class CaseloadService implements RegisterListener, HeldCases {
         }
     }
 
+    /** The case's periods as this planner has just written them and read them back in its transaction. */
+    public synchronized void allocationsAre(long caseId, List<Allocation> periods) {
+        if (index != null) {
+            index.replaceAllocations(caseId, periods);
+        }
+    }
+
     @Override
     public synchronized void allocationsChanged(long caseId) {
         if (index != null) {
             index.replaceAllocations(caseId, db.read(h -> allocations.forCase(h, caseId)));
         }
+    }
+
+    /** Many cases' histories changed, as other planners announce them: read again in one query. */
+    @Override
+    public synchronized void allocationsChanged(java.util.Collection<Long> caseIds) {
+        if (index != null && !caseIds.isEmpty()) {
+            Map<Long, List<Allocation>> periods = db.read(h -> allocations.forCases(h, caseIds));
+            caseIds.forEach(id -> index.replaceAllocations(id, periods.getOrDefault(id, List.of())));
+        }
+    }
+
+    /** One worker's load on the day, if they are in post or hold any child then. */
+    public synchronized java.util.Optional<WorkerLoad> load(long workerId, LocalDate date) {
+        ensureLoaded();
+        return index.load(workerId, date, policy);
     }
 
     @Override
