@@ -79,8 +79,10 @@ final class ServerBenchmark {
                     .mapTo(Long.class).list());
         }
         for (int managers : new int[] {1, 5, 20}) {
-            commits(server, managers, workers, held);
+            commits(server, managers, workers, held, 0);
         }
+        // A busy morning, a hundred times over: twenty managers each committing every 100 ms.
+        commits(server, 20, workers, held, 100);
         changeSeenElsewhere(server, workers, held);
         CaseloadBenchmark.deleteQuietly(dir);
     }
@@ -91,23 +93,45 @@ final class ServerBenchmark {
         }
     }
 
-    /** Each manager, in a planner of their own, moves random held cases to random workers for a while. */
-    private static void commits(ServerAddress server, int managers, List<Long> workers, List<Long> held)
-            throws Exception {
+    /**
+     * Each manager, in a planner of their own, moves random held cases to random workers for a while: one
+     * after another as fast as the server takes them, or (with {@code everyMillis} above 0) each at that
+     * pace, a commit started on the tick whether or not the one before took long.
+     */
+    private static void commits(ServerAddress server, int managers, List<Long> workers, List<Long> held,
+                                int everyMillis) throws Exception {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         java.util.Map<String, Integer> refused = new java.util.concurrent.ConcurrentHashMap<>();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS_EACH);
+        // Every manager's planner is open with its figures read before the clock starts, as it is by mid-morning.
+        java.util.concurrent.CyclicBarrier ready = new java.util.concurrent.CyclicBarrier(managers);
+        long[] until = new long[1];
         ExecutorService pool = Executors.newFixedThreadPool(managers);
         List<Future<?>> running = new ArrayList<>();
         for (int m = 0; m < managers; m++) {
-            Random random = new Random(managers * 1_000L + m); // no phase repeats another's choices
+            Random random = new Random(managers * 1_000L + everyMillis * 100_000L + m); // no phase repeats another's choices
             running.add(pool.submit(() -> {
                 try (AppContext planner = AppContext.connect(server, null, CLOCK, "Benchmark")) {
+                    planner.caseloads().loads(TODAY, null);
+                    if (ready.await() == 0) { // the last to arrive starts the clock for all
+                        until[0] = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS_EACH);
+                    }
+                    ready.await();
                     int warmUp = 20;
-                    while (System.nanoTime() < until) {
+                    long next = System.nanoTime() + random.nextInt(Math.max(1, everyMillis)) * 1_000_000L;
+                    while (System.nanoTime() < until[0]) {
+                        long t;
+                        if (everyMillis > 0) {
+                            long wait = next - System.nanoTime();
+                            if (wait > 0) {
+                                TimeUnit.NANOSECONDS.sleep(wait);
+                            }
+                            t = next; // timed from its tick, so a commit kept waiting by the one before counts that wait
+                            next += everyMillis * 1_000_000L;
+                        } else {
+                            t = System.nanoTime();
+                        }
                         long caseId = held.get(random.nextInt(held.size()));
                         long to = workers.get(random.nextInt(workers.size()));
-                        long t = System.nanoTime();
                         try {
                             planner.allocations().reallocate(caseId, to, TODAY, ChangeReason.MANAGE, null, "Benchmark");
                             if (warmUp-- <= 0) {
@@ -128,8 +152,9 @@ final class ServerBenchmark {
         }
         pool.shutdown();
         int refusals = refused.values().stream().mapToInt(Integer::intValue).sum();
-        CaseloadBenchmark.report(String.format(Locale.UK, "reallocation committed, %d manager%s at once (%.0f a second,"
-                        + " %d refused)", managers, managers == 1 ? "" : "s", latencies.size() / (double) SECONDS_EACH,
+        CaseloadBenchmark.report(String.format(Locale.UK, "reallocation committed, %d manager%s at once%s (%.0f a second,"
+                        + " %d refused)", managers, managers == 1 ? "" : "s",
+                everyMillis > 0 ? ", each every " + everyMillis + " ms" : "", latencies.size() / (double) SECONDS_EACH,
                 refusals), latencies);
         refused.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
                 .forEach(e -> System.out.printf(Locale.UK, "    refused %,d times: %s%n", e.getValue(), e.getKey()));
