@@ -22,6 +22,7 @@ import org.caseloadplanner.service.measures.WorkforceMeasures;
 import org.caseloadplanner.service.report.WorkloadReports;
 import org.caseloadplanner.service.exchange.RegisterCsv;
 import org.caseloadplanner.service.ssd.SsdImporter;
+import org.caseloadplanner.service.forecast.ForecastService;
 import org.caseloadplanner.store.AllocationLogStore;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
@@ -50,6 +51,7 @@ public final class AppContext implements AutoCloseable {
     private final WorkloadReports reports;
     private final DashboardService dashboard;
     private final WeeklyMovements weekly;
+    private final ForecastService forecasts;
     private final SsdImporter ssd;
     private final RegisterCsv registerCsv;
     /** Set only for a review copy: the file it was copied from. */
@@ -79,6 +81,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new WorkloadReports(caseloads, measures);
         this.dashboard = new DashboardService(db, teamStore, workerStore, caseStore, caseloads, measures);
         this.weekly = new WeeklyMovements(db, caseStore, allocationStore);
+        this.forecasts = new ForecastService(db, teamStore, caseloads, measures, clock);
         this.ssd = new SsdImporter(db, new SsdStore(), caseloads, clock, user);
         this.registerCsv = new RegisterCsv(db, workerStore, teamStore, caseStore, caseloads, clock);
     }
@@ -268,6 +271,10 @@ public final class AppContext implements AutoCloseable {
 
     public WeeklyMovements weekly() {
         return weekly;
+    }
+
+    public ForecastService forecasts() {
+        return forecasts;
     }
 
     public SsdImporter ssd() {

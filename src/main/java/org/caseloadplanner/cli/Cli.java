@@ -37,6 +37,7 @@ public final class Cli {
     private CommandLine commandLine() {
         CommandLine line = new CommandLine(new PlannerCommand(session))
                 .addSubcommand(new ReportCommand(session))
+                .addSubcommand(new ForecastCommand(session))
                 .addSubcommand(new CreateCommand(session))
                 .addSubcommand(new ImportSsdCommand(session));
         line.setExpandAtFiles(false); // a team called @North is a name, not a file of arguments to read

@@ -222,6 +222,52 @@ public final class CaseloadIndex {
                 : java.util.Optional.empty();
     }
 
+    /**
+     * The register in columns as it stood on a day, copied out for the forecast: every case open that day
+     * with its holder (or the last one it had), and every case's type, weight and dates for estimating how
+     * cases arrive and close. Workers are given by slot, as {@code holder} and {@code lastHolder} name them.
+     */
+    public Columns columns(LocalDate date, ThresholdPolicy policy) {
+        int day = (int) date.toEpochDay();
+        double[] weightOfKind = weightTable(policy.weights());
+        byte[] type = new byte[caseCount];
+        double[] weight = new double[caseCount];
+        int[] holder = new int[caseCount];
+        int[] lastHolder = new int[caseCount];
+        for (int c = 0; c < caseCount; c++) {
+            type[c] = (byte) (caseKind[c] >> MODIFIER_BITS);
+            weight[c] = weightOfKind[caseKind[c]];
+            holder[c] = NONE;
+            lastHolder[c] = NONE;
+            int lastTo = Integer.MIN_VALUE;
+            for (int r = firstRowOfCase[c]; r != NONE; r = nextRowOfCase[r]) {
+                if (rowFrom[r] <= day && day <= rowTo[r]) {
+                    holder[c] = rowWorker[r];
+                } else if (rowTo[r] < day && rowTo[r] > lastTo) {
+                    lastTo = rowTo[r];
+                    lastHolder[c] = rowWorker[r];
+                }
+            }
+        }
+        return new Columns(date, new ArrayList<>(workers), new ArrayList<>(teamNames), type, weight,
+                Arrays.copyOf(caseOpened, caseCount), Arrays.copyOf(caseClosed, caseCount),
+                Arrays.copyOf(caseAwaitingSince, caseCount), holder, lastHolder);
+    }
+
+    /**
+     * See {@link #columns}. Days are epoch days; a case not closed has {@link #NOT_YET} as its closed day, and
+     * one never awaiting closure has it as its awaiting day. A worker slot is null once the worker is deleted.
+     */
+    public record Columns(LocalDate date, List<Worker> workers, List<String> teamNames, byte[] type, double[] weight,
+                          int[] opened, int[] closed, int[] awaitingSince, int[] holder, int[] lastHolder) {
+        public static final int NOT_YET = OPEN;
+        public static final int NOBODY = NONE;
+
+        public int cases() {
+            return type.length;
+        }
+    }
+
     /** The worker holding the case on the day, if anyone does. */
     public java.util.OptionalLong holderOn(long caseId, LocalDate date) {
         int c = caseSlot(caseId);

@@ -224,6 +224,12 @@ public final class CaseloadService implements RegisterListener, HeldCases {
         }
     }
 
+    /** The register in columns as it stood on a day, for the forecast. */
+    public synchronized CaseloadIndex.Columns columns(LocalDate date) {
+        ensureLoaded();
+        return index.columns(date, policy);
+    }
+
     /** One worker's load on the day, if they are in post or hold any child then. */
     public synchronized java.util.Optional<WorkerLoad> load(long workerId, LocalDate date) {
         ensureLoaded();

@@ -1,0 +1,168 @@
+package org.caseloadplanner.domain.forecast;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caseloadplanner.domain.UkDate;
+
+/**
+ * Scenarios as a manager writes them, one change a line, in words:
+ * <pre>
+ * name: Two leave in March
+ * 2 workers leave Assessment A on 01/03/2027
+ * Amira Khan leaves on 14/03/2027
+ * recruit 3 FTE to Assessment A from 01/05/2027
+ * referrals up 15% from 01/01/2027
+ * agency contracts end on 31/01/2027
+ * agency contracts end in Child Protection B on 31/01/2027
+ * move Ben Osei to Assessment B on 01/02/2027
+ * </pre>
+ * Lines starting with # are notes. The same words are read from a file, from the screen and from what is
+ * saved, so a scenario reads back exactly as written. Teams and workers are checked against the register
+ * when the scenario is used, not here.
+ */
+public final class ScenarioText {
+
+    /** The forms a line may take, as the screen and the command line show them. */
+    public static final List<String> FORMS = List.of(
+            "name: Two leave in March",
+            "2 workers leave Assessment A on 01/03/2027",
+            "Amira Khan leaves on 14/03/2027",
+            "recruit 3 FTE to Assessment A from 01/05/2027",
+            "referrals up 15% from 01/01/2027",
+            "agency contracts end on 31/01/2027",
+            "agency contracts end in Assessment A on 31/01/2027",
+            "move Ben Osei to Assessment B on 01/02/2027");
+
+    private static final int LONGEST = 20_000;
+    private static final String DATE = "(\\S+)";
+    private static final Pattern NAME = Pattern.compile("name\\s*:?\\s*(.+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEAVE_COUNT = Pattern.compile(
+            "(\\d{1,4})\\s+workers?\\s+leaves?\\s+(?:from\\s+)?(.+?)\\s+on\\s+" + DATE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEAVE_NAMED = Pattern.compile("(.+?)\\s+leaves?\\s+on\\s+" + DATE,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RECRUIT = Pattern.compile(
+            "recruit\\s+([0-9]{1,4}(?:\\.[0-9]{1,2})?)\\s*FTE\\s+(?:to|into|in)\\s+(.+?)\\s+from\\s+" + DATE,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFERRALS = Pattern.compile(
+            "referrals\\s+(up|down)\\s+([0-9]{1,3}(?:\\.[0-9])?)\\s*%\\s+from\\s+" + DATE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENCY = Pattern.compile(
+            "agency\\s+contracts\\s+end(?:\\s+in\\s+(.+?))?\\s+on\\s+" + DATE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern MOVE = Pattern.compile("move\\s+(.+?)\\s+to\\s+(.+?)\\s+on\\s+" + DATE,
+            Pattern.CASE_INSENSITIVE);
+
+    private ScenarioText() {
+    }
+
+    /** One line that cannot be read, counted from 1. */
+    public record Problem(int line, String message) {
+        @Override
+        public String toString() {
+            return "Line " + line + ": " + message;
+        }
+    }
+
+    /** A scenario with lines that cannot be read; every problem is named, not only the first. */
+    public static final class ScenarioException extends RuntimeException {
+        private final List<Problem> problems;
+
+        public ScenarioException(List<Problem> problems) {
+            super(String.join(" ", problems.stream().map(Problem::toString).toList()));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+
+    /**
+     * Reads a scenario; with no name line it is called {@code defaultName}.
+     *
+     * @throws ScenarioException naming each line that cannot be read
+     */
+    public static Scenario parse(String text, String defaultName) {
+        if (text.length() > LONGEST) {
+            throw new ScenarioException(List.of(new Problem(1, "a scenario is at most " + LONGEST
+                    + " characters; this one is " + text.length() + ".")));
+        }
+        String name = defaultName;
+        List<Scenario.Change> changes = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int n = i + 1;
+            String line = lines[i].strip().replaceAll("\\s+", " ");
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher m;
+            try {
+                if ((m = NAME.matcher(line)).matches() && line.toLowerCase(Locale.ROOT).startsWith("name")
+                        && !LEAVE_NAMED.matcher(line).matches()) {
+                    name = m.group(1).strip();
+                } else if ((m = LEAVE_COUNT.matcher(line)).matches()) {
+                    int workers = Integer.parseInt(m.group(1));
+                    if (workers < 1) {
+                        throw new BadLine("say how many leave: 1 or more.");
+                    }
+                    changes.add(new Scenario.Leave(n, m.group(2).strip(), workers, List.of(), date(m.group(3))));
+                } else if ((m = RECRUIT.matcher(line)).matches()) {
+                    double fte = Double.parseDouble(m.group(1));
+                    if (fte <= 0) {
+                        throw new BadLine("recruit more than 0 FTE.");
+                    }
+                    changes.add(new Scenario.Recruit(n, m.group(2).strip(), fte, date(m.group(3))));
+                } else if ((m = REFERRALS.matcher(line)).matches()) {
+                    double percent = Double.parseDouble(m.group(2));
+                    boolean up = m.group(1).equalsIgnoreCase("up");
+                    if (!up && percent > 100) {
+                        throw new BadLine("referrals cannot fall by more than 100%.");
+                    }
+                    changes.add(new Scenario.Referrals(n, up ? percent : -percent, date(m.group(3))));
+                } else if ((m = AGENCY.matcher(line)).matches()) {
+                    changes.add(new Scenario.AgencyEnds(n, m.group(1) == null ? null : m.group(1).strip(),
+                            date(m.group(2))));
+                } else if ((m = MOVE.matcher(line)).matches()) {
+                    changes.add(new Scenario.Move(n, m.group(1).strip(), m.group(2).strip(), date(m.group(3))));
+                } else if ((m = LEAVE_NAMED.matcher(line)).matches()) {
+                    List<String> names = Arrays.stream(m.group(1).split("\\s*(?:,|\\band\\b)\\s*"))
+                            .map(String::strip).filter(s -> !s.isEmpty()).toList();
+                    changes.add(new Scenario.Leave(n, null, names.size(), names, date(m.group(2))));
+                } else {
+                    problems.add(new Problem(n, "this is not a change the forecast knows. Write one a line, such as \""
+                            + FORMS.get(1) + "\" or \"" + FORMS.get(4) + "\"."));
+                }
+            } catch (BadLine e) {
+                problems.add(new Problem(n, e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        if (name == null || name.isBlank()) {
+            throw new ScenarioException(List.of(new Problem(1, "give the scenario a name: a line such as \""
+                    + FORMS.get(0) + "\".")));
+        }
+        if (name.length() > 80) {
+            throw new ScenarioException(List.of(new Problem(1, "keep the name to 80 characters.")));
+        }
+        return new Scenario(name, changes, text);
+    }
+
+    private static LocalDate date(String written) {
+        return UkDate.parse(written).orElseThrow(() -> new BadLine("'" + written
+                + "' is not a date: write it as 01/03/2027."));
+    }
+
+    /** A line that reads as a change but says something impossible. */
+    private static final class BadLine extends RuntimeException {
+        BadLine(String message) {
+            super(message);
+        }
+    }
+}

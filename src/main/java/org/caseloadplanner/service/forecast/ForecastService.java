@@ -1,0 +1,163 @@
+package org.caseloadplanner.service.forecast;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.FlagSummary;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.ThresholdPolicy;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.forecast.Scenario;
+import org.caseloadplanner.domain.forecast.ScenarioText.Problem;
+import org.caseloadplanner.domain.forecast.ScenarioText.ScenarioException;
+import org.caseloadplanner.service.allocation.CaseloadIndex.Columns;
+import org.caseloadplanner.service.allocation.CaseloadService;
+import org.caseloadplanner.service.measures.WorkforceMeasures;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.TeamStore;
+
+/**
+ * Forecasts of the coming weeks from the planner's own history, under the base and any scenario, and the
+ * backtest that says how far to trust them. Reads the register; never writes to it.
+ */
+public final class ForecastService {
+
+    public static final int DEFAULT_WEEKS = 26;
+    /** England's turnover of children's social workers, FTE, year to 30 September 2024 (DfE, published 2025). */
+    static final double ENGLAND_TURNOVER = 11.8;
+
+    /** Told how far a forecast has got, and asked whether to stop. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        /** From 0 to 1. */
+        default void done(double fraction) {
+        }
+
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    /** Thrown when the person waiting stops the forecast. */
+    public static final class CancelledException extends RuntimeException {
+        CancelledException() {
+            super("The forecast was stopped.");
+        }
+    }
+
+    /** A forecast made from the data of some weeks ago, beside what then happened. */
+    public record Backtest(Forecast forecast, List<Actual> actual, double openCasesError, double casesPerFteError) {
+    }
+
+    /** What the register says happened in a week of the backtest, for the whole service. */
+    public record Actual(int week, LocalDate day, int openCases, double casesPerFte) {
+    }
+
+    private final Database db;
+    private final TeamStore teams;
+    private final CaseloadService caseloads;
+    private final WorkforceMeasures measures;
+    private final Clock clock;
+
+    public ForecastService(Database db, TeamStore teams, CaseloadService caseloads, WorkforceMeasures measures,
+                           Clock clock) {
+        this.db = db;
+        this.teams = teams;
+        this.caseloads = caseloads;
+        this.measures = measures;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The base forecast and each scenario's, from today, run with the same chance so they differ only by the scenario. */
+    public List<Forecast> compare(List<Scenario> scenarios, int weeks, Progress progress) {
+        List<Scenario> all = new ArrayList<>();
+        all.add(Scenario.base());
+        scenarios.stream().filter(s -> !s.isBase()).forEach(all::add);
+        LocalDate day = today();
+        Forecaster forecaster = new Forecaster(caseloads.columns(day), db.read(teams::list), caseloads.policy(),
+                turnover(day), day, weeks, true);
+        List<Forecast> forecasts = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            int done = i;
+            forecasts.add(forecaster.run(all.get(i), progress, f -> progress.done((done + f) / all.size())));
+        }
+        return forecasts;
+    }
+
+    /** The base forecast from today. */
+    public Forecast forecast(int weeks, Progress progress) {
+        return compare(List.of(), weeks, progress).get(0);
+    }
+
+    /**
+     * Checks that a scenario's teams and workers are in the register, naming the line of each that is not.
+     *
+     * @throws ScenarioException when one is not
+     */
+    public void check(Scenario scenario) {
+        LocalDate day = today();
+        new Forecaster(caseloads.columns(day), db.read(teams::list), caseloads.policy(), 0, day, 1, true)
+                .check(scenario);
+    }
+
+    /**
+     * The base forecast made as if it were {@code weeks} weeks ago, from what the register held then (no
+     * leaving or starting day recorded after it is known), beside what happened since.
+     */
+    public Backtest backtest(int weeks, Progress progress) {
+        LocalDate day = today().minusWeeks(weeks);
+        Forecast forecast = new Forecaster(caseloads.columns(day), db.read(teams::list), caseloads.policy(),
+                turnover(day), day, weeks, false)
+                .run(new Scenario("Backtest", List.of(), ""), progress, f -> progress.done(0.9 * f));
+        List<Actual> actual = new ArrayList<>();
+        double openError = 0;
+        double fteError = 0;
+        int openWeeks = 0;
+        int fteWeeks = 0;
+        for (int k = 0; k <= weeks; k++) {
+            LocalDate d = day.plusWeeks(k);
+            int open = caseloads.openCases(d, null).total();
+            double perFte = FlagSummary.caseloadPerFte(caseloads.loads(d, null));
+            actual.add(new Actual(k, d, open, perFte));
+            Forecast.Week w = forecast.service().weeks().get(k);
+            if (k > 0 && open > 0) {
+                openError += Math.abs(w.open().middle() - open) / open;
+                openWeeks++;
+            }
+            if (k > 0 && perFte > 0) {
+                fteError += Math.abs(w.casesPerFte().middle() - perFte) / perFte;
+                fteWeeks++;
+            }
+        }
+        progress.done(1);
+        return new Backtest(forecast, actual, openWeeks == 0 ? 0 : 100 * openError / openWeeks,
+                fteWeeks == 0 ? 0 : 100 * fteError / fteWeeks);
+    }
+
+    private double turnover(LocalDate day) {
+        double own = measures.on(day, null).turnoverRate();
+        return own > 0 ? own : ENGLAND_TURNOVER;
+    }
+
+    /** "26 weeks from 02/12/2026", for headings. */
+    public static String span(Forecast f) {
+        return String.format(Locale.UK, "%d weeks from %s", f.weeks(), org.caseloadplanner.domain.UkDate.of(f.from()));
+    }
+}

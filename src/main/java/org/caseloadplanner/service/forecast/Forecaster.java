@@ -1,0 +1,354 @@
+package org.caseloadplanner.service.forecast;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.ThresholdPolicy;
+import org.caseloadplanner.domain.UkDate;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.forecast.Scenario;
+import org.caseloadplanner.domain.forecast.ScenarioText.Problem;
+import org.caseloadplanner.domain.forecast.ScenarioText.ScenarioException;
+import org.caseloadplanner.service.allocation.CaseloadIndex.Columns;
+import org.caseloadplanner.service.forecast.ForecastService.Progress;
+
+/**
+ * Makes forecasts from the register as it stood on one day: the plan (teams, workers over the weeks, the
+ * cases then open, how new ones arrive), any scenario laid over it, then the runs and their bands. Needs no
+ * database: what it is given is all it uses.
+ */
+public final class Forecaster {
+
+    private static final long SEED = 20_261_202L;
+    /** Figures kept across all runs: bounds the memory a forecast of many teams takes. */
+    private static final int MOST_FIGURES = 8_000_000;
+
+    private final Columns register;
+    private final History history;
+    private final List<Team> teamList;
+    private final ThresholdPolicy policy;
+    private final double turnover;
+    private final LocalDate from;
+    private final int weeks;
+    private final boolean futureKnown;
+
+    /**
+     * @param turnover    leavers a year as a percentage of case holders
+     * @param futureKnown false for a backtest: starting and leaving days after {@code from} were not known then
+     */
+    public Forecaster(Columns register, List<Team> teamList, ThresholdPolicy policy, double turnover, LocalDate from,
+                      int weeks, boolean futureKnown) {
+        this.register = register;
+        this.history = new History(register, from);
+        this.teamList = teamList;
+        this.policy = policy;
+        this.turnover = turnover;
+        this.from = from;
+        this.weeks = weeks;
+        this.futureKnown = futureKnown;
+    }
+
+    /** The scenario's forecast (the base one for a scenario with no changes). */
+    public Forecast run(Scenario scenario, Progress progress, java.util.function.DoubleConsumer done) {
+        Plan plan = plan();
+        apply(scenario, plan);
+        return run(scenario.name(), plan, progress, done);
+    }
+
+    /** @throws ScenarioException naming each line whose team or worker the register does not have */
+    public void check(Scenario scenario) {
+        apply(scenario, plan());
+    }
+
+    private Plan plan() {
+        double turnoverPercent = turnover;
+        int day = (int) from.toEpochDay();
+        Plan plan = new Plan(day, weeks);
+        Map<Long, Integer> teamSlot = new HashMap<>();
+        for (Team t : teamList) {
+            teamSlot.put(t.id(), plan.teams.size());
+            plan.teams.add(new Plan.PlannedTeam(t.id(), t.name(), t.kind()));
+        }
+        int[] workerIndex = new int[register.workers().size()];
+        Arrays.fill(workerIndex, Plan.NOBODY);
+        for (int slot = 0; slot < register.workers().size(); slot++) {
+            Worker w = register.workers().get(slot);
+            Integer t = w == null ? null : teamSlot.get(w.teamId());
+            if (t == null) {
+                continue;
+            }
+            int start = (int) w.startDate().toEpochDay();
+            int leave = w.leavingDate() == null ? Plan.FOREVER : (int) w.leavingDate().toEpochDay();
+            if (!futureKnown && start > day) {
+                continue; // nobody knew then that they would start
+            }
+            if (!futureKnown && leave >= day) {
+                leave = Plan.FOREVER;
+            }
+            if (leave < day) {
+                continue;
+            }
+            workerIndex[slot] = plan.workers.size();
+            plan.workers.add(planned(w, t, start, leave, policy));
+        }
+        List<Integer> open = new ArrayList<>();
+        for (int c = 0; c < register.cases(); c++) {
+            if (register.opened()[c] <= day && register.closed()[c] >= day) {
+                open.add(c);
+            }
+        }
+        int n = open.size();
+        plan.cases = n;
+        plan.type = new byte[n];
+        plan.weight = new double[n];
+        plan.ageWeeks = new int[n];
+        plan.awaiting = new boolean[n];
+        plan.holder = new int[n];
+        plan.waitingIn = new int[n];
+        for (int i = 0; i < n; i++) {
+            int c = open.get(i);
+            plan.type[i] = register.type()[c];
+            plan.weight[i] = register.weight()[c];
+            plan.ageWeeks[i] = (day - register.opened()[c]) / 7;
+            plan.awaiting[i] = register.awaitingSince()[c] <= day;
+            int h = register.holder()[c];
+            plan.holder[i] = h == Columns.NOBODY ? Plan.NOBODY : workerIndex[h];
+            int last = register.lastHolder()[c];
+            plan.waitingIn[i] = last == Columns.NOBODY || workerIndex[last] == Plan.NOBODY ? Plan.NO_TEAM
+                    : plan.workers.get(workerIndex[last]).team();
+        }
+        for (int k = 1; k <= weeks; k++) {
+            int month = LocalDate.ofEpochDay(plan.dayOfWeek(k) - 3L).getMonthValue() - 1;
+            for (int t = 0; t < CaseType.values().length; t++) {
+                plan.arrivals[k][t] = history.arrivalsPerWeek[t] * history.monthFactor[month];
+            }
+        }
+        plan.weeklyTurnover = turnoverPercent / 100 / 52;
+        return plan;
+    }
+
+    private static Plan.PlannedWorker planned(Worker w, int team, int start, int leave, ThresholdPolicy policy) {
+        double capacity = policy.capacity(w);
+        double later = capacity;
+        int from = Plan.FOREVER;
+        if (w.role() == Role.ASYE && policy.capacityOverride(w.id()).isEmpty()) {
+            // The assessed and supported year ends a year after starting: a full caseload from then on.
+            later = w.fte() * policy.roleFactor(Role.SOCIAL_WORKER);
+            from = start + 365;
+        }
+        return new Plan.PlannedWorker(w.id(), w.name(), team, w.fte(), w.isAgency(), start, leave, capacity, later,
+                from, policy.greenLimit(capacity, w.teamId()), policy.redLimit(capacity, w.teamId()),
+                policy.greenLimit(later, w.teamId()), policy.redLimit(later, w.teamId()));
+    }
+
+    /** Lays the scenario's changes over the plan; a team or worker the register does not have names its line. */
+    private void apply(Scenario scenario, Plan plan) {
+        List<Problem> problems = new ArrayList<>();
+        int[] held = new int[plan.workers.size()];
+        for (int c = 0; c < plan.cases; c++) {
+            if (plan.holder[c] != Plan.NOBODY) {
+                held[plan.holder[c]]++;
+            }
+        }
+        int recruits = 0;
+        for (Scenario.Change change : scenario.changes()) {
+            int on = (int) change.on().toEpochDay();
+            if (change instanceof Scenario.Leave leave) {
+                List<Integer> who = new ArrayList<>();
+                if (leave.names().isEmpty()) {
+                    Integer t = team(plan, leave.team(), leave.line(), problems);
+                    if (t == null) {
+                        continue;
+                    }
+                    IntStream.range(0, plan.workers.size())
+                            .filter(i -> plan.workers.get(i).team() == t && inPost(plan.workers.get(i), on)
+                                    && plan.workers.get(i).capacity() > 0)
+                            .boxed().sorted(Comparator.comparingInt((Integer i) -> i < held.length ? -held[i] : 0))
+                            .limit(leave.workers()).forEach(who::add);
+                    if (who.size() < leave.workers()) {
+                        problems.add(new Problem(leave.line(), leave.team() + " has " + who.size()
+                                + " case holders in post then, not " + leave.workers() + "."));
+                        continue;
+                    }
+                } else {
+                    for (String name : leave.names()) {
+                        Integer i = worker(plan, name, on, leave.line(), problems);
+                        if (i != null) {
+                            who.add(i);
+                        }
+                    }
+                }
+                who.forEach(i -> plan.workers.set(i, plan.workers.get(i).leaving(on)));
+            } else if (change instanceof Scenario.Recruit recruit) {
+                Integer t = team(plan, recruit.team(), recruit.line(), problems);
+                if (t == null) {
+                    continue;
+                }
+                long teamId = plan.teams.get(t).id();
+                for (double left = recruit.fte(); left > 1e-9; left -= 1) {
+                    double fte = Math.min(1, left);
+                    double capacity = fte * policy.roleFactor(Role.SOCIAL_WORKER);
+                    plan.workers.add(new Plan.PlannedWorker(-(++recruits), "New worker " + recruits, t, fte, false,
+                            on, Plan.FOREVER, capacity, capacity, Plan.FOREVER,
+                            policy.greenLimit(capacity, teamId), policy.redLimit(capacity, teamId),
+                            policy.greenLimit(capacity, teamId), policy.redLimit(capacity, teamId)));
+                }
+            } else if (change instanceof Scenario.Referrals referrals) {
+                for (int k = 1; k <= plan.weeks; k++) {
+                    if (plan.dayOfWeek(k) >= on) {
+                        for (int t = 0; t < plan.arrivals[k].length; t++) {
+                            plan.arrivals[k][t] *= 1 + referrals.percent() / 100;
+                        }
+                    }
+                }
+            } else if (change instanceof Scenario.AgencyEnds ends) {
+                Integer t = ends.team() == null ? null : team(plan, ends.team(), ends.line(), problems);
+                if (ends.team() != null && t == null) {
+                    continue;
+                }
+                for (int i = 0; i < plan.workers.size(); i++) {
+                    Plan.PlannedWorker w = plan.workers.get(i);
+                    if (w.agency() && (t == null || w.team() == t)) {
+                        plan.workers.set(i, w.leaving(on));
+                    }
+                }
+            } else if (change instanceof Scenario.Move move) {
+                Integer i = worker(plan, move.worker(), on, move.line(), problems);
+                Integer t = team(plan, move.toTeam(), move.line(), problems);
+                if (i == null || t == null) {
+                    continue;
+                }
+                Plan.PlannedWorker w = plan.workers.get(i);
+                plan.workers.set(i, w.leaving(on - 1));
+                long teamId = plan.teams.get(t).id();
+                // From the day of the move, the same worker in a new slot: the new team's limits, none of the old cases.
+                plan.workers.add(new Plan.PlannedWorker(w.id(), w.name(), t, w.fte(), w.agency(), Math.max(w.start(), on),
+                        w.leave(), w.capacity(), w.capacityLater(), w.capacityFrom(),
+                        policy.greenLimit(w.capacity(), teamId), policy.redLimit(w.capacity(), teamId),
+                        policy.greenLimit(w.capacityLater(), teamId), policy.redLimit(w.capacityLater(), teamId)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        if (teamList.isEmpty() && !scenario.isBase()) {
+            throw new ScenarioException(List.of(new Problem(1, "the planner has no teams yet.")));
+        }
+    }
+
+    private static boolean inPost(Plan.PlannedWorker w, int day) {
+        return w.start() <= day && day <= w.leave();
+    }
+
+    private static Integer team(Plan plan, String name, int line, List<Problem> problems) {
+        for (int t = 0; t < plan.teams.size(); t++) {
+            if (plan.teams.get(t).name().equalsIgnoreCase(name.strip())) {
+                return t;
+            }
+        }
+        problems.add(new Problem(line, "there is no team called '" + name + "'."));
+        return null;
+    }
+
+    private static Integer worker(Plan plan, String name, int day, int line, List<Problem> problems) {
+        Integer found = null;
+        for (int i = 0; i < plan.workers.size(); i++) {
+            Plan.PlannedWorker w = plan.workers.get(i);
+            if (w.id() > 0 && w.name().equalsIgnoreCase(name.strip()) && inPost(w, day)) {
+                if (found != null) {
+                    problems.add(new Problem(line, "two workers in post are called '" + name + "': change one in the "
+                            + "scenario by team with \"1 worker leaves TEAM on DATE\"."));
+                    return null;
+                }
+                found = i;
+            }
+        }
+        if (found == null) {
+            problems.add(new Problem(line, "no worker called '" + name + "' is in post on "
+                    + UkDate.of(LocalDate.ofEpochDay(day)) + "."));
+        }
+        return found;
+    }
+
+    /** Runs the plan; the number of runs keeps every team's figures within a fixed size, at least 20 and at most 200. */
+    private Forecast run(String name, Plan plan, Progress progress, java.util.function.DoubleConsumer done) {
+        int scopes = plan.teams.size() + 1;
+        int runs = (int) Math.max(20, Math.min(200, MOST_FIGURES / ((long) scopes * (plan.weeks + 1) * 7)));
+        Simulation sim = new Simulation(plan, history, runs);
+        AtomicInteger finished = new AtomicInteger();
+        IntStream.range(0, runs).parallel().forEach(r -> {
+            if (progress.cancelled()) {
+                return;
+            }
+            sim.run(r, SEED + r);
+            done.accept(finished.incrementAndGet() / (double) runs);
+        });
+        if (progress.cancelled()) {
+            throw new ForecastService.CancelledException();
+        }
+        List<Forecast.Scope> scopeList = new ArrayList<>();
+        for (int s = 0; s < scopes; s++) {
+            List<Forecast.Week> weeks = new ArrayList<>();
+            for (int k = 0; k <= plan.weeks; k++) {
+                weeks.add(new Forecast.Week(k, LocalDate.ofEpochDay(plan.dayOfWeek(k)),
+                        band(sim, Simulation.Figure.OPEN, s, k), band(sim, Simulation.Figure.CASES_PER_FTE, s, k),
+                        band(sim, Simulation.Figure.GREEN, s, k), band(sim, Simulation.Figure.AMBER, s, k),
+                        band(sim, Simulation.Figure.RED, s, k), band(sim, Simulation.Figure.OVER_21, s, k),
+                        band(sim, Simulation.Figure.UNALLOCATED, s, k)));
+            }
+            String scopeName = s == scopes - 1 ? Forecast.ALL_TEAMS : plan.teams.get(s).name();
+            scopeList.add(new Forecast.Scope(scopeName, weeks, middleWeek(sim.amberWeek[s]),
+                    middleWeek(sim.redWeek[s])));
+        }
+        return new Forecast(name, LocalDate.ofEpochDay(plan.firstDay), plan.weeks, scopeList, runs,
+                assumptions(plan));
+    }
+
+    private static Forecast.Band band(Simulation sim, Simulation.Figure f, int scope, int week) {
+        float[] values = sim.figures[f.ordinal()][scope][week].clone();
+        Arrays.sort(values);
+        int n = values.length;
+        return new Forecast.Band(values[(int) Math.floor(0.1 * (n - 1))], median(values),
+                values[(int) Math.ceil(0.9 * (n - 1))]);
+    }
+
+    private static double median(float[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+
+    /** The week reached in at least half the runs: the middle of the runs' weeks, or null if most never reached it. */
+    private static Integer middleWeek(int[] weeks) {
+        int[] sorted = weeks.clone();
+        Arrays.sort(sorted);
+        int middle = sorted[(sorted.length - 1) / 2];
+        return middle == Simulation.NEVER ? null : middle;
+    }
+
+    private Forecast.Assumptions assumptions(Plan plan) {
+        Map<CaseType, Double> newPerWeek = new EnumMap<>(CaseType.class);
+        Map<CaseType, Double> meanWeeks = new EnumMap<>(CaseType.class);
+        Map<CaseType, Integer> seen = new EnumMap<>(CaseType.class);
+        double steady = 0;
+        for (CaseType t : CaseType.values()) {
+            newPerWeek.put(t, history.arrivalsPerWeek[t.ordinal()]);
+            meanWeeks.put(t, history.meanWeeks(t.ordinal()));
+            seen.put(t, history.closuresSeen[t.ordinal()]);
+            steady += history.arrivalsPerWeek[t.ordinal()] * history.meanWeeks(t.ordinal());
+        }
+        return new Forecast.Assumptions(newPerWeek, history.seasonal, meanWeeks, seen, 1 / history.awaitingWeeklyClosure,
+                turnover, turnover == ForecastService.ENGLAND_TURNOVER ? "England's rate (DfE, 2025)" : "this council's own, last 12 months",
+                plan.weeksToRefill, steady, plan.cases);
+    }
+
+}

@@ -1,0 +1,553 @@
+package org.caseloadplanner.service.forecast;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.caseloadplanner.domain.CaseType;
+
+/**
+ * Runs a plan forward week by week, many times over with chance in it (which cases close, how many arrive,
+ * who leaves), and keeps each run's weekly figures for every team and the whole service. Each run:
+ * <ol>
+ * <li>workers start, leave (known days, the scenario's, and at the turnover rate, their posts filled again
+ * later) and gain capacity; a leaver's cases wait in their team;</li>
+ * <li>cases close, each in the week its type's closure rates drew for it;</li>
+ * <li>new cases arrive at the week's rate;</li>
+ * <li>waiting cases are allocated as the planner's rules do: to a team whose kind takes the type (the one
+ * with most room), and in it to the worker with most room who stays below red; a case nobody can take
+ * without turning red waits.</li>
+ * </ol>
+ */
+final class Simulation {
+
+    /** The figures kept each week, for each team and the service. */
+    enum Figure { OPEN, CASES_PER_FTE, GREEN, AMBER, RED, OVER_21, UNALLOCATED }
+
+    static final int NEVER = Integer.MAX_VALUE;
+    private static final int F = Figure.values().length;
+    private static final double EPSILON = 1e-9;
+
+    private final Plan plan;
+    private final History history;
+    private final int runs;
+    private final int scopes; // each team, then the service
+    /** [figure][scope][week][run] */
+    final float[][][][] figures;
+    /** The week each scope's average load first passed its amber line, and the week its first worker was red: [scope][run]. */
+    final int[][] amberWeek;
+    final int[][] redWeek;
+    // Chance a case of each type and age still open after each week: [type][age][week], made once, read by every run.
+    private final double[][][] stillOpen;
+
+    Simulation(Plan plan, History history, int runs) {
+        this.plan = plan;
+        this.history = history;
+        this.runs = runs;
+        this.scopes = plan.teams.size() + 1;
+        this.figures = new float[F][scopes][plan.weeks + 1][runs];
+        this.amberWeek = new int[scopes][runs];
+        this.redWeek = new int[scopes][runs];
+        this.stillOpen = new double[CaseType.values().length][History.MAX_AGE + 1][];
+    }
+
+    int runs() {
+        return runs;
+    }
+
+    int scopes() {
+        return scopes;
+    }
+
+    /** The survival table of a type at an age, made on first use; runs share it. */
+    private double[] survival(int type, int age) {
+        int a = Math.min(age, History.MAX_AGE);
+        double[] s = stillOpen[type][a];
+        if (s == null) {
+            synchronized (stillOpen) {
+                s = stillOpen[type][a];
+                if (s == null) {
+                    s = history.stillOpen(type, a, plan.weeks);
+                    stillOpen[type][a] = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The week (1 to weeks) a case closes, or NEVER within the forecast: one draw against its survival table. */
+    private int closingWeek(double[] survive, double u, int offset) {
+        // survive falls with the weeks: the case closes in the first week its chance of staying open drops below u.
+        int lo = 1;
+        int hi = survive.length - 1 - offset;
+        if (hi < 1 || survive[hi] >= u) {
+            return NEVER;
+        }
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (survive[mid] < u) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo + offset;
+    }
+
+    /** One run, with its own chance; safe to call for different runs at once. */
+    void run(int r, long seed) {
+        new Run(r, new SplittableRandom(seed)).go();
+    }
+
+    private final class Run {
+        private final int r;
+        private final SplittableRandom random;
+        private final int weeks = plan.weeks;
+        private final int teams = plan.teams.size();
+        // Workers: the plan's, then posts filled after turnover.
+        private int workerCount;
+        private int[] team;
+        private int[] start;
+        private int[] leave;
+        private double[] fte;
+        private double[] capacity;
+        private double[] green;
+        private double[] red;
+        private int[] count;
+        private double[] weighted;
+        private boolean[] left;
+        // Cases: open on the first day, then new ones.
+        private int caseCount;
+        private double[] weight;
+        private byte[] type;
+        private int[] holder;
+        private int[] waitingIn;
+        private boolean[] closed;
+        // Each worker's cases, chained both ways, so a leaver's are found without a look at every case.
+        private int[] firstOf;
+        private int[] nextOf;
+        private int[] previousOf;
+        private int[] queue = new int[64];
+        private int queued;
+        private int[][] closing;
+        private int[] closingCount;
+        // Per week, rebuilt: each team's case holders in post and their totals.
+        private int[][] members;
+        private int[] memberCount;
+        private final double[] teamWeighted = new double[teams];
+        private final double[] teamRed = new double[teams];
+
+        Run(int r, SplittableRandom random) {
+            this.r = r;
+            this.random = random;
+        }
+
+        void go() {
+            setUpWorkers();
+            setUpCases();
+            for (int s = 0; s < scopes; s++) {
+                amberWeek[s][r] = NEVER;
+                redWeek[s][r] = NEVER;
+            }
+            rebuildTeams(plan.firstDay);
+            record(0); // as things stand: cases waiting now are allocated in the first week
+            for (int k = 1; k <= weeks; k++) {
+                int day = plan.dayOfWeek(k);
+                workforce(day);
+                rebuildTeams(day);
+                closures(k);
+                arrivals(k);
+                allocateWaiting();
+                record(k);
+            }
+        }
+
+        private void setUpWorkers() {
+            int planned = plan.workers.size();
+            int room = planned * 2 + 16;
+            team = new int[room];
+            start = new int[room];
+            leave = new int[room];
+            fte = new double[room];
+            capacity = new double[room];
+            green = new double[room];
+            red = new double[room];
+            count = new int[room];
+            weighted = new double[room];
+            left = new boolean[room];
+            firstOf = new int[room];
+            Arrays.fill(firstOf, Plan.NOBODY);
+            for (Plan.PlannedWorker w : plan.workers) {
+                int i = workerCount++;
+                team[i] = w.team();
+                start[i] = w.start();
+                leave[i] = w.leave();
+                fte[i] = w.fte();
+                capacity[i] = w.capacity();
+                green[i] = w.green();
+                red[i] = w.red();
+            }
+        }
+
+        private void setUpCases() {
+            int room = plan.cases + (int) (history.arrivalsPerWeekAll() * 1.5 * weeks) + 64;
+            weight = new double[room];
+            type = new byte[room];
+            holder = new int[room];
+            waitingIn = new int[room];
+            closed = new boolean[room];
+            nextOf = new int[room];
+            previousOf = new int[room];
+            closing = new int[weeks + 1][];
+            closingCount = new int[weeks + 1];
+            for (int k = 0; k <= weeks; k++) {
+                closing[k] = new int[16];
+            }
+            for (int c = 0; c < plan.cases; c++) {
+                int i = caseCount++;
+                weight[i] = plan.weight[c];
+                type[i] = plan.type[c];
+                int h = plan.holder[c];
+                int week;
+                if (plan.awaiting[c]) {
+                    week = geometric(history.awaitingWeeklyClosure);
+                } else {
+                    week = closingWeek(survival(plan.type[c], plan.ageWeeks[c]), random.nextDouble(), 0);
+                }
+                closeIn(i, week);
+                if (h != Plan.NOBODY && inPost(h, plan.firstDay)) {
+                    take(h, i);
+                } else {
+                    holder[i] = Plan.NOBODY;
+                    waitingIn[i] = h != Plan.NOBODY ? team[h] : plan.waitingIn[c];
+                    enqueue(i);
+                }
+            }
+        }
+
+        private int geometric(double p) {
+            if (p >= 1) {
+                return 1;
+            }
+            int k = 1 + (int) Math.floor(Math.log(1 - random.nextDouble()) / Math.log(1 - p));
+            return k > weeks ? NEVER : k;
+        }
+
+        private void closeIn(int c, int week) {
+            if (week == NEVER || week > weeks) {
+                return;
+            }
+            if (closingCount[week] == closing[week].length) {
+                closing[week] = Arrays.copyOf(closing[week], closing[week].length * 2);
+            }
+            closing[week][closingCount[week]++] = c;
+        }
+
+        private boolean inPost(int w, int day) {
+            return !left[w] && start[w] <= day && day <= leave[w];
+        }
+
+        private void take(int w, int c) {
+            holder[c] = w;
+            count[w]++;
+            weighted[w] += weight[c];
+            previousOf[c] = Plan.NOBODY;
+            nextOf[c] = firstOf[w];
+            if (firstOf[w] != Plan.NOBODY) {
+                previousOf[firstOf[w]] = c;
+            }
+            firstOf[w] = c;
+        }
+
+        /** The case leaves its holder's hands (closed, or its holder gone). */
+        private void drop(int c) {
+            int w = holder[c];
+            count[w]--;
+            weighted[w] -= weight[c];
+            if (previousOf[c] == Plan.NOBODY) {
+                firstOf[w] = nextOf[c];
+            } else {
+                nextOf[previousOf[c]] = nextOf[c];
+            }
+            if (nextOf[c] != Plan.NOBODY) {
+                previousOf[nextOf[c]] = previousOf[c];
+            }
+            holder[c] = Plan.NOBODY;
+        }
+
+        private void enqueue(int c) {
+            if (queued == queue.length) {
+                queue = Arrays.copyOf(queue, queued * 2);
+            }
+            queue[queued++] = c;
+        }
+
+        /** Leavers go (their cases wait in their team), posts are filled again later, capacity rises. */
+        private void workforce(int day) {
+            int weekStart = day - 7;
+            int planned = workerCount;
+            for (int w = 0; w < planned; w++) {
+                if (left[w] || start[w] > day) {
+                    continue;
+                }
+                boolean leaving = leave[w] < day;
+                if (!leaving && capacity[w] > 0 && random.nextDouble() < plan.weeklyTurnover) {
+                    leaving = true;
+                    refill(w, day);
+                }
+                if (leaving) {
+                    left[w] = true;
+                    release(w);
+                } else if (w < plan.workers.size()) {
+                    Plan.PlannedWorker p = plan.workers.get(w);
+                    if (p.capacityFrom() <= day && p.capacityFrom() > weekStart) {
+                        capacity[w] = p.capacityLater();
+                        green[w] = p.greenLater();
+                        red[w] = p.redLater();
+                    }
+                }
+            }
+        }
+
+        /** The post is filled again after the usual time, by a worker of the same hours and team. */
+        private void refill(int w, int day) {
+            if (workerCount == team.length) {
+                int size = team.length * 2;
+                team = Arrays.copyOf(team, size);
+                start = Arrays.copyOf(start, size);
+                leave = Arrays.copyOf(leave, size);
+                fte = Arrays.copyOf(fte, size);
+                capacity = Arrays.copyOf(capacity, size);
+                green = Arrays.copyOf(green, size);
+                red = Arrays.copyOf(red, size);
+                count = Arrays.copyOf(count, size);
+                weighted = Arrays.copyOf(weighted, size);
+                left = Arrays.copyOf(left, size);
+                int was = firstOf.length;
+                firstOf = Arrays.copyOf(firstOf, size);
+                Arrays.fill(firstOf, was, size, Plan.NOBODY);
+            }
+            int n = workerCount++;
+            team[n] = team[w];
+            start[n] = day + 7 * plan.weeksToRefill;
+            leave[n] = Plan.FOREVER;
+            fte[n] = fte[w];
+            capacity[n] = capacity[w];
+            green[n] = green[w];
+            red[n] = red[w];
+        }
+
+        /** A leaver's cases wait in their team, to be allocated again. */
+        private void release(int w) {
+            while (firstOf[w] != Plan.NOBODY) {
+                int c = firstOf[w];
+                drop(c);
+                waitingIn[c] = team[w];
+                enqueue(c);
+            }
+            weighted[w] = 0; // what rounding left behind
+        }
+
+        private void rebuildTeams(int day) {
+            if (members == null) {
+                members = new int[teams][8];
+                memberCount = new int[teams];
+            }
+            Arrays.fill(memberCount, 0);
+            Arrays.fill(teamWeighted, 0);
+            Arrays.fill(teamRed, 0);
+            for (int w = 0; w < workerCount; w++) {
+                if (capacity[w] > 0 && inPost(w, day)) {
+                    int t = team[w];
+                    if (memberCount[t] == members[t].length) {
+                        members[t] = Arrays.copyOf(members[t], memberCount[t] * 2);
+                    }
+                    members[t][memberCount[t]++] = w;
+                    teamWeighted[t] += weighted[w];
+                    teamRed[t] += red[w];
+                }
+            }
+        }
+
+        private void closures(int k) {
+            for (int i = 0; i < closingCount[k]; i++) {
+                int c = closing[k][i];
+                closed[c] = true;
+                int h = holder[c];
+                if (h != Plan.NOBODY) {
+                    teamWeighted[team[h]] -= weight[c];
+                    drop(c);
+                }
+            }
+        }
+
+        private void arrivals(int k) {
+            double[] rate = plan.arrivals[k];
+            for (int t = 0; t < rate.length; t++) {
+                int n = poisson(rate[t]);
+                for (int j = 0; j < n; j++) {
+                    int c = newCase(t);
+                    closeIn(c, closingWeek(survival(t, 0), random.nextDouble(), k));
+                    enqueue(c);
+                }
+            }
+        }
+
+        private int newCase(int t) {
+            if (caseCount == weight.length) {
+                int size = weight.length * 2;
+                weight = Arrays.copyOf(weight, size);
+                type = Arrays.copyOf(type, size);
+                holder = Arrays.copyOf(holder, size);
+                waitingIn = Arrays.copyOf(waitingIn, size);
+                closed = Arrays.copyOf(closed, size);
+                nextOf = Arrays.copyOf(nextOf, size);
+                previousOf = Arrays.copyOf(previousOf, size);
+            }
+            int c = caseCount++;
+            weight[c] = history.meanWeightOfNew[t];
+            type[c] = (byte) t;
+            holder[c] = Plan.NOBODY;
+            waitingIn[c] = Plan.NO_TEAM;
+            return c;
+        }
+
+        private int poisson(double mean) {
+            if (mean <= 0) {
+                return 0;
+            }
+            if (mean > 30) { // the normal curve is close enough, and a product of uniforms would underflow
+                return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * gaussian()));
+            }
+            double limit = Math.exp(-mean);
+            double product = random.nextDouble();
+            int n = 0;
+            while (product > limit) {
+                product *= random.nextDouble();
+                n++;
+            }
+            return n;
+        }
+
+        private double gaussian() {
+            double u = 1 - random.nextDouble();
+            return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
+        }
+
+        /** Waiting cases, longest waiting first, each to the worker with most room who stays below red. */
+        private void allocateWaiting() {
+            int kept = 0;
+            for (int i = 0; i < queued; i++) {
+                int c = queue[i];
+                if (closed[c]) {
+                    continue;
+                }
+                int t = waitingIn[c] != Plan.NO_TEAM ? waitingIn[c] : teamFor(type[c], weight[c]);
+                int w = t == Plan.NO_TEAM ? Plan.NOBODY : workerFor(t, weight[c]);
+                if (w == Plan.NOBODY) {
+                    if (waitingIn[c] == Plan.NO_TEAM) {
+                        waitingIn[c] = t == Plan.NO_TEAM ? fittingTeam(type[c]) : t;
+                    }
+                    queue[kept++] = c;
+                } else {
+                    take(w, c);
+                    teamWeighted[t] += weight[c];
+                }
+            }
+            queued = kept;
+        }
+
+        /** Of the teams whose kind takes the type, the one with the most room below red. */
+        private int teamFor(int caseType, double w) {
+            int best = Plan.NO_TEAM;
+            double bestShare = Double.MAX_VALUE;
+            CaseType ct = CaseType.values()[caseType];
+            for (int t = 0; t < teams; t++) {
+                if (memberCount[t] == 0 || teamRed[t] <= 0 || !plan.teams.get(t).kind().fits(ct)) {
+                    continue;
+                }
+                double share = (teamWeighted[t] + w) / teamRed[t];
+                if (share < bestShare) {
+                    bestShare = share;
+                    best = t;
+                }
+            }
+            return best;
+        }
+
+        /** A team that takes the type, for a case waiting with nobody able to take it: the first such team. */
+        private int fittingTeam(int caseType) {
+            CaseType ct = CaseType.values()[caseType];
+            for (int t = 0; t < teams; t++) {
+                if (plan.teams.get(t).kind().fits(ct)) {
+                    return t;
+                }
+            }
+            return Plan.NO_TEAM;
+        }
+
+        private int workerFor(int t, double w) {
+            int best = Plan.NOBODY;
+            double bestShare = Double.MAX_VALUE;
+            for (int i = 0; i < memberCount[t]; i++) {
+                int m = members[t][i];
+                double after = weighted[m] + w;
+                if (after >= red[m] - EPSILON) {
+                    continue;
+                }
+                double share = after / red[m];
+                if (share < bestShare) {
+                    bestShare = share;
+                    best = m;
+                }
+            }
+            return best;
+        }
+
+        private void record(int k) {
+            int all = scopes - 1;
+            double[][] sum = new double[scopes][F];
+            double[] holderFte = new double[scopes];
+            double[] held = new double[scopes];
+            double[] load = new double[scopes];
+            double[] greenLine = new double[scopes];
+            for (int t = 0; t < teams; t++) {
+                for (int i = 0; i < memberCount[t]; i++) {
+                    int w = members[t][i];
+                    int flag = weighted[w] >= red[w] - EPSILON && weighted[w] > 0 ? Figure.RED.ordinal()
+                            : weighted[w] <= green[w] + EPSILON ? Figure.GREEN.ordinal() : Figure.AMBER.ordinal();
+                    for (int s : new int[] {t, all}) {
+                        held[s] += count[w];
+                        load[s] += weighted[w];
+                        greenLine[s] += green[w];
+                        holderFte[s] += count[w] > 0 ? fte[w] : 0;
+                        sum[s][flag]++;
+                        sum[s][Figure.OVER_21.ordinal()] += count[w] > 21 ? 1 : 0;
+                    }
+                }
+            }
+            // A waiting case is open and unallocated, in the team it waits in and in the service.
+            for (int i = 0; i < queued; i++) {
+                int c = queue[i];
+                if (!closed[c]) {
+                    int t = waitingIn[c];
+                    sum[all][Figure.UNALLOCATED.ordinal()]++;
+                    if (t != Plan.NO_TEAM) {
+                        sum[t][Figure.UNALLOCATED.ordinal()]++;
+                    }
+                }
+            }
+            for (int s = 0; s < scopes; s++) {
+                sum[s][Figure.OPEN.ordinal()] = held[s] + sum[s][Figure.UNALLOCATED.ordinal()];
+                sum[s][Figure.CASES_PER_FTE.ordinal()] = holderFte[s] == 0 ? 0 : held[s] / holderFte[s];
+                for (int f = 0; f < F; f++) {
+                    figures[f][s][k][r] = (float) sum[s][f];
+                }
+                if (amberWeek[s][r] == NEVER && greenLine[s] > 0 && load[s] > greenLine[s] + EPSILON) {
+                    amberWeek[s][r] = k;
+                }
+                if (redWeek[s][r] == NEVER && sum[s][Figure.RED.ordinal()] > 0) {
+                    redWeek[s][r] = k;
+                }
+            }
+        }
+    }
+}

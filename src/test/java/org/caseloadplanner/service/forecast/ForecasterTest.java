@@ -1,0 +1,130 @@
+package org.caseloadplanner.service.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.CaseStatus;
+import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.Employment;
+import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.TeamKind;
+import org.caseloadplanner.domain.ThresholdPolicy;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.forecast.Scenario;
+import org.caseloadplanner.domain.forecast.ScenarioText;
+import org.caseloadplanner.service.allocation.CaseloadIndex;
+import org.caseloadplanner.service.forecast.ForecastService.Progress;
+import org.junit.jupiter.api.Test;
+
+/** Synthetic councils whose answer is known, run through the forecast with no turnover. */
+class ForecasterTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    private static final Team TEAM = new Team(1, "Safeguarding A", TeamKind.CASE_MANAGEMENT, 30);
+    private final ThresholdPolicy policy = ThresholdPolicy.defaults();
+
+    @Test
+    void constantInflowAndFixedLengthsSettleAtLittlesLaw() {
+        // Ten new cases a week for three years, each open exactly 20 weeks: 200 open at any time.
+        CaseloadIndex index = council(20, 10, 3 * 52, 20);
+        Forecast f = forecaster(index, 0).run(Scenario.base(), Progress.NONE, x -> { });
+        Forecast.Assumptions a = f.assumptions();
+        assertThat(a.meanWeeks().get(CaseType.CIN)).isCloseTo(20, within(0.1));
+        assertThat(a.newPerWeek().get(CaseType.CIN)).isCloseTo(10, within(0.01));
+        assertThat(a.steadyOpenCases()).isCloseTo(200, within(2.0));
+        assertThat(a.openNow()).isEqualTo(200);
+        for (Forecast.Week w : f.service().weeks()) {
+            assertThat(w.open().middle()).as("week %d", w.week()).isCloseTo(200, within(200 * 0.06));
+            assertThat(w.open().low()).isLessThanOrEqualTo(w.open().middle());
+            assertThat(w.open().high()).isGreaterThanOrEqualTo(w.open().middle());
+        }
+        assertThat(f.service().weeks().get(26).open().high() - f.service().weeks().get(26).open().low())
+                .as("a band, not a line").isPositive();
+    }
+
+    @Test
+    void aKnownLeaverBringsTheAmberWeekForwardByWhatTheArithmeticSays() {
+        // 30 workers, nothing ever closing, ten new cases a week: 520 held now against an amber line of 30 x 21.
+        CaseloadIndex index = council(30, 10, 52, 10_000);
+        Forecaster forecaster = forecaster(index, 0);
+        Forecast base = forecaster.run(Scenario.base(), Progress.NONE, x -> { });
+        // 520 + 10k > 630 first at week 12; one leaver in week 1 lowers the line to 609: week 9.
+        assertThat(base.service().amberWeek()).isBetween(11, 13);
+        Scenario leaver = ScenarioText.parse("Worker 1 leaves on " + org.caseloadplanner.domain.UkDate.of(TODAY.plusDays(3)),
+                "One leaves");
+        Forecast without = forecaster.run(leaver, Progress.NONE, x -> { });
+        assertThat(without.service().amberWeek()).isBetween(8, 10);
+        assertThat(base.service().amberWeek() - without.service().amberWeek()).isBetween(2, 4);
+        assertThat(without.service().weeks().get(26).open().middle())
+                .as("the leaver's cases are still open, held by others").isCloseTo(
+                        base.service().weeks().get(26).open().middle(), within(15.0));
+    }
+
+    @Test
+    void recruitsAndMoreReferralsMoveTheFiguresTheWayTheySay() {
+        CaseloadIndex index = council(30, 10, 52, 10_000);
+        Forecaster forecaster = forecaster(index, 0);
+        Forecast base = forecaster.run(Scenario.base(), Progress.NONE, x -> { });
+        Forecast more = forecaster.run(ScenarioText.parse("referrals up 50% from " + org.caseloadplanner.domain.UkDate.of(TODAY),
+                "Busy"), Progress.NONE, x -> { });
+        Forecast recruits = forecaster.run(ScenarioText.parse("recruit 9 FTE to Safeguarding A from "
+                + org.caseloadplanner.domain.UkDate.of(TODAY.plusDays(1)), "Recruit"), Progress.NONE, x -> { });
+        double baseOpen = base.service().weeks().get(26).open().middle();
+        assertThat(more.service().weeks().get(26).open().middle()).isCloseTo(baseOpen + 130, within(25.0));
+        assertThat(recruits.service().amberWeek()).as("39 workers hold 819 before amber, more than 26 weeks bring")
+                .isNull();
+        assertThat(recruits.service().weeks().get(26).casesPerFte().middle())
+                .isLessThan(base.service().weeks().get(26).casesPerFte().middle());
+    }
+
+    @Test
+    void aScenarioNamingSomeoneTheRegisterHasNotIsRefusedByLine() {
+        Forecaster forecaster = forecaster(council(5, 1, 52, 10_000), 0);
+        assertThatThrownBy(() -> forecaster.check(ScenarioText.parse("""
+                name: Wrong
+                Nobody Here leaves on 01/01/2027
+                recruit 1 FTE to No Such Team from 01/02/2027
+                9 workers leave Safeguarding A on 01/02/2027""", null)))
+                .isInstanceOfSatisfying(ScenarioText.ScenarioException.class, e -> assertThat(e.problems())
+                        .extracting(ScenarioText.Problem::line).containsExactly(2, 3, 4))
+                .hasMessageContaining("no worker called 'Nobody Here'")
+                .hasMessageContaining("no team called 'No Such Team'")
+                .hasMessageContaining("has 5 case holders in post then, not 9");
+    }
+
+    private Forecaster forecaster(CaseloadIndex index, double turnover) {
+        return new Forecaster(index.columns(TODAY, policy), List.of(TEAM), policy, turnover, TODAY,
+                ForecastService.DEFAULT_WEEKS, true);
+    }
+
+    /**
+     * One case management team of full-time social workers; {@code perWeek} CIN cases opened each week for
+     * {@code weeksBack} weeks, each open exactly {@code lasting} weeks, held round the team in turn.
+     */
+    private static CaseloadIndex council(int workers, int perWeek, int weeksBack, int lasting) {
+        CaseloadIndex index = new CaseloadIndex();
+        for (int w = 1; w <= workers; w++) {
+            index.putWorker(new Worker(w, "Worker " + w, TEAM.id(), Role.SOCIAL_WORKER, 1.0, Employment.PERMANENT,
+                    TODAY.minusYears(5), null, null, null), TEAM.name());
+        }
+        long id = 0;
+        for (int week = weeksBack; week >= 1; week--) {
+            for (int i = 0; i < perWeek; i++) {
+                LocalDate opened = TODAY.minusWeeks(week).plusDays(i % 7);
+                LocalDate closed = opened.plusWeeks(lasting);
+                boolean open = !closed.isBefore(TODAY);
+                id++;
+                index.putCase(new Case(id, "CH-" + id, null, CaseType.CIN, opened, open ? null : closed,
+                        open ? CaseStatus.OPEN : CaseStatus.CLOSED, Set.of()));
+                index.addAllocation(id, 1 + id % workers, opened, open ? null : closed.minusDays(1));
+            }
+        }
+        return index;
+    }
+}
