@@ -30,6 +30,7 @@ import org.caseloadplanner.store.CouncilStore;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.DutyStore;
 import org.caseloadplanner.store.PolicyStore;
+import org.caseloadplanner.store.ScenarioStore;
 import org.caseloadplanner.store.SsdStore;
 import org.caseloadplanner.store.TeamStore;
 import org.caseloadplanner.store.WorkerStore;
@@ -81,7 +82,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new WorkloadReports(caseloads, measures);
         this.dashboard = new DashboardService(db, teamStore, workerStore, caseStore, caseloads, measures);
         this.weekly = new WeeklyMovements(db, caseStore, allocationStore);
-        this.forecasts = new ForecastService(db, teamStore, caseloads, measures, clock);
+        this.forecasts = new ForecastService(db, teamStore, new ScenarioStore(), caseloads, measures, clock, user);
         this.ssd = new SsdImporter(db, new SsdStore(), caseloads, clock, user);
         this.registerCsv = new RegisterCsv(db, workerStore, teamStore, caseStore, caseloads, clock);
     }

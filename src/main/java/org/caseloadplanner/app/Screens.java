@@ -11,6 +11,9 @@ import org.caseloadplanner.ui.common.TaskExecutor;
 import org.caseloadplanner.ui.common.Views;
 import org.caseloadplanner.ui.dashboard.DashboardController;
 import org.caseloadplanner.ui.dashboard.DashboardModel;
+import javafx.application.Platform;
+import org.caseloadplanner.ui.outlook.OutlookController;
+import org.caseloadplanner.ui.outlook.OutlookModel;
 import org.caseloadplanner.ui.settings.DutyRotaController;
 import org.caseloadplanner.ui.settings.DutyRotaModel;
 import org.caseloadplanner.ui.settings.LimitsController;
@@ -73,6 +76,11 @@ final class Screens {
                         });
                 yield new ScreenView(Views.load(DashboardController.class, "DashboardView.fxml",
                         new DashboardController(model, context.council().name())), model::load);
+            }
+            case OUTLOOK -> {
+                OutlookModel model = new OutlookModel(context.forecasts(), executor, feedback, Platform::runLater);
+                yield new ScreenView(Views.load(OutlookController.class, "OutlookView.fxml",
+                        new OutlookController(model)), model::load);
             }
             case SETTINGS -> {
                 TeamsModel model = new TeamsModel(context.teams(), executor, feedback);

@@ -48,11 +48,12 @@ public final class CaseloadBenchmark {
             case "large" -> large();
             case "england" -> england();
             case "server" -> ServerBenchmark.run();
+            case "forecast" -> ForecastBenchmark.run();
             case "demo" -> demo();
             case "import" -> importExtract();
             case "startup" -> FirstStart.runs(args.length > 1 ? Integer.parseInt(args[1]) : 7);
             case "startup-once" -> FirstStart.once();
-            default -> throw new IllegalArgumentException("demo, large, england, server, import or startup");
+            default -> throw new IllegalArgumentException("demo, large, england, server, forecast, import or startup");
         }
     }
 

@@ -309,7 +309,7 @@ class CliTest {
     @Test
     void anUnknownCommandIsOneLineAndExitTwo() {
         assertThat(run("frobnicate")).isEqualTo(2);
-        assertThat(err()).isEqualTo("caseload-planner: 'frobnicate' is not a command: say report, create or "
+        assertThat(err()).isEqualTo("caseload-planner: 'frobnicate' is not a command: say report, forecast, create or "
                 + "import-ssd. Try --help.\n");
         assertThat(out()).isEmpty();
     }

@@ -64,9 +64,11 @@ public record Forecast(String scenario, LocalDate from, int weeks, List<Scope> s
      * @param awaitingWeeks     how long a case awaiting closure waits, on average, in weeks
      * @param turnoverPercent   leavers a year as a share of case holders, and where it came from
      * @param steadyOpenCases   Little's law: new cases a week times mean weeks open, the level open cases settle at
+     * @param greenUpTo         the service's limits per 1.0 of capacity: green up to this load, red from {@code redFrom}
      */
     public record Assumptions(Map<CaseType, Double> newPerWeek, boolean seasonal, Map<CaseType, Double> meanWeeks,
                               Map<CaseType, Integer> closuresSeen, double awaitingWeeks, double turnoverPercent,
-                              String turnoverSource, int weeksToRefill, double steadyOpenCases, int openNow) {
+                              String turnoverSource, int weeksToRefill, double steadyOpenCases, int openNow,
+                              double greenUpTo, double redFrom) {
     }
 }

@@ -3,28 +3,17 @@ package org.caseloadplanner.service.forecast;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
-import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.FlagSummary;
-import org.caseloadplanner.domain.Role;
-import org.caseloadplanner.domain.Team;
-import org.caseloadplanner.domain.ThresholdPolicy;
-import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.forecast.Scenario;
-import org.caseloadplanner.domain.forecast.ScenarioText.Problem;
+import org.caseloadplanner.domain.forecast.ScenarioText;
 import org.caseloadplanner.domain.forecast.ScenarioText.ScenarioException;
-import org.caseloadplanner.service.allocation.CaseloadIndex.Columns;
 import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.service.measures.WorkforceMeasures;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.ScenarioStore;
 import org.caseloadplanner.store.TeamStore;
 
 /**
@@ -68,17 +57,44 @@ public final class ForecastService {
 
     private final Database db;
     private final TeamStore teams;
+    private final ScenarioStore scenarios;
     private final CaseloadService caseloads;
     private final WorkforceMeasures measures;
     private final Clock clock;
+    private final String savedBy;
 
-    public ForecastService(Database db, TeamStore teams, CaseloadService caseloads, WorkforceMeasures measures,
-                           Clock clock) {
+    public ForecastService(Database db, TeamStore teams, ScenarioStore scenarios, CaseloadService caseloads,
+                           WorkforceMeasures measures, Clock clock, String savedBy) {
         this.db = db;
         this.teams = teams;
+        this.scenarios = scenarios;
         this.caseloads = caseloads;
         this.measures = measures;
         this.clock = clock;
+        this.savedBy = savedBy;
+    }
+
+    /** The scenarios saved so far, by name. */
+    public List<Scenario> saved() {
+        return db.read(scenarios::list).stream().map(saved -> {
+            Scenario read = ScenarioText.parse(saved.words(), saved.name());
+            return new Scenario(saved.name(), read.changes(), read.text());
+        }).toList();
+    }
+
+    /**
+     * Saves a scenario under its name, replacing any of that name, once its teams and workers are checked.
+     *
+     * @throws ScenarioException naming each line the register cannot follow
+     */
+    public Scenario save(Scenario scenario) {
+        check(scenario);
+        db.useTransaction(h -> scenarios.save(h, scenario.name(), scenario.text(), savedBy, clock.instant()));
+        return scenario;
+    }
+
+    public void delete(String name) {
+        db.useTransaction(h -> scenarios.delete(h, name));
     }
 
     public LocalDate today() {
@@ -158,6 +174,6 @@ public final class ForecastService {
 
     /** "26 weeks from 02/12/2026", for headings. */
     public static String span(Forecast f) {
-        return String.format(Locale.UK, "%d weeks from %s", f.weeks(), org.caseloadplanner.domain.UkDate.of(f.from()));
+        return String.format(Locale.UK, "%d weeks from %s", f.weeks(), UkDate.of(f.from()));
     }
 }

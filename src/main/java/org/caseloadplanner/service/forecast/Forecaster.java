@@ -256,7 +256,10 @@ public final class Forecaster {
                 return t;
             }
         }
-        problems.add(new Problem(line, "there is no team called '" + name + "'."));
+        List<String> names = plan.teams.stream().map(Plan.PlannedTeam::name).toList();
+        problems.add(new Problem(line, "there is no team called '" + name + "'. The teams are "
+                + String.join(", ", names.subList(0, Math.min(8, names.size())))
+                + (names.size() > 8 ? " and " + (names.size() - 8) + " more." : ".")));
         return null;
     }
 
@@ -348,7 +351,7 @@ public final class Forecaster {
         }
         return new Forecast.Assumptions(newPerWeek, history.seasonal, meanWeeks, seen, 1 / history.awaitingWeeklyClosure,
                 turnover, turnover == ForecastService.ENGLAND_TURNOVER ? "England's rate (DfE, 2025)" : "this council's own, last 12 months",
-                plan.weeksToRefill, steady, plan.cases);
+                plan.weeksToRefill, steady, plan.cases, policy.service().greenUpTo(), policy.service().redFrom());
     }
 
 }

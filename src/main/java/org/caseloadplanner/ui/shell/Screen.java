@@ -8,7 +8,8 @@ public enum Screen {
     WORKERS("Workers", KeyCode.DIGIT2),
     CASES("Cases", KeyCode.DIGIT3),
     DASHBOARD("Dashboard", KeyCode.DIGIT4),
-    SETTINGS("Settings", KeyCode.DIGIT5);
+    OUTLOOK("Outlook", KeyCode.DIGIT5),
+    SETTINGS("Settings", KeyCode.DIGIT6);
 
     private final String label;
     private final KeyCode shortcut;

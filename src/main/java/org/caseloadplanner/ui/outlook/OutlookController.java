@@ -1,0 +1,182 @@
+package org.caseloadplanner.ui.outlook;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.StackPane;
+import org.caseloadplanner.domain.forecast.ScenarioText;
+import org.caseloadplanner.output.OutlookCharts;
+import org.caseloadplanner.service.forecast.Forecast;
+import org.caseloadplanner.service.forecast.ForecastService;
+import org.jfree.chart.fx.ChartViewer;
+
+/** Binds the Outlook: the chart of the chosen figure, the side-by-side tables, and the scenario editor. */
+public final class OutlookController {
+
+    private final OutlookModel model;
+    private final ChartViewer viewer = new ChartViewer();
+    private final Label noChart = new Label("The forecast is being made.");
+    @FXML private Label span;
+    @FXML private ProgressBar bar;
+    @FXML private Button stop;
+    @FXML private Label status;
+    @FXML private ComboBox<String> scope;
+    @FXML private ComboBox<OutlookCharts.Figure> figure;
+    @FXML private CheckBox backtest;
+    @FXML private StackPane chartHolder;
+    @FXML private TableView<OutlookModel.Row> rows;
+    @FXML private TableView<OutlookModel.TeamRow> teams;
+    @FXML private Label explanation;
+    @FXML private ListView<OutlookModel.Choice> saved;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private TextArea words;
+    @FXML private Label problems;
+    @FXML private Button save;
+
+    public OutlookController(OutlookModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        chartHolder.getChildren().addAll(viewer, noChart);
+        noChart.setWrapText(true);
+        bar.visibleProperty().bind(model.workingProperty());
+        bar.managedProperty().bind(model.workingProperty());
+        bar.progressProperty().bind(model.progressProperty());
+        stop.visibleProperty().bind(model.workingProperty());
+        stop.managedProperty().bind(model.workingProperty());
+        status.textProperty().bind(model.statusProperty());
+        scope.setItems(model.scopes());
+        scope.valueProperty().bindBidirectional(model.scopeProperty());
+        figure.getItems().setAll(OutlookCharts.Figure.values());
+        figure.valueProperty().bindBidirectional(model.figureProperty());
+        backtest.selectedProperty().bindBidirectional(model.showBacktestProperty());
+        backtest.selectedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                model.backtest();
+            }
+            redraw();
+        });
+        scope.disableProperty().bind(backtest.selectedProperty()); // the backtest is of the whole service
+        model.shownProperty().addListener((obs, was, is) -> redraw());
+        model.scopeProperty().addListener((obs, was, is) -> redraw());
+        model.figureProperty().addListener((obs, was, is) -> redraw());
+        model.backtestProperty().addListener((obs, was, is) -> redraw());
+        model.shownProperty().addListener((obs, was, is) -> span.setText(is.isEmpty() ? ""
+                : ForecastService.span(is.get(0)) + ", from the planner's own history"));
+
+        column(rows, "Scenario", OutlookModel.Row::scenario, 200);
+        column(rows, "Open cases\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::openCases, 150);
+        column(rows, "Cases per FTE\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::casesPerFte, 150);
+        column(rows, "Workers red\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::workersRed, 130);
+        column(rows, "Average load\npast amber", OutlookModel.Row::amberFrom, 170);
+        column(rows, "First worker\nred", OutlookModel.Row::firstRed, 170);
+        rows.setItems(model.rows());
+        rows.setPlaceholder(new Label("The forecast is being made."));
+        column(teams, "Team", OutlookModel.TeamRow::team, 150);
+        column(teams, "Average load\npast amber", OutlookModel.TeamRow::amberFrom, 170);
+        column(teams, "First worker\nred", OutlookModel.TeamRow::firstRed, 170);
+        column(teams, "Open cases:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.TeamRow::openCases, 190);
+        column(teams, "Cases per FTE:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.TeamRow::casesPerFte, 190);
+        teams.setItems(model.teams());
+        explanation.textProperty().bind(model.explanationProperty());
+
+        saved.setItems(model.saved());
+        saved.setCellFactory(CheckBoxListCell.forListView(OutlookModel.Choice::comparedProperty));
+        saved.setPlaceholder(new Label("None saved yet: write one below."));
+        editButton.disableProperty().bind(saved.getSelectionModel().selectedItemProperty().isNull());
+        deleteButton.disableProperty().bind(saved.getSelectionModel().selectedItemProperty().isNull());
+        words.textProperty().bindBidirectional(model.wordsProperty());
+        problems.textProperty().bind(model.problemsProperty());
+        save.disableProperty().bind(model.readableProperty().not().or(model.workingProperty()));
+    }
+
+    private void redraw() {
+        List<Forecast> shown = model.shownProperty().get();
+        OutlookCharts.Figure f = model.figureProperty().get();
+        if (model.showBacktestProperty().get()) {
+            ForecastService.Backtest b = model.backtestProperty().get();
+            show(b == null ? null : OutlookCharts.backtest(b, f == OutlookCharts.Figure.CASES_PER_FTE
+                    ? f : OutlookCharts.Figure.OPEN_CASES));
+            return;
+        }
+        if (shown.isEmpty() || !model.scopes().contains(model.scopeProperty().get())) {
+            show(null);
+            return;
+        }
+        Forecast.Assumptions a = shown.get(0).assumptions();
+        show(OutlookCharts.chart(shown, model.scopeProperty().get(), f, a.greenUpTo(), a.redFrom()));
+    }
+
+    /** The chart, or while there is none yet, a line saying it is being made. */
+    private void show(org.jfree.chart.JFreeChart chart) {
+        if (chart != null) {
+            viewer.setChart(chart);
+        }
+        viewer.setVisible(chart != null);
+        noChart.setVisible(chart == null);
+    }
+
+    private static <R> void column(TableView<R> table, String title, Function<R, String> value, double width) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // A scenario's name or a long date may not fit a narrow column: the whole of it on hover.
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        c.setPrefWidth(width);
+        c.setMinWidth(90);
+        table.getColumns().add(c);
+    }
+
+    @FXML
+    private void stop() {
+        model.stop();
+    }
+
+    @FXML
+    private void save() {
+        model.save();
+    }
+
+    @FXML
+    private void edit() {
+        model.edit(saved.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void delete() {
+        model.delete(saved.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void showForms() {
+        Alert forms = new Alert(Alert.AlertType.INFORMATION, String.join("\n", ScenarioText.FORMS)
+                + "\n\nDates as 01/03/2027. Lines starting with # are notes. A scenario never changes the register.",
+                ButtonType.OK);
+        forms.setTitle("Scenarios");
+        forms.setHeaderText("A scenario is one change a line, such as:");
+        forms.initOwner(words.getScene().getWindow());
+        forms.show();
+    }
+}
