@@ -48,7 +48,7 @@ public final class CaseloadBenchmark {
             case "large" -> large();
             case "england" -> england();
             case "server" -> ServerBenchmark.run();
-            case "forecast" -> ForecastBenchmark.run();
+            case "forecast" -> ForecastBenchmark.run(args.length > 1 ? args[1] : null);
             case "demo" -> demo();
             case "import" -> importExtract();
             case "startup" -> FirstStart.runs(args.length > 1 ? Integer.parseInt(args[1]) : 7);

@@ -28,8 +28,12 @@ final class ForecastBenchmark {
     private ForecastBenchmark() {
     }
 
-    static void run() {
+    /** @param which "large", "england" or both when null */
+    static void run(String which) {
         for (SyntheticCouncil.Size size : List.of(SyntheticCouncil.LARGE, SyntheticCouncil.ENGLAND)) {
+            if (which != null && !size.name().toLowerCase(Locale.ROOT).startsWith(which)) {
+                continue;
+            }
             once(size, size == SyntheticCouncil.LARGE ? "under 1 s" : "under 5 s");
         }
     }

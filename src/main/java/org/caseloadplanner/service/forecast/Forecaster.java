@@ -31,7 +31,9 @@ public final class Forecaster {
 
     private static final long SEED = 20_261_202L;
     /** Figures kept across all runs: bounds the memory a forecast of many teams takes. */
-    private static final int MOST_FIGURES = 8_000_000;
+    private static final int MOST_FIGURES = 2_000_000;
+    /** Enough runs for the band's edges, a tenth from the top and from the bottom, to rest on six runs each. */
+    private static final int MOST_RUNS = 60;
 
     private final Columns register;
     private final History history;
@@ -286,7 +288,7 @@ public final class Forecaster {
     /** Runs the plan; the number of runs keeps every team's figures within a fixed size, at least 20 and at most 200. */
     private Forecast run(String name, Plan plan, Progress progress, java.util.function.DoubleConsumer done) {
         int scopes = plan.teams.size() + 1;
-        int runs = (int) Math.max(20, Math.min(200, MOST_FIGURES / ((long) scopes * (plan.weeks + 1) * 7)));
+        int runs = (int) Math.max(20, Math.min(MOST_RUNS, MOST_FIGURES / ((long) scopes * (plan.weeks + 1) * 7)));
         Simulation sim = new Simulation(plan, history, runs);
         AtomicInteger finished = new AtomicInteger();
         IntStream.range(0, runs).parallel().forEach(r -> {

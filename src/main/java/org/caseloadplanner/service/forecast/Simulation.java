@@ -37,6 +37,8 @@ final class Simulation {
     final int[][] redWeek;
     // Chance a case of each type and age still open after each week: [type][age][week], made once, read by every run.
     private final double[][][] stillOpen;
+    /** The teams whose kind takes each case type, by type ordinal; the first of them takes cases nobody can. */
+    private final int[][] fitting;
 
     Simulation(Plan plan, History history, int runs) {
         this.plan = plan;
@@ -47,6 +49,11 @@ final class Simulation {
         this.amberWeek = new int[scopes][runs];
         this.redWeek = new int[scopes][runs];
         this.stillOpen = new double[CaseType.values().length][History.MAX_AGE + 1][];
+        this.fitting = new int[CaseType.values().length][];
+        for (CaseType type : CaseType.values()) {
+            fitting[type.ordinal()] = java.util.stream.IntStream.range(0, plan.teams.size())
+                    .filter(t -> plan.teams.get(t).kind().fits(type)).toArray();
+        }
     }
 
     int runs() {
@@ -125,8 +132,13 @@ final class Simulation {
         private int[] firstOf;
         private int[] nextOf;
         private int[] previousOf;
-        private int[] queue = new int[64];
-        private int queued;
+        // Waiting cases in a queue for each team they wait in, oldest first; the last queue holds new cases no
+        // team has been chosen for. A queue may still hold cases closed since; the counts leave them out.
+        private final int[][] queues = new int[teams + 1][16];
+        private final int[] queueLength = new int[teams + 1];
+        private final int[] waiting = new int[teams + 1];
+        /** The lightest case each queue may hold: a team with less room than that takes none of its queue. */
+        private final double[] queueLightest = new double[teams + 1];
         private int[][] closing;
         private int[] closingCount;
         // Per week, rebuilt: each team's case holders in post and their totals.
@@ -134,6 +146,10 @@ final class Simulation {
         private int[] memberCount;
         private final double[] teamWeighted = new double[teams];
         private final double[] teamRed = new double[teams];
+        // While waiting cases are allocated: the most room any member of each team has below red, and the types
+        // no team can take any more of. Room only shrinks while cases are allocated, so both hold until the end.
+        private final double[] teamRoom = new double[teams];
+        private final boolean[] full = new boolean[CaseType.values().length];
 
         Run(int r, SplittableRandom random) {
             this.r = r;
@@ -274,10 +290,13 @@ final class Simulation {
         }
 
         private void enqueue(int c) {
-            if (queued == queue.length) {
-                queue = Arrays.copyOf(queue, queued * 2);
+            int q = waitingIn[c] == Plan.NO_TEAM ? teams : waitingIn[c];
+            if (queueLength[q] == queues[q].length) {
+                queues[q] = Arrays.copyOf(queues[q], queueLength[q] * 2);
             }
-            queue[queued++] = c;
+            queues[q][queueLength[q]++] = c;
+            waiting[q]++;
+            queueLightest[q] = waiting[q] == 1 ? weight[c] : Math.min(queueLightest[q], weight[c]);
         }
 
         /** Leavers go (their cases wait in their team), posts are filled again later, capacity rises. */
@@ -375,6 +394,8 @@ final class Simulation {
                 if (h != Plan.NOBODY) {
                     teamWeighted[team[h]] -= weight[c];
                     drop(c);
+                } else {
+                    waiting[waitingIn[c] == Plan.NO_TEAM ? teams : waitingIn[c]]--;
                 }
             }
         }
@@ -432,36 +453,113 @@ final class Simulation {
             return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
         }
 
-        /** Waiting cases, longest waiting first, each to the worker with most room who stays below red. */
+        /**
+         * Waiting cases, longest waiting first, each to the worker with most room who stays below red: first those
+         * waiting in a team, in it, then new cases, each to a team that takes its type.
+         */
         private void allocateWaiting() {
+            for (int t = 0; t < teams; t++) {
+                heapify(t);
+                teamRoom[t] = room(t);
+            }
+            Arrays.fill(full, false);
+            for (int t = 0; t < teams; t++) {
+                if (waiting[t] > 0 && teamRoom[t] > queueLightest[t] + EPSILON) {
+                    allocateQueue(t, t);
+                } else if (waiting[t] == 0) {
+                    queueLength[t] = 0;
+                }
+            }
+            allocateQueue(teams, Plan.NO_TEAM);
+        }
+
+        /** Allocates the cases of one queue that someone can take; those nobody can take wait on, in order. */
+        private void allocateQueue(int q, int inTeam) {
             int kept = 0;
-            for (int i = 0; i < queued; i++) {
-                int c = queue[i];
+            int[] cases = queues[q];
+            int length = queueLength[q];
+            double keptLightest = Double.MAX_VALUE;
+            for (int i = 0; i < length; i++) {
+                if (inTeam != Plan.NO_TEAM && teamRoom[inTeam] <= queueLightest[q] + EPSILON) {
+                    // The team has room for none of the rest: they wait on as they are.
+                    System.arraycopy(cases, i, cases, kept, length - i);
+                    kept += length - i;
+                    keptLightest = queueLightest[q];
+                    break;
+                }
+                int c = cases[i];
                 if (closed[c]) {
                     continue;
                 }
-                int t = waitingIn[c] != Plan.NO_TEAM ? waitingIn[c] : teamFor(type[c], weight[c]);
-                int w = t == Plan.NO_TEAM ? Plan.NOBODY : workerFor(t, weight[c]);
-                if (w == Plan.NOBODY) {
-                    if (waitingIn[c] == Plan.NO_TEAM) {
-                        waitingIn[c] = t == Plan.NO_TEAM ? fittingTeam(type[c]) : t;
-                    }
-                    queue[kept++] = c;
+                double w = weight[c];
+                int t = inTeam != Plan.NO_TEAM ? inTeam : full[type[c]] ? Plan.NO_TEAM : teamFor(type[c], w);
+                int m = t == Plan.NO_TEAM || teamRoom[t] <= w + EPSILON ? Plan.NOBODY : workerFor(t, w);
+                if (m != Plan.NOBODY) {
+                    take(m, c);
+                    waiting[q]--;
+                    teamWeighted[t] += w;
+                    siftDown(t, 0); // m was the top of the team's heap, with the most room
+                    teamRoom[t] = room(t);
+                } else if (inTeam == Plan.NO_TEAM && fitting[type[c]].length > 0) {
+                    // Nobody can take it yet: it waits in the first team that takes its type.
+                    waiting[q]--;
+                    waitingIn[c] = fitting[type[c]][0];
+                    enqueue(c);
                 } else {
-                    take(w, c);
-                    teamWeighted[t] += weight[c];
+                    cases[kept++] = c;
+                    keptLightest = Math.min(keptLightest, w);
                 }
             }
-            queued = kept;
+            queueLength[q] = kept;
+            queueLightest[q] = keptLightest;
         }
 
-        /** Of the teams whose kind takes the type, the one with the most room below red. */
+        // Each team's members are kept as a heap on their room below red, the roomiest first, while cases are
+        // allocated: the next case's worker is found at once, not by a look at every member.
+        private double roomOf(int m) {
+            return red[m] - weighted[m];
+        }
+
+        /** The most room below red of any member of the team. */
+        private double room(int t) {
+            return memberCount[t] == 0 ? Double.NEGATIVE_INFINITY : roomOf(members[t][0]);
+        }
+
+        private void heapify(int t) {
+            for (int i = memberCount[t] / 2 - 1; i >= 0; i--) {
+                siftDown(t, i);
+            }
+        }
+
+        private void siftDown(int t, int i) {
+            int[] heap = members[t];
+            int n = memberCount[t];
+            while (true) {
+                int largest = i;
+                int left = 2 * i + 1;
+                int right = left + 1;
+                if (left < n && roomOf(heap[left]) > roomOf(heap[largest])) {
+                    largest = left;
+                }
+                if (right < n && roomOf(heap[right]) > roomOf(heap[largest])) {
+                    largest = right;
+                }
+                if (largest == i) {
+                    return;
+                }
+                int swap = heap[i];
+                heap[i] = heap[largest];
+                heap[largest] = swap;
+                i = largest;
+            }
+        }
+
+        /** Of the teams whose kind takes the type and have room for the case, the least loaded against red. */
         private int teamFor(int caseType, double w) {
             int best = Plan.NO_TEAM;
             double bestShare = Double.MAX_VALUE;
-            CaseType ct = CaseType.values()[caseType];
-            for (int t = 0; t < teams; t++) {
-                if (memberCount[t] == 0 || teamRed[t] <= 0 || !plan.teams.get(t).kind().fits(ct)) {
+            for (int t : fitting[caseType]) {
+                if (teamRoom[t] <= w + EPSILON || teamRed[t] <= 0) {
                     continue;
                 }
                 double share = (teamWeighted[t] + w) / teamRed[t];
@@ -470,36 +568,15 @@ final class Simulation {
                     best = t;
                 }
             }
+            if (best == Plan.NO_TEAM) {
+                full[caseType] = true; // room only shrinks from here to the end of this round
+            }
             return best;
         }
 
-        /** A team that takes the type, for a case waiting with nobody able to take it: the first such team. */
-        private int fittingTeam(int caseType) {
-            CaseType ct = CaseType.values()[caseType];
-            for (int t = 0; t < teams; t++) {
-                if (plan.teams.get(t).kind().fits(ct)) {
-                    return t;
-                }
-            }
-            return Plan.NO_TEAM;
-        }
-
+        /** The member with most room, if the case keeps them below red. */
         private int workerFor(int t, double w) {
-            int best = Plan.NOBODY;
-            double bestShare = Double.MAX_VALUE;
-            for (int i = 0; i < memberCount[t]; i++) {
-                int m = members[t][i];
-                double after = weighted[m] + w;
-                if (after >= red[m] - EPSILON) {
-                    continue;
-                }
-                double share = after / red[m];
-                if (share < bestShare) {
-                    bestShare = share;
-                    best = m;
-                }
-            }
-            return best;
+            return memberCount[t] > 0 && roomOf(members[t][0]) > w + EPSILON ? members[t][0] : Plan.NOBODY;
         }
 
         private void record(int k) {
@@ -514,7 +591,8 @@ final class Simulation {
                     int w = members[t][i];
                     int flag = weighted[w] >= red[w] - EPSILON && weighted[w] > 0 ? Figure.RED.ordinal()
                             : weighted[w] <= green[w] + EPSILON ? Figure.GREEN.ordinal() : Figure.AMBER.ordinal();
-                    for (int s : new int[] {t, all}) {
+                    for (int twice = 0; twice < 2; twice++) {
+                        int s = twice == 0 ? t : all; // the team, then the service
                         held[s] += count[w];
                         load[s] += weighted[w];
                         greenLine[s] += green[w];
@@ -525,14 +603,10 @@ final class Simulation {
                 }
             }
             // A waiting case is open and unallocated, in the team it waits in and in the service.
-            for (int i = 0; i < queued; i++) {
-                int c = queue[i];
-                if (!closed[c]) {
-                    int t = waitingIn[c];
-                    sum[all][Figure.UNALLOCATED.ordinal()]++;
-                    if (t != Plan.NO_TEAM) {
-                        sum[t][Figure.UNALLOCATED.ordinal()]++;
-                    }
+            for (int q = 0; q <= teams; q++) {
+                sum[all][Figure.UNALLOCATED.ordinal()] += waiting[q];
+                if (q < teams) {
+                    sum[q][Figure.UNALLOCATED.ordinal()] += waiting[q];
                 }
             }
             for (int s = 0; s < scopes; s++) {
