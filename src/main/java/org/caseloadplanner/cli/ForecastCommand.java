@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.caseloadplanner.app.AppContext;
-import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.forecast.Scenario;
 import org.caseloadplanner.domain.forecast.ScenarioText;
 import org.caseloadplanner.service.forecast.Forecast;
@@ -76,7 +75,7 @@ final class ForecastCommand implements Callable<Integer> {
         }
         try (Database db = planner.openDatabase()) {
             AppContext context = AppContext.on(db, session.clock(), Cli.USER);
-            String only = team == null ? null : team(context, team.strip()).name();
+            String only = team == null ? null : Teams.named(context, team.strip()).name();
             for (int i = 0; i < read.size(); i++) {
                 try {
                     context.forecasts().check(read.get(i));
@@ -97,12 +96,7 @@ final class ForecastCommand implements Callable<Integer> {
                 text = format == ReportFormat.CSV ? ForecastText.csv(forecasts, only)
                         : ForecastText.json(forecasts, only);
             }
-            if (file != null) {
-                file.write(written -> written.write(text.getBytes(StandardCharsets.UTF_8)));
-            } else {
-                session.out().print(text);
-                session.out().flush();
-            }
+            session.deliver(text, file);
         }
         return 0;
     }
@@ -128,11 +122,5 @@ final class ForecastCommand implements Callable<Integer> {
     private static CommandFailed failed(Path file, ScenarioText.ScenarioException e) {
         return new CommandFailed(String.join("\n", e.problems().stream()
                 .map(p -> file + " line " + p.line() + ": " + p.message()).toList()));
-    }
-
-    private static Team team(AppContext context, String wanted) {
-        return context.teams().teams().stream().filter(t -> t.name().equalsIgnoreCase(wanted)).findFirst()
-                .orElseThrow(() -> new CommandFailed("There is no team called '" + wanted + "'. The teams are: "
-                        + String.join(", ", context.teams().teams().stream().map(Team::name).toList()) + "."));
     }
 }

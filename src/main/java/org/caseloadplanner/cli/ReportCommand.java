@@ -1,6 +1,5 @@
 package org.caseloadplanner.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.caseloadplanner.app.AppContext;
@@ -58,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         try (Database db = planner.openDatabase()) {
             AppContext context = AppContext.on(db, session.clock(), Cli.USER);
-            Team chosen = team == null ? null : team(context, team.strip());
+            Team chosen = team == null ? null : Teams.named(context, team.strip());
             if (format == ReportFormat.PDF) {
                 Dashboard dashboard = context.dashboard().on(day, chosen == null ? null : chosen.id());
                 file.write(written -> WorkloadPdf.write(new WorkloadPdf.Content(context.council().name(), dashboard,
@@ -72,19 +71,8 @@ final class ReportCommand implements Callable<Integer> {
                 report = report.pseudonymised();
             }
             String text = format == ReportFormat.CSV ? ReportText.csv(report) : ReportText.json(report);
-            if (file != null) {
-                file.write(written -> written.write(text.getBytes(StandardCharsets.UTF_8)));
-            } else {
-                session.out().print(text);
-                session.out().flush();
-            }
+            session.deliver(text, file);
         }
         return 0;
-    }
-
-    private static Team team(AppContext context, String wanted) {
-        return context.teams().teams().stream().filter(t -> t.name().equalsIgnoreCase(wanted)).findFirst()
-                .orElseThrow(() -> new CommandFailed("There is no team called '" + wanted + "'. The teams are: "
-                        + String.join(", ", context.teams().teams().stream().map(Team::name).toList()) + "."));
     }
 }

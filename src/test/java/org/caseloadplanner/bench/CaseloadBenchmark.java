@@ -13,7 +13,6 @@ import java.util.Locale;
 import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.QueuedCase;
-import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
@@ -205,26 +204,7 @@ public final class CaseloadBenchmark {
         CaseloadIndex index = new CaseloadIndex();
         SyntheticCouncil council = new SyntheticCouncil(size, TODAY);
         long start = System.nanoTime();
-        council.writeTo(new SyntheticCouncil.Sink() {
-            @Override
-            public void team(Team team) {
-            }
-
-            @Override
-            public void worker(Worker worker, String teamName) {
-                index.putWorker(worker, teamName);
-            }
-
-            @Override
-            public void caseOf(Case c) {
-                index.putCase(c);
-            }
-
-            @Override
-            public void period(long caseId, long workerId, LocalDate from, LocalDate to) {
-                index.addAllocation(caseId, workerId, from, to);
-            }
-        });
+        council.writeTo(SyntheticCouncil.into(index, new ArrayList<>()));
         System.out.printf(Locale.UK, "%s: %,d workers, %,d open cases, %,d cases in all, %,d allocation rows%n",
                 size.name(), size.workers(), size.openCases(), council.cases(), council.rows());
         report("generate straight into the caseload index (setup)", List.of(millisSince(start)));

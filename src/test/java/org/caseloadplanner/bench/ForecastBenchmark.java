@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.UkDate;
-import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.forecast.Scenario;
 import org.caseloadplanner.domain.forecast.ScenarioText;
 import org.caseloadplanner.service.allocation.CaseloadIndex;
@@ -42,27 +40,7 @@ final class ForecastBenchmark {
         CaseloadIndex index = new CaseloadIndex();
         List<Team> teams = new ArrayList<>();
         SyntheticCouncil council = new SyntheticCouncil(size, TODAY);
-        council.writeTo(new SyntheticCouncil.Sink() {
-            @Override
-            public void team(Team team) {
-                teams.add(team);
-            }
-
-            @Override
-            public void worker(Worker worker, String teamName) {
-                index.putWorker(worker, teamName);
-            }
-
-            @Override
-            public void caseOf(Case c) {
-                index.putCase(c);
-            }
-
-            @Override
-            public void period(long caseId, long workerId, LocalDate from, LocalDate to) {
-                index.addAllocation(caseId, workerId, from, to);
-            }
-        });
+        council.writeTo(SyntheticCouncil.into(index, teams));
         System.out.printf(Locale.UK, "%s: %,d workers, %,d teams, %,d cases in all, %,d allocation rows%n",
                 size.name(), size.workers(), teams.size(), council.cases(), council.rows());
         ThresholdPolicy policy = ThresholdPolicy.defaults();

@@ -37,6 +37,31 @@ final class SyntheticCouncil {
     record Size(String name, int workers, int openCases, int allocationRows) {
     }
 
+    /** Writes the council straight into a caseload index, keeping its teams in a list. */
+    static Sink into(org.caseloadplanner.service.allocation.CaseloadIndex index, List<Team> teams) {
+        return new Sink() {
+            @Override
+            public void team(Team team) {
+                teams.add(team);
+            }
+
+            @Override
+            public void worker(Worker worker, String teamName) {
+                index.putWorker(worker, teamName);
+            }
+
+            @Override
+            public void caseOf(Case c) {
+                index.putCase(c);
+            }
+
+            @Override
+            public void period(long caseId, long workerId, LocalDate from, LocalDate to) {
+                index.addAllocation(caseId, workerId, from, to);
+            }
+        };
+    }
+
     static final Size LARGE = new Size("large council", 2_000, 60_000, 1_000_000);
     static final Size ENGLAND = new Size("England", 40_000, 400_000, 5_000_000);
     static final int TEAM_SIZE = 100;
