@@ -80,9 +80,10 @@ public final class AppContext implements AutoCloseable {
         this.suggestions = new Suggestions(db, caseStore, allocationStore, teamStore, workerStore, caseloads, duty);
         this.measures = new WorkforceMeasures(db, workerStore, teamStore, caseloads);
         this.reports = new WorkloadReports(caseloads, measures);
-        this.dashboard = new DashboardService(db, teamStore, workerStore, caseStore, caseloads, measures);
+
         this.weekly = new WeeklyMovements(db, caseStore, allocationStore);
         this.forecasts = new ForecastService(db, teamStore, new ScenarioStore(), caseloads, measures, clock, user);
+        this.dashboard = new DashboardService(db, teamStore, workerStore, caseStore, caseloads, measures, forecasts);
         this.ssd = new SsdImporter(db, new SsdStore(), caseloads, clock, user);
         this.registerCsv = new RegisterCsv(db, workerStore, teamStore, caseStore, caseloads, clock);
     }

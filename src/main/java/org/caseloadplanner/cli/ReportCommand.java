@@ -6,6 +6,7 @@ import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.output.WorkloadPdf;
 import org.caseloadplanner.service.dashboard.Dashboard;
+import org.caseloadplanner.service.forecast.ForecastService;
 import org.caseloadplanner.service.report.WorkloadReport;
 import org.caseloadplanner.store.Database;
 import picocli.CommandLine.Command;
@@ -61,7 +62,8 @@ final class ReportCommand implements Callable<Integer> {
             if (format == ReportFormat.PDF) {
                 Dashboard dashboard = context.dashboard().on(day, chosen == null ? null : chosen.id());
                 file.write(written -> WorkloadPdf.write(new WorkloadPdf.Content(context.council().name(), dashboard,
-                        context.caseloads().queue(day), pseudonymise), written));
+                        context.caseloads().queue(day), pseudonymise,
+                        context.forecasts().withSaved(ForecastService.Progress.NONE)), written));
                 session.out().println("Wrote the workload report for " + dashboard.scope() + " on " + day + " to "
                         + file.path());
                 return 0;

@@ -43,7 +43,7 @@ public final class OutlookCharts {
 
     /** The figures a chart can show. */
     public enum Figure {
-        OPEN_CASES("Open cases", "Open cases (open and awaiting closure)", Forecast.Week::open),
+        OPEN_CASES("Open cases", "Open cases, awaiting closure too", Forecast.Week::open),
         CASES_PER_FTE("Cases per FTE", "Cases held per FTE of case holders", Forecast.Week::casesPerFte),
         WORKERS_RED("Workers red", "Workers at or over their red line", Forecast.Week::red),
         UNALLOCATED("Unallocated", "Open cases nobody holds", Forecast.Week::unallocated);

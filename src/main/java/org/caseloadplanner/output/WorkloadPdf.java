@@ -29,6 +29,9 @@ import org.caseloadplanner.domain.UkNumber;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkforceFigures;
 import org.caseloadplanner.service.dashboard.Dashboard;
+import org.caseloadplanner.service.forecast.Forecast;
+import org.caseloadplanner.service.forecast.ForecastService;
+import org.caseloadplanner.service.forecast.ForecastWords;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -46,8 +49,10 @@ public final class WorkloadPdf {
 
     /**
      * @param pseudonymised true to show each worker as initials and id instead of their name
+     * @param outlook       the base forecast from today and the saved scenarios beside it; empty for no Outlook page
      */
-    public record Content(String council, Dashboard dashboard, List<QueuedCase> queue, boolean pseudonymised) {
+    public record Content(String council, Dashboard dashboard, List<QueuedCase> queue, boolean pseudonymised,
+                          List<Forecast> outlook) {
     }
 
     private WorkloadPdf() {
@@ -77,6 +82,10 @@ public final class WorkloadPdf {
                 doc.add(vector(writer.getDirectContent(), chart.chart(), doc.getPageSize().getWidth() - 72,
                         doc.getPageSize().getHeight() - 72));
             }
+            if (!content.outlook().isEmpty()) {
+                doc.newPage();
+                outlook(doc, writer, content.outlook(), d.scope());
+            }
             doc.newPage();
             doc.add(new Paragraph("Unallocated cases on " + UkDate.of(d.date()) + ": " + content.queue().size()
                     + (d.scope().equals("All teams") ? "" : " (the whole service)"), HEADING));
@@ -85,6 +94,29 @@ public final class WorkloadPdf {
         } catch (DocumentException e) {
             throw new IllegalStateException("The report could not be laid out: " + e.getMessage(), e);
         }
+    }
+
+    /** The Outlook: the forecast of open cases with its band, and the base and each scenario side by side. */
+    private static void outlook(Document doc, PdfWriter writer, List<Forecast> outlook, String scope)
+            throws DocumentException {
+        Forecast base = outlook.get(0);
+        String shown = base.scopes().stream().anyMatch(s -> s.name().equals(scope)) ? scope : Forecast.ALL_TEAMS;
+        doc.add(new Paragraph("Outlook: " + ForecastService.span(base) + ", " + shown, HEADING));
+        doc.add(new Paragraph("From the planner's own history, " + base.runs() + " runs; each figure is the middle run "
+                + "with the band four runs in five fell within. Scenarios change nothing in the register.", SMALL));
+        doc.add(vector(writer.getDirectContent(), OutlookCharts.chart(outlook, shown, OutlookCharts.Figure.OPEN_CASES,
+                0, 0), doc.getPageSize().getWidth() - 72, (doc.getPageSize().getHeight() - 72) * 0.62f));
+        PdfPTable t = table(new float[] {3, 2.2f, 2.2f, 1.8f, 2.4f, 2.4f}, "Scenario",
+                "Open cases in week " + base.weeks(), "Cases per FTE in week " + base.weeks(),
+                "Workers red in week " + base.weeks(), "Average load past amber", "First worker red");
+        for (Forecast f : outlook) {
+            Forecast.Scope s = f.scope(shown);
+            Forecast.Week last = s.weeks().get(s.weeks().size() - 1);
+            row(t, f.scenario(), ForecastWords.band(last.open(), 0), ForecastWords.band(last.casesPerFte(), 1),
+                    ForecastWords.band(last.red(), 0), ForecastWords.when(f, s.amberWeek()),
+                    ForecastWords.when(f, s.firstRedWeek()));
+        }
+        doc.add(t);
     }
 
     private static PdfPTable measures(Dashboard d) {

@@ -76,6 +76,26 @@ class ForecastCliTest {
     }
 
     @Test
+    void thePdfReportHasTheOutlookWithEverySavedScenario() throws Exception {
+        try (org.caseloadplanner.store.Database open = org.caseloadplanner.store.Database.open(db)) {
+            org.caseloadplanner.app.AppContext.on(open, Fixtures.CLOCK, "test").forecasts().save(
+                    org.caseloadplanner.domain.forecast.ScenarioText.parse("Amira Khan leaves on 01/12/2025",
+                            "Amira goes"));
+        }
+        Path pdf = dir.resolve("report.pdf");
+        assertThat(run("--db", db.toString(), "report", "--format", "pdf", "--out", pdf.toString())).isZero();
+        try (var reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf))) {
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            }
+            assertThat(text.toString().replaceAll("\\s+", " "))
+                    .contains("Outlook: 26 weeks from 20/11/2025, All teams")
+                    .containsPattern("Base \\d+ \\(\\d+ to \\d+\\)").contains("Amira goes");
+        }
+    }
+
+    @Test
     void badWeeksAndUnknownTeamsAreRefusedPlainly() {
         assertThat(run("--db", db.toString(), "forecast", "--weeks", "0")).isNotZero();
         assertThat(err()).contains("--weeks is from 1 to 104");

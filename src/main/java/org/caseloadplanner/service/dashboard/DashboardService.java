@@ -21,6 +21,8 @@ import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkforceFigures;
 import org.caseloadplanner.service.allocation.CaseloadIndex;
 import org.caseloadplanner.service.allocation.CaseloadService;
+import org.caseloadplanner.service.forecast.Forecast;
+import org.caseloadplanner.service.forecast.ForecastService;
 import org.caseloadplanner.service.measures.WorkforceMeasures;
 import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.Database;
@@ -42,15 +44,22 @@ public final class DashboardService {
     private final CaseStore cases;
     private final CaseloadService caseloads;
     private final WorkforceMeasures measures;
+    private final ForecastService forecasts;
 
     public DashboardService(Database db, TeamStore teams, WorkerStore workers, CaseStore cases,
-                            CaseloadService caseloads, WorkforceMeasures measures) {
+                            CaseloadService caseloads, WorkforceMeasures measures, ForecastService forecasts) {
         this.db = db;
         this.teams = teams;
         this.workers = workers;
         this.cases = cases;
         this.caseloads = caseloads;
         this.measures = measures;
+        this.forecasts = forecasts;
+    }
+
+    /** The base forecast from today beside every saved scenario, for the report's Outlook page. */
+    public List<Forecast> outlook() {
+        return forecasts.withSaved(ForecastService.Progress.NONE);
     }
 
     public LocalDate today() {

@@ -117,6 +117,20 @@ public final class ForecastService {
         return forecasts;
     }
 
+    /** The base beside every saved scenario the register can still follow (one naming a leaver who has gone cannot). */
+    public List<Forecast> withSaved(Progress progress) {
+        List<Scenario> runnable = new ArrayList<>();
+        for (Scenario s : saved()) {
+            try {
+                check(s);
+                runnable.add(s);
+            } catch (ScenarioException e) {
+                // left out of the comparison; the Outlook says which and why
+            }
+        }
+        return compare(runnable, DEFAULT_WEEKS, progress);
+    }
+
     /** The base forecast from today. */
     public Forecast forecast(int weeks, Progress progress) {
         return compare(List.of(), weeks, progress).get(0);

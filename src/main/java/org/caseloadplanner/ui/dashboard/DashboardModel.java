@@ -151,7 +151,7 @@ public final class DashboardModel {
         executor.execute(() -> {
             try (var out = java.nio.file.Files.newOutputStream(file)) {
                 org.caseloadplanner.output.WorkloadPdf.write(new org.caseloadplanner.output.WorkloadPdf.Content(
-                        council, d, service.queue(d.date()), leaveNamesOut), out);
+                        council, d, service.queue(d.date()), leaveNamesOut, service.outlook()), out);
             }
             return file;
         }, saved -> feedback.info("Saved the workload report for " + d.scope() + " to " + saved

@@ -80,19 +80,20 @@ public final class OutlookController {
         model.shownProperty().addListener((obs, was, is) -> span.setText(is.isEmpty() ? ""
                 : ForecastService.span(is.get(0)) + ", from the planner's own history"));
 
-        column(rows, "Scenario", OutlookModel.Row::scenario, 200);
+        column(rows, "Scenario", OutlookModel.Row::scenario, 160);
         column(rows, "Open cases\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::openCases, 150);
-        column(rows, "Cases per FTE\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::casesPerFte, 150);
-        column(rows, "Workers red\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::workersRed, 130);
-        column(rows, "Average load\npast amber", OutlookModel.Row::amberFrom, 170);
-        column(rows, "First worker\nred", OutlookModel.Row::firstRed, 170);
+        column(rows, "Cases per FTE\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::casesPerFte, 175);
+        column(rows, "Workers red\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::workersRed, 115);
+        column(rows, "Average load\npast amber", OutlookModel.Row::amberFrom, 160);
+        column(rows, "First worker\nred", OutlookModel.Row::firstRed, 140);
         rows.setItems(model.rows());
         rows.setPlaceholder(new Label("The forecast is being made."));
-        column(teams, "Team", OutlookModel.TeamRow::team, 150);
-        column(teams, "Average load\npast amber", OutlookModel.TeamRow::amberFrom, 170);
-        column(teams, "First worker\nred", OutlookModel.TeamRow::firstRed, 170);
-        column(teams, "Open cases:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.TeamRow::openCases, 190);
-        column(teams, "Cases per FTE:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.TeamRow::casesPerFte, 190);
+        column(teams, "Team", OutlookModel.TeamRow::team, 200);
+        column(teams, "Average load\npast amber", OutlookModel.TeamRow::amberFrom, 150);
+        column(teams, "First worker\nred", OutlookModel.TeamRow::firstRed, 120);
+        column(teams, "Open cases:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.TeamRow::openCases, 160);
+        column(teams, "Cases per FTE:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.TeamRow::casesPerFte,
+                175);
         teams.setItems(model.teams());
         explanation.textProperty().bind(model.explanationProperty());
 

@@ -22,6 +22,7 @@ import org.caseloadplanner.domain.forecast.ScenarioText;
 import org.caseloadplanner.output.OutlookCharts;
 import org.caseloadplanner.service.forecast.Forecast;
 import org.caseloadplanner.service.forecast.ForecastService;
+import org.caseloadplanner.service.forecast.ForecastWords;
 import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.TaskExecutor;
 
@@ -97,7 +98,8 @@ public final class OutlookModel {
         words.set(String.join("\n", ScenarioText.FORMS.subList(0, 2)));
     }
 
-    private record Loaded(List<Scenario> saved, List<Forecast> forecasts) {
+    /** @param notRun saved scenarios the register can no longer follow, each with what is wrong */
+    private record Loaded(List<Scenario> saved, List<Forecast> forecasts, List<String> notRun) {
     }
 
     /** Reads the saved scenarios and forecasts the base beside each that is ticked. */
@@ -107,12 +109,19 @@ public final class OutlookModel {
         executor.execute(() -> {
             List<Scenario> all = forecasts.saved();
             List<Scenario> chosen = new ArrayList<>();
+            List<String> notRun = new ArrayList<>();
             for (Scenario s : all) {
-                if (!unticked.contains(s.name()) && runs(s)) {
+                if (unticked.contains(s.name())) {
+                    continue;
+                }
+                try {
+                    forecasts.check(s);
                     chosen.add(s);
+                } catch (ScenarioText.ScenarioException e) {
+                    notRun.add(s.name() + " (" + e.problems().get(0) + ")");
                 }
             }
-            return new Loaded(all, forecasts.compare(chosen, ForecastService.DEFAULT_WEEKS, progress()));
+            return new Loaded(all, forecasts.compare(chosen, ForecastService.DEFAULT_WEEKS, progress()), notRun);
         }, loaded -> {
             saved.setAll(loaded.saved().stream().map(Choice::new).toList());
             saved.forEach(c -> {
@@ -120,18 +129,9 @@ public final class OutlookModel {
                 c.comparedProperty().addListener((obs, was, is) -> load());
             });
             show(loaded.forecasts());
-            finish("");
+            finish(loaded.notRun().isEmpty() ? "" : "Not compared, as the register no longer fits them: "
+                    + String.join("; ", loaded.notRun()) + ". Edit and save them again.");
         }, this::failed);
-    }
-
-    /** A saved scenario the register can no longer follow (its worker left, say) is left out, not a failure. */
-    private boolean runs(Scenario s) {
-        try {
-            forecasts.check(s);
-            return true;
-        } catch (ScenarioText.ScenarioException e) {
-            return false;
-        }
     }
 
     private void show(List<Forecast> loaded) {
@@ -142,8 +142,9 @@ public final class OutlookModel {
         shown.set(loaded);
         showRows();
         teams.setAll(base.scopes().stream().limit(base.scopes().size() - 1L)
-                .map(s -> new TeamRow(s.name(), when(base, s.amberWeek()), when(base, s.firstRedWeek()),
-                        fromTo(s, Forecast.Week::open), fromTo(s, Forecast.Week::casesPerFte)))
+                .map(s -> new TeamRow(s.name(), ForecastWords.when(base, s.amberWeek()),
+                        ForecastWords.when(base, s.firstRedWeek()), ForecastWords.fromTo(s, Forecast.Week::open, 0),
+                        ForecastWords.fromTo(s, Forecast.Week::casesPerFte, 1)))
                 .toList());
         explanation.set(explain(base));
     }
@@ -157,8 +158,9 @@ public final class OutlookModel {
         rows.setAll(all.stream().map(f -> {
             Forecast.Scope s = f.scope(scope.get());
             Forecast.Week last = s.weeks().get(s.weeks().size() - 1);
-            return new Row(f.scenario(), band(last.open(), 0), band(last.casesPerFte(), 1), band(last.red(), 0),
-                    when(f, s.amberWeek()), when(f, s.firstRedWeek()));
+            return new Row(f.scenario(), ForecastWords.band(last.open(), 0), ForecastWords.band(last.casesPerFte(), 1),
+                    ForecastWords.band(last.red(), 0), ForecastWords.when(f, s.amberWeek()),
+                    ForecastWords.when(f, s.firstRedWeek()));
         }).toList());
     }
 
@@ -264,28 +266,6 @@ public final class OutlookModel {
                 return stop.get();
             }
         };
-    }
-
-    private static String when(Forecast f, Integer week) {
-        if (week == null) {
-            return "Beyond week " + f.weeks();
-        }
-        return week == 0 ? "Already" : "Week " + week + " (" + UkDate.of(f.from().plusWeeks(week)) + ")";
-    }
-
-    private static String fromTo(Forecast.Scope s, java.util.function.Function<Forecast.Week, Forecast.Band> figure) {
-        Forecast.Band now = figure.apply(s.weeks().get(0));
-        Forecast.Band last = figure.apply(s.weeks().get(s.weeks().size() - 1));
-        return number(now.middle()) + " → " + band(last, 1);
-    }
-
-    private static String band(Forecast.Band b, int decimals) {
-        String f = decimals == 0 ? "%,.0f" : "%,.1f";
-        return String.format(Locale.UK, f + " (" + f + " to " + f + ")", b.middle(), b.low(), b.high());
-    }
-
-    private static String number(double v) {
-        return String.format(Locale.UK, v == Math.rint(v) ? "%,.0f" : "%,.1f", v);
     }
 
     /** How the forecast was made, in plain words and the figures it rests on. */

@@ -140,7 +140,7 @@ class DashboardViewTest {
         Path pdf = dir.resolve("report.pdf");
         robot.interact(() -> model.savePdf(pdf, "Test Council", true));
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
-        assertThat(reader.getNumberOfPages()).isEqualTo(6);
+        assertThat(reader.getNumberOfPages()).isEqualTo(7); // measures, four charts, the Outlook, the queue
         String first = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(first).contains("Workload report: Test Council").contains("All teams on 20/11/2025")
                 .contains("A.K. #" + amira.id()).doesNotContain("Amira");
