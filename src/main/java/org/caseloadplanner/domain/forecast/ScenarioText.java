@@ -39,6 +39,8 @@ public final class ScenarioText {
             "move Ben Osei to Assessment B on 01/02/2027");
 
     private static final int LONGEST = 20_000;
+    /** A change is a short sentence; a longer line is refused before it is read, so reading stays quick. */
+    private static final int LONGEST_LINE = 300;
     private static final String DATE = "(\\S+)";
     private static final Pattern NAME = Pattern.compile("name\\s*:?\\s*(.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAVE_COUNT = Pattern.compile(
@@ -98,6 +100,11 @@ public final class ScenarioText {
             int n = i + 1;
             String line = lines[i].strip().replaceAll("\\s+", " ");
             if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.length() > LONGEST_LINE) {
+                problems.add(new Problem(n, "a line is one change, at most " + LONGEST_LINE + " characters; this one is "
+                        + line.length() + "."));
                 continue;
             }
             Matcher m;

@@ -51,6 +51,13 @@ class ScenarioTextTest {
     }
 
     @Test
+    void aLongLineIsRefusedBeforeItIsRead() {
+        String hostile = "move " + "x to ".repeat(3_000) + "y on 01/01/2027";
+        assertThatThrownBy(() -> ScenarioText.parse("name: Long\n" + hostile, null))
+                .hasMessageContaining("Line 2: a line is one change, at most 300 characters; this one is 15020.");
+    }
+
+    @Test
     void aScenarioNeedsANameAndAHugeOneIsRefused() {
         assertThatThrownBy(() -> ScenarioText.parse("referrals up 5% from 01/01/2027", null))
                 .hasMessageContaining("give the scenario a name");
