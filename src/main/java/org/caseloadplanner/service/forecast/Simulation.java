@@ -39,6 +39,8 @@ final class Simulation {
     private final double[][][] stillOpen;
     /** The teams whose kind takes each case type, by type ordinal; the first of them takes cases nobody can. */
     private final int[][] fitting;
+    /** The lightest new case: a team with no more room than that takes no new case this round. */
+    private final double lightestNew;
 
     Simulation(Plan plan, History history, int runs) {
         this.plan = plan;
@@ -49,6 +51,7 @@ final class Simulation {
         this.amberWeek = new int[scopes][runs];
         this.redWeek = new int[scopes][runs];
         this.stillOpen = new double[CaseType.values().length][History.MAX_AGE + 1][];
+        this.lightestNew = java.util.Arrays.stream(history.meanWeightOfNew).min().orElse(0);
         this.fitting = new int[CaseType.values().length][];
         for (CaseType type : CaseType.values()) {
             fitting[type.ordinal()] = java.util.stream.IntStream.range(0, plan.teams.size())
@@ -150,6 +153,9 @@ final class Simulation {
         // no team can take any more of. Room only shrinks while cases are allocated, so both hold until the end.
         private final double[] teamRoom = new double[teams];
         private final boolean[] full = new boolean[CaseType.values().length];
+        private final TeamHeap[] byType = java.util.stream.Stream.generate(TeamHeap::new)
+                .limit(CaseType.values().length).toArray(TeamHeap[]::new);
+        private final int[] aside = new int[teams];
 
         Run(int r, SplittableRandom random) {
             this.r = r;
@@ -463,6 +469,14 @@ final class Simulation {
                 teamRoom[t] = room(t);
             }
             Arrays.fill(full, false);
+            for (int type = 0; type < byType.length; type++) {
+                byType[type].clear();
+                for (int t : fitting[type]) {
+                    if (memberCount[t] > 0 && teamRed[t] > 0) {
+                        byType[type].push(teamWeighted[t] / teamRed[t], t);
+                    }
+                }
+            }
             for (int t = 0; t < teams; t++) {
                 if (waiting[t] > 0 && teamRoom[t] > queueLightest[t] + EPSILON) {
                     allocateQueue(t, t);
@@ -554,24 +568,85 @@ final class Simulation {
             }
         }
 
-        /** Of the teams whose kind takes the type and have room for the case, the least loaded against red. */
+        /**
+         * Of the teams whose kind takes the type and have room for the case, the least loaded against red: the
+         * top of the type's heap of teams. A team's load only grows during a round, so an entry whose load has
+         * grown since it was pushed is pushed again with its load now; a team with no room for any new case is
+         * dropped for the round, and one with room for a lighter case only is set aside for this case.
+         */
         private int teamFor(int caseType, double w) {
+            TeamHeap heap = byType[caseType];
             int best = Plan.NO_TEAM;
-            double bestShare = Double.MAX_VALUE;
-            for (int t : fitting[caseType]) {
-                if (teamRoom[t] <= w + EPSILON || teamRed[t] <= 0) {
-                    continue;
-                }
-                double share = (teamWeighted[t] + w) / teamRed[t];
-                if (share < bestShare) {
-                    bestShare = share;
+            int setAside = 0;
+            while (heap.size > 0) {
+                int t = heap.team[0];
+                double now = teamWeighted[t] / teamRed[t];
+                if (heap.key[0] < now - EPSILON) {
+                    heap.pop();
+                    heap.push(now, t);
+                } else if (teamRoom[t] > w + EPSILON) {
                     best = t;
+                    break;
+                } else {
+                    heap.pop();
+                    if (teamRoom[t] > lightestNew + EPSILON) {
+                        aside[setAside++] = t;
+                    }
                 }
+            }
+            for (int i = 0; i < setAside; i++) {
+                heap.push(teamWeighted[aside[i]] / teamRed[aside[i]], aside[i]);
             }
             if (best == Plan.NO_TEAM) {
                 full[caseType] = true; // room only shrinks from here to the end of this round
             }
             return best;
+        }
+
+        /** The teams that take one case type, least loaded against red first. */
+        private static final class TeamHeap {
+            private double[] key = new double[16];
+            private int[] team = new int[16];
+            private int size;
+
+            void clear() {
+                size = 0;
+            }
+
+            void push(double k, int t) {
+                if (size == key.length) {
+                    key = Arrays.copyOf(key, size * 2);
+                    team = Arrays.copyOf(team, size * 2);
+                }
+                int i = size++;
+                while (i > 0 && key[(i - 1) / 2] > k) {
+                    key[i] = key[(i - 1) / 2];
+                    team[i] = team[(i - 1) / 2];
+                    i = (i - 1) / 2;
+                }
+                key[i] = k;
+                team[i] = t;
+            }
+
+            void pop() {
+                double k = key[--size];
+                int t = team[size];
+                int i = 0;
+                while (2 * i + 1 < size) {
+                    int child = 2 * i + 1;
+                    if (child + 1 < size && key[child + 1] < key[child]) {
+                        child++;
+                    }
+                    if (key[child] >= k) {
+                        break;
+                    }
+                    key[i] = key[child];
+                    team[i] = team[child];
+                    i = child;
+                }
+                key[i] = k;
+                team[i] = t;
+            }
         }
 
         /** The member with most room, if the case keeps them below red. */
