@@ -85,6 +85,8 @@ public final class OutlookModel {
     private final StringProperty problems = new SimpleStringProperty("");
     private final BooleanProperty readable = new SimpleBooleanProperty();
     private final AtomicBoolean stop = new AtomicBoolean();
+    // Asked to forecast again while one is being made (as other planners' changes arrive): once more after it.
+    private boolean again;
 
     /** @param onScreen runs a change to what the screen shows on the JavaFX thread (progress from the work thread) */
     public OutlookModel(ForecastService forecasts, TaskExecutor executor, Feedback feedback,
@@ -104,6 +106,10 @@ public final class OutlookModel {
 
     /** Reads the saved scenarios and forecasts the base beside each that is ticked. */
     public void load() {
+        if (working.get()) {
+            again = true;
+            return;
+        }
         List<String> unticked = saved.stream().filter(c -> !c.comparedProperty().get()).map(Choice::toString).toList();
         start("Forecasting the next " + ForecastService.DEFAULT_WEEKS + " weeks");
         executor.execute(() -> {
@@ -238,11 +244,20 @@ public final class OutlookModel {
         working.set(false);
         progress.set(0);
         status.set(message);
+        loadAgainIfAsked();
+    }
+
+    private void loadAgainIfAsked() {
+        if (again) {
+            again = false;
+            load();
+        }
     }
 
     private void failed(Throwable error) {
         working.set(false);
         progress.set(0);
+        again = false; // a stop or a failure is not followed by another run the user did not ask for
         if (error instanceof ForecastService.CancelledException) {
             status.set("Stopped. Nothing was changed.");
         } else if (error instanceof ScenarioText.ScenarioException e) {

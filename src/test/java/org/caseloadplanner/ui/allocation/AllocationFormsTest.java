@@ -5,10 +5,7 @@ import static org.caseloadplanner.testsupport.Saves.saved;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.caseloadplanner.domain.AllocationRules;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseType;
@@ -17,10 +14,10 @@ import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.testsupport.Fixtures;
+import org.caseloadplanner.testsupport.HeldTaskExecutor;
 import org.caseloadplanner.testsupport.RecordingFeedback;
 import org.caseloadplanner.testsupport.Register;
 import org.caseloadplanner.ui.common.CurrentThreadTaskExecutor;
-import org.caseloadplanner.ui.common.TaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,24 +159,6 @@ class AllocationFormsTest {
         assertThat(saved(plan::save)).isFalse();
         assertThat(plan.errors().message(LeaverPlanModel.LAST_DAY)).isEqualTo(
                 "No plan could be proposed. Choose the last day again to try once more.");
-    }
-
-    /** Keeps each piece of work until the test lets it run, as a slow background thread would. */
-    private static final class HeldTaskExecutor implements TaskExecutor {
-        private final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void execute(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
-            held.add(() -> new CurrentThreadTaskExecutor().execute(work, onDone, onFailed));
-        }
-
-        void runNext() {
-            held.remove(0).run();
-        }
-
-        @Override
-        public void shutdown() {
-        }
     }
 
     private ReallocateFormModel reallocation() {
