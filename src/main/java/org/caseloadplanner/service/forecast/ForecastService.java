@@ -103,32 +103,60 @@ public final class ForecastService {
 
     /** The base forecast and each scenario's, from today, run with the same chance so they differ only by the scenario. */
     public List<Forecast> compare(List<Scenario> scenarios, int weeks, Progress progress) {
+        return run(forecaster(weeks), scenarios, progress);
+    }
+
+    /**
+     * The saved scenarios, and the base forecast beside each of them the register can still follow (one naming
+     * a leaver who has gone cannot), from one reading of the register.
+     *
+     * @param notRun the saved scenarios left out as the register no longer fits them, each with its first problem
+     */
+    public record Comparison(List<Scenario> saved, List<Forecast> forecasts, List<String> notRun) {
+    }
+
+    /** @param leftOut names of saved scenarios not to compare */
+    public Comparison compareSaved(java.util.Set<String> leftOut, Progress progress) {
+        Forecaster forecaster = forecaster(DEFAULT_WEEKS);
+        List<Scenario> all = saved();
+        List<Scenario> runnable = new ArrayList<>();
+        List<String> notRun = new ArrayList<>();
+        for (Scenario s : all) {
+            if (leftOut.contains(s.name())) {
+                continue;
+            }
+            try {
+                forecaster.check(s);
+                runnable.add(s);
+            } catch (ScenarioException e) {
+                notRun.add(s.name() + " (" + e.problems().get(0) + ")");
+            }
+        }
+        return new Comparison(all, run(forecaster, runnable, progress), notRun);
+    }
+
+    /** The base beside every saved scenario the register can still follow. */
+    public List<Forecast> withSaved(Progress progress) {
+        return compareSaved(java.util.Set.of(), progress).forecasts();
+    }
+
+    private Forecaster forecaster(int weeks) {
+        LocalDate day = today();
+        return new Forecaster(caseloads.columns(day), db.read(teams::list), caseloads.policy(), turnover(day), day,
+                weeks, true);
+    }
+
+    /** The base, then each scenario, run with the same chance so they differ only by the scenario. */
+    private static List<Forecast> run(Forecaster forecaster, List<Scenario> scenarios, Progress progress) {
         List<Scenario> all = new ArrayList<>();
         all.add(Scenario.base());
         scenarios.stream().filter(s -> !s.isBase()).forEach(all::add);
-        LocalDate day = today();
-        Forecaster forecaster = new Forecaster(caseloads.columns(day), db.read(teams::list), caseloads.policy(),
-                turnover(day), day, weeks, true);
         List<Forecast> forecasts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             int done = i;
             forecasts.add(forecaster.run(all.get(i), progress, f -> progress.done((done + f) / all.size())));
         }
         return forecasts;
-    }
-
-    /** The base beside every saved scenario the register can still follow (one naming a leaver who has gone cannot). */
-    public List<Forecast> withSaved(Progress progress) {
-        List<Scenario> runnable = new ArrayList<>();
-        for (Scenario s : saved()) {
-            try {
-                check(s);
-                runnable.add(s);
-            } catch (ScenarioException e) {
-                // left out of the comparison; the Outlook says which and why
-            }
-        }
-        return compare(runnable, DEFAULT_WEEKS, progress);
     }
 
     /** The base forecast from today. */

@@ -100,10 +100,6 @@ public final class OutlookModel {
         words.set(String.join("\n", ScenarioText.FORMS.subList(0, 2)));
     }
 
-    /** @param notRun saved scenarios the register can no longer follow, each with what is wrong */
-    private record Loaded(List<Scenario> saved, List<Forecast> forecasts, List<String> notRun) {
-    }
-
     /** Reads the saved scenarios and forecasts the base beside each that is ticked. */
     public void load() {
         if (working.get()) {
@@ -112,23 +108,7 @@ public final class OutlookModel {
         }
         List<String> unticked = saved.stream().filter(c -> !c.comparedProperty().get()).map(Choice::toString).toList();
         start("Forecasting the next " + ForecastService.DEFAULT_WEEKS + " weeks");
-        executor.execute(() -> {
-            List<Scenario> all = forecasts.saved();
-            List<Scenario> chosen = new ArrayList<>();
-            List<String> notRun = new ArrayList<>();
-            for (Scenario s : all) {
-                if (unticked.contains(s.name())) {
-                    continue;
-                }
-                try {
-                    forecasts.check(s);
-                    chosen.add(s);
-                } catch (ScenarioText.ScenarioException e) {
-                    notRun.add(s.name() + " (" + e.problems().get(0) + ")");
-                }
-            }
-            return new Loaded(all, forecasts.compare(chosen, ForecastService.DEFAULT_WEEKS, progress()), notRun);
-        }, loaded -> {
+        executor.execute(() -> forecasts.compareSaved(java.util.Set.copyOf(unticked), progress()), loaded -> {
             saved.setAll(loaded.saved().stream().map(Choice::new).toList());
             saved.forEach(c -> {
                 c.comparedProperty().set(!unticked.contains(c.toString()));
@@ -302,11 +282,10 @@ public final class OutlookModel {
                 + "starting. New cases go to a team whose kind takes them, to the worker with most room who stays "
                 + "below red; a case nobody can take without turning red waits, unallocated.%n%n",
                 a.turnoverPercent(), a.turnoverSource(), a.weeksToRefill()));
+        double perWeek = a.newPerWeek().values().stream().mapToDouble(Double::doubleValue).sum();
         text.append(String.format(Locale.UK, "Little's law: at %.1f new cases a week, each open %.1f weeks on average, "
-                + "open cases settle near %,.0f. There are %,d open now.", a.newPerWeek().values().stream()
-                        .mapToDouble(Double::doubleValue).sum(), a.steadyOpenCases() / Math.max(1e-9,
-                        a.newPerWeek().values().stream().mapToDouble(Double::doubleValue).sum()),
-                a.steadyOpenCases(), a.openNow()));
+                + "open cases settle near %,.0f. There are %,d open now.", perWeek,
+                a.steadyOpenCases() / Math.max(1e-9, perWeek), a.steadyOpenCases(), a.openNow()));
         return text.toString();
     }
 
