@@ -2,6 +2,7 @@ package org.caseloadplanner.service.forecast;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.caseloadplanner.domain.CaseType;
 
 /**
@@ -24,6 +25,9 @@ final class Simulation {
 
     static final int NEVER = Integer.MAX_VALUE;
     private static final int F = Figure.values().length;
+    /** The figures that count workers, so a service's is the sum of its teams'. */
+    private static final int[] COUNTED = {Figure.GREEN.ordinal(), Figure.AMBER.ordinal(), Figure.RED.ordinal(),
+        Figure.OVER_21.ordinal()};
     private static final double EPSILON = 1e-9;
 
     private final Plan plan;
@@ -41,6 +45,11 @@ final class Simulation {
     private final int[][] fitting;
     /** The lightest new case: a team with no more room than that takes no new case this round. */
     private final double lightestNew;
+    // The planned workers' later capacity (an ASYE's after the year) and its day, as columns each run reads weekly.
+    private final int[] capacityFrom;
+    private final double[] capacityLater;
+    private final double[] greenLater;
+    private final double[] redLater;
 
     Simulation(Plan plan, History history, int runs) {
         this.plan = plan;
@@ -52,6 +61,18 @@ final class Simulation {
         this.redWeek = new int[scopes][runs];
         this.stillOpen = new double[CaseType.values().length][History.MAX_AGE + 1][];
         this.lightestNew = java.util.Arrays.stream(history.meanWeightOfNew).min().orElse(0);
+        int planned = plan.workers.size();
+        this.capacityFrom = new int[planned];
+        this.capacityLater = new double[planned];
+        this.greenLater = new double[planned];
+        this.redLater = new double[planned];
+        for (int w = 0; w < planned; w++) {
+            Plan.PlannedWorker p = plan.workers.get(w);
+            capacityFrom[w] = p.capacityFrom();
+            capacityLater[w] = p.capacityLater();
+            greenLater[w] = p.greenLater();
+            redLater[w] = p.redLater();
+        }
         this.fitting = new int[CaseType.values().length][];
         for (CaseType type : CaseType.values()) {
             fitting[type.ordinal()] = java.util.stream.IntStream.range(0, plan.teams.size())
@@ -104,8 +125,38 @@ final class Simulation {
 
     /** One run, with its own chance; safe to call for different runs at once. */
     void run(int r, long seed) {
-        new Run(r, new SplittableRandom(seed)).go();
+        Space space = spare.poll();
+        Run run = new Run(r, new SplittableRandom(seed));
+        run.go(space == null ? new Space() : space);
     }
+
+    /**
+     * The big arrays a run works in, handed on to the next run when it ends: a forecast of England's size would
+     * otherwise ask the collector for some gigabytes, most of it too big for its young space.
+     */
+    private static final class Space {
+        int[] team;
+        int[] start;
+        int[] leave;
+        double[] fte;
+        double[] capacity;
+        double[] green;
+        double[] red;
+        int[] count;
+        double[] weighted;
+        boolean[] left;
+        int[] firstOf;
+        double[] weight;
+        byte[] type;
+        int[] holder;
+        int[] waitingIn;
+        boolean[] closed;
+        int[] nextOf;
+        int[] previousOf;
+        int[][] closing;
+    }
+
+    private final ConcurrentLinkedQueue<Space> spare = new ConcurrentLinkedQueue<>();
 
     private final class Run {
         private final int r;
@@ -146,6 +197,8 @@ final class Simulation {
         private int[] closingCount;
         // Per week, rebuilt: each team's case holders in post and their totals.
         private int[][] members;
+        /** Each member's room below red, beside them in the heap, so the heap's comparisons read one array. */
+        private double[][] memberRoom;
         private int[] memberCount;
         private final double[] teamWeighted = new double[teams];
         private final double[] teamRed = new double[teams];
@@ -155,16 +208,20 @@ final class Simulation {
         private final boolean[] full = new boolean[CaseType.values().length];
         private final TeamHeap[] byType = java.util.stream.Stream.generate(TeamHeap::new)
                 .limit(CaseType.values().length).toArray(TeamHeap[]::new);
-        private final int[] aside = new int[teams];
+        // Teams taken out of a type's heap for a case too heavy for them, though a lighter one might fit; by type.
+        private final int[][] aside = new int[CaseType.values().length][teams];
+        private final int[] asideCount = new int[CaseType.values().length];
+        /** At least the most room of any team set aside for the type: a case no lighter than this fits none of them. */
+        private final double[] asideMostRoom = new double[CaseType.values().length];
 
         Run(int r, SplittableRandom random) {
             this.r = r;
             this.random = random;
         }
 
-        void go() {
-            setUpWorkers();
-            setUpCases();
+        void go(Space space) {
+            setUpWorkers(space);
+            setUpCases(space);
             for (int s = 0; s < scopes; s++) {
                 amberWeek[s][r] = NEVER;
                 redWeek[s][r] = NEVER;
@@ -180,22 +237,64 @@ final class Simulation {
                 allocateWaiting();
                 record(k);
             }
+            keep(space);
         }
 
-        private void setUpWorkers() {
+        /** Hands the arrays, as they grew, to the next run. */
+        private void keep(Space space) {
+            space.team = team;
+            space.start = start;
+            space.leave = leave;
+            space.fte = fte;
+            space.capacity = capacity;
+            space.green = green;
+            space.red = red;
+            space.count = count;
+            space.weighted = weighted;
+            space.left = left;
+            space.firstOf = firstOf;
+            space.weight = weight;
+            space.type = type;
+            space.holder = holder;
+            space.waitingIn = waitingIn;
+            space.closed = closed;
+            space.nextOf = nextOf;
+            space.previousOf = previousOf;
+            space.closing = closing;
+            spare.add(space);
+        }
+
+        private void setUpWorkers(Space space) {
             int planned = plan.workers.size();
             int room = planned * 2 + 16;
-            team = new int[room];
-            start = new int[room];
-            leave = new int[room];
-            fte = new double[room];
-            capacity = new double[room];
-            green = new double[room];
-            red = new double[room];
-            count = new int[room];
-            weighted = new double[room];
-            left = new boolean[room];
-            firstOf = new int[room];
+            if (space.team != null && space.team.length >= room) {
+                team = space.team;
+                start = space.start;
+                leave = space.leave;
+                fte = space.fte;
+                capacity = space.capacity;
+                green = space.green;
+                red = space.red;
+                count = space.count;
+                weighted = space.weighted;
+                left = space.left;
+                firstOf = space.firstOf;
+                Arrays.fill(count, 0);
+                Arrays.fill(weighted, 0);
+                Arrays.fill(left, false);
+            } else {
+                team = new int[room];
+                start = new int[room];
+                leave = new int[room];
+                fte = new double[room];
+                capacity = new double[room];
+                green = new double[room];
+                red = new double[room];
+                count = new int[room];
+                weighted = new double[room];
+                left = new boolean[room];
+                firstOf = new int[room];
+            }
             Arrays.fill(firstOf, Plan.NOBODY);
             for (Plan.PlannedWorker w : plan.workers) {
                 int i = workerCount++;
@@ -209,19 +308,35 @@ final class Simulation {
             }
         }
 
-        private void setUpCases() {
+        private void setUpCases(Space space) {
             int room = plan.cases + (int) (history.arrivalsPerWeekAll() * 1.5 * weeks) + 64;
-            weight = new double[room];
-            type = new byte[room];
-            holder = new int[room];
-            waitingIn = new int[room];
-            closed = new boolean[room];
-            nextOf = new int[room];
-            previousOf = new int[room];
-            closing = new int[weeks + 1][];
+            // A case's other arrays are written when it is made; whether it has closed must start afresh.
+            if (space.weight != null && space.weight.length >= room) {
+                weight = space.weight;
+                type = space.type;
+                holder = space.holder;
+                waitingIn = space.waitingIn;
+                closed = space.closed;
+                nextOf = space.nextOf;
+                previousOf = space.previousOf;
+                Arrays.fill(closed, false);
+            } else {
+                weight = new double[room];
+                type = new byte[room];
+                holder = new int[room];
+                waitingIn = new int[room];
+                closed = new boolean[room];
+                nextOf = new int[room];
+                previousOf = new int[room];
+            }
             closingCount = new int[weeks + 1];
-            for (int k = 0; k <= weeks; k++) {
-                closing[k] = new int[16];
+            if (space.closing != null && space.closing.length == weeks + 1) {
+                closing = space.closing;
+            } else {
+                closing = new int[weeks + 1][];
+                for (int k = 0; k <= weeks; k++) {
+                    closing[k] = new int[16];
+                }
             }
             for (int c = 0; c < plan.cases; c++) {
                 int i = caseCount++;
@@ -321,13 +436,10 @@ final class Simulation {
                 if (leaving) {
                     left[w] = true;
                     release(w);
-                } else if (w < plan.workers.size()) {
-                    Plan.PlannedWorker p = plan.workers.get(w);
-                    if (p.capacityFrom() <= day && p.capacityFrom() > weekStart) {
-                        capacity[w] = p.capacityLater();
-                        green[w] = p.greenLater();
-                        red[w] = p.redLater();
-                    }
+                } else if (w < capacityFrom.length && capacityFrom[w] <= day && capacityFrom[w] > weekStart) {
+                    capacity[w] = capacityLater[w];
+                    green[w] = greenLater[w];
+                    red[w] = redLater[w];
                 }
             }
         }
@@ -374,6 +486,7 @@ final class Simulation {
         private void rebuildTeams(int day) {
             if (members == null) {
                 members = new int[teams][8];
+                memberRoom = new double[teams][8];
                 memberCount = new int[teams];
             }
             Arrays.fill(memberCount, 0);
@@ -384,6 +497,7 @@ final class Simulation {
                     int t = team[w];
                     if (memberCount[t] == members[t].length) {
                         members[t] = Arrays.copyOf(members[t], memberCount[t] * 2);
+                        memberRoom[t] = new double[memberCount[t] * 2];
                     }
                     members[t][memberCount[t]++] = w;
                     teamWeighted[t] += weighted[w];
@@ -469,6 +583,8 @@ final class Simulation {
                 teamRoom[t] = room(t);
             }
             Arrays.fill(full, false);
+            Arrays.fill(asideCount, 0);
+            Arrays.fill(asideMostRoom, Double.NEGATIVE_INFINITY);
             for (int type = 0; type < byType.length; type++) {
                 byType[type].clear();
                 for (int t : fitting[type]) {
@@ -512,7 +628,8 @@ final class Simulation {
                     take(m, c);
                     waiting[q]--;
                     teamWeighted[t] += w;
-                    siftDown(t, 0); // m was the top of the team's heap, with the most room
+                    memberRoom[t][0] -= w; // m was the top of the team's heap, with the most room
+                    siftDown(t, 0);
                     teamRoom[t] = room(t);
                 } else if (inTeam == Plan.NO_TEAM && fitting[type[c]].length > 0) {
                     // Nobody can take it yet: it waits in the first team that takes its type.
@@ -530,16 +647,18 @@ final class Simulation {
 
         // Each team's members are kept as a heap on their room below red, the roomiest first, while cases are
         // allocated: the next case's worker is found at once, not by a look at every member.
-        private double roomOf(int m) {
-            return red[m] - weighted[m];
-        }
 
         /** The most room below red of any member of the team. */
         private double room(int t) {
-            return memberCount[t] == 0 ? Double.NEGATIVE_INFINITY : roomOf(members[t][0]);
+            return memberCount[t] == 0 ? Double.NEGATIVE_INFINITY : memberRoom[t][0];
         }
 
         private void heapify(int t) {
+            int[] heap = members[t];
+            double[] rooms = memberRoom[t];
+            for (int i = 0; i < memberCount[t]; i++) {
+                rooms[i] = red[heap[i]] - weighted[heap[i]];
+            }
             for (int i = memberCount[t] / 2 - 1; i >= 0; i--) {
                 siftDown(t, i);
             }
@@ -547,60 +666,80 @@ final class Simulation {
 
         private void siftDown(int t, int i) {
             int[] heap = members[t];
+            double[] rooms = memberRoom[t];
             int n = memberCount[t];
+            int member = heap[i];
+            double room = rooms[i];
             while (true) {
-                int largest = i;
-                int left = 2 * i + 1;
-                int right = left + 1;
-                if (left < n && roomOf(heap[left]) > roomOf(heap[largest])) {
-                    largest = left;
+                int child = 2 * i + 1;
+                if (child >= n) {
+                    break;
                 }
-                if (right < n && roomOf(heap[right]) > roomOf(heap[largest])) {
-                    largest = right;
+                if (child + 1 < n && rooms[child + 1] > rooms[child]) {
+                    child++;
                 }
-                if (largest == i) {
-                    return;
+                if (rooms[child] <= room) {
+                    break;
                 }
-                int swap = heap[i];
-                heap[i] = heap[largest];
-                heap[largest] = swap;
-                i = largest;
+                heap[i] = heap[child];
+                rooms[i] = rooms[child];
+                i = child;
             }
+            heap[i] = member;
+            rooms[i] = room;
         }
 
         /**
          * Of the teams whose kind takes the type and have room for the case, the least loaded against red: the
          * top of the type's heap of teams. A team's load only grows during a round, so an entry whose load has
-         * grown since it was pushed is pushed again with its load now; a team with no room for any new case is
-         * dropped for the round, and one with room for a lighter case only is set aside for this case.
+         * grown since it was pushed sinks to its place with its load now; a team with no room for any new case
+         * is dropped for the round, and one with room for a lighter case only is set aside until a case light
+         * enough comes.
          */
         private int teamFor(int caseType, double w) {
             TeamHeap heap = byType[caseType];
+            if (asideCount[caseType] > 0 && w + EPSILON < asideMostRoom[caseType]) {
+                bringBack(caseType, w);
+            }
             int best = Plan.NO_TEAM;
-            int setAside = 0;
             while (heap.size > 0) {
                 int t = heap.team[0];
                 double now = teamWeighted[t] / teamRed[t];
                 if (heap.key[0] < now - EPSILON) {
-                    heap.pop();
-                    heap.push(now, t);
+                    heap.replaceTop(now);
                 } else if (teamRoom[t] > w + EPSILON) {
                     best = t;
                     break;
                 } else {
                     heap.pop();
                     if (teamRoom[t] > lightestNew + EPSILON) {
-                        aside[setAside++] = t;
+                        aside[caseType][asideCount[caseType]++] = t;
+                        asideMostRoom[caseType] = Math.max(asideMostRoom[caseType], teamRoom[t]);
                     }
                 }
             }
-            for (int i = 0; i < setAside; i++) {
-                heap.push(teamWeighted[aside[i]] / teamRed[aside[i]], aside[i]);
-            }
-            if (best == Plan.NO_TEAM) {
+            if (best == Plan.NO_TEAM && asideCount[caseType] == 0) {
                 full[caseType] = true; // room only shrinks from here to the end of this round
             }
             return best;
+        }
+
+        /** The teams set aside for the type that have room for a case this light go back into its heap. */
+        private void bringBack(int caseType, double w) {
+            int[] teamsAside = aside[caseType];
+            int kept = 0;
+            double most = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < asideCount[caseType]; i++) {
+                int t = teamsAside[i];
+                if (teamRoom[t] > w + EPSILON) {
+                    byType[caseType].push(teamWeighted[t] / teamRed[t], t);
+                } else if (teamRoom[t] > lightestNew + EPSILON) {
+                    teamsAside[kept++] = t;
+                    most = Math.max(most, teamRoom[t]);
+                }
+            }
+            asideCount[caseType] = kept;
+            asideMostRoom[caseType] = most;
         }
 
         /** The teams that take one case type, least loaded against red first. */
@@ -629,8 +768,16 @@ final class Simulation {
             }
 
             void pop() {
-                double k = key[--size];
-                int t = team[size];
+                size--;
+                siftDown(key[size], team[size]);
+            }
+
+            /** The top team's key has grown: it sinks to its place. */
+            void replaceTop(double k) {
+                siftDown(k, team[0]);
+            }
+
+            private void siftDown(double k, int t) {
                 int i = 0;
                 while (2 * i + 1 < size) {
                     int child = 2 * i + 1;
@@ -651,7 +798,7 @@ final class Simulation {
 
         /** The member with most room, if the case keeps them below red. */
         private int workerFor(int t, double w) {
-            return memberCount[t] > 0 && roomOf(members[t][0]) > w + EPSILON ? members[t][0] : Plan.NOBODY;
+            return memberCount[t] > 0 && memberRoom[t][0] > w + EPSILON ? members[t][0] : Plan.NOBODY;
         }
 
         private void record(int k) {
@@ -662,19 +809,26 @@ final class Simulation {
             double[] load = new double[scopes];
             double[] greenLine = new double[scopes];
             for (int t = 0; t < teams; t++) {
+                double[] teamSum = sum[t];
                 for (int i = 0; i < memberCount[t]; i++) {
                     int w = members[t][i];
-                    int flag = weighted[w] >= red[w] - EPSILON && weighted[w] > 0 ? Figure.RED.ordinal()
-                            : weighted[w] <= green[w] + EPSILON ? Figure.GREEN.ordinal() : Figure.AMBER.ordinal();
-                    for (int twice = 0; twice < 2; twice++) {
-                        int s = twice == 0 ? t : all; // the team, then the service
-                        held[s] += count[w];
-                        load[s] += weighted[w];
-                        greenLine[s] += green[w];
-                        holderFte[s] += count[w] > 0 ? fte[w] : 0;
-                        sum[s][flag]++;
-                        sum[s][Figure.OVER_21.ordinal()] += count[w] > 21 ? 1 : 0;
-                    }
+                    double carried = weighted[w];
+                    int flag = carried >= red[w] - EPSILON && carried > 0 ? Figure.RED.ordinal()
+                            : carried <= green[w] + EPSILON ? Figure.GREEN.ordinal() : Figure.AMBER.ordinal();
+                    held[t] += count[w];
+                    load[t] += carried;
+                    greenLine[t] += green[w];
+                    holderFte[t] += count[w] > 0 ? fte[w] : 0;
+                    teamSum[flag]++;
+                    teamSum[Figure.OVER_21.ordinal()] += count[w] > 21 ? 1 : 0;
+                }
+                // The service is the sum of its teams.
+                held[all] += held[t];
+                load[all] += load[t];
+                greenLine[all] += greenLine[t];
+                holderFte[all] += holderFte[t];
+                for (int f : COUNTED) {
+                    sum[all][f] += teamSum[f];
                 }
             }
             // A waiting case is open and unallocated, in the team it waits in and in the service.
