@@ -125,42 +125,19 @@ final class Simulation {
 
     /** One run, with its own chance; safe to call for different runs at once. */
     void run(int r, long seed) {
-        Space space = spare.poll();
-        Run run = new Run(r, new SplittableRandom(seed));
-        run.go(space == null ? new Space() : space);
+        Run run = spare.poll();
+        (run == null ? new Run() : run).go(r, new SplittableRandom(seed));
     }
 
     /**
-     * The big arrays a run works in, handed on to the next run when it ends: a forecast of England's size would
+     * Runs that have ended, with their big arrays, for the next runs to work in: a forecast of England's size would
      * otherwise ask the collector for some gigabytes, most of it too big for its young space.
      */
-    private static final class Space {
-        int[] team;
-        int[] start;
-        int[] leave;
-        double[] fte;
-        double[] capacity;
-        double[] green;
-        double[] red;
-        int[] count;
-        double[] weighted;
-        boolean[] left;
-        int[] firstOf;
-        double[] weight;
-        byte[] type;
-        int[] holder;
-        int[] waitingIn;
-        boolean[] closed;
-        int[] nextOf;
-        int[] previousOf;
-        int[][] closing;
-    }
-
-    private final ConcurrentLinkedQueue<Space> spare = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Run> spare = new ConcurrentLinkedQueue<>();
 
     private final class Run {
-        private final int r;
-        private final SplittableRandom random;
+        private int r;
+        private SplittableRandom random;
         private final int weeks = plan.weeks;
         private final int teams = plan.teams.size();
         // Workers: the plan's, then posts filled after turnover.
@@ -214,14 +191,16 @@ final class Simulation {
         /** At least the most room of any team set aside for the type: a case no lighter than this fits none of them. */
         private final double[] asideMostRoom = new double[CaseType.values().length];
 
-        Run(int r, SplittableRandom random) {
+        void go(int r, SplittableRandom random) {
             this.r = r;
             this.random = random;
-        }
-
-        void go(Space space) {
-            setUpWorkers(space);
-            setUpCases(space);
+            // A run handed on keeps its arrays; what it counted starts afresh.
+            workerCount = 0;
+            caseCount = 0;
+            Arrays.fill(queueLength, 0);
+            Arrays.fill(waiting, 0);
+            setUpWorkers();
+            setUpCases();
             for (int s = 0; s < scopes; s++) {
                 amberWeek[s][r] = NEVER;
                 redWeek[s][r] = NEVER;
@@ -237,48 +216,13 @@ final class Simulation {
                 allocateWaiting();
                 record(k);
             }
-            keep(space);
+            spare.add(this);
         }
 
-        /** Hands the arrays, as they grew, to the next run. */
-        private void keep(Space space) {
-            space.team = team;
-            space.start = start;
-            space.leave = leave;
-            space.fte = fte;
-            space.capacity = capacity;
-            space.green = green;
-            space.red = red;
-            space.count = count;
-            space.weighted = weighted;
-            space.left = left;
-            space.firstOf = firstOf;
-            space.weight = weight;
-            space.type = type;
-            space.holder = holder;
-            space.waitingIn = waitingIn;
-            space.closed = closed;
-            space.nextOf = nextOf;
-            space.previousOf = previousOf;
-            space.closing = closing;
-            spare.add(space);
-        }
-
-        private void setUpWorkers(Space space) {
+        private void setUpWorkers() {
             int planned = plan.workers.size();
             int room = planned * 2 + 16;
-            if (space.team != null && space.team.length >= room) {
-                team = space.team;
-                start = space.start;
-                leave = space.leave;
-                fte = space.fte;
-                capacity = space.capacity;
-                green = space.green;
-                red = space.red;
-                count = space.count;
-                weighted = space.weighted;
-                left = space.left;
-                firstOf = space.firstOf;
+            if (team != null && team.length >= room) {
                 Arrays.fill(count, 0);
                 Arrays.fill(weighted, 0);
                 Arrays.fill(left, false);
@@ -308,17 +252,10 @@ final class Simulation {
             }
         }
 
-        private void setUpCases(Space space) {
+        private void setUpCases() {
             int room = plan.cases + (int) (history.arrivalsPerWeekAll() * 1.5 * weeks) + 64;
             // A case's other arrays are written when it is made; whether it has closed must start afresh.
-            if (space.weight != null && space.weight.length >= room) {
-                weight = space.weight;
-                type = space.type;
-                holder = space.holder;
-                waitingIn = space.waitingIn;
-                closed = space.closed;
-                nextOf = space.nextOf;
-                previousOf = space.previousOf;
+            if (weight != null && weight.length >= room) {
                 Arrays.fill(closed, false);
             } else {
                 weight = new double[room];
@@ -330,9 +267,7 @@ final class Simulation {
                 previousOf = new int[room];
             }
             closingCount = new int[weeks + 1];
-            if (space.closing != null && space.closing.length == weeks + 1) {
-                closing = space.closing;
-            } else {
+            if (closing == null) {
                 closing = new int[weeks + 1][];
                 for (int k = 0; k <= weeks; k++) {
                     closing[k] = new int[16];
