@@ -11,12 +11,13 @@ import java.time.LocalDate;
  * @param casesHeld     children held on the day
  * @param caseHolderFte FTE of the workers holding at least one case
  * @param leaverFte     FTE of directly employed workers who left in the 12 months to the day
+ * @param starterFte    FTE of directly employed workers who started in the 12 months to the day
  * @param directFte     FTE of directly employed (permanent) workers in post
  * @param agencyFte     FTE of agency workers in post
  * @param vacantFte     establishment not filled: each team's funded FTE less its FTE in post, never below 0
  */
 public record WorkforceFigures(LocalDate date, int casesHeld, double caseHolderFte, double leaverFte,
-                               double directFte, double agencyFte, double vacantFte) {
+                               double starterFte, double directFte, double agencyFte, double vacantFte) {
 
     /** Cases held per FTE of case holders, one decimal. */
     public double caseloadPerFte() {

@@ -27,6 +27,26 @@ public final class CouncilService {
         db.useTransaction(h -> councils.save(h, new Council(council.name().strip(), council.demo())));
     }
 
+    /** The council's LA number in the DfE's published statistics, when someone has said which it is. */
+    public java.util.Optional<String> localAuthority() {
+        return db.read(councils::localAuthority);
+    }
+
+    /** Says which local authority the council is (its LA number), or with null that none is chosen. */
+    public void chooseLocalAuthority(String laNumber) {
+        if (laNumber != null && !laNumber.matches("\\d{3}")) {
+            throw new org.caseloadplanner.domain.InvalidInputException("localAuthority",
+                    "Choose the local authority from the list.");
+        }
+        Council now = council(); // a database made before councils were named gets its row now
+        db.useTransaction(h -> {
+            if (!councils.saveLocalAuthority(h, laNumber)) {
+                councils.save(h, now);
+                councils.saveLocalAuthority(h, laNumber);
+            }
+        });
+    }
+
     private String nameFromFile() {
         if (db.isServer()) {
             return db.server().orElseThrow().database();

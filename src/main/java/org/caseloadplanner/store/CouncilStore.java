@@ -23,4 +23,15 @@ public final class CouncilStore {
     public void save(Handle h, Council council) {
         h.createUpdate(SAVE).bind(0, council.name()).bind(1, council.demo()).execute();
     }
+
+    /** The council's LA number in the DfE's published statistics, when chosen. */
+    public Optional<String> localAuthority(Handle h) {
+        return h.createQuery("SELECT la_number FROM council WHERE id = 1").mapTo(String.class).findOne()
+                .filter(java.util.Objects::nonNull);
+    }
+
+    /** Sets (or with null, clears) the council's LA number; false when the council has no row yet. */
+    public boolean saveLocalAuthority(Handle h, String laNumber) {
+        return h.createUpdate("UPDATE council SET la_number = ? WHERE id = 1").bind(0, laNumber).execute() == 1;
+    }
 }

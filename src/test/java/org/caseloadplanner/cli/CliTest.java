@@ -112,7 +112,7 @@ class CliTest {
                     "red": 1,
                     "agencyRate": 20.0,
                     "turnoverRate": 0.0,
-                    "vacancyRate": 89.7
+                    "vacancyRate": 90.0
                   }
                 }
                 """);

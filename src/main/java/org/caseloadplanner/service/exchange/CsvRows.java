@@ -2,6 +2,7 @@ package org.caseloadplanner.service.exchange;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
@@ -48,14 +49,18 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
     private boolean broken;
     private boolean rowLeftOut;
 
-    private CsvRows(Path path, Consumer<ImportProblem> problems) {
-        this.file = path.getFileName().toString();
+    /** Where the rows come from: a file, or text shipped inside the planner. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
+    private CsvRows(String file, Source source, long bytes, Consumer<ImportProblem> problems) {
+        this.file = file;
         this.problems = problems;
-        long bytes = 1;
         try {
-            bytes = Files.size(path);
             // Bytes that are not UTF-8 become U+FFFD, found in the cell they are in and named there.
-            reader = new CappedCsvReader(new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8
+            reader = new CappedCsvReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8
                     .newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)));
             parser = FORMAT.parse(reader);
@@ -71,7 +76,21 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
 
     /** Opens a file and reads its header; problems go to the consumer as they are found. */
     public static CsvRows open(Path file, Consumer<ImportProblem> problems) {
-        return new CsvRows(file, problems);
+        long bytes;
+        try {
+            bytes = Files.size(file);
+        } catch (IOException e) {
+            bytes = 1;
+        }
+        return new CsvRows(file.getFileName().toString(), () -> Files.newInputStream(file), bytes, problems);
+    }
+
+    /**
+     * Opens rows from elsewhere than a file, such as text shipped inside the planner, read as a file of that name
+     * and about that many bytes would be.
+     */
+    public static CsvRows open(String name, long bytes, Source source, Consumer<ImportProblem> problems) {
+        return new CsvRows(name, source, bytes, problems);
     }
 
     private void readHeader() {

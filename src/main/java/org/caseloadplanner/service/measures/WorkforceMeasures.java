@@ -56,9 +56,11 @@ public final class WorkforceMeasures {
         LocalDate yearBefore = date.minusYears(1);
         double leavers = Worker.totalFte(inScope.stream().filter(w -> !w.isAgency() && w.leavingDate() != null
                 && w.leavingDate().isAfter(yearBefore) && !w.leavingDate().isAfter(date)).toList());
+        double starters = Worker.totalFte(inScope.stream().filter(w -> !w.isAgency() && w.startDate() != null
+                && w.startDate().isAfter(yearBefore) && !w.startDate().isAfter(date)).toList());
         double vacant = allTeams.stream().filter(t -> teamId == null || t.id() == teamId)
                 .mapToDouble(t -> TeamSummary.of(t, inPost, date).vacantFte()).sum();
-        return new WorkforceFigures(date, held, holderFte, leavers, direct, agency,
+        return new WorkforceFigures(date, held, holderFte, leavers, starters, direct, agency,
                 BigDecimal.valueOf(vacant).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue());
     }
 }

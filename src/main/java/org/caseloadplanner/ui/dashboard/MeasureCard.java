@@ -40,8 +40,9 @@ public record MeasureCard(String id, String title, String value, String trend, S
                 new MeasureCard("vacancy", "Vacancy rate", oneDecimal(f.vacancyRate()) + "%",
                         byYear(years, WorkforceFigures::vacancyRate, "%"),
                         "Vacant FTE divided by vacant and directly employed FTE (DfE definition). Vacant FTE is "
-                                + "each team's establishment less its FTE in post, never below 0, using the "
-                                + "establishment as it is set now. Here " + UkNumber.of(f.vacantFte()) + " / ("
+                                + "each team's establishment less its directly employed FTE in post (a post an "
+                                + "agency worker covers is vacant), never below 0, using the establishment as it is "
+                                + "set now. Here " + UkNumber.of(f.vacantFte()) + " / ("
                                 + UkNumber.of(f.vacantFte()) + " + " + UkNumber.of(f.directFte()) + ") FTE."),
                 new MeasureCard("over-21", "Over 21 cases", Integer.toString(now.over21()),
                         yearBefore == null ? "" : "a year before: " + yearBefore.over21(),

@@ -43,7 +43,7 @@ class WorkforceMeasuresTest {
     void theDfe2023NationalFiguresComeOutAsPublished() {
         // England, 30 September 2023: the check figures of the DfE's workforce statistics.
         WorkforceFigures england = new WorkforceFigures(LocalDate.of(2023, 9, 30), 337_055, 21_111.4, 5_254.6,
-                33_119.1, 7_173.5, 7_722.7);
+                6_027.5, 33_119.1, 7_173.5, 7_722.7);
         assertThat(england.caseloadPerFte()).isEqualTo(16.0);
         assertThat(england.turnoverRate()).isEqualTo(15.9);
         assertThat(england.agencyRate()).isEqualTo(17.8);
@@ -94,9 +94,9 @@ class WorkforceMeasuresTest {
         assertThat(f.leaverFte()).isEqualTo(1.0);
         assertThat(f.turnoverRate()).isEqualTo(28.6);
         assertThat(f.agencyRate()).isEqualTo(22.2);
-        // 10 funded posts, 4.5 FTE in post: 5.5 vacant; 5.5 / (5.5 + 3.5).
-        assertThat(f.vacantFte()).isEqualTo(5.5);
-        assertThat(f.vacancyRate()).isEqualTo(61.1);
+        // 10 funded posts, 3.5 FTE directly employed: 6.5 vacant, Eve's agency post among them; 6.5 / (6.5 + 3.5).
+        assertThat(f.vacantFte()).isEqualTo(6.5);
+        assertThat(f.vacancyRate()).isEqualTo(65.0);
         assertThat(measures.on(SNAPSHOT, team.id())).isEqualTo(f);
     }
 
