@@ -23,6 +23,8 @@ import org.caseloadplanner.service.report.WorkloadReports;
 import org.caseloadplanner.service.exchange.RegisterCsv;
 import org.caseloadplanner.service.ssd.SsdImporter;
 import org.caseloadplanner.service.forecast.ForecastService;
+import org.caseloadplanner.service.published.CompareService;
+import org.caseloadplanner.service.published.PublishedLibrary;
 import org.caseloadplanner.store.AllocationLogStore;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
@@ -55,6 +57,7 @@ public final class AppContext implements AutoCloseable {
     private final ForecastService forecasts;
     private final SsdImporter ssd;
     private final RegisterCsv registerCsv;
+    private final CompareService compare;
     /** Set only for a review copy: the file it was copied from. */
     private Path copiedFrom;
 
@@ -86,6 +89,7 @@ public final class AppContext implements AutoCloseable {
         this.dashboard = new DashboardService(db, teamStore, workerStore, caseStore, caseloads, measures, forecasts);
         this.ssd = new SsdImporter(db, new SsdStore(), caseloads, clock, user);
         this.registerCsv = new RegisterCsv(db, workerStore, teamStore, caseStore, caseloads, clock);
+        this.compare = new CompareService(council, measures, PublishedLibrary.shipped(), clock);
     }
 
     /** The services over a database that is already open, as tests and headless commands use them. */
@@ -285,6 +289,16 @@ public final class AppContext implements AutoCloseable {
 
     public RegisterCsv registerCsv() {
         return registerCsv;
+    }
+
+    public CompareService compare() {
+        return compare;
+    }
+
+    /** Compares with the published figures of a data folder (those loaded there too), not only those shipped. */
+    public AppContext usePublished(PublishedLibrary library) {
+        compare.use(library);
+        return this;
     }
 
     @Override

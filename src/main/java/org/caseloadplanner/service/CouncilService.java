@@ -34,7 +34,7 @@ public final class CouncilService {
 
     /** Says which local authority the council is (its LA number), or with null that none is chosen. */
     public void chooseLocalAuthority(String laNumber) {
-        if (laNumber != null && !laNumber.matches("\\d{3}")) {
+        if (laNumber != null && !laNumber.matches(org.caseloadplanner.domain.published.Area.LA_NUMBER)) {
             throw new org.caseloadplanner.domain.InvalidInputException("localAuthority",
                     "Choose the local authority from the list.");
         }

@@ -25,6 +25,13 @@ public record Area(String code, String name, Level level, String region) {
     }
 
     public static final String ENGLAND_CODE = "E92000001";
+    /** A local authority's LA number, or several joined where councils publish together (940 / 941). */
+    public static final String LA_NUMBER = "\\d{3}( / \\d{3})*";
+
+    /** The LA numbers this place's code is made of: one, or each of those publishing together. */
+    public java.util.List<String> laNumbers() {
+        return java.util.List.of(code.split(" / "));
+    }
 
     @Override
     public String toString() {

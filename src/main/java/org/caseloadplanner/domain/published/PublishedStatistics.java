@@ -63,10 +63,23 @@ public final class PublishedStatistics {
         return la.level() == Area.Level.LOCAL_AUTHORITY ? area(la.region()) : Optional.empty();
     }
 
-    /** A local authority's ten statistical neighbours, closest first; those no longer published are left out. */
+    /**
+     * A local authority's ten statistical neighbours, closest first; those no longer published are left out, and
+     * one that now publishes jointly with another is the joint one.
+     */
     public List<Area> neighbours(Area la) {
-        return neighbours.getOrDefault(la.code(), List.of()).stream().map(areas::get)
-                .filter(java.util.Objects::nonNull).toList();
+        return neighbours.getOrDefault(la.laNumbers().get(0), List.of()).stream().map(this::publishing)
+                .filter(java.util.Objects::nonNull).filter(a -> !a.equals(la)).distinct().toList();
+    }
+
+    /** The place publishing an LA number's figures: itself, or the joint one it is part of. */
+    private Area publishing(String laNumber) {
+        Area own = areas.get(laNumber);
+        if (own != null) {
+            return own;
+        }
+        return areas.values().stream().filter(a -> a.level() == Area.Level.LOCAL_AUTHORITY
+                && a.laNumbers().contains(laNumber)).findFirst().orElse(null);
     }
 
     /** A figure as published, or empty when the DfE did not publish it for that place and year. */

@@ -109,7 +109,7 @@ public final class CompareService {
             return null;
         }
         return switch (m) {
-            case CASELOAD -> f.caseloadPerFte();
+            case CASELOAD -> f.casesHeld() == 0 ? null : f.caseloadPerFte(); // records that do not go back so far
             case TURNOVER -> f.turnoverRate();
             case AGENCY -> f.agencyRate();
             case VACANCY -> f.vacancyRate();

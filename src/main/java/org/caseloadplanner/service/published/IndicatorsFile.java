@@ -101,8 +101,9 @@ final class IndicatorsFile {
     }
 
     private static boolean laNumber(CsvRow row, Problems p) {
-        if (!row.get(LA_NUMBER).matches("\\d{3}")) {
-            p.add(LA_NUMBER, "the LA number " + quoted(row.get(LA_NUMBER)) + " is not three digits, such as 332.");
+        if (!row.get(LA_NUMBER).matches(Area.LA_NUMBER)) {
+            p.add(LA_NUMBER, "the LA number " + quoted(row.get(LA_NUMBER)) + " is not three digits, such as 332 (or "
+                    + "several joined, such as 940 / 941, where councils publish together).");
             return false;
         }
         return true;
