@@ -41,6 +41,11 @@ public final class DataFolder {
         return path;
     }
 
+    /** Where published statistics a user loads are kept, for every database. */
+    public Path publishedStatistics() {
+        return path.resolve("published");
+    }
+
     public Path defaultDatabase() {
         return path.resolve(DEFAULT_DATABASE);
     }

@@ -10,6 +10,7 @@ import org.caseloadplanner.ui.common.ScreenView;
 import org.caseloadplanner.ui.common.TaskExecutor;
 import org.caseloadplanner.ui.common.Views;
 import org.caseloadplanner.ui.dashboard.DashboardController;
+import org.caseloadplanner.ui.dashboard.CompareModel;
 import org.caseloadplanner.ui.dashboard.DashboardModel;
 import javafx.application.Platform;
 import org.caseloadplanner.ui.outlook.OutlookController;
@@ -69,13 +70,15 @@ final class Screens {
                         new CasesController(model)), model::load);
             }
             case DASHBOARD -> {
-                DashboardModel model = new DashboardModel(context.dashboard(), context.weekly(), executor, feedback,
+                DashboardModel model = new DashboardModel(context.dashboard(), context.compare(), context.weekly(),
+                        executor, feedback,
                         workerId -> {
                             workers().showWorker(workerId);
                             navigate.accept(Screen.WORKERS);
                         });
                 yield new ScreenView(Views.load(DashboardController.class, "DashboardView.fxml",
-                        new DashboardController(model, context.council().name())), model::load);
+                        new DashboardController(model, new CompareModel(context.compare(), executor, feedback),
+                                context.council().name())), model::load);
             }
             case OUTLOOK -> {
                 OutlookModel model = new OutlookModel(context.forecasts(), executor, feedback, Platform::runLater);

@@ -68,6 +68,17 @@ final class JsonWriter {
         return this;
     }
 
+    /** A number, or null where there is none. */
+    JsonWriter number(String name, Double value) {
+        if (value == null) {
+            key(name);
+            out.append("null");
+            first = false;
+            return this;
+        }
+        return value(name, value.doubleValue());
+    }
+
     JsonWriter value(String name, boolean value) {
         key(name);
         out.append(value);

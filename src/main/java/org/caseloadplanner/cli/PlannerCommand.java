@@ -106,6 +106,12 @@ final class PlannerCommand implements Callable<Integer> {
         }
     }
 
+    /** The published statistics the window would compare with: those shipped, and any loaded into its data folder. */
+    org.caseloadplanner.service.published.PublishedLibrary published() {
+        return org.caseloadplanner.service.published.PublishedLibrary.in(
+                DataFolder.resolve(null, session.environment()).publishedStatistics());
+    }
+
     Database.Access access() {
         return new Database.Access(false, password());
     }

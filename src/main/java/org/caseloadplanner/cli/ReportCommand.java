@@ -1,6 +1,8 @@
 package org.caseloadplanner.cli;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.caseloadplanner.domain.published.Comparison;
 import java.util.concurrent.Callable;
 import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.domain.Team;
@@ -39,6 +41,14 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--pseudonymise", description = "each worker shown by initials and id instead of their name")
     boolean pseudonymise;
 
+    @Option(names = "--compare", description = "instead of the workers, the council's measures each 30 September "
+            + "beside those the DfE published for it, England, its region and its statistical neighbours")
+    boolean compare;
+
+    @Option(names = "--with", paramLabel = "LA", split = ",", description = "with --compare (or in a PDF): other "
+            + "local authorities to show, by name or LA number, e.g. --with Dudley,Walsall")
+    java.util.List<String> with = new java.util.ArrayList<>();
+
     private final Session session;
 
     ReportCommand(Session session) {
@@ -51,19 +61,33 @@ final class ReportCommand implements Callable<Integer> {
         if (format == ReportFormat.PDF && out == null) {
             throw new UsageException("A PDF report needs --out FILE.");
         }
+        if (compare && team != null) {
+            throw new UsageException("--compare is for the whole council, as the DfE publishes it: leave out --team.");
+        }
+        if (compare && format == ReportFormat.PDF) {
+            throw new UsageException("The PDF report holds the comparison already: leave out --compare.");
+        }
         LocalDate day = asOf != null ? asOf : LocalDate.now(session.clock());
         OutputFile file = out == null ? null : OutputFile.named(out);
         if (file != null) {
             file.check(); // before the work, not after it
         }
         try (Database db = planner.openDatabase()) {
-            AppContext context = AppContext.on(db, session.clock(), Cli.USER);
+            AppContext context = AppContext.on(db, session.clock(), Cli.USER).usePublished(planner.published());
+            List<String> others = LocalAuthorities.numbers(context.compare().library().statistics(), with);
+            if (compare) {
+                Comparison comparison = context.compare().compare(others);
+                session.deliver(format == ReportFormat.CSV ? ComparisonText.csv(comparison)
+                        : ComparisonText.json(comparison), file);
+                return 0;
+            }
             Team chosen = team == null ? null : Teams.named(context, team.strip());
             if (format == ReportFormat.PDF) {
                 Dashboard dashboard = context.dashboard().on(day, chosen == null ? null : chosen.id());
                 file.write(written -> WorkloadPdf.write(new WorkloadPdf.Content(context.council().name(), dashboard,
                         context.caseloads().queue(day), pseudonymise,
-                        context.forecasts().withSaved(ForecastService.Progress.NONE)), written));
+                        context.forecasts().withSaved(ForecastService.Progress.NONE),
+                        context.compare().compare(others)), written));
                 session.out().println("Wrote the workload report for " + dashboard.scope() + " on " + day + " to "
                         + file.path());
                 return 0;

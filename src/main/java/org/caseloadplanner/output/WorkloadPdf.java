@@ -28,6 +28,8 @@ import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.UkNumber;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkforceFigures;
+import org.caseloadplanner.domain.published.Comparison;
+import org.caseloadplanner.domain.published.PublishedMeasure;
 import org.caseloadplanner.service.dashboard.Dashboard;
 import org.caseloadplanner.service.forecast.Forecast;
 import org.caseloadplanner.service.forecast.ForecastService;
@@ -50,9 +52,10 @@ public final class WorkloadPdf {
     /**
      * @param pseudonymised true to show each worker as initials and id instead of their name
      * @param outlook       the base forecast from today and the saved scenarios beside it; empty for no Outlook page
+     * @param comparison    the council's measures beside the published ones; null for no comparison pages
      */
     public record Content(String council, Dashboard dashboard, List<QueuedCase> queue, boolean pseudonymised,
-                          List<Forecast> outlook) {
+                          List<Forecast> outlook, Comparison comparison) {
     }
 
     private WorkloadPdf() {
@@ -86,6 +89,10 @@ public final class WorkloadPdf {
                 doc.newPage();
                 outlook(doc, writer, content.outlook(), d.scope());
             }
+            if (content.comparison() != null) {
+                doc.newPage();
+                comparison(doc, writer, content.comparison());
+            }
             doc.newPage();
             doc.add(new Paragraph("Unallocated cases on " + UkDate.of(d.date()) + ": " + content.queue().size()
                     + (d.scope().equals("All teams") ? "" : " (the whole service)"), HEADING));
@@ -117,6 +124,45 @@ public final class WorkloadPdf {
                     ForecastWords.when(f, s.firstRedWeek()));
         }
         doc.add(t);
+    }
+
+    /** The council beside the published figures: caseload as a chart, then every measure year by year. */
+    private static void comparison(Document doc, PdfWriter writer, Comparison c) throws DocumentException {
+        doc.add(new Paragraph("How the council compares: the DfE's published figures each 30 September", HEADING));
+        doc.add(new Paragraph((c.warning().isEmpty() ? "" : c.warning() + " ") + "Published: Department for "
+                + "Education, Children's social work workforce (Open Government Licence v3.0). The planner's own "
+                + "figures are worked out from its records for the same day, by the same definitions.", SMALL));
+        doc.add(vector(writer.getDirectContent(), ComparisonCharts.chart(c, PublishedMeasure.CASELOAD).chart(),
+                doc.getPageSize().getWidth() - 72, (doc.getPageSize().getHeight() - 72) * 0.7f));
+        doc.newPage();
+        float[] widths = new float[c.years().size() + 1];
+        widths[0] = 4.5f;
+        java.util.Arrays.fill(widths, 1, widths.length, 1f);
+        for (Comparison.Measure m : c.measures()) {
+            doc.add(new Paragraph(m.measure().label() + (m.measure().unit().equals("%") ? " (%)" : ""), BOLD));
+            String[] headings = new String[c.years().size() + 1];
+            headings[0] = "";
+            for (int i = 0; i < c.years().size(); i++) {
+                headings[i + 1] = Integer.toString(c.years().get(i));
+            }
+            PdfPTable t = table(widths, headings);
+            t.setSpacingAfter(6);
+            for (Comparison.Line line : m.lines()) {
+                String[] cells = new String[c.years().size() + 1];
+                cells[0] = line.name();
+                for (int i = 0; i < c.years().size(); i++) {
+                    Double v = line.values().get(i);
+                    cells[i + 1] = v == null ? "–" : String.format(Locale.UK, "%,.1f", v);
+                }
+                row(t, cells);
+            }
+            doc.add(t);
+            if (!m.differences().isEmpty()) {
+                doc.add(new Paragraph(m.differencesInWords(), SMALL));
+            }
+        }
+        doc.add(new Paragraph("– : not published, or (for the planner's own line) not in its records for that day.",
+                SMALL));
     }
 
     private static PdfPTable measures(Dashboard d) {

@@ -28,12 +28,19 @@ public record Comparison(String council, Optional<Area> self, List<Integer> year
     }
 
     /**
-     * @param differences each year the planner's own figure and the council's published one disagree, said in words
+     * @param differences each year the planner's own figure and the council's published one disagree, with both:
+     *                    "2024 (the planner 17.1, published 17.6)"
      */
     public record Measure(PublishedMeasure measure, List<Line> lines, List<String> differences) {
 
         public Optional<Line> line(Source source) {
             return lines.stream().filter(l -> l.source() == source).findFirst();
+        }
+
+        /** The differences as one sentence, or empty when there are none. */
+        public String differencesInWords() {
+            return differences.isEmpty() ? "" : "The planner's own figure differs from the council's published one in "
+                    + String.join("; ", differences) + ".";
         }
     }
 

@@ -139,8 +139,8 @@ public final class CompareService {
             Double a = own.get().values().get(i);
             Double b = published.get().values().get(i);
             if (a != null && b != null && Math.abs(a - b) >= 0.05) {
-                out.add(years.get(i) + ": the planner works out " + MeasureText.value(a, m) + " from its own records; "
-                        + "the council published " + MeasureText.value(b, m) + ".");
+                out.add(years.get(i) + " (the planner " + MeasureText.value(a, m) + ", published "
+                        + MeasureText.value(b, m) + ")");
             }
         }
         return out;

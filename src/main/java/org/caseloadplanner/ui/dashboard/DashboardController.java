@@ -51,6 +51,7 @@ public final class DashboardController {
             "case-mix", "trends");
 
     private final DashboardModel model;
+    private final CompareModel compare;
     private final String council;
     private final Map<String, ChartViewer> viewers = new HashMap<>();
     private final Map<String, DashboardChart> charts = new HashMap<>();
@@ -62,8 +63,9 @@ public final class DashboardController {
     @FXML private TilePane cards;
     @FXML private TabPane tabs;
 
-    public DashboardController(DashboardModel model, String council) {
+    public DashboardController(DashboardModel model, CompareModel compare, String council) {
         this.model = model;
+        this.compare = compare;
         this.council = council;
     }
 
@@ -81,7 +83,15 @@ public final class DashboardController {
         }
         tabs.getTabs().add(new Tab("Continuity", continuityPane()));
         tabs.getTabs().add(new Tab("Week in and out", weekPane()));
-        for (int i = 0; i < tabs.getTabs().size(); i++) {
+        Tab compareTab = new Tab("Compare", new ComparePane(compare, this::savePng, this::copyCsv).build());
+        compareTab.setId("tab-compare");
+        compareTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                compare.load(); // worked out when looked at: nine years of the council's own measures
+            }
+        });
+        tabs.getTabs().add(compareTab);
+        for (int i = 0; i < tabs.getTabs().size() - 1; i++) {
             tabs.getTabs().get(i).setId("tab-" + i);
         }
         model.shownProperty().addListener((obs, was, is) -> {
@@ -194,10 +204,10 @@ public final class DashboardController {
         });
         Button save = new Button("Save as PNG\u2026");
         save.setId("save-" + id);
-        save.setOnAction(e -> savePng(id));
+        save.setOnAction(e -> savePng(charts.get(id)));
         Button copy = new Button("Copy data as CSV");
         copy.setId("copy-" + id);
-        copy.setOnAction(e -> copyCsv(id));
+        copy.setOnAction(e -> copyCsv(charts.get(id)));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, gap, save, copy);
@@ -294,8 +304,7 @@ public final class DashboardController {
         ColumnFit.of(table);
     }
 
-    private void savePng(String id) {
-        DashboardChart c = charts.get(id);
+    private void savePng(DashboardChart c) {
         if (c == null) {
             return;
         }
@@ -328,12 +337,12 @@ public final class DashboardController {
         }
         File file = chooser.showSaveDialog(tabs.getScene().getWindow());
         if (file != null) {
-            model.savePdf(file.toPath(), council, leaveOut.isSelected());
+            model.savePdf(file.toPath(), council, leaveOut.isSelected(),
+                    compare.alsoShown().stream().map(org.caseloadplanner.domain.published.Area::code).toList());
         }
     }
 
-    private void copyCsv(String id) {
-        DashboardChart c = charts.get(id);
+    private void copyCsv(DashboardChart c) {
         if (c != null) {
             ClipboardContent content = new ClipboardContent();
             content.putString(c.csv());

@@ -36,6 +36,7 @@ public final class DashboardModel {
     }
 
     private final DashboardService service;
+    private final org.caseloadplanner.service.published.CompareService compare;
     private final WeeklyMovements weekly;
     private final TaskExecutor executor;
     private final Feedback feedback;
@@ -52,9 +53,10 @@ public final class DashboardModel {
     private int asked;
     private boolean choosing;
 
-    public DashboardModel(DashboardService service, WeeklyMovements weekly, TaskExecutor executor, Feedback feedback,
-                          Navigator navigator) {
+    public DashboardModel(DashboardService service, org.caseloadplanner.service.published.CompareService compare,
+                          WeeklyMovements weekly, TaskExecutor executor, Feedback feedback, Navigator navigator) {
         this.service = service;
+        this.compare = compare;
         this.weekly = weekly;
         this.executor = executor;
         this.feedback = feedback;
@@ -141,8 +143,11 @@ public final class DashboardModel {
         }, saved -> feedback.info("Saved the chart " + chart.title() + " to " + saved + "."), feedback::failed);
     }
 
-    /** Writes the workload report for the day and team shown as a PDF, away from the screen's thread. */
-    public void savePdf(java.nio.file.Path file, String council, boolean leaveNamesOut) {
+    /**
+     * Writes the workload report for the day and team shown as a PDF, away from the screen's thread, with the
+     * comparison with the published figures (and the local authorities chosen besides, by LA number).
+     */
+    public void savePdf(java.nio.file.Path file, String council, boolean leaveNamesOut, List<String> alsoShown) {
         Shown now = shown.get();
         if (now == null) {
             return;
@@ -151,7 +156,8 @@ public final class DashboardModel {
         executor.execute(() -> {
             try (var out = java.nio.file.Files.newOutputStream(file)) {
                 org.caseloadplanner.output.WorkloadPdf.write(new org.caseloadplanner.output.WorkloadPdf.Content(
-                        council, d, service.queue(d.date()), leaveNamesOut, service.outlook()), out);
+                        council, d, service.queue(d.date()), leaveNamesOut, service.outlook(),
+                        compare.compare(alsoShown)), out);
             }
             return file;
         }, saved -> feedback.info("Saved the workload report for " + d.scope() + " to " + saved

@@ -86,7 +86,7 @@ class CompareServiceTest {
         compare.choose(compare.library().statistics().localAuthorityNamed("Walsall").orElseThrow());
         Comparison c = compare.compare(List.of("332", "999"));
         assertThat(c.measure(PublishedMeasure.CASELOAD).differences())
-                .contains("2025: the planner works out 19.5 from its own records; the council published 11.9.");
+                .contains("2025 (the planner 19.5, published 11.9)");
         // Dudley, chosen besides, is a line of its own; a number no place has is left out.
         assertThat(c.measure(PublishedMeasure.CASELOAD).lines()).extracting(Comparison.Line::name).endsWith("Dudley");
     }

@@ -81,7 +81,7 @@ class CasesModelTest {
         var dashboard = register.context.dashboard().on(today, null);
         var pdf = new java.io.ByteArrayOutputStream();
         org.caseloadplanner.output.WorkloadPdf.write(new org.caseloadplanner.output.WorkloadPdf.Content("Test council",
-                dashboard, register.caseloads.queue(today), false, java.util.List.of()), pdf);
+                dashboard, register.caseloads.queue(today), false, java.util.List.of(), null), pdf);
         try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.toByteArray())) {
             String page = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
             assertThat(page.replaceAll("\\s+", " ")).contains(report.heading() + " 3 Of them 1 awaiting closure, "

@@ -12,6 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.published.Comparison;
+import org.caseloadplanner.domain.published.PublishedMeasure;
+import javafx.scene.input.KeyCode;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
@@ -44,6 +47,7 @@ class DashboardViewTest {
     private Worker amira;
     private final List<Long> opened = new ArrayList<>();
     private DashboardModel model;
+    private CompareModel compare;
 
     @Start
     void start(Stage stage) {
@@ -60,11 +64,12 @@ class DashboardViewTest {
             r.allocations.allocate(r.openCase("CH-B" + i, CaseType.CP, null).id(), ben.id(),
                     LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
         }
-        model = new DashboardModel(r.context.dashboard(), r.context.weekly(), new CurrentThreadTaskExecutor(),
-                new RecordingFeedback(), opened::add);
+        model = new DashboardModel(r.context.dashboard(), r.context.compare(), r.context.weekly(),
+                new CurrentThreadTaskExecutor(), new RecordingFeedback(), opened::add);
         model.dateProperty().set(Fixtures.TODAY);
+        compare = new CompareModel(r.context.compare(), new CurrentThreadTaskExecutor(), new RecordingFeedback());
         Scene scene = new Scene(Views.load(DashboardController.class, "DashboardView.fxml",
-                new DashboardController(model, "Test Council")), 1280, 820);
+                new DashboardController(model, compare, "Test Council")), 1280, 820);
         scene.getStylesheets().add(DashboardController.class.getResource("/org/caseloadplanner/ui/app.css")
                 .toExternalForm());
         stage.setScene(scene);
@@ -138,13 +143,53 @@ class DashboardViewTest {
     @Test
     void theReportIsSavedAsAPdfOfTheDayAndTeamShown(FxRobot robot) throws Exception {
         Path pdf = dir.resolve("report.pdf");
-        robot.interact(() -> model.savePdf(pdf, "Test Council", true));
+        r.context.compare().choose(r.context.compare().library().statistics().localAuthorityNamed("Dudley")
+                .orElseThrow());
+        robot.interact(() -> model.savePdf(pdf, "Test Council", true, List.of("344")));
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
-        assertThat(reader.getNumberOfPages()).isEqualTo(7); // measures, four charts, the Outlook, the queue
-        String first = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        // Measures, four charts, the Outlook, the comparison's chart and its tables, the queue.
+        assertThat(reader.getNumberOfPages()).isEqualTo(10);
+        var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        String first = text.getTextFromPage(1);
         assertThat(first).contains("Workload report: Test Council").contains("All teams on 20/11/2025")
                 .contains("A.K. #" + amira.id()).doesNotContain("Amira");
+        assertThat(text.getTextFromPage(7)).contains("How the council compares");
+        String tables = text.getTextFromPage(8).replaceAll("\\s+", " ");
+        assertThat(tables).contains("Caseload per FTE").contains("Dudley (published)").contains("20.2")
+                .contains("West Midlands").contains("Statistical neighbours (average)").contains("Wirral");
         reader.close();
+    }
+
+    @Test
+    void theCompareTabSetsTheCouncilBesideWhatItsLocalAuthorityPublished(FxRobot robot) {
+        robot.clickOn("Compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#compare-warning").queryAs(Label.class).getText())
+                .contains("Choose which local authority this council is");
+        TableView<Comparison.Line> table = robot.lookup("#compare-table").queryTableView();
+        assertThat(table.getItems()).extracting(Comparison.Line::source)
+                .containsExactly(Comparison.Source.PLANNER, Comparison.Source.ENGLAND);
+
+        // Chosen as a manager would: typed into the list and taken with Enter.
+        robot.clickOn("#compare-self").write("Dudley").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).extracting(Comparison.Line::name).containsExactly(
+                "test (worked out by the planner)", "Dudley (published)", "England", "West Midlands",
+                "Statistical neighbours (average)");
+        assertThat(table.getColumns().get(0).getText()).isEqualTo("Caseload per FTE");
+        assertThat(table.getColumns().get(9).getText()).isEqualTo("2025");
+        assertThat(table.getColumns().get(9).getCellData(1)).isEqualTo("19.5");
+        // The planner's own line: this test's council holds no cases before 2025.
+        assertThat(table.getColumns().get(1).getCellData(0)).isEqualTo("no records");
+        assertThat(robot.lookup("#compare-warning").queryAs(Label.class).getText()).isEmpty();
+        assertThat(r.context.compare().self()).map(org.caseloadplanner.domain.published.Area::name).hasValue("Dudley");
+
+        robot.interact(() -> compare.measureProperty().set(PublishedMeasure.TURNOVER));
+        assertThat(table.getColumns().get(0).getText()).isEqualTo("Turnover rate (%)");
+        assertThat(table.getColumns().get(9).getCellData(1)).isEqualTo("34.9");
+        CategoryPlot plot = (CategoryPlot) viewer(robot, "compare").getChart().getPlot();
+        assertThat(plot.getDataset().getRowCount()).isEqualTo(5);
+        assertThat(plot.getDataset().getValue("Dudley (published)", 2025).doubleValue()).isEqualTo(34.9);
     }
 
     private static ChartViewer viewer(FxRobot robot, String id) {
