@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.caseloadplanner.domain.Council;
 import org.caseloadplanner.log.AppLog;
+import org.caseloadplanner.service.exchange.RegisterCsv;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.DatabaseException;
 import org.caseloadplanner.store.ServerAddress;
@@ -471,25 +472,20 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     }
 
     @Override
-    public void exportCsv(Path file, boolean cases) {
+    public void exportCsv(Path file, RegisterCsv.Records which) {
         AppContext open = context;
         executor.execute(() -> {
             try (var out = Files.newBufferedWriter(file)) {
-                if (cases) {
-                    open.registerCsv().exportCases(out);
-                } else {
-                    open.registerCsv().exportWorkers(out);
-                }
+                open.registerCsv().export(which, out);
             }
             return file;
-        }, saved -> status.show("Saved " + (cases ? "every case" : "every worker") + " to " + saved + "."),
-                feedback::failed);
+        }, saved -> status.show("Saved " + which.every() + " to " + saved + "."), feedback::failed);
     }
 
     @Override
-    public void importCsv(Path file, boolean cases) {
+    public void importCsv(Path file, RegisterCsv.Records which) {
         AppContext open = context;
-        executor.execute(() -> cases ? open.registerCsv().importCases(file) : open.registerCsv().importWorkers(file),
+        executor.execute(() -> open.registerCsv().importFile(which, file),
                 outcome -> {
                     if (outcome.imported()) {
                         status.show("Imported " + file.getFileName() + ": " + outcome.added() + " added, "

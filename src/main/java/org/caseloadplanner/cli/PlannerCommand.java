@@ -59,7 +59,7 @@ final class PlannerCommand implements Callable<Integer> {
         if (screen != null && passwordFile == null) {
             throw new UsageException("There is no screen called '" + screen + "' to open the window on.");
         }
-        throw new UsageException("Say what to do: report, create or import-ssd.");
+        throw new UsageException("Say what to do: report, forecast, create, import-ssd or import-csv.");
     }
 
     /** Refuses the window's options beside a command rather than quietly ignoring them. */

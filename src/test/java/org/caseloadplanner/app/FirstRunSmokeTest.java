@@ -58,6 +58,10 @@ class FirstRunSmokeTest {
         assertThat(showing("#first-run")).isTrue();
         assertThat(robot.lookup(".label").match(n -> ((javafx.scene.control.Labeled) n).getText()
                 .startsWith("This database is empty.")).tryQuery()).isPresent();
+        // Teams come first, as each worker is in one.
+        assertThat(robot.lookup("#first-run-teams-csv").queryButton().getParent().getChildrenUnmodifiable())
+                .extracting(Node::getId).containsExactly("first-run-teams-csv", "first-run-workers-csv",
+                        "first-run-cases-csv");
         robot.clickOn("#nav-workers");
         assertThat(showing("#first-run")).isTrue(); // every screen of figures shows it while there is no team
 

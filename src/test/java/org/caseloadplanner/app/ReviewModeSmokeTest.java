@@ -66,6 +66,21 @@ class ReviewModeSmokeTest {
         assertThat(hash(dataDir.resolve("caseload.mv.db"))).isEqualTo(before);
     }
 
+    @Test
+    void theCsvExportsAreOfferedButNotTheImports() {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu csv = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().stream()
+                .filter(i -> "Teams, workers and cases as CSV".equals(plain(i))).findFirst().orElseThrow();
+        assertThat(csv.getItems()).extracting(i -> plain(i) + (i.isDisable() ? " (not offered)" : "")).containsExactly(
+                "Export teams…", "Export workers…", "Export cases…", "Import teams… (not offered)",
+                "Import workers… (not offered)", "Import cases… (not offered)");
+    }
+
+    /** A menu item's words as the menu shows them, without the underscore before its access key. */
+    private static String plain(javafx.scene.control.MenuItem item) {
+        return item.getText() == null ? "" : item.getText().replace("_", "");
+    }
+
     private static String hash(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }

@@ -32,12 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CliTest {
+class CliTest extends RunsCommands {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private Path db;
 
     @BeforeEach
@@ -310,8 +308,8 @@ class CliTest {
     @Test
     void anUnknownCommandIsOneLineAndExitTwo() {
         assertThat(run("frobnicate")).isEqualTo(2);
-        assertThat(err()).isEqualTo("caseload-planner: 'frobnicate' is not a command: say report, forecast, create or "
-                + "import-ssd. Try --help.\n");
+        assertThat(err()).isEqualTo("caseload-planner: 'frobnicate' is not a command: say report, forecast, create, "
+                + "import-ssd or import-csv. Try --help.\n");
         assertThat(out()).isEmpty();
     }
 
@@ -343,7 +341,7 @@ class CliTest {
         assertThat(err()).contains("--db is given twice").hasLineCount(1);
         err.reset();
         assertThat(run("--db", db.toString())).isEqualTo(2); // the launcher opens the window for this alone
-        assertThat(err()).contains("Say what to do: report, create or import-ssd.").hasLineCount(1);
+        assertThat(err()).contains("Say what to do: report, forecast, create, import-ssd or import-csv.").hasLineCount(1);
         err.reset();
         assertThat(run("--data-dir", dir.toString(), "report")).isEqualTo(2);
         assertThat(err()).contains("--data-dir is for the window").hasLineCount(1);
@@ -356,7 +354,8 @@ class CliTest {
     @Test
     void helpAndVersionArePrintedAndExitZero() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).contains("report").contains("create").contains("import-ssd").contains("--db");
+        assertThat(out()).contains("report").contains("create").contains("import-ssd").contains("import-csv")
+                .contains("--db");
         out.reset();
         assertThat(run("report", "--help")).isZero();
         assertThat(out()).contains("--as-of").contains("--pseudonymise");
@@ -466,21 +465,6 @@ class CliTest {
         }
     }
 
-    private int run(String... args) {
-        return new Cli(print(out), print(err), Map.of(), Fixtures.CLOCK).run(args);
-    }
-
-    private static PrintStream print(ByteArrayOutputStream bytes) {
-        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     private static long fileSize(Path p) {
         try {

@@ -2,13 +2,9 @@ package org.caseloadplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
@@ -18,12 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ForecastCliTest {
+class ForecastCliTest extends RunsCommands {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private Path db;
 
     @BeforeEach
@@ -101,21 +95,5 @@ class ForecastCliTest {
         assertThat(err()).contains("--weeks is from 1 to 104");
         assertThat(run("--db", db.toString(), "forecast", "--team", "Nowhere")).isNotZero();
         assertThat(err()).contains("There is no team called 'Nowhere'");
-    }
-
-    private int run(String... args) {
-        return new Cli(print(out), print(err), Map.of(), Fixtures.CLOCK).run(args);
-    }
-
-    private static PrintStream print(ByteArrayOutputStream bytes) {
-        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 }

@@ -2,30 +2,24 @@ package org.caseloadplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.ServerAddress;
-import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.SampleExtract;
 import org.caseloadplanner.testsupport.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The headless commands on a council's shared PostgreSQL database, as its IT would set one up. */
-class ServerDatabaseCliTest {
+class ServerDatabaseCliTest extends RunsCommands {
 
     private static final String PASSWORD = "a long pass phrase";
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
     void anEmptyCouncilDatabaseIsSetUpAtFirstUseThenImportedIntoAndReportedFromAsItsLogin() throws Exception {
@@ -77,21 +71,5 @@ class ServerDatabaseCliTest {
         err.reset();
         assertThat(run(Map.of(), "--db", address, "create")).isEqualTo(2);
         assertThat(err()).contains("create makes a database file");
-    }
-
-    private int run(Map<String, String> environment, String... args) {
-        return new Cli(print(out), print(err), environment, Fixtures.CLOCK).run(args);
-    }
-
-    private static PrintStream print(ByteArrayOutputStream bytes) {
-        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 }

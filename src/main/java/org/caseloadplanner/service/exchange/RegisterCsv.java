@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseRules;
 import org.caseloadplanner.domain.CaseStatus;
@@ -27,6 +29,8 @@ import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.ImportProblem;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.TeamKind;
+import org.caseloadplanner.domain.TeamRules;
 import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerRules;
@@ -36,14 +40,16 @@ import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.TeamStore;
 import org.caseloadplanner.store.WorkerStore;
+import org.jdbi.v3.core.Handle;
 
 /**
- * Workers and cases in and out as CSV, in the planner's own columns. Exports are safe to open in a
+ * Teams, workers and cases in and out as CSV, in the planner's own columns. Exports are safe to open in a
  * spreadsheet; imports are checked whole, by the same rules as the forms, and written in one
  * transaction only when every row is right.
  */
 public final class RegisterCsv {
 
+    public static final List<String> TEAM_COLUMNS = List.of("name", "kind", "establishment");
     public static final List<String> WORKER_COLUMNS = List.of("external_id", "name", "team", "role", "fte",
             "employment", "start_date", "leaving_date", "swe_number");
     public static final List<String> CASE_COLUMNS = List.of("child_reference", "family_group", "case_type", "status",
@@ -65,6 +71,28 @@ public final class RegisterCsv {
         this.clock = clock;
     }
 
+    /** The records a file holds, in the order a council sets them up: teams before the workers in them. */
+    public enum Records {
+        TEAMS("team"), WORKERS("worker"), CASES("case");
+
+        private final String one;
+
+        Records(String one) {
+            this.one = one;
+        }
+
+        /** As a person says them: teams, workers, cases. */
+        @Override
+        public String toString() {
+            return one + "s";
+        }
+
+        /** Every team, every worker or every case. */
+        public String every() {
+            return "every " + one;
+        }
+    }
+
     /** What an import did, or every problem that stopped it. */
     public record Outcome(int added, int updated, List<ImportProblem> problems) {
         public boolean imported() {
@@ -73,6 +101,21 @@ public final class RegisterCsv {
     }
 
     // ---- out ----------------------------------------------------------------------------------------
+
+    public void export(Records which, Writer out) throws IOException {
+        switch (which) {
+            case TEAMS -> exportTeams(out);
+            case WORKERS -> exportWorkers(out);
+            case CASES -> exportCases(out);
+        }
+    }
+
+    public void exportTeams(Writer out) throws IOException {
+        out.write(CsvCells.row(TEAM_COLUMNS) + "\n");
+        for (Team t : db.read(teams::list)) {
+            out.write(CsvCells.row(List.of(t.name(), t.kind().name(), Double.toString(t.establishment()))) + "\n");
+        }
+    }
 
     public void exportWorkers(Writer out) throws IOException {
         Map<Long, String> teamNames = new HashMap<>();
@@ -98,6 +141,53 @@ public final class RegisterCsv {
     }
 
     // ---- in -----------------------------------------------------------------------------------------
+
+    public Outcome importFile(Records which, Path file) {
+        return switch (which) {
+            case TEAMS -> importTeams(file);
+            case WORKERS -> importWorkers(file);
+            case CASES -> importCases(file);
+        };
+    }
+
+    /** Adds teams, or sets the kind and establishment of those whose name the planner already has. */
+    public Outcome importTeams(Path file) {
+        String name = file.getFileName().toString();
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Team> rows = new ArrayList<>();
+        Map<String, String> stored = new HashMap<>();
+        db.read(teams::list).forEach(t -> stored.put(t.name().toLowerCase(Locale.ROOT), t.name()));
+        Map<String, Long> seen = new HashMap<>();
+        read(file, TEAM_COLUMNS, problems, r -> {
+            long line = r.line();
+            int before = problems.size();
+            TeamKind kind = choice(TeamKind.values(), cell(r, "kind"), TeamKind::label).orElse(null);
+            if (kind == null) {
+                problems.add(new ImportProblem(name, line, "kind", quoted(cell(r, "kind")) + " is not a kind of team ("
+                        + String.join(", ", Arrays.stream(TeamKind.values()).map(TeamKind::label).toList()) + ")."));
+            }
+            // A blank establishment is none, as on the team form.
+            double establishment = cell(r, "establishment").isEmpty() ? 0 : number(r, "establishment", name, problems);
+            String team = cell(r, "name");
+            Long earlier = team.isEmpty() ? null : seen.putIfAbsent(team.toLowerCase(Locale.ROOT), line);
+            if (earlier != null) {
+                problems.add(new ImportProblem(name, line, "name", "the team " + quoted(team) + " is listed twice, on "
+                        + "lines " + earlier + " and " + line + "."));
+            }
+            // A team already there keeps its name as the planner has it; the file finds it in any case. Stand-ins
+            // fill cells already reported, so the team rules are not asked about them again.
+            Team t = new Team(0, stored.getOrDefault(team.toLowerCase(Locale.ROOT), team), kind == null
+                    ? TeamKind.ASSESSMENT : kind, Double.isNaN(establishment) ? 0 : establishment);
+            // The team rules name their fields as the columns do.
+            TeamRules.check(t).forEach(p -> problems.add(problem(name, line, p, Map.of())));
+            if (problems.size() == before) {
+                rows.add(t);
+            }
+        });
+        return write(problems, rows, (h, t) -> teams.findByName(h, t.name()).map(Team::id),
+                (h, t, id) -> teams.update(h, t.withId(id)), (h, t) -> teams.insert(h, t).id(),
+                saved -> listener.teamsChanged());
+    }
 
     /** Adds workers, or updates those whose external id the planner already has. */
     public Outcome importWorkers(Path file) {
@@ -125,12 +215,7 @@ public final class RegisterCsv {
                 problems.add(new ImportProblem(name, line, "employment", quoted(cell(r, "employment"))
                         + " is not permanent or agency."));
             }
-            double fte = Double.NaN;
-            try {
-                fte = Double.parseDouble(cell(r, "fte"));
-            } catch (NumberFormatException e) {
-                problems.add(new ImportProblem(name, line, "fte", quoted(cell(r, "fte")) + " is not a number."));
-            }
+            double fte = number(r, "fte", name, problems);
             LocalDate start = date(r, "start_date", name, problems);
             LocalDate left = date(r, "leaving_date", name, problems);
             String id = blankToNull(cell(r, "external_id"));
@@ -148,27 +233,10 @@ public final class RegisterCsv {
                 rows.add(w);
             }
         });
-        if (!problems.isEmpty()) {
-            return new Outcome(0, 0, problems);
-        }
-        int[] counts = new int[2];
-        List<Long> saved = new ArrayList<>();
-        db.useTransaction(h -> {
-            for (Worker w : rows) {
-                Optional<Worker> existing = w.externalId() == null ? Optional.empty()
-                        : workers.findByExternalId(h, w.externalId());
-                if (existing.isPresent()) {
-                    workers.update(h, w.withId(existing.get().id()));
-                    saved.add(existing.get().id());
-                    counts[1]++;
-                } else {
-                    saved.add(workers.insert(h, w).id());
-                    counts[0]++;
-                }
-            }
-        });
-        saved.forEach(listener::workerSaved);
-        return new Outcome(counts[0], counts[1], List.of());
+        return write(problems, rows, (h, w) -> w.externalId() == null ? Optional.empty()
+                        : workers.findByExternalId(h, w.externalId()).map(Worker::id),
+                (h, w, id) -> workers.update(h, w.withId(id)), (h, w) -> workers.insert(h, w).id(),
+                saved -> saved.forEach(listener::workerSaved));
     }
 
     /** Adds cases, or updates those whose child reference the planner already has. */
@@ -210,25 +278,44 @@ public final class RegisterCsv {
                 }
             }
         });
+        return write(problems, rows, (h, c) -> cases.findByReference(h, c.childReference()).map(Case::id),
+                (h, c, id) -> cases.update(h, c.withId(id), today), (h, c) -> cases.insert(h, c).id(),
+                saved -> saved.forEach(listener::caseSaved));
+    }
+
+    /** Gives the record the planner already has, by its id, the row's values. */
+    private interface Update<T> {
+        void update(Handle h, T row, long id);
+    }
+
+    /**
+     * Writes every row in one transaction, only when no problem was found, then tells the listener the ids saved.
+     *
+     * @param existing the id of the record the planner already has under the row's key, if any
+     */
+    private <T> Outcome write(List<ImportProblem> problems, List<T> rows, BiFunction<Handle, T, Optional<Long>> existing,
+                              Update<T> update, BiFunction<Handle, T, Long> insert, Consumer<List<Long>> saved) {
         if (!problems.isEmpty()) {
             return new Outcome(0, 0, problems);
         }
         int[] counts = new int[2];
-        List<Long> saved = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         db.useTransaction(h -> {
-            for (Case c : rows) {
-                Optional<Case> existing = cases.findByReference(h, c.childReference());
-                if (existing.isPresent()) {
-                    cases.update(h, c.withId(existing.get().id()), today);
-                    saved.add(existing.get().id());
+            for (T row : rows) {
+                Optional<Long> id = existing.apply(h, row);
+                if (id.isPresent()) {
+                    update.update(h, row, id.get());
+                    ids.add(id.get());
                     counts[1]++;
                 } else {
-                    saved.add(cases.insert(h, c).id());
+                    ids.add(insert.apply(h, row));
                     counts[0]++;
                 }
             }
         });
-        saved.forEach(listener::caseSaved);
+        if (!ids.isEmpty()) {
+            saved.accept(ids);
+        }
         return new Outcome(counts[0], counts[1], List.of());
     }
 
@@ -277,6 +364,23 @@ public final class RegisterCsv {
                     + " is not a real date (use 2025-09-30 or 30/09/2025)."));
         }
         return day.orElse(null);
+    }
+
+    /** A number, or NaN when the cell holds none, as the problem added says. */
+    private static double number(CsvRow r, String column, String file, List<ImportProblem> problems) {
+        String v = cell(r, column);
+        double n;
+        try {
+            n = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            n = Double.NaN;
+        }
+        // NaN and Infinity parse, but no one means them: a stand-in would hide them from the rules.
+        if (Double.isNaN(n) || Double.isInfinite(n)) {
+            problems.add(new ImportProblem(file, r.line(), column, quoted(v) + " is not a number."));
+            return Double.NaN;
+        }
+        return n;
     }
 
     private static Optional<Boolean> yes(CsvRow r, String column, String file, List<ImportProblem> problems) {

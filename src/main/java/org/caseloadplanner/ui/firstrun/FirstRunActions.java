@@ -1,5 +1,7 @@
 package org.caseloadplanner.ui.firstrun;
 
+import org.caseloadplanner.service.exchange.RegisterCsv;
+
 /** Where each way of starting on an empty database leads: the same actions the File menu and screens offer. */
 public interface FirstRunActions {
 
@@ -9,11 +11,8 @@ public interface FirstRunActions {
     /** Imports the fictional sample extract shipped with the planner, after the usual preview. */
     void trySample();
 
-    /** Imports workers from a CSV file in the planner's own columns. */
-    void importWorkersCsv();
-
-    /** Imports cases from a CSV file in the planner's own columns. */
-    void importCasesCsv();
+    /** Imports teams, workers or cases from a CSV file in the planner's own columns. */
+    void importCsv(RegisterCsv.Records which);
 
     /** Goes to where teams are added; workers are added to a team once it is there. */
     void addTeams();

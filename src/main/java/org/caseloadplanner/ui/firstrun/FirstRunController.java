@@ -2,6 +2,7 @@ package org.caseloadplanner.ui.firstrun;
 
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import org.caseloadplanner.service.exchange.RegisterCsv;
 import org.caseloadplanner.ui.common.Views;
 
 /** Binds the page an empty database opens on: each way to bring in a council's teams, workers and cases. */
@@ -29,13 +30,18 @@ public final class FirstRunController {
     }
 
     @FXML
+    private void importTeams() {
+        actions.importCsv(RegisterCsv.Records.TEAMS);
+    }
+
+    @FXML
     private void importWorkers() {
-        actions.importWorkersCsv();
+        actions.importCsv(RegisterCsv.Records.WORKERS);
     }
 
     @FXML
     private void importCases() {
-        actions.importCasesCsv();
+        actions.importCsv(RegisterCsv.Records.CASES);
     }
 
     @FXML

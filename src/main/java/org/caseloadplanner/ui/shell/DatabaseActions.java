@@ -1,6 +1,7 @@
 package org.caseloadplanner.ui.shell;
 
 import java.nio.file.Path;
+import org.caseloadplanner.service.exchange.RegisterCsv;
 
 /** What the File menu asks of the application: the window's database is swapped as a whole. */
 public interface DatabaseActions {
@@ -29,11 +30,11 @@ public interface DatabaseActions {
     /** Sets or changes the password that encrypts the open database. */
     void setPassword();
 
-    /** Writes every worker, or every case, to a CSV file in the planner's own columns. */
-    void exportCsv(Path file, boolean cases);
+    /** Writes every team, every worker or every case to a CSV file in the planner's own columns. */
+    void exportCsv(Path file, RegisterCsv.Records which);
 
-    /** Reads workers or cases from a CSV file in the planner's own columns, checked whole first. */
-    void importCsv(Path file, boolean cases);
+    /** Reads teams, workers or cases from a CSV file in the planner's own columns, checked whole first. */
+    void importCsv(Path file, RegisterCsv.Records which);
 
     /**
      * Imports an SSD extract from a folder into the open database, after the manager has seen what it holds.

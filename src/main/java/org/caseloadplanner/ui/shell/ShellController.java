@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.caseloadplanner.service.exchange.RegisterCsv;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.ScreenView;
@@ -47,6 +48,7 @@ public final class ShellController {
     @FXML private javafx.scene.control.MenuItem restoreItem;
     @FXML private javafx.scene.control.MenuItem backupItem;
     @FXML private javafx.scene.control.MenuItem passwordItem;
+    @FXML private javafx.scene.control.MenuItem importTeamsItem;
     @FXML private javafx.scene.control.MenuItem importWorkersItem;
     @FXML private javafx.scene.control.MenuItem importCasesItem;
     @FXML private Label councilName;
@@ -96,6 +98,7 @@ public final class ShellController {
         passwordItem.setDisable(model.isReview() || model.isServer());
         // A council's server is backed up by its IT, not into a file on this computer.
         backupItem.setDisable(model.isServer());
+        importTeamsItem.setDisable(model.isReview());
         importWorkersItem.setDisable(model.isReview());
         importCasesItem.setDisable(model.isReview());
         councilName.setText(model.councilName());
@@ -229,38 +232,48 @@ public final class ShellController {
     }
 
     @FXML
+    private void exportTeams() {
+        exportCsv(RegisterCsv.Records.TEAMS);
+    }
+
+    @FXML
     private void exportWorkers() {
-        exportCsv(false);
+        exportCsv(RegisterCsv.Records.WORKERS);
     }
 
     @FXML
     private void exportCases() {
-        exportCsv(true);
+        exportCsv(RegisterCsv.Records.CASES);
     }
 
-    private void exportCsv(boolean cases) {
-        FileChooser chooser = csvChooser(cases ? "Export every case" : "Export every worker");
-        chooser.setInitialFileName((cases ? "cases-" : "workers-") + java.time.LocalDate.now() + ".csv");
+    private void exportCsv(RegisterCsv.Records which) {
+        FileChooser chooser = csvChooser("Export " + which.every());
+        chooser.setInitialFileName(which + "-" + java.time.LocalDate.now() + ".csv");
         File file = chooser.showSaveDialog(window());
         if (file != null) {
-            actions.exportCsv(file.toPath(), cases);
+            actions.exportCsv(file.toPath(), which);
         }
     }
 
     @FXML
+    private void importTeams() {
+        importCsv(RegisterCsv.Records.TEAMS);
+    }
+
+    @FXML
     private void importWorkers() {
-        importCsv(false);
+        importCsv(RegisterCsv.Records.WORKERS);
     }
 
     @FXML
     private void importCases() {
-        importCsv(true);
+        importCsv(RegisterCsv.Records.CASES);
     }
 
-    private void importCsv(boolean cases) {
-        File file = csvChooser(cases ? "Import cases" : "Import workers").showOpenDialog(window());
+    private void importCsv(RegisterCsv.Records which) {
+        File file = csvChooser("Import " + which).showOpenDialog(window());
         if (file != null) {
-            actions.importCsv(file.toPath(), cases);
+            actions.importCsv(file.toPath(), which);
         }
     }
 
@@ -320,13 +333,8 @@ public final class ShellController {
         }
 
         @Override
-        public void importWorkersCsv() {
-            importCsv(false);
-        }
-
-        @Override
-        public void importCasesCsv() {
-            importCsv(true);
+        public void importCsv(RegisterCsv.Records which) {
+            ShellController.this.importCsv(which);
         }
 
         @Override

@@ -16,6 +16,7 @@ import org.caseloadplanner.domain.Employment;
 import org.caseloadplanner.domain.ImportProblem;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.testsupport.Register;
 import org.caseloadplanner.testsupport.Spreadsheet;
@@ -152,6 +153,102 @@ class RegisterCsvTest {
                     "workers.csv line 3, name: the cell is longer than 32,767 characters, the most a spreadsheet cell "
                             + "holds: shorten it. Nothing after it was read.");
             assertThat(r.workers.summaries()).extracting(s -> s.worker().externalId()).containsExactly("P1");
+        }
+    }
+
+    @Test
+    void teamsGoOutAndComeBackTheSameAndTheSameFileAgainUpdatesThem() throws Exception {
+        Path file = dir.resolve("teams.csv");
+        try (Register from = new Register(Files.createDirectories(dir.resolve("a")), engine)) {
+            from.teams.add(new Team(0, "Front Door", TeamKind.FRONT_DOOR, 12.5));
+            from.teams.add(new Team(0, "Children in Care", TeamKind.CHILDREN_IN_CARE, 0));
+            from.teams.add(new Team(0, "=SUM(A1)", TeamKind.CASE_MANAGEMENT, 999));
+            StringWriter w = new StringWriter();
+            from.context.registerCsv().exportTeams(w);
+            Files.writeString(file, w.toString());
+        }
+        assertThat(Files.readString(file).lines()).containsExactly("name,kind,establishment",
+                "'=SUM(A1),CASE_MANAGEMENT,999.0", "Children in Care,CHILDREN_IN_CARE,0.0", "Front Door,FRONT_DOOR,12.5");
+
+        try (Register to = new Register(Files.createDirectories(dir.resolve("b")), engine)) {
+            RegisterCsv.Outcome first = to.context.registerCsv().importTeams(file);
+            assertThat(first.problems()).isEmpty();
+            assertThat(first.added()).isEqualTo(3);
+            assertThat(to.teams.teams()).extracting(t -> t.name() + "|" + t.kind().name() + "|" + t.establishment())
+                    .containsExactly("=SUM(A1)|CASE_MANAGEMENT|999.0", "Children in Care|CHILDREN_IN_CARE|0.0",
+                            "Front Door|FRONT_DOOR|12.5");
+            RegisterCsv.Outcome again = to.context.registerCsv().importTeams(file);
+            assertThat(again.added()).isZero();
+            assertThat(again.updated()).isEqualTo(3);
+            assertThat(to.teams.teams()).hasSize(3);
+        }
+    }
+
+    @Test
+    void aTeamTheDatabaseHasTakesItsNewKindAndEstablishmentAndKeepsItsNameAndWorkers() throws Exception {
+        Path file = dir.resolve("teams.csv");
+        Files.writeString(file, """
+                name,kind,establishment
+                assessment a,Children in care,14.5
+                Care Leavers,care leavers,
+                Adolescents,ADOLESCENT,3
+                """);
+        try (Register r = new Register(Files.createDirectories(dir.resolve("e")), engine)) {
+            Team assessment = r.team("Assessment A");
+            r.worker("Amira Khan", assessment);
+            RegisterCsv.Outcome outcome = r.context.registerCsv().importTeams(file);
+            assertThat(outcome.problems()).isEmpty();
+            assertThat(outcome.added()).isEqualTo(2);
+            assertThat(outcome.updated()).isEqualTo(1);
+            // A blank establishment is none, as on the team form; a kind is read by its name or as the screens show it.
+            assertThat(r.teams.teams()).extracting(t -> t.id() + "|" + t.name() + "|" + t.kind() + "|"
+                            + t.establishment())
+                    .contains(assessment.id() + "|Assessment A|Children in care|14.5")
+                    .extracting(s -> s.substring(s.indexOf('|') + 1))
+                    .containsExactly("Adolescents|Adolescent response|3.0", "Assessment A|Children in care|14.5",
+                            "Care Leavers|Care leavers|0.0");
+            assertThat(r.workers.summaries()).extracting(s -> s.worker().teamId()).containsExactly(assessment.id());
+        }
+    }
+
+    @Test
+    void everyBadTeamIsNamedByLineAndColumnAndNothingIsWritten() throws Exception {
+        Path file = dir.resolve("teams.csv");
+        Files.writeString(file, """
+                name,kind,establishment
+                Assessment A,Assessment,20
+                Front Door,Triage,-1
+                ,Assessment,lots
+                North,Front door / MASH,NaN
+                ASSESSMENT A,Case management,1000
+                """);
+        try (Register r = new Register(Files.createDirectories(dir.resolve("f")), engine)) {
+            r.team("Assessment A");
+            RegisterCsv.Outcome outcome = r.context.registerCsv().importTeams(file);
+            assertThat(outcome.problems()).extracting(ImportProblem::toString).containsExactly(
+                    "teams.csv line 3, kind: 'Triage' is not a kind of team (Front door / MASH, Assessment, Case "
+                            + "management (CIN/CP), Children in care, Care leavers, Disabled children, Adolescent response).",
+                    "teams.csv line 3, establishment: The establishment is the number of funded FTE posts, from 0 to 999.",
+                    "teams.csv line 4, establishment: 'lots' is not a number.",
+                    "teams.csv line 4, name: Enter the team's name.",
+                    "teams.csv line 5, establishment: 'NaN' is not a number.",
+                    "teams.csv line 6, name: the team 'ASSESSMENT A' is listed twice, on lines 2 and 6.",
+                    "teams.csv line 6, establishment: The establishment is the number of funded FTE posts, from 0 to 999.");
+            assertThat(outcome.added() + outcome.updated()).isZero();
+            assertThat(r.teams.teams()).extracting(t -> t.name() + "|" + t.kind() + "|" + t.establishment())
+                    .containsExactly("Assessment A|Assessment|10.0");
+        }
+    }
+
+    @Test
+    void aFileWithoutTheTeamColumnsSaysWhichAreMissing() throws Exception {
+        Path file = dir.resolve("teams.csv");
+        Files.writeString(file, "name,type\nAssessment A,Assessment\n");
+        try (Register r = new Register(Files.createDirectories(dir.resolve("g")), engine)) {
+            assertThat(r.context.registerCsv().importTeams(file).problems()).extracting(ImportProblem::toString)
+                    .containsExactly("teams.csv line 1, kind: the column kind is missing from the header.",
+                            "teams.csv line 1, establishment: the column establishment is missing from the header.");
+            assertThat(r.teams.teams()).isEmpty();
         }
     }
 }
