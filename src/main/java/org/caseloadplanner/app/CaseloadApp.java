@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.caseloadplanner.domain.Council;
 import org.caseloadplanner.log.AppLog;
 import org.caseloadplanner.service.exchange.RegisterCsv;
+import org.caseloadplanner.service.published.PublishedLibrary;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.DatabaseException;
 import org.caseloadplanner.store.ServerAddress;
@@ -46,6 +47,8 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     private final StatusBar status = new StatusBar();
     private Stage stage;
     private DataFolder folder;
+    /** The published statistics, read once and shared by every database opened. */
+    private PublishedLibrary published;
     private AppLog log;
     private FxFeedback feedback;
     private Screen firstScreen;
@@ -60,6 +63,7 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         // The launcher sends only the window's own options here; anything else was refused before.
         LaunchOptions options = LaunchOptions.forWindow(getParameters().getRaw()).orElseGet(LaunchOptions::none);
         folder = DataFolder.resolve(options.dataDir(), System.getenv());
+        published = PublishedLibrary.in(folder.publishedStatistics());
         firstScreen = options.screen();
         log = AppLog.writeTo(folder.path());
         feedback = new FxFeedback(status, log, () -> stage);
@@ -260,7 +264,9 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         if (copiedFrom != null) {
             model.copiedFrom(copiedFrom, java.time.LocalTime.now(clock));
         }
-        Screens screens = new Screens(opened, executor, feedback, model.screenProperty()::set);
+        opened.usePublished(published);
+        Screens screens = new Screens(opened, executor, feedback, model.screenProperty()::set,
+                () -> shell.updatePublished());
         shell = new ShellController(model, screens::create, this);
         stage.getScene().setRoot(Views.load(ShellController.class, "MainWindow.fxml", shell));
         stage.setTitle(model.title());
@@ -492,14 +498,32 @@ public final class CaseloadApp extends Application implements DatabaseActions {
                                 + outcome.updated() + " updated.");
                         shell.refresh();
                     } else {
-                        List<String> lines = outcome.problems().stream().limit(20).map(Object::toString).toList();
-                        feedback.refused("Nothing was imported from " + file.getFileName() + ": "
-                                + outcome.problems().size() + (outcome.problems().size() == 1 ? " problem" : " problems")
-                                + " to put right first.\n\n" + String.join("\n", lines)
-                                + (outcome.problems().size() > 20 ? "\n\u2026and " + (outcome.problems().size() - 20)
-                                + " more." : ""));
+                        refusedWhole("Nothing was imported from " + file.getFileName(), outcome.problems());
                     }
                 }, feedback::failed);
+    }
+
+    @Override
+    public void updatePublished(Path file) {
+        executor.execute(() -> published.load(file), outcome -> {
+            if (outcome.loaded()) {
+                List<Integer> years = outcome.years();
+                status.show("Loaded the published statistics for " + (years.size() == 1 ? "30 September " + years.get(0)
+                        : years.get(0) + " to " + years.get(years.size() - 1)) + " from " + file.getFileName() + ": "
+                        + outcome.rows() + " places' figures, kept for every database on this computer.");
+                shell.refresh();
+            } else {
+                refusedWhole("Nothing was loaded from " + file.getFileName(), outcome.problems());
+            }
+        }, feedback::failed);
+    }
+
+    /** A file refused whole: each problem by line, the first twenty of them. */
+    private void refusedWhole(String nothing, List<org.caseloadplanner.domain.ImportProblem> problems) {
+        List<String> lines = problems.stream().limit(20).map(Object::toString).toList();
+        feedback.refused(nothing + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + " to put right first.\n\n" + String.join("\n", lines)
+                + (problems.size() > 20 ? "\n\u2026and " + (problems.size() - 20) + " more." : ""));
     }
 
     @Override

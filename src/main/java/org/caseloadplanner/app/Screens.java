@@ -19,6 +19,7 @@ import org.caseloadplanner.ui.settings.DutyRotaController;
 import org.caseloadplanner.ui.settings.DutyRotaModel;
 import org.caseloadplanner.ui.settings.LimitsController;
 import org.caseloadplanner.ui.settings.LimitsModel;
+import org.caseloadplanner.ui.settings.PublishedController;
 import org.caseloadplanner.ui.settings.SettingsController;
 import org.caseloadplanner.ui.settings.TeamsModel;
 import org.caseloadplanner.ui.shell.Screen;
@@ -32,16 +33,20 @@ final class Screens {
     private final TaskExecutor executor;
     private final Feedback feedback;
     private final Consumer<Screen> navigate;
+    private final Runnable updatePublished;
     private WorkersModel workers;
 
     /**
-     * @param navigate brings a screen into the window, for links from one screen to another
+     * @param navigate        brings a screen into the window, for links from one screen to another
+     * @param updatePublished asks for the DfE's newest file and loads it, as the File menu does
      */
-    Screens(AppContext context, TaskExecutor executor, Feedback feedback, Consumer<Screen> navigate) {
+    Screens(AppContext context, TaskExecutor executor, Feedback feedback, Consumer<Screen> navigate,
+            Runnable updatePublished) {
         this.context = context;
         this.executor = executor;
         this.feedback = feedback;
         this.navigate = navigate;
+        this.updatePublished = updatePublished;
     }
 
     private WorkersModel workers() {
@@ -77,7 +82,7 @@ final class Screens {
                             navigate.accept(Screen.WORKERS);
                         });
                 yield new ScreenView(Views.load(DashboardController.class, "DashboardView.fxml",
-                        new DashboardController(model, new CompareModel(context.compare(), executor, feedback),
+                        new DashboardController(model, new CompareModel(context.compare(), executor, feedback, true),
                                 context.council().name())), model::load);
             }
             case OUTLOOK -> {
@@ -92,11 +97,15 @@ final class Screens {
                 var limitsView = Views.load(LimitsController.class, "LimitsView.fxml", new LimitsController(limits));
                 DutyRotaModel rota = new DutyRotaModel(context.duty(), context.teams(), executor, feedback);
                 var rotaView = Views.load(DutyRotaController.class, "DutyRotaView.fxml", new DutyRotaController(rota));
+                CompareModel published = new CompareModel(context.compare(), executor, feedback, false);
+                var publishedView = Views.load(PublishedController.class, "PublishedView.fxml",
+                        new PublishedController(published, updatePublished));
                 yield new ScreenView(Views.load(SettingsController.class, "SettingsView.fxml",
-                        new SettingsController(model, limitsView, rotaView)), () -> {
+                        new SettingsController(model, limitsView, rotaView, publishedView)), () -> {
                     model.load();
                     limits.load();
                     rota.load();
+                    published.load();
                 });
             }
         };

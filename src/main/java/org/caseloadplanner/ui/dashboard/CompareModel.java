@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.caseloadplanner.domain.published.Area;
 import org.caseloadplanner.domain.published.Comparison;
 import org.caseloadplanner.domain.published.PublishedMeasure;
+import org.caseloadplanner.domain.published.PublishedStatistics;
 import org.caseloadplanner.service.published.CompareService;
 import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.TaskExecutor;
@@ -32,13 +33,20 @@ public final class CompareModel {
     private final ObjectProperty<PublishedMeasure> measure = new SimpleObjectProperty<>(PublishedMeasure.CASELOAD);
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.StringProperty held = new javafx.beans.property.SimpleStringProperty("");
+    private final boolean figures;
     private int asked;
     private boolean showing;
 
-    public CompareModel(CompareService service, TaskExecutor executor, Feedback feedback) {
+    /**
+     * @param figures false where only the choice of local authority is made (Settings): the comparison itself is
+     *                then never worked out
+     */
+    public CompareModel(CompareService service, TaskExecutor executor, Feedback feedback, boolean figures) {
         this.service = service;
         this.executor = executor;
         this.feedback = feedback;
+        this.figures = figures;
         self.addListener((o, was, is) -> {
             if (!showing && is != null && !is.equals(was)) {
                 choose(is);
@@ -56,28 +64,36 @@ public final class CompareModel {
         int question = ++asked;
         List<String> also = alsoShown.stream().map(Area::code).toList();
         busy.set(true);
-        executor.execute(() -> new Loaded(service.library().statistics().localAuthorities(), service.self()
-                .orElse(null), service.compare(also)), loaded -> {
+        executor.execute(() -> new Loaded(service.library().statistics(), service.self().orElse(null),
+                figures ? service.compare(also) : null), loaded -> {
                     if (question == asked) {
                         show(loaded);
                     }
                 }, this::failed);
     }
 
-    private record Loaded(List<Area> localAuthorities, Area self, Comparison comparison) {
+    private record Loaded(PublishedStatistics published, Area self, Comparison comparison) {
     }
 
     private void show(Loaded loaded) {
         showing = true;
         try {
-            if (!localAuthorities.equals(loaded.localAuthorities())) {
-                localAuthorities.setAll(loaded.localAuthorities());
+            List<Area> all = loaded.published().localAuthorities();
+            if (!localAuthorities.equals(all)) {
+                localAuthorities.setAll(all);
             }
+            List<Integer> years = loaded.published().years();
+            held.set(years.isEmpty() ? "" : "Published figures held: 30 September " + years.get(0) + " to "
+                    + years.get(years.size() - 1) + ", for England, its regions and " + all.size()
+                    + " local authorities (Department for Education, Children's social work workforce; Open "
+                    + "Government Licence v3.0).");
             self.set(loaded.self());
         } finally {
             showing = false;
         }
-        comparison.set(loaded.comparison());
+        if (loaded.comparison() != null) {
+            comparison.set(loaded.comparison());
+        }
         busy.set(false);
     }
 
@@ -88,7 +104,7 @@ public final class CompareModel {
         busy.set(true);
         executor.execute(() -> {
             service.choose(la);
-            return new Loaded(service.library().statistics().localAuthorities(), la, service.compare(also));
+            return new Loaded(service.library().statistics(), la, figures ? service.compare(also) : null);
         }, loaded -> {
             feedback.info("This council is now " + la.name() + " in the published figures.");
             if (question == asked) {
@@ -120,6 +136,11 @@ public final class CompareModel {
 
     public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
         return comparison.getReadOnlyProperty();
+    }
+
+    /** Which years and places the published figures cover, and where they come from. */
+    public javafx.beans.property.StringProperty heldProperty() {
+        return held;
     }
 
     public BooleanProperty busyProperty() {

@@ -23,8 +23,10 @@ public final class SettingsController {
     private final TeamsModel model;
     private final javafx.scene.Parent limitsView;
     private final javafx.scene.Parent rotaView;
+    private final javafx.scene.Parent publishedView;
     @FXML private javafx.scene.control.Tab limitsTab;
     @FXML private javafx.scene.control.Tab rotaTab;
+    @FXML private javafx.scene.control.Tab publishedTab;
     @FXML private TableView<TeamSummary> teamsTable;
     @FXML private TableColumn<TeamSummary, String> nameColumn;
     @FXML private TableColumn<TeamSummary, TeamKind> kindColumn;
@@ -34,16 +36,19 @@ public final class SettingsController {
     @FXML private Button editTeamButton;
     @FXML private Button deleteTeamButton;
 
-    public SettingsController(TeamsModel model, javafx.scene.Parent limitsView, javafx.scene.Parent rotaView) {
+    public SettingsController(TeamsModel model, javafx.scene.Parent limitsView, javafx.scene.Parent rotaView,
+                              javafx.scene.Parent publishedView) {
         this.model = model;
         this.limitsView = limitsView;
         this.rotaView = rotaView;
+        this.publishedView = publishedView;
     }
 
     @FXML
     private void initialize() {
         limitsTab.setContent(limitsView);
         rotaTab.setContent(rotaView);
+        publishedTab.setContent(publishedView);
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().team().name()));
         kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().team().kind()));
         establishmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(

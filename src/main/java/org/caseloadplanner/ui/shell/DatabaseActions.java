@@ -36,6 +36,9 @@ public interface DatabaseActions {
     /** Reads teams, workers or cases from a CSV file in the planner's own columns, checked whole first. */
     void importCsv(Path file, RegisterCsv.Records which);
 
+    /** Checks the DfE's workforce indicators file whole and, if right, keeps it for comparisons from now on. */
+    void updatePublished(Path file);
+
     /**
      * Imports an SSD extract from a folder into the open database, after the manager has seen what it holds.
      *

@@ -255,6 +255,16 @@ public final class ShellController {
         }
     }
 
+    /** Asks for the DfE's newest workforce indicators file and loads it for every database on this computer. */
+    @FXML
+    public void updatePublished() {
+        FileChooser chooser = csvChooser("Update published statistics: the DfE's workforce indicators file");
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            actions.updatePublished(file.toPath());
+        }
+    }
+
     @FXML
     private void importTeams() {
         importCsv(RegisterCsv.Records.TEAMS);

@@ -67,7 +67,8 @@ class DashboardViewTest {
         model = new DashboardModel(r.context.dashboard(), r.context.compare(), r.context.weekly(),
                 new CurrentThreadTaskExecutor(), new RecordingFeedback(), opened::add);
         model.dateProperty().set(Fixtures.TODAY);
-        compare = new CompareModel(r.context.compare(), new CurrentThreadTaskExecutor(), new RecordingFeedback());
+        compare = new CompareModel(r.context.compare(), new CurrentThreadTaskExecutor(), new RecordingFeedback(),
+                true);
         Scene scene = new Scene(Views.load(DashboardController.class, "DashboardView.fxml",
                 new DashboardController(model, compare, "Test Council")), 1280, 820);
         scene.getStylesheets().add(DashboardController.class.getResource("/org/caseloadplanner/ui/app.css")

@@ -39,7 +39,8 @@ class SettingsViewTest {
         teams = new TeamService(db, new TeamStore(), new WorkerStore(), Fixtures.CLOCK, RegisterListener.NONE);
         teams.add(Fixtures.team("Assessment Team"));
         TeamsModel model = new TeamsModel(teams, new CurrentThreadTaskExecutor(), new RecordingFeedback());
-        Scene scene = new Scene(Views.load(SettingsController.class, "SettingsView.fxml", new SettingsController(model, new javafx.scene.layout.Pane(), new javafx.scene.layout.Pane())),
+        Scene scene = new Scene(Views.load(SettingsController.class, "SettingsView.fxml", new SettingsController(model, new javafx.scene.layout.Pane(), new javafx.scene.layout.Pane(),
+                new javafx.scene.layout.Pane())),
                 1000, 700);
         scene.getStylesheets().add(SettingsController.class.getResource("/org/caseloadplanner/ui/app.css").toExternalForm());
         model.load();
