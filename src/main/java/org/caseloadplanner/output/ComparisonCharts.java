@@ -59,16 +59,19 @@ public final class ComparisonCharts {
                 new DecimalFormat("#,##0.0")));
         NumberAxis range = new NumberAxis(m.label() + (m.unit().equals("%") ? " (%)" : ""));
         range.setAutoRangeIncludesZero(true);
-        CategoryAxis years = new CategoryAxis("30 September of each year");
+        CategoryAxis years = new CategoryAxis(null);
         CategoryPlot plot = new CategoryPlot(data, years, range, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xD9DEE5));
-        JFreeChart chart = new JFreeChart(m.label() + ": " + c.council() + " and the published figures",
-                new Font("SansSerif", Font.BOLD, 14), plot, true);
+        JFreeChart chart = new JFreeChart(m.label() + ", each 30 September", new Font("SansSerif", Font.BOLD, 14), plot,
+                true);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.addSubtitle(new TextTitle(m.definition() + " Published: Department for Education, Children's social "
-                + "work workforce (Open Government Licence v3.0). Dashed: worked out by the planner from its records.",
-                SMALL));
+        chart.addSubtitle(new TextTitle(m.definition(), SMALL));
+        TextTitle source = new TextTitle("Dashed: from the planner's records, by the same definition. Published "
+                + "figures: Department for Education, Children's social work workforce (Open Government Licence v3.0).",
+                SMALL);
+        source.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        chart.addSubtitle(source);
         return new DashboardChart("compare-" + m.name().toLowerCase(java.util.Locale.UK), m.label(), chart, csv(c, m));
     }
 

@@ -21,6 +21,9 @@ import org.caseloadplanner.service.measures.WorkforceMeasures;
 /** Sets the council's own workforce measures, year by year, beside the DfE's published figures. */
 public final class CompareService {
 
+    /** The line of the council's own figures, worked out from the planner's records by the DfE's definitions. */
+    public static final String PLANNER_LINE = "From the planner's records";
+
     private final CouncilService council;
     private final WorkforceMeasures measures;
     private final Clock clock;
@@ -57,15 +60,14 @@ public final class CompareService {
     public Comparison compare(List<String> alsoShown) {
         PublishedStatistics published = library.statistics();
         Optional<Area> self = self();
-        List<Integer> years = published.years();
+        List<Integer> years = years(published);
         Map<Integer, WorkforceFigures> own = ownFigures(years);
         List<Area> others = published.areas(alsoShown).stream()
                 .filter(a -> self.isEmpty() || !a.equals(self.get())).toList();
         List<Comparison.Measure> out = new ArrayList<>();
         for (PublishedMeasure m : PublishedMeasure.values()) {
             List<Comparison.Line> lines = new ArrayList<>();
-            String name = council.council().name();
-            lines.add(new Comparison.Line(name + " (worked out by the planner)", Comparison.Source.PLANNER,
+            lines.add(new Comparison.Line(PLANNER_LINE, Comparison.Source.PLANNER,
                     years.stream().map(y -> own(own.get(y), m)).toList()));
             self.ifPresent(la -> lines.add(line(la.name() + " (published)", Comparison.Source.PUBLISHED_SELF,
                     published, la, years, m)));
@@ -86,6 +88,17 @@ public final class CompareService {
                     + "(in Settings or here) to see what it published, its region and its statistical neighbours.";
         }
         return new Comparison(council.council().name(), self, years, List.copyOf(out), warning);
+    }
+
+    /** Every published year, and any 30 September since that the DfE has not published yet. */
+    private List<Integer> years(PublishedStatistics published) {
+        List<Integer> years = new ArrayList<>(published.years());
+        int latest = WorkforceFigures.lastSnapshot(LocalDate.now(clock)).getYear();
+        int next = years.isEmpty() ? latest : years.get(years.size() - 1) + 1;
+        for (int y = next; y <= latest; y++) {
+            years.add(y);
+        }
+        return List.copyOf(years);
     }
 
     /** The planner's own measures each 30 September up to today, where it held anyone in post. */

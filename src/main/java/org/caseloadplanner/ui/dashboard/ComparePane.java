@@ -1,31 +1,35 @@
 package org.caseloadplanner.ui.dashboard;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.caseloadplanner.domain.published.Area;
 import org.caseloadplanner.domain.published.Comparison;
 import org.caseloadplanner.domain.published.PublishedMeasure;
 import org.caseloadplanner.output.ComparisonCharts;
 import org.caseloadplanner.output.DashboardChart;
 import org.caseloadplanner.service.published.MeasureText;
-import org.caseloadplanner.ui.common.ColumnFit;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.control.SegmentedButton;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
@@ -64,9 +68,9 @@ final class ComparePane {
 
         CheckComboBox<Area> also = new CheckComboBox<>();
         also.setId("compare-also");
-        also.setTitle("Other local authorities…");
+        also.setTitle("Choose…");
         also.setShowCheckedCount(true);
-        also.setPrefWidth(240);
+        also.setPrefWidth(200);
         model.localAuthorities().addListener((ListChangeListener<Area>) c -> also.getItems().setAll(model.localAuthorities()));
         also.getItems().setAll(model.localAuthorities());
         also.getCheckModel().getCheckedItems().addListener((ListChangeListener<Area>) c ->
@@ -93,7 +97,19 @@ final class ComparePane {
         copyCsv.disableProperty().bind(model.comparisonProperty().isNull());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, label("Measure", measure), measure, gap, savePng, copyCsv);
+        ToggleButton chartShown = new ToggleButton("Chart");
+        chartShown.setId("compare-as-chart");
+        ToggleButton tableShown = new ToggleButton("Table");
+        tableShown.setId("compare-as-table");
+        SegmentedButton view = new SegmentedButton(chartShown, tableShown);
+        chartShown.setSelected(true);
+        // One of the two is always shown: a second press on the one shown keeps it.
+        view.getToggleGroup().selectedToggleProperty().addListener((o, was, is) -> {
+            if (is == null) {
+                was.setSelected(true);
+            }
+        });
+        HBox bar = new HBox(10, label("Measure", measure), measure, view, gap, savePng, copyCsv);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         warning.setId("compare-warning");
@@ -110,18 +126,27 @@ final class ComparePane {
         viewer.setId("chart-compare");
         table.setId("compare-table");
         table.setPlaceholder(new Label("Working out the figures…"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep their width and the table scrolls sideways on a narrow screen, the newest year first.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(26);
-        SplitPane split = new SplitPane(viewer, table);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.5);
-        VBox.setVgrow(split, Priority.ALWAYS);
+        // The chart or the table, each with the tab's whole width: nine years of figures need it on a laptop.
+        viewer.visibleProperty().bind(chartShown.selectedProperty());
+        table.visibleProperty().bind(tableShown.selectedProperty());
+        StackPane shownAs = new StackPane(viewer, table);
+        shownAs.setMinHeight(220);
+        // The table's columns may ask for more than the tab has: it scrolls, rather than widening the tab.
+        table.setMinWidth(0);
+        viewer.setMinWidth(0);
+        shownAs.setMinWidth(0);
+        shownAs.setPrefWidth(0);
+        VBox.setVgrow(shownAs, Priority.ALWAYS);
 
         model.comparisonProperty().addListener((o, was, is) -> show());
         model.measureProperty().addListener((o, was, is) -> show());
         show();
-        VBox pane = new VBox(8, places, warning, bar, split, differences);
+        VBox pane = new VBox(8, places, warning, bar, shownAs, differences);
         pane.setId("compare-pane");
+        pane.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         return pane;
     }
 
@@ -146,28 +171,46 @@ final class ComparePane {
         }
         table.getColumns().get(0).setText(m.label() + (m.unit().equals("%") ? " (%)" : ""));
         table.getItems().setAll(c.measure(m).lines());
+        table.getColumns().get(0).setPrefWidth(widest(c.measure(m).lines()));
         differences.setText(c.measure(m).differencesInWords());
     }
 
-    /** A column for the lines' names and one for each year; made again only when the years change. */
+    /** A column for the lines' names and one for each year, newest first; made again only when the years change. */
     private void columns(Comparison c) {
         columnYears = c.years();
         table.getColumns().clear();
         TableColumn<Comparison.Line, String> name = new TableColumn<>();
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));
-        name.setPrefWidth(250);
         name.setSortable(false);
         table.getColumns().add(name);
-        for (int i = 0; i < c.years().size(); i++) {
+        double yearWidth = Math.ceil(textWidth(MeasureText.NOT_PUBLISHED, false) + 18);
+        for (int i = c.years().size() - 1; i >= 0; i--) {
             int year = i;
             TableColumn<Comparison.Line, String> column = new TableColumn<>(Integer.toString(c.years().get(i)));
             column.setCellValueFactory(row -> new ReadOnlyStringWrapper(cell(row.getValue(), year)));
             column.setStyle("-fx-alignment: CENTER-RIGHT;");
             column.setSortable(false);
-            column.setPrefWidth(64);
+            column.setPrefWidth(yearWidth);
+            column.setMinWidth(yearWidth);
             table.getColumns().add(column);
         }
-        ColumnFit.of(table).widestNow(name, () -> table.getItems().stream().map(Comparison.Line::name).toList());
+    }
+
+    /** Wide enough for the longest line's name and the measure's own, so neither is cut. */
+    private double widest(List<Comparison.Line> lines) {
+        double most = textWidth(table.getColumns().get(0).getText(), true) + 30;
+        for (Comparison.Line line : lines) {
+            most = Math.max(most, textWidth(line.name(), false) + 24);
+        }
+        return Math.ceil(most);
+    }
+
+    /** The words' width in the default font (as the table uses, at the system's text scale), bold or plain. */
+    private static double textWidth(String words, boolean bold) {
+        Font font = Font.getDefault();
+        Text text = new Text(words);
+        text.setFont(Font.font(font.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, font.getSize()));
+        return text.getLayoutBounds().getWidth();
     }
 
     /** A figure as the table shows it; one not published says so, and the planner's own missing one why. */

@@ -75,7 +75,7 @@ class CompareServiceTest {
         assertThat(c.measure(PublishedMeasure.ABSENCE).line(Comparison.Source.PLANNER).orElseThrow().values())
                 .containsOnlyNulls();
         assertThat(c.measure(PublishedMeasure.CASELOAD).lines()).extracting(Comparison.Line::name).containsExactly(
-                c.council() + " (worked out by the planner)", "Dudley (published)", "England", "West Midlands",
+                CompareService.PLANNER_LINE, "Dudley (published)", "England", "West Midlands",
                 "Statistical neighbours (average)");
         assertThat(c.warning()).isEmpty();
     }
@@ -100,6 +100,24 @@ class CompareServiceTest {
         assertThat(c.warning()).contains("Choose which local authority this council is");
         assertThat(c.measure(PublishedMeasure.CASELOAD).line(Comparison.Source.ENGLAND).orElseThrow().values())
                 .endsWith(15.2);
+    }
+
+    @Test
+    void aSnapshotTheDfeHasNotPublishedYetIsTheNewestYearWithThePlannersFigureOnly() {
+        buildDudley2025();
+        CompareService later = new CompareService(new org.caseloadplanner.service.CouncilService(r.db,
+                new org.caseloadplanner.store.CouncilStore()), new org.caseloadplanner.service.measures.WorkforceMeasures(
+                r.db, new org.caseloadplanner.store.WorkerStore(), new org.caseloadplanner.store.TeamStore(), r.caseloads),
+                PublishedLibrary.shipped(), java.time.Clock.fixed(java.time.Instant.parse("2026-12-03T09:00:00Z"),
+                java.time.ZoneOffset.UTC));
+        later.choose(later.library().statistics().area("332").orElseThrow());
+        Comparison c = later.compare(List.of());
+        assertThat(c.years()).endsWith(2025, 2026);
+        Comparison.Measure caseload = c.measure(PublishedMeasure.CASELOAD);
+        assertThat(caseload.line(Comparison.Source.PLANNER).orElseThrow().values().get(c.years().indexOf(2026)))
+                .isEqualTo(19.5); // nobody came or went since
+        assertThat(caseload.line(Comparison.Source.PUBLISHED_SELF).orElseThrow().values().get(c.years().indexOf(2026)))
+                .isNull();
     }
 
     /**

@@ -175,19 +175,20 @@ class DashboardViewTest {
         robot.clickOn("#compare-self").write("Dudley").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).extracting(Comparison.Line::name).containsExactly(
-                "test (worked out by the planner)", "Dudley (published)", "England", "West Midlands",
+                "From the planner's records", "Dudley (published)", "England", "West Midlands",
                 "Statistical neighbours (average)");
         assertThat(table.getColumns().get(0).getText()).isEqualTo("Caseload per FTE");
-        assertThat(table.getColumns().get(9).getText()).isEqualTo("2025");
-        assertThat(table.getColumns().get(9).getCellData(1)).isEqualTo("19.5");
+        assertThat(table.getColumns().get(1).getText()).isEqualTo("2025"); // the newest year first
+        assertThat(table.getColumns().get(9).getText()).isEqualTo("2017");
+        assertThat(table.getColumns().get(1).getCellData(1)).isEqualTo("19.5");
         // The planner's own line: this test's council holds no cases before 2025.
-        assertThat(table.getColumns().get(1).getCellData(0)).isEqualTo("no records");
+        assertThat(table.getColumns().get(9).getCellData(0)).isEqualTo("no records");
         assertThat(robot.lookup("#compare-warning").queryAs(Label.class).getText()).isEmpty();
         assertThat(r.context.compare().self()).map(org.caseloadplanner.domain.published.Area::name).hasValue("Dudley");
 
         robot.interact(() -> compare.measureProperty().set(PublishedMeasure.TURNOVER));
         assertThat(table.getColumns().get(0).getText()).isEqualTo("Turnover rate (%)");
-        assertThat(table.getColumns().get(9).getCellData(1)).isEqualTo("34.9");
+        assertThat(table.getColumns().get(1).getCellData(1)).isEqualTo("34.9");
         CategoryPlot plot = (CategoryPlot) viewer(robot, "compare").getChart().getPlot();
         assertThat(plot.getDataset().getRowCount()).isEqualTo(5);
         assertThat(plot.getDataset().getValue("Dudley (published)", 2025).doubleValue()).isEqualTo(34.9);
