@@ -54,7 +54,7 @@ public final class SettingsController {
         establishmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 Formats.fte(c.getValue().team().establishment())));
         inPostColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().workersInPost() + " (" + Formats.fte(round(c.getValue().fteInPost())) + " FTE)"));
+                inPost(c.getValue())));
         vacantColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.fte(round(c.getValue().vacantFte()))));
         teamsTable.setItems(model.rows());
         teamsTable.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> model.selectedProperty().set(is));
@@ -85,6 +85,13 @@ public final class SettingsController {
 
     private static double round(double v) {
         return Math.round(v * 100) / 100.0;
+    }
+
+    /** Who is in post, with the agency share said, since a post an agency worker covers still counts as vacant. */
+    private static String inPost(TeamSummary t) {
+        double agency = round(t.fteInPost() - t.directFteInPost());
+        return t.workersInPost() + " (" + Formats.fte(round(t.fteInPost())) + " FTE"
+                + (agency > 0 ? ", " + Formats.fte(agency) + " of it agency)" : ")");
     }
 
     @FXML
