@@ -67,6 +67,14 @@ final class ReportCommand implements Callable<Integer> {
         if (compare && format == ReportFormat.PDF) {
             throw new UsageException("The PDF report holds the comparison already: leave out --compare.");
         }
+        if (compare && asOf != null) {
+            throw new UsageException("--compare sets each 30 September beside the published figures: leave out "
+                    + "--as-of.");
+        }
+        if (!with.isEmpty() && !compare && format != ReportFormat.PDF) {
+            throw new UsageException("--with names local authorities to compare with: give it with --compare, or "
+                    + "with --format pdf.");
+        }
         LocalDate day = asOf != null ? asOf : LocalDate.now(session.clock());
         OutputFile file = out == null ? null : OutputFile.named(out);
         if (file != null) {

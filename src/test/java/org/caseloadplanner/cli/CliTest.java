@@ -277,14 +277,17 @@ class CliTest extends RunsCommands {
         assertThat(run("--db", db.toString(), "report", "--format", "pdf", "--out", pdf.toString())).isZero();
         assertThat(out()).startsWith("Wrote the workload report for All teams on 2025-11-20 to ");
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
-        assertThat(reader.getNumberOfPages()).isEqualTo(7); // measures, four charts, the Outlook, the queue
+        // Measures, four charts, the Outlook, the comparison with the published figures (chart, table), the queue.
+        assertThat(reader.getNumberOfPages()).isEqualTo(9);
         var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
         assertThat(text.getTextFromPage(1)).contains("Workload report").contains("Caseload per FTE")
                 .contains("Amira Khan").contains("Amber").contains("Ben \"Benny\" Osei").contains("Red");
         assertThat(text.getTextFromPage(2)).contains("Caseload per worker");
         assertThat(text.getTextFromPage(5)).contains("Trends by month");
         assertThat(text.getTextFromPage(6)).contains("Outlook: 26 weeks from 20/11/2025, All teams");
-        assertThat(text.getTextFromPage(7)).contains("Unallocated cases on 20/11/2025: 0");
+        assertThat(text.getTextFromPage(7)).contains("How the council compares").contains("Choose which local "
+                + "authority this council is");
+        assertThat(text.getTextFromPage(9)).contains("Unallocated cases on 20/11/2025: 0");
         reader.close();
 
         Path hidden = dir.resolve("hidden.pdf");

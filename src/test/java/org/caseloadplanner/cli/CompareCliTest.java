@@ -65,9 +65,16 @@ class CompareCliTest extends RunsCommands {
     }
 
     @Test
-    void compareIsForTheWholeCouncil() {
+    void compareIsForTheWholeCouncilEach30SeptemberAndWithGoesOnlyWithIt() {
         assertThat(run("--db", db.toString(), "report", "--compare", "--team", "Assessment A")).isEqualTo(2);
         assertThat(err()).contains("--compare is for the whole council");
+        err.reset();
+        assertThat(run("--db", db.toString(), "report", "--compare", "--as-of", "2025-01-01")).isEqualTo(2);
+        assertThat(err()).contains("leave out --as-of");
+        err.reset();
+        assertThat(run("--db", db.toString(), "report", "--with", "Dudley")).isEqualTo(2);
+        assertThat(err()).contains("give it with --compare, or with --format pdf");
+        assertThat(out()).isEmpty();
     }
 
     @Test

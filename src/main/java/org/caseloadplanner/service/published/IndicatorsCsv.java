@@ -45,6 +45,11 @@ final class IndicatorsCsv {
                 csv.printRecord(cells);
             }
         }
+        // On the disk before it takes the place of the file kept before.
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
     }
 
     /** 12.5 as 12.5 and 144 as 144: no exponent, no trailing zeros. */
