@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,7 +28,6 @@ import org.caseloadplanner.domain.published.PublishedMeasure;
 import org.caseloadplanner.output.ComparisonCharts;
 import org.caseloadplanner.output.DashboardChart;
 import org.caseloadplanner.service.published.MeasureText;
-import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.control.SegmentedButton;
 import org.jfree.chart.fx.ChartViewer;
@@ -66,21 +66,31 @@ final class ComparePane {
         self.valueProperty().bindBidirectional(model.selfProperty());
         Label selfLabel = label("This council is", self);
 
-        CheckComboBox<Area> also = new CheckComboBox<>();
+        // Another local authority is added by typing its name, and shown as a button that takes it off again.
+        SearchableComboBox<Area> also = new SearchableComboBox<>(model.localAuthorities());
         also.setId("compare-also");
-        also.setTitle("Choose…");
-        also.setShowCheckedCount(true);
-        also.setPrefWidth(200);
-        model.localAuthorities().addListener((ListChangeListener<Area>) c -> also.getItems().setAll(model.localAuthorities()));
-        also.getItems().setAll(model.localAuthorities());
-        also.getCheckModel().getCheckedItems().addListener((ListChangeListener<Area>) c ->
-                model.alsoShown().setAll(also.getCheckModel().getCheckedItems()));
+        also.setPromptText("Type a name to add…");
+        also.setPrefWidth(220);
+        also.valueProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                if (!model.alsoShown().contains(is)) {
+                    model.alsoShown().add(is);
+                }
+                javafx.application.Platform.runLater(() -> also.setValue(null));
+            }
+        });
         Label alsoLabel = label("Also show", also);
+        HBox chosen = new HBox(6);
+        chosen.setId("compare-chosen");
+        chosen.setAlignment(Pos.CENTER_LEFT);
+        model.alsoShown().addListener((ListChangeListener<Area>) c -> chosen.getChildren().setAll(
+                model.alsoShown().stream().map(this::chosenButton).toList()));
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.busyProperty());
-        HBox places = new HBox(10, selfLabel, self, alsoLabel, also, busy);
+        // Wraps onto a second row when many are chosen rather than running off the tab.
+        FlowPane places = new FlowPane(14, 6, pair(selfLabel, self), pair(alsoLabel, also), chosen, busy);
         places.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<PublishedMeasure> measure = new ComboBox<>();
@@ -148,6 +158,22 @@ final class ComparePane {
         pane.setId("compare-pane");
         pane.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         return pane;
+    }
+
+    /** A local authority shown besides, as a button that takes it off the comparison. */
+    private Button chosenButton(Area la) {
+        Button b = new Button(la.name() + "  \u00d7");
+        b.getStyleClass().add("chip");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setTooltip(new javafx.scene.control.Tooltip("Take " + la.name() + " off the comparison"));
+        b.setOnAction(e -> model.alsoShown().remove(la));
+        return b;
+    }
+
+    private static HBox pair(Label label, Node field) {
+        HBox pair = new HBox(8, label, field);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private static Label label(String text, Node field) {

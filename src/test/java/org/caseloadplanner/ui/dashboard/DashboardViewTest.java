@@ -186,6 +186,14 @@ class DashboardViewTest {
         assertThat(robot.lookup("#compare-warning").queryAs(Label.class).getText()).isEmpty();
         assertThat(r.context.compare().self()).map(org.caseloadplanner.domain.published.Area::name).hasValue("Dudley");
 
+        // Another is added by typing its name, and taken off with its button.
+        robot.clickOn("#compare-also").write("Walsall").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).extracting(Comparison.Line::name).endsWith("Walsall");
+        robot.clickOn("Walsall  \u00d7");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).extracting(Comparison.Line::name).doesNotContain("Walsall");
+
         robot.interact(() -> compare.measureProperty().set(PublishedMeasure.TURNOVER));
         assertThat(table.getColumns().get(0).getText()).isEqualTo("Turnover rate (%)");
         assertThat(table.getColumns().get(1).getCellData(1)).isEqualTo("34.9");
