@@ -5,6 +5,8 @@
 # the window took to answer while it started.
 # usage (from the project folder, after mvn -B test-compile): bench/first-start.sh [RUNS, default 5]
 # CLASSES=other/classes:target/classes bench/first-start.sh times another build of the planner the same way.
+# IMAGE="target/installer/image/Caseload Planner" bench/first-start.sh times the installed program (mvn -B
+# -Pinstaller package): its own runtime, its jars and the Java options its launcher gives.
 set -eu
 runs=${1:-5}
 cd "$(dirname "$0")/.."
@@ -15,9 +17,21 @@ mvn -B -o -q dependency:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeSc
 results=$(mktemp)
 for i in $(seq 1 "$runs"); do
   home=$(mktemp -d)
-  CASELOAD_HOME=$home xvfb-run -a -s "-screen 0 1440x900x24" \
-    java -cp "target/test-classes:${CLASSES:-target/classes}:$(cat "$cp")" org.caseloadplanner.bench.WindowStart 2>/dev/null \
-    | grep '^window-start' >>"$results" || echo "run $i: the window never showed its data"
+  if [ -n "${IMAGE:-}" ]; then
+    # The launcher's own Java options and class path, in its order, from its configuration, with $APPDIR put
+    # in; the timing class comes last, so a class-data archive made for the launcher's class path still serves.
+    app="$IMAGE/lib/app"
+    mapfile -t options < <(sed -n 's/^java-options=//p' "$app/Caseload Planner.cfg" | sed "s|\$APPDIR|$app|g")
+    classpath=$(sed -n 's/^app.classpath=//p' "$app/Caseload Planner.cfg" | sed "s|\$APPDIR|$app|g" | paste -sd:)
+    CASELOAD_HOME=$home xvfb-run -a -s "-screen 0 1440x900x24" \
+      "$IMAGE/lib/runtime/bin/java" "${options[@]}" -cp "$classpath:target/test-classes" \
+      org.caseloadplanner.bench.WindowStart 2>/dev/null \
+      | grep '^window-start' >>"$results" || echo "run $i: the window never showed its data"
+  else
+    CASELOAD_HOME=$home xvfb-run -a -s "-screen 0 1440x900x24" \
+      java -cp "target/test-classes:${CLASSES:-target/classes}:$(cat "$cp")" org.caseloadplanner.bench.WindowStart \
+      2>/dev/null | grep '^window-start' >>"$results" || echo "run $i: the window never showed its data"
+  fi
   rm -rf "$home"
 done
 echo "first start of the window, $runs runs (ms since the process started):"
