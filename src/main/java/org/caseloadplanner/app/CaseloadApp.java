@@ -67,6 +67,16 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         firstScreen = options.screen();
         log = AppLog.writeTo(folder.path());
         feedback = new FxFeedback(status, log, () -> stage);
+        // The same picture as the menu entry, for the task bar and the window's corner.
+        for (String icon : new String[] {"icon-48.png", "icon.png"}) {
+            try (var in = CaseloadApp.class.getResourceAsStream("/org/caseloadplanner/ui/" + icon)) {
+                if (in != null) {
+                    stage.getIcons().add(new javafx.scene.image.Image(in));
+                }
+            } catch (IOException e) {
+                log.unexpected(e); // a window without its picture still works
+            }
+        }
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             if (Platform.isFxApplicationThread()) {
                 feedback.failed(error);
