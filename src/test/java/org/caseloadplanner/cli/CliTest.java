@@ -184,7 +184,7 @@ class CliTest extends RunsCommands {
         assertThat(run("--db", dir.resolve("empty").toString(), "create")).isZero();
         out.reset();
         assertThat(run("--db", dir.resolve("empty").toString(), "report")).isZero();
-        assertThat(out()).contains("\"workers\": [\n  ]").contains("\"casesHeld\": 0,");
+        assertThat(out()).contains("\"workers\": []").contains("\"casesHeld\": 0,");
     }
 
     @Test
