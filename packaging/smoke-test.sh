@@ -11,6 +11,9 @@ trap 'rm -rf "$root"' EXIT
 dpkg-deb -x "$deb" "$root"
 program="$root/opt/caseload-planner/bin/Caseload Planner"
 [ -x "$program" ] || { echo "smoke test: no launcher at $program"; exit 1; }
+# The menu entry shows the planner's own picture.
+icon=$(sed -n 's/^Icon=//p' "$root"/opt/caseload-planner/lib/*.desktop)
+cmp -s "$root$icon" assets/icon.png || { echo "smoke test: the menu entry's icon $icon is not assets/icon.png"; exit 1; }
 home="$root/home"
 mkdir -p "$home"
 export CASELOAD_HOME=$home
