@@ -15,9 +15,13 @@ mapfile -t options < <(sed -n 's/^java-options=//p' "$cfg" | sed "s|\$APPDIR|$ap
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 list="$work/classes.lst"
+touch "$list"
+runs=0
+# Each run lists its classes in a file of its own; the archive takes them all.
 run() {
-  CASELOAD_HOME="$work/home" "$java" -Xshare:off -XX:DumpLoadedClassList="$list" "${options[@]}" -cp "$classpath" \
-    org.caseloadplanner.Launcher "$@"
+  runs=$((runs + 1))
+  CASELOAD_HOME="$work/home" "$java" -Xshare:off -XX:DumpLoadedClassList="$work/run-$runs.lst" "${options[@]}" \
+    -cp "$classpath" org.caseloadplanner.Launcher "$@"
 }
 if command -v Xvfb >/dev/null; then
   display=":$(( 80 + RANDOM % 9 ))"
@@ -31,12 +35,16 @@ if command -v Xvfb >/dev/null; then
   kill -TERM "$planner" 2>/dev/null || true
   wait "$planner" 2>/dev/null || true
   kill "$xvfb" 2>/dev/null || true
-  echo "class-data: the window's first start listed $(wc -l <"$list") classes"
+  echo "class-data: the window's first start listed $(cat "$work"/run-*.lst 2>/dev/null | wc -l) classes"
 else
   run --db "$work/demo" create --demo >/dev/null
   run --db "$work/demo" report >/dev/null
-  echo "class-data: no Xvfb here, so only the headless commands' $(wc -l <"$list") classes are listed"
+  echo "class-data: no Xvfb here, so only the headless commands' classes are listed"
 fi
+cat "$work"/run-*.lst >"$list" 2>/dev/null || true
 "$java" -Xshare:dump -XX:SharedClassListFile="$list" >"$work/dump.log" 2>&1 \
   || { cat "$work/dump.log"; exit 1; }
+# The list goes with the program, so an installer can make the archive again where it installs it, the
+# planner's own classes included (see packaging/linux/postinst).
+cp "$list" "$image/lib/classes.lst"
 echo "class-data: $(du -h "$image/lib/runtime/lib/server/classes.jsa" | cut -f1) archive in the runtime"
