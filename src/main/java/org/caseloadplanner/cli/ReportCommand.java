@@ -82,7 +82,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         try (Database db = planner.openDatabase()) {
             AppContext context = AppContext.on(db, session.clock(), Cli.USER).usePublished(planner.published());
-            List<String> others = LocalAuthorities.numbers(context.compare().library().statistics(), with);
+            // Only the comparison and the PDF read the published figures.
+            List<String> others = with.isEmpty() ? List.of()
+                    : LocalAuthorities.numbers(context.compare().library().statistics(), with);
             if (compare) {
                 Comparison comparison = context.compare().compare(others);
                 session.deliver(format == ReportFormat.CSV ? ComparisonText.csv(comparison)
