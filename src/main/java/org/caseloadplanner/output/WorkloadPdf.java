@@ -224,6 +224,9 @@ public final class WorkloadPdf {
         for (String h : headings) {
             PdfPCell cell = new PdfPCell(new Phrase(h, BOLD));
             cell.setBackgroundColor(new Color(0xEEF1F5));
+            if (h.matches("[0-9]+")) {
+                cell.setHorizontalAlignment(Element.ALIGN_RIGHT); // a year, above its figures
+            }
             t.addCell(cell);
         }
         t.setHeaderRows(1);
@@ -234,7 +237,7 @@ public final class WorkloadPdf {
         for (int i = 0; i < cells.length; i++) {
             PdfPCell cell = new PdfPCell(new Phrase(cells[i], i == cells.length - 1 && isFlag(cells[i])
                     ? new Font(Font.HELVETICA, 10, Font.BOLD, flagColour(cells[i])) : TEXT));
-            if (i > 0 && cells[i].matches("[0-9.,%]+")) {
+            if (i > 0 && cells[i].matches("[0-9.,%–]+")) {
                 cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
             }
             t.addCell(cell);
