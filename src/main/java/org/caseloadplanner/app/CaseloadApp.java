@@ -520,7 +520,8 @@ public final class CaseloadApp extends Application implements DatabaseActions {
                 List<Integer> years = outcome.years();
                 status.show("Loaded the published statistics for " + (years.size() == 1 ? "30 September " + years.get(0)
                         : years.get(0) + " to " + years.get(years.size() - 1)) + " from " + file.getFileName() + ": "
-                        + outcome.rows() + " places' figures, kept for every database on this computer.");
+                        + outcome.rows() + (outcome.rows() == 1 ? " row" : " rows") + " of figures, kept for every database on this "
+                        + "computer.");
                 shell.refresh();
             } else {
                 refusedWhole("Nothing was loaded from " + file.getFileName(), outcome.problems());

@@ -21,8 +21,8 @@ public record Comparison(String council, Optional<Area> self, List<Integer> year
     }
 
     /**
-     * One line of figures, a value for each year or null where there is none (not published, or the planner
-     * held nobody in post that day).
+     * One line of figures, a value for each year or null where there is none (not published, or not in the
+     * planner's records for that day).
      */
     public record Line(String name, Source source, List<Double> values) {
     }

@@ -5,7 +5,8 @@ public enum PublishedMeasure {
     CASELOAD("Caseload per FTE", "cases per FTE", PublishedColumn.CASELOAD_FTE,
             "Cases held on 30 September divided by the FTE of the social workers holding them."),
     TURNOVER("Turnover rate", "%", PublishedColumn.TURNOVER_RATE_FTE,
-            "FTE of directly employed social workers who left in the year to 30 September, divided by the FTE in post."),
+            "FTE of directly employed social workers who left in the year to 30 September, divided by the directly "
+                    + "employed FTE in post."),
     AGENCY("Agency rate", "%", PublishedColumn.AGENCY_RATE_FTE,
             "Agency FTE on 30 September divided by agency and directly employed FTE together."),
     VACANCY("Vacancy rate", "%", PublishedColumn.VACANCY_RATE_FTE,

@@ -89,11 +89,6 @@ public final class PublishedStatistics {
                 : OptionalDouble.of(row[column.ordinal()]);
     }
 
-    /** True when the place has a row for the year, whatever it holds. */
-    public boolean has(Area area, int year) {
-        return figures.getOrDefault(area.code(), Map.of()).containsKey(year);
-    }
-
     /** The plain mean of a figure across the neighbours that published it, and how many did. */
     public record Average(double value, int of) {
     }
@@ -152,10 +147,6 @@ public final class PublishedStatistics {
             return this;
         }
 
-        public boolean has(String code, int year) {
-            return figures.getOrDefault(code, Map.of()).containsKey(year);
-        }
-
         public Builder neighbours(String la, List<String> closestFirst) {
             neighbours.put(la, List.copyOf(closestFirst));
             return this;
@@ -166,16 +157,6 @@ public final class PublishedStatistics {
             figures.forEach((code, byYear) -> copy.put(code, Map.copyOf(byYear)));
             return new PublishedStatistics(areas, copy, neighbours);
         }
-    }
-
-    /** Every figure of a column for a place, year by year, for tests and exports. */
-    public Map<Integer, Double> series(Area area, PublishedColumn column) {
-        Map<Integer, Double> out = new LinkedHashMap<>();
-        for (int year : years) {
-            OptionalDouble v = value(area, year, column);
-            out.put(year, v.isPresent() ? v.getAsDouble() : null);
-        }
-        return out;
     }
 
     /** One place's figures for one year, by {@link PublishedColumn} order, NaN where not published. */

@@ -103,15 +103,15 @@ public final class CompareService {
 
     /** The planner's own measures each 30 September up to today, where it held anyone in post. */
     private Map<Integer, WorkforceFigures> ownFigures(List<Integer> years) {
-        LocalDate today = LocalDate.now(clock);
         Map<Integer, WorkforceFigures> own = new HashMap<>();
-        for (int year : years) {
-            LocalDate day = LocalDate.of(year, 9, 30);
-            if (!day.isAfter(today)) {
-                WorkforceFigures f = measures.on(day, null);
-                if (f.directFte() + f.agencyFte() > 0) {
-                    own.put(year, f);
-                }
+        int last = WorkforceFigures.lastSnapshot(LocalDate.now(clock)).getYear();
+        if (years.isEmpty() || years.get(0) > last) {
+            return own;
+        }
+        // One reading of the register for every year, as the dashboard's trend takes it.
+        for (WorkforceFigures f : measures.byYear(LocalDate.of(last, 9, 30), null, last - years.get(0) + 1)) {
+            if (years.contains(f.date().getYear()) && f.directFte() + f.agencyFte() > 0) {
+                own.put(f.date().getYear(), f);
             }
         }
         return own;

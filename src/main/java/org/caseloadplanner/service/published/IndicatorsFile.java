@@ -46,13 +46,12 @@ final class IndicatorsFile {
     private IndicatorsFile() {
     }
 
-    /** Adds every right row to the builder; each problem goes to the consumer. Returns the rows read. */
-    static int read(CsvRows rows, PublishedStatistics.Builder into, Consumer<ImportProblem> problems, String file) {
+    /** Adds every right row to the builder; each problem goes to the consumer. */
+    static void read(CsvRows rows, PublishedStatistics.Builder into, Consumer<ImportProblem> problems, String file) {
         if (!rows.hasColumns(requiredColumns())) {
-            return 0;
+            return;
         }
         Map<String, Long> seen = new HashMap<>();
-        int read = 0;
         for (CsvRow row : rows) {
             Problems p = new Problems(file, row.line(), problems);
             Integer year = year(row, p);
@@ -68,11 +67,9 @@ final class IndicatorsFile {
                             + " and " + row.line() + ": keep one.");
                 } else if (!p.any) {
                     into.add(area, year, values);
-                    read++;
                 }
             }
         }
-        return read;
     }
 
     private static Integer year(CsvRow row, Problems p) {

@@ -30,7 +30,7 @@ final class NeighboursFile {
             for (String column : columns) {
                 String cell = row.get(column);
                 if (!cell.matches("\\d{3}")) {
-                    problems.accept(new ImportProblem(file, row.line(), column, "'" + cell + "' is not an LA number."));
+                    problems.accept(new ImportProblem(file, row.line(), column, ImportProblem.quoted(cell) + " is not an LA number."));
                 }
                 closest.add(cell);
             }

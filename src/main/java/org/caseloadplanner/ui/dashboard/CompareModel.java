@@ -110,7 +110,10 @@ public final class CompareModel {
             if (question == asked) {
                 show(loaded);
             }
-        }, this::failed);
+        }, error -> {
+            failed(error);
+            load(); // the list shows again the choice that is kept, not the one refused
+        });
     }
 
     private void failed(Throwable error) {

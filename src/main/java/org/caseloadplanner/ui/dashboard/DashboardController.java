@@ -87,7 +87,7 @@ public final class DashboardController {
         compareTab.setId("tab-compare");
         compareTab.selectedProperty().addListener((o, was, is) -> {
             if (is) {
-                compare.load(); // worked out when looked at: nine years of the council's own measures
+                compare.load(); // worked out when looked at: every year of the council's own measures
             }
         });
         tabs.getTabs().add(compareTab);

@@ -20,6 +20,7 @@ import org.caseloadplanner.output.DashboardCharts;
 import org.caseloadplanner.service.dashboard.Dashboard;
 import org.caseloadplanner.service.dashboard.DashboardService;
 import org.caseloadplanner.service.dashboard.WeeklyMovements;
+import org.caseloadplanner.service.published.CompareService;
 import org.caseloadplanner.ui.common.Choice;
 import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.TaskExecutor;
@@ -36,7 +37,7 @@ public final class DashboardModel {
     }
 
     private final DashboardService service;
-    private final org.caseloadplanner.service.published.CompareService compare;
+    private final CompareService compare;
     private final WeeklyMovements weekly;
     private final TaskExecutor executor;
     private final Feedback feedback;
@@ -53,7 +54,7 @@ public final class DashboardModel {
     private int asked;
     private boolean choosing;
 
-    public DashboardModel(DashboardService service, org.caseloadplanner.service.published.CompareService compare,
+    public DashboardModel(DashboardService service, CompareService compare,
                           WeeklyMovements weekly, TaskExecutor executor, Feedback feedback, Navigator navigator) {
         this.service = service;
         this.compare = compare;
