@@ -93,6 +93,17 @@ public final class AllocationStore {
                 .map((rs, ctx) -> Rows.allocation(rs)).findOne();
     }
 
+    /**
+     * The cases a worker holds on a day, read from the database itself: the count the red limit is checked
+     * against once the worker's row is locked, whatever another planner has written since this one last read.
+     */
+    public List<org.caseloadplanner.domain.Case> heldOn(Handle h, long workerId, LocalDate day) {
+        return h.createQuery("""
+                        SELECT c.* FROM allocation a JOIN child_case c ON c.id = a.case_id
+                        WHERE a.worker_id = :w AND a.from_date <= :d AND (a.to_date IS NULL OR a.to_date >= :d)""")
+                .bind("w", workerId).bind("d", day).map((rs, ctx) -> Rows.childCase(rs)).list();
+    }
+
     public List<Allocation> currentHeldBy(Handle h, long workerId) {
         return h.createQuery("SELECT * FROM allocation WHERE worker_id = :w AND to_date IS NULL ORDER BY from_date")
                 .bind("w", workerId).map((rs, ctx) -> Rows.allocation(rs)).list();

@@ -117,6 +117,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * What one planner may hold up the others on a council's server: a row another planner has locked is waited
+     * for 3 s before the manager is told "try again"; a transaction left idle (a planner frozen or cut off while
+     * changing) is ended after 10 s, freeing its rows; one statement may run 5 minutes (a large import's batch).
+     */
+    static final String SESSION_LIMITS = "-c lock_timeout=3s -c idle_in_transaction_session_timeout=10s "
+            + "-c statement_timeout=5min";
+
+    /**
      * Connects to a council's PostgreSQL database and brings its schema up to date (the same migrations as a
      * file's, in PostgreSQL's own words where the engines differ).
      */
@@ -130,6 +138,7 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("ApplicationName", self);
         config.setMaximumPoolSize(5); // one of them listens for other planners' changes
         config.addDataSourceProperty("reWriteBatchedInserts", "true"); // a batch of inserts as one statement
+        config.addDataSourceProperty("options", SESSION_LIMITS);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(1); // one try: a wrong password is not worth ten seconds of retries
@@ -530,6 +539,13 @@ public final class Database implements AutoCloseable {
                         + "nothing in it can be changed. Open it normally to make changes.");
             }
             String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+            if (server != null && state.equals("55P03")) {
+                return new org.caseloadplanner.domain.BusyElsewhereException("Another manager is changing the same "
+                        + "records right now, so nothing was changed. Try again in a moment.");
+            }
+            if (server != null && ConnectionLoss.isLoss(state)) {
+                return new CommitOutcomeUnknownException(server);
+            }
             if (server != null && state.equals("42501")) {
                 return new org.caseloadplanner.domain.ActionRefusedException(server.user() + " may read "
                         + server.shown() + " but not change it. Ask your council's IT if you should allocate.");
@@ -541,6 +557,34 @@ public final class Database implements AutoCloseable {
             }
         }
         return e;
+    }
+
+    /**
+     * Runs one user action as one transaction, and when the connection to a council's server breaks as it is
+     * committed (so whether the server kept it is not known), asks the server again, on a new connection,
+     * whether {@code landed} finds it: the manager is told what really happened, never a guess.
+     *
+     * @param landed looks, in the committed data, for a mark only this action writes (an id it made)
+     */
+    public <R> R inTransaction(HandleCallback<R, RuntimeException> work, HandleCallback<Boolean, RuntimeException> landed) {
+        java.util.concurrent.atomic.AtomicReference<R> made = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            return inTransaction(h -> {
+                R result = work.withHandle(h);
+                made.set(result);
+                return result;
+            });
+        } catch (CommitOutcomeUnknownException e) {
+            Boolean kept = ConnectionLoss.askAgain(() -> jdbi.withHandle(landed));
+            if (kept == null) {
+                throw e;
+            }
+            if (kept) {
+                return made.get();
+            }
+            throw new org.caseloadplanner.domain.ActionRefusedException("The connection to " + server.shown()
+                    + " broke before your change was saved, so nothing was saved. Try again.");
+        }
     }
 
     public <R> R read(HandleCallback<R, RuntimeException> work) {

@@ -228,7 +228,7 @@ public final class CrashTrial {
                     Worker to = workers.get((i + 7) % workers.size());
                     long caseId = caseIds.get(i - 1);
                     start = System.nanoTime();
-                    c.allocations().reallocate(caseId, to.id(), REALLOCATED_FROM, ChangeReason.MANAGE, null, "Crash trial");
+                    c.allocations().reallocate(caseId, workers.get((i - 1) % workers.size()).id(), to.id(), REALLOCATED_FROM, ChangeReason.MANAGE, null, "Crash trial");
                     out.printf(Locale.ROOT, "MOVE %s %d %.3f END%n", earlier, to.id(), (System.nanoTime() - start) / 1e6);
                     out.flush();
                 }

@@ -61,7 +61,7 @@ class OtherPlannersTest {
         assertThat(mine.caseloads().casesHeldBy(amira.id(), Fixtures.TODAY)).containsExactly(child.id());
         System.out.printf("a change seen by the other planner after %.1f ms%n", (heard - committed) / 1e6);
 
-        theirs.allocations().reallocate(child.id(), ben.id(), Fixtures.TODAY.plusDays(1), ChangeReason.MANAGE, null,
+        theirs.allocations().reallocate(child.id(), amira.id(), ben.id(), Fixtures.TODAY.plusDays(1), ChangeReason.MANAGE, null,
                 null);
         assertThat(heardAt.poll(WITHIN.toMillis(), TimeUnit.MILLISECONDS)).isNotNull();
         assertThat(mine.caseloads().casesHeldBy(ben.id(), Fixtures.TODAY.plusDays(1))).containsExactly(child.id());

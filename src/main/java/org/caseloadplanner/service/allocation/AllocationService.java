@@ -20,6 +20,7 @@ import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.LeaverPlan;
 import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.UkNumber;
 import org.caseloadplanner.domain.Worker;
@@ -76,9 +77,10 @@ public final class AllocationService {
         AllocationRules.checkPeriod(from, null);
         Instant now = clock.instant();
         Snapshot snapshot = new Snapshot();
-        Allocation made = db.inTransaction(h -> {
+        java.util.UUID change = snapshot.change;
+        Allocation made = busyNaming(caseId, () -> db.inTransaction(h -> {
+            Worker w = lockedWorker(h, workerId);
             Case c = existingCase(h, caseId);
-            Worker w = existingWorker(h, workerId);
             checkCanHold(c, w, from);
             List<Allocation> before = allocations.forCase(h, caseId);
             before.stream().filter(Allocation::isCurrent).findFirst().ifPresent(held -> {
@@ -88,17 +90,17 @@ public final class AllocationService {
                         + " (since " + UkDate.of(held.from()) + ", recorded by " + held.recordedBy()
                         + "). Reallocate it instead.");
             });
-            checkOverLimit(List.of(c), w, from, overLimitReason);
+            checkOverLimit(h, List.of(c), w, from, overLimitReason);
             snapshot.before(caseId, before);
             Allocation a = allocations.insert(h, new Allocation(0, caseId, workerId, from, null,
                     reason == null ? ChangeReason.FCONTA : reason, note, recordedBy, now), before);
             recordOverLimitReason(h, a.id(), overLimitReason);
             log.add(h, new AllocationChange(0, Action.ALLOCATE, caseId, null, workerId, from, a.reason(), note,
-                    overLimitReason, recordedBy, now));
+                    overLimitReason, recordedBy, now), change);
             snapshot.after(caseId, with(before, a));
             snapshot.description = "allocation of " + c.childReference() + " to " + w.name();
             return a;
-        });
+        }, h -> log.holds(h, change)));
         done(snapshot);
         return made;
     }
@@ -106,25 +108,35 @@ public final class AllocationService {
     /**
      * Moves a held case to another worker from a day on; the present holder keeps it to the day before.
      * A case allocated that same day simply changes hands, as a correction.
+     *
+     * @param seenHolderId the holder the manager saw when choosing: if another planner has since given the case
+     *                     to someone else, nothing is changed and the manager is told who did what, and when
      */
-    public synchronized void reallocate(long caseId, long toWorkerId, LocalDate from, ChangeReason reason, String note,
-                                        String overLimitReason) {
+    public synchronized void reallocate(long caseId, long seenHolderId, long toWorkerId, LocalDate from,
+                                        ChangeReason reason, String note, String overLimitReason) {
         AllocationRules.checkPeriod(from, null);
         if (reason == null) {
             throw new InvalidInputException(AllocationRules.REASON, "Choose the reason for the change of social worker.");
         }
         Instant now = clock.instant();
         Snapshot snapshot = new Snapshot();
-        db.useTransaction(h -> {
+        java.util.UUID change = snapshot.change;
+        busyNaming(caseId, () -> db.inTransaction(h -> {
+            Worker to = lockedWorker(h, toWorkerId);
             Case c = existingCase(h, caseId);
-            Worker to = existingWorker(h, toWorkerId);
-            checkCanHold(c, to, from);
-            checkOverLimit(List.of(c), to, from, overLimitReason);
             List<Allocation> before = allocations.forCase(h, caseId);
+            Long holder = current(before);
+            if (holder == null || holder != seenHolderId) {
+                throw new ActionRefusedException(changedSinceSeen(h, c, holder, "Look again, then choose."));
+            }
+            checkCanHold(c, to, from);
+            checkOverLimit(h, List.of(c), to, from, overLimitReason);
             snapshot.before(caseId, before);
-            snapshot.after(caseId, move(h, c, before, to, from, reason, note, overLimitReason, Action.REALLOCATE, now));
+            snapshot.after(caseId, move(h, c, before, to, from, reason, note, overLimitReason, Action.REALLOCATE, now,
+                    change));
             snapshot.description = "reallocation of " + c.childReference() + " to " + to.name();
-        });
+            return null;
+        }, h -> log.holds(h, change)));
         done(snapshot);
     }
 
@@ -142,36 +154,42 @@ public final class AllocationService {
         LocalDate from = plan.lastDay().plusDays(1);
         Instant now = clock.instant();
         Snapshot snapshot = new Snapshot();
-        db.useTransaction(h -> {
-            Worker leaver = existingWorker(h, plan.leaver().id());
-            snapshot.worker = leaver;
-            Map<Long, List<Case>> byWorker = new LinkedHashMap<>();
+        java.util.UUID change = snapshot.change;
+        busyNaming(null, () -> db.inTransaction(h -> {
+            // Every receiving worker is locked, in one order, before any case: their loads stay as checked.
+            Map<Long, List<Case>> byWorker = new java.util.TreeMap<>();
             for (LeaverPlan.Line line : plan.lines()) {
                 byWorker.computeIfAbsent(line.toWorkerId(), k -> new ArrayList<>()).add(line.theCase());
             }
+            Map<Long, Worker> receiving = new LinkedHashMap<>();
+            for (long id : byWorker.keySet()) {
+                receiving.put(id, lockedWorker(h, id));
+            }
+            Worker leaver = existingWorker(h, plan.leaver().id());
+            snapshot.worker = leaver;
             for (Map.Entry<Long, List<Case>> e : byWorker.entrySet()) {
-                Worker to = existingWorker(h, e.getKey());
+                Worker to = receiving.get(e.getKey());
                 for (Case c : e.getValue()) {
                     checkCanHold(c, to, from);
                 }
-                checkOverLimit(e.getValue(), to, from, overLimitReason);
+                checkOverLimit(h, e.getValue(), to, from, overLimitReason);
             }
             for (LeaverPlan.Line line : plan.lines()) {
                 Case c = existingCase(h, line.theCase().id());
                 List<Allocation> before = allocations.forCase(h, c.id());
                 snapshot.before(c.id(), before);
-                Allocation held = before.stream().filter(Allocation::isCurrent).findFirst().orElse(null);
-                if (held == null || held.workerId() != leaver.id()) {
-                    throw new ActionRefusedException(c.childReference() + " is no longer held by " + leaver.name()
-                            + ". Make the plan again.");
+                Long holder = current(before);
+                if (holder == null || holder != leaver.id()) {
+                    throw new ActionRefusedException(changedSinceSeen(h, c, holder, "Make the plan again."));
                 }
-                snapshot.after(c.id(), move(h, c, before, existingWorker(h, line.toWorkerId()), from,
-                        ChangeReason.LEFTRL, note, overLimitReason, Action.LEAVER_PLAN, now));
+                snapshot.after(c.id(), move(h, c, before, receiving.get(line.toWorkerId()), from,
+                        ChangeReason.LEFTRL, note, overLimitReason, Action.LEAVER_PLAN, now, change));
             }
             if (leaver.leavingDate() == null || leaver.leavingDate().isAfter(plan.lastDay())) {
                 workers.update(h, leaver.withLeavingDate(plan.lastDay()));
             }
-        });
+            return null;
+        }, h -> log.holds(h, change)));
         caseloads.workerSaved(plan.leaver().id());
         snapshot.description = "moving " + plan.lines().size() + " cases from " + plan.leaver().name();
         done(snapshot);
@@ -197,11 +215,18 @@ public final class AllocationService {
             throw new ActionRefusedException("There is nothing to undo.");
         }
         Instant now = clock.instant();
-        db.useTransaction(h -> {
+        java.util.UUID change = java.util.UUID.randomUUID();
+        busyNaming(step.after().size() == 1 ? step.after().keySet().iterator().next() : null, () -> db.inTransaction(h -> {
             for (Map.Entry<Long, List<Allocation>> e : step.after().entrySet()) {
+                Case c = existingCase(h, e.getKey());
                 if (!samePeriods(allocations.forCase(h, e.getKey()), e.getValue())) {
                     throw new ActionRefusedException("The " + step.description() + " cannot be undone: "
-                            + "that child's allocation has changed since.");
+                            + lastChange(h, c, log.forCaseSince(h, c.id(), step.change()))
+                            .map(said -> said + ", after it")
+                            .orElse(c.status() == org.caseloadplanner.domain.CaseStatus.CLOSED && c.closed() != null
+                                    ? c.childReference() + " was closed on " + UkDate.of(c.closed()) + ", after it"
+                                    : c.childReference() + "'s allocation has changed since")
+                            + ". Nothing was changed.");
                 }
             }
             for (Map.Entry<Long, List<Allocation>> e : step.after().entrySet()) {
@@ -218,12 +243,13 @@ public final class AllocationService {
                     allocations.restore(h, a);
                 }
                 log.add(h, new AllocationChange(0, Action.UNDO, caseId, undoneWorker, current(before),
-                        LocalDate.now(clock), null, "Undo of the " + step.description(), null, recordedBy, now));
+                        LocalDate.now(clock), null, "Undo of the " + step.description(), null, recordedBy, now), change);
             }
             if (step.worker() != null) {
                 workers.update(h, step.worker());
             }
-        });
+            return null;
+        }, h -> log.holds(h, change)));
         undo.pop();
         step.after().keySet().forEach(caseloads::allocationsChanged);
         if (step.worker() != null) {
@@ -242,7 +268,7 @@ public final class AllocationService {
      * @return the case's periods as written, in the order the store reads them
      */
     private List<Allocation> move(Handle h, Case c, List<Allocation> periods, Worker to, LocalDate from, ChangeReason reason,
-                      String note, String overLimitReason, Action action, Instant now) {
+                      String note, String overLimitReason, Action action, Instant now, java.util.UUID change) {
         Allocation held = periods.stream().filter(Allocation::isCurrent).findFirst().orElseThrow(
                 () -> new ActionRefusedException(c.childReference() + " is not allocated yet. Allocate it instead."));
         if (held.workerId() == to.id()) {
@@ -267,7 +293,7 @@ public final class AllocationService {
             after = with(ended, added);
         }
         log.add(h, new AllocationChange(0, action, c.id(), held.workerId(), to.id(), from, reason, note,
-                overLimitReason, recordedBy, now));
+                overLimitReason, recordedBy, now), change);
         return after;
     }
 
@@ -284,14 +310,21 @@ public final class AllocationService {
         }
     }
 
-    /** Refuses to turn a worker red without the manager's reason. */
-    private void checkOverLimit(List<Case> adding, Worker w, LocalDate from, String overLimitReason) {
+    /**
+     * Refuses to turn a worker red without the manager's reason. The worker's row is locked and their cases are
+     * read from the database in this transaction, so two planners adding at once cannot both pass the check.
+     */
+    private void checkOverLimit(Handle h, List<Case> adding, Worker w, LocalDate from, String overLimitReason) {
         if (overLimitReason != null && !overLimitReason.isBlank()) {
             return;
         }
-        WorkerLoad load = caseloads.load(w.id(), from).orElseGet(() -> caseloads.policy().load(w, "", 0, 0, 0));
+        ThresholdPolicy policy = caseloads.policy();
+        WorkerLoad load = policy.load(w, "", 0, 0, 0);
+        for (Case held : allocations.heldOn(h, w.id(), from)) {
+            load = policy.withCase(load, held);
+        }
         for (Case c : adding) {
-            load = caseloads.policy().withCase(load, c);
+            load = policy.withCase(load, c);
         }
         if (load.flag() == LoadFlag.RED) {
             throw new InvalidInputException(AllocationRules.OVER_LIMIT_REASON, w.name() + " would hold "
@@ -302,7 +335,7 @@ public final class AllocationService {
     }
 
     private void done(Snapshot snapshot) {
-        undo.push(new UndoStep(snapshot.description, snapshot.before, snapshot.after, snapshot.worker));
+        undo.push(new UndoStep(snapshot.description, snapshot.before, snapshot.after, snapshot.worker, snapshot.change));
         snapshot.after.forEach(caseloads::allocationsAre); // as written and read back: no need to read them again
     }
 
@@ -339,6 +372,61 @@ public final class AllocationService {
         return history.stream().filter(Allocation::isCurrent).map(Allocation::workerId).findFirst().orElse(null);
     }
 
+    /**
+     * Why a change made from what the manager saw cannot go ahead: who changed the case since, when and to what,
+     * from the allocation log (or the holding period itself, for a history an import wrote).
+     */
+    private String changedSinceSeen(Handle h, Case c, Long holder, String whatNext) {
+        String said = lastChange(h, c, log.forCase(h, c.id())).orElseGet(() -> c.childReference() + " changed hands");
+        String now = holder == null ? c.childReference() + " has no case holder now"
+                : c.childReference() + " is now held by " + workerName(h, holder);
+        return now + ": " + said + ", after you looked. Nothing was changed. " + whatNext;
+    }
+
+    /** The last of a case's logged changes, as "jo.smith reallocated CH-1042 to Ben Osei at 14:02 on 07/12/2026". */
+    private Optional<String> lastChange(Handle h, Case c, List<AllocationChange> changes) {
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        AllocationChange last = changes.get(changes.size() - 1);
+        String verb = switch (last.action()) {
+            case ALLOCATE -> "allocated";
+            case REALLOCATE -> "reallocated";
+            case LEAVER_PLAN -> "moved";
+            case UNDO -> "undid a change to";
+        };
+        String to = last.toWorkerId() == null ? "" : " to " + workerName(h, last.toWorkerId());
+        java.time.ZonedDateTime at = last.recordedAt().atZone(clock.getZone());
+        return Optional.of(last.recordedBy() + " " + verb + " " + c.childReference()
+                + (last.action() == Action.UNDO ? "" : to) + " at "
+                + at.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")) + " on " + UkDate.of(at.toLocalDate()));
+    }
+
+    private String workerName(Handle h, long workerId) {
+        return workers.find(h, workerId).map(Worker::name).orElse("another worker");
+    }
+
+    /**
+     * Runs a change, naming the child when another planner holds its records locked past the wait allowed
+     * (a council's server), rather than leaving the manager waiting.
+     */
+    private <R> R busyNaming(Long caseId, java.util.function.Supplier<R> change) {
+        try {
+            return change.get();
+        } catch (org.caseloadplanner.domain.BusyElsewhereException e) {
+            String whose = caseId == null ? "these cases or workers" : db.read(h -> cases.find(h, caseId))
+                    .map(Case::childReference).orElse("this case");
+            throw new org.caseloadplanner.domain.BusyElsewhereException("Another manager is changing " + whose
+                    + " right now, so nothing was changed. Try again in a moment.");
+        }
+    }
+
+    /** The worker, locked for the rest of the transaction, so the load checked against their limit stays true. */
+    private Worker lockedWorker(Handle h, long workerId) {
+        return workers.findForUpdate(h, workerId)
+                .orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
+    }
+
     /** The case, locked for the rest of the transaction, so what is checked of it stays true until written. */
     private Case existingCase(Handle h, long caseId) {
         return cases.findForUpdate(h, caseId)
@@ -353,6 +441,7 @@ public final class AllocationService {
     private static final class Snapshot {
         final Map<Long, List<Allocation>> before = new LinkedHashMap<>();
         final Map<Long, List<Allocation>> after = new LinkedHashMap<>();
+        final java.util.UUID change = java.util.UUID.randomUUID();
         Worker worker;
         String description;
 
@@ -366,6 +455,6 @@ public final class AllocationService {
     }
 
     private record UndoStep(String description, Map<Long, List<Allocation>> before,
-                            Map<Long, List<Allocation>> after, Worker worker) {
+                            Map<Long, List<Allocation>> after, Worker worker, java.util.UUID change) {
     }
 }

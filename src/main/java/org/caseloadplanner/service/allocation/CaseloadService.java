@@ -231,6 +231,12 @@ public final class CaseloadService implements RegisterListener, HeldCases {
     }
 
     /** One worker's load on the day, if they are in post or hold any child then. */
+    /** Who this planner last knew to hold a case on a day: what a manager sees on the screen. */
+    public synchronized java.util.OptionalLong holderOn(long caseId, LocalDate date) {
+        ensureLoaded();
+        return index.holderOn(caseId, date);
+    }
+
     public synchronized java.util.Optional<WorkerLoad> load(long workerId, LocalDate date) {
         ensureLoaded();
         return index.load(workerId, date, policy);

@@ -134,7 +134,8 @@ public final class AllocationModel {
         }
         List<WorkerLoad> others = loads.stream().filter(l -> l.worker().id() != holder.workerId()
                 && l.worker().inPostOn(today) && l.holdsCases()).toList();
-        ReallocateFormModel form = new ReallocateFormModel(allocations, executor, policy, held, holder.name(), others, today);
+        ReallocateFormModel form = new ReallocateFormModel(allocations, executor, policy, held, holder.workerId(),
+                holder.name(), others, today);
         if (to != null) {
             others.stream().filter(l -> l.worker().id() == to.workerId()).findFirst()
                     .ifPresent(l -> form.toProperty().set(l));

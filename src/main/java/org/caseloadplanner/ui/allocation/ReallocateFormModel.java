@@ -30,6 +30,7 @@ public final class ReallocateFormModel {
     private final TaskExecutor executor;
     private final ThresholdPolicy policy;
     private final Case theCase;
+    private final long holderId;
     private final String holderName;
     private final List<WorkerLoad> candidates;
     private final ObjectProperty<WorkerLoad> to = new SimpleObjectProperty<>();
@@ -42,14 +43,16 @@ public final class ReallocateFormModel {
     private final StringBinding preview;
 
     /**
+     * @param holderId   who the manager sees holding the case: the move is refused if someone else moved it meanwhile
      * @param candidates everyone who could take the case, with their loads today (the holder left out)
      */
     public ReallocateFormModel(AllocationService allocations, TaskExecutor executor, ThresholdPolicy policy, Case theCase,
-                               String holderName, List<WorkerLoad> candidates, LocalDate today) {
+                               long holderId, String holderName, List<WorkerLoad> candidates, LocalDate today) {
         this.allocations = allocations;
         this.executor = executor;
         this.policy = policy;
         this.theCase = theCase;
+        this.holderId = holderId;
         this.holderName = holderName;
         this.candidates = List.copyOf(candidates);
         from.set(today);
@@ -115,7 +118,7 @@ public final class ReallocateFormModel {
         String typedNote = note.get();
         String redReason = needsReason.get() ? overLimitReason.get() : null;
         FormWrite.run(executor, () -> {
-            allocations.reallocate(theCase.id(), workerId, day, why, typedNote, redReason);
+            allocations.reallocate(theCase.id(), holderId, workerId, day, why, typedNote, redReason);
             return true;
         }, done -> errors.clear(), refused -> errors.show(refused instanceof InvalidInputException e ? e.problems()
                 : List.of(new org.caseloadplanner.domain.FieldProblem(AllocationRules.FROM, refused.getMessage()))),

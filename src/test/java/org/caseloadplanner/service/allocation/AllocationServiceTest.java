@@ -99,10 +99,10 @@ class AllocationServiceTest {
         Case child = r.openCase("CH-9001", CaseType.CP, null);
         LocalDate monday = TODAY.minusDays(10);
         r.allocations.allocate(child.id(), amira.id(), monday, ChangeReason.FCONTA, null);
-        assertThatThrownBy(() -> r.allocations.reallocate(child.id(), ben.id(), TODAY, null, null, null))
+        assertThatThrownBy(() -> r.allocations.reallocate(child.id(), amira.id(), ben.id(), TODAY, null, null, null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
 
-        r.allocations.reallocate(child.id(), ben.id(), TODAY, ChangeReason.MANAGE, "Balancing", null);
+        r.allocations.reallocate(child.id(), amira.id(), ben.id(), TODAY, ChangeReason.MANAGE, "Balancing", null);
         List<AllocationEntry> history = r.cases.history(child.id());
         assertThat(history).extracting(AllocationEntry::workerName).containsExactly("Ben Osei", "Amira Khan");
         assertThat(history.get(1).allocation().to()).isEqualTo(TODAY.minusDays(1));
@@ -113,10 +113,28 @@ class AllocationServiceTest {
     }
 
     @Test
+    void aReallocationFromAHolderWhoNoLongerHoldsTheCaseChangesNothing() {
+        Worker cara = r.worker("Cara Doyle", team);
+        Case child = r.openCase("CH-9001", CaseType.CIN, null);
+        r.allocations.allocate(child.id(), amira.id(), TODAY.minusDays(10), null, null);
+        r.allocations.reallocate(child.id(), amira.id(), ben.id(), TODAY.minusDays(2), ChangeReason.MANAGE, null, null);
+
+        assertThatThrownBy(() -> r.allocations.reallocate(child.id(), amira.id(), cara.id(), TODAY,
+                ChangeReason.MANAGE, null, null))
+                .isInstanceOf(ActionRefusedException.class)
+                // A council's server stamps its own login and clock on the log; a file keeps the planner's.
+                .message().matches("CH-9001 is now held by Ben Osei: (Jo Manager|postgres) reallocated CH-9001 to Ben "
+                        + "Osei at \\d\\d:\\d\\d on \\d\\d/\\d\\d/\\d{4}, after you looked\\. Nothing was changed\\. "
+                        + "Look again, then choose\\.");
+        assertThat(r.caseloads.casesHeldBy(ben.id(), TODAY)).containsExactly(child.id());
+        assertThat(r.allocations.changesTo(child.id())).hasSize(2);
+    }
+
+    @Test
     void reallocatingOnTheDayOfAllocationCorrectsTheHolder() {
         Case child = r.openCase("CH-9001", CaseType.CIN, null);
         r.allocations.allocate(child.id(), amira.id(), TODAY, null, null);
-        r.allocations.reallocate(child.id(), ben.id(), TODAY, ChangeReason.MANAGE, null, null);
+        r.allocations.reallocate(child.id(), amira.id(), ben.id(), TODAY, ChangeReason.MANAGE, null, null);
         assertThat(r.cases.history(child.id())).singleElement()
                 .satisfies(e -> assertThat(e.workerName()).isEqualTo("Ben Osei"));
         assertThat(r.allocations.changesTo(child.id())).extracting(AllocationChange::action)
@@ -141,7 +159,7 @@ class AllocationServiceTest {
     void undoOfAReallocationGivesTheCaseBackToItsHolder() {
         Case child = r.openCase("CH-9001", CaseType.CIN, null);
         r.allocations.allocate(child.id(), amira.id(), TODAY.minusDays(30), null, null);
-        r.allocations.reallocate(child.id(), ben.id(), TODAY, ChangeReason.MANAGE, null, null);
+        r.allocations.reallocate(child.id(), amira.id(), ben.id(), TODAY, ChangeReason.MANAGE, null, null);
         r.allocations.undo();
         assertThat(r.cases.history(child.id())).singleElement().satisfies(e -> {
             assertThat(e.workerName()).isEqualTo("Amira Khan");
@@ -157,7 +175,8 @@ class AllocationServiceTest {
         r.allocations.allocate(child.id(), amira.id(), TODAY.minusDays(30), null, null);
         r.cases.close(child.id(), TODAY);
         assertThatThrownBy(() -> r.allocations.undo()).isInstanceOf(ActionRefusedException.class)
-                .hasMessageContaining("has changed since");
+                .hasMessage("The allocation of CH-9001 to Amira Khan cannot be undone: CH-9001 was closed on "
+                        + "20/11/2025, after it. Nothing was changed.");
         assertThat(r.cases.history(child.id())).singleElement()
                 .satisfies(e -> assertThat(e.allocation().to()).isEqualTo(TODAY));
     }

@@ -136,7 +136,7 @@ class CaseloadServiceTest {
         }
         Case moved = r.openCase("CH-301", CaseType.CP, null);
         r.allocate(moved, amira, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
-        r.allocations.reallocate(moved.id(), ben.id(), TODAY.minusDays(3), ChangeReason.MANAGE, null, null);
+        r.allocations.reallocate(moved.id(), amira.id(), ben.id(), TODAY.minusDays(3), ChangeReason.MANAGE, null, null);
         r.allocate(r.openCase("CH-302", CaseType.CIN, null), leaver, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
         assertThat(r.workers.recordLeaving(leaver.id(), TODAY)).as("still held on the last day").isEqualTo(1);
 

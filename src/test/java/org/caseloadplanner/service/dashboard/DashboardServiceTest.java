@@ -54,12 +54,12 @@ class DashboardServiceTest {
         // CH-1 changes social worker three times this year; CH-2 once; CH-3 never has one.
         Case x = r.openCase("CH-1", CaseType.CP, null);
         r.allocations.allocate(x.id(), amira.id(), LocalDate.of(2025, 1, 10), ChangeReason.FCONTA, null);
-        r.allocations.reallocate(x.id(), ben.id(), LocalDate.of(2025, 3, 1), ChangeReason.MANAGE, null, null);
-        r.allocations.reallocate(x.id(), cara.id(), LocalDate.of(2025, 6, 1), ChangeReason.LEFTRL, null, null);
-        r.allocations.reallocate(x.id(), amira.id(), LocalDate.of(2025, 9, 1), ChangeReason.ABSENC, null, null);
+        r.allocations.reallocate(x.id(), amira.id(), ben.id(), LocalDate.of(2025, 3, 1), ChangeReason.MANAGE, null, null);
+        r.allocations.reallocate(x.id(), ben.id(), cara.id(), LocalDate.of(2025, 6, 1), ChangeReason.LEFTRL, null, null);
+        r.allocations.reallocate(x.id(), cara.id(), amira.id(), LocalDate.of(2025, 9, 1), ChangeReason.ABSENC, null, null);
         Case y = r.openCase("CH-2", CaseType.CIN, null);
         r.allocations.allocate(y.id(), amira.id(), LocalDate.of(2025, 1, 10), ChangeReason.FCONTA, null);
-        r.allocations.reallocate(y.id(), ben.id(), LocalDate.of(2025, 5, 1), ChangeReason.TSPROC, null, null);
+        r.allocations.reallocate(y.id(), amira.id(), ben.id(), LocalDate.of(2025, 5, 1), ChangeReason.TSPROC, null, null);
         r.openCase("CH-3", CaseType.CLA, null);
         r.awaitingClosure("CH-4");
     }

@@ -164,7 +164,7 @@ class AllocationFormsTest {
     private ReallocateFormModel reallocation() {
         List<WorkerLoad> others = r.caseloads.loads(TODAY, null).stream()
                 .filter(l -> l.worker().id() != amira.id()).toList();
-        return new ReallocateFormModel(r.allocations, new CurrentThreadTaskExecutor(), r.caseloads.policy(), child, "Amira Khan", others, TODAY);
+        return new ReallocateFormModel(r.allocations, new CurrentThreadTaskExecutor(), r.caseloads.policy(), child, amira.id(), "Amira Khan", others, TODAY);
     }
 
     private static WorkerLoad loadOf(ReallocateFormModel form, Worker w) {

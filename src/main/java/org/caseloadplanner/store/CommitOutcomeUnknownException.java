@@ -1,0 +1,12 @@
+package org.caseloadplanner.store;
+
+/**
+ * The connection to a council's server broke while a change was being saved, and the server could not be asked
+ * afterwards whether it kept it: the manager is told just that, so they look before doing it again.
+ */
+public final class CommitOutcomeUnknownException extends org.caseloadplanner.domain.ActionRefusedException {
+    CommitOutcomeUnknownException(ServerAddress server) {
+        super("The connection to " + server.shown() + " broke while your change was being saved, and whether the "
+                + "server kept it is not known yet. When the server is back, look at the case before doing it again.");
+    }
+}
