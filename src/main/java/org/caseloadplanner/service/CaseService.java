@@ -18,10 +18,13 @@ import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.ChangeStamps;
 import org.jdbi.v3.core.Handle;
 
 /** The cases register: opening, changing and closing children's cases. */
 public final class CaseService {
+
+    private final ChangeStamps stamps = new ChangeStamps();
 
     private final Database db;
     private final CaseStore cases;
@@ -86,7 +89,7 @@ public final class CaseService {
             Case before = cases.findForUpdate(h, c.id())
                     .orElseThrow(() -> new ActionRefusedException("That case no longer exists."));
             if (opened != null) {
-                ChangedMeanwhile.refuseIfChanged(opened, before);
+                ChangedMeanwhile.refuseIfChanged(opened, before, LastChange.of(h, stamps, ChangeStamps.Register.CASE, c.id(), clock.getZone()));
             }
             if (before.status() == CaseStatus.CLOSED && c.status() != CaseStatus.CLOSED) {
                 throw new ActionRefusedException("This case is closed. Open a new case for the child instead.");
@@ -108,8 +111,25 @@ public final class CaseService {
 
     /** Closes a case on a day; its case holder's allocation ends that same day. */
     public Case close(long caseId, LocalDate closedOn) {
+        return close(caseId, null, closedOn);
+    }
+
+    /**
+     * Closes the case the manager sees, refusing, with what changed, when someone else changed it meanwhile.
+     *
+     * @param opened the case as the screen showed it
+     */
+    public Case close(Case opened, LocalDate closedOn) {
+        return close(opened.id(), opened, closedOn);
+    }
+
+    private Case close(long caseId, Case opened, LocalDate closedOn) {
         return saved(db.inTransaction(h -> {
-            Case c = existing(h, caseId);
+            Case c = cases.findForUpdate(h, caseId)
+                    .orElseThrow(() -> new ActionRefusedException("That case no longer exists."));
+            if (opened != null && c.status() != CaseStatus.CLOSED) {
+                ChangedMeanwhile.refuseIfChanged(opened, c, LastChange.of(h, stamps, ChangeStamps.Register.CASE, caseId, clock.getZone()));
+            }
             if (c.status() == CaseStatus.CLOSED) {
                 throw new ActionRefusedException(c.childReference() + " is already closed.");
             }

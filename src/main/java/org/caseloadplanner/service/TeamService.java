@@ -13,10 +13,13 @@ import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.TeamStore;
 import org.caseloadplanner.store.WorkerStore;
+import org.caseloadplanner.store.ChangeStamps;
 import org.jdbi.v3.core.Handle;
 
 /** Adding and changing teams. */
 public final class TeamService {
+
+    private final ChangeStamps stamps = new ChangeStamps();
 
     private final Database db;
     private final TeamStore teams;
@@ -68,7 +71,7 @@ public final class TeamService {
             Team now = teams.findForUpdate(h, changed.id())
                     .orElseThrow(() -> new ActionRefusedException("That team no longer exists."));
             if (opened != null) {
-                ChangedMeanwhile.refuseIfChanged(opened, now);
+                ChangedMeanwhile.refuseIfChanged(opened, now, LastChange.of(h, stamps, ChangeStamps.Register.TEAM, changed.id(), clock.getZone()));
             }
             check(h, changed);
             teams.update(h, changed);

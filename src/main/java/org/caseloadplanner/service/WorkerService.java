@@ -17,10 +17,13 @@ import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.TeamStore;
 import org.caseloadplanner.store.WorkerStore;
+import org.caseloadplanner.store.ChangeStamps;
 import org.jdbi.v3.core.Handle;
 
 /** The workers register: adding, changing, recording leavers and deleting mistakes. */
 public final class WorkerService {
+
+    private final ChangeStamps stamps = new ChangeStamps();
 
     private final Database db;
     private final WorkerStore workers;
@@ -92,7 +95,7 @@ public final class WorkerService {
             Worker now = workers.findForUpdate(h, changed.id())
                     .orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
             if (opened != null) {
-                ChangedMeanwhile.refuseIfChanged(opened, now);
+                ChangedMeanwhile.refuseIfChanged(opened, now, LastChange.of(h, stamps, ChangeStamps.Register.WORKER, changed.id(), clock.getZone()));
             }
             check(h, changed);
             workers.update(h, changed);

@@ -6,7 +6,7 @@ package org.caseloadplanner.store;
  */
 public final class CommitOutcomeUnknownException extends org.caseloadplanner.domain.ActionRefusedException {
     CommitOutcomeUnknownException(ServerAddress server) {
-        super("The connection to " + server.shown() + " broke while your change was being saved, and whether the "
-                + "server kept it is not known yet. When the server is back, look at the case before doing it again.");
+        super("The connection to " + server.shown() + " broke while your change was being saved, so whether the "
+                + "server kept it is not known: look at it again before doing it again.");
     }
 }

@@ -15,6 +15,12 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /** The caseload policy: one row of service limits, and a row per role, weight, team and worker that differs. */
 public final class PolicyStore {
 
+    /** The policy, its row locked until the transaction ends, so a save checked against it is not overtaken. */
+    public ThresholdPolicy loadForUpdate(Handle h) {
+        h.createQuery("SELECT id FROM policy WHERE id = 1 FOR UPDATE").mapTo(Integer.class).findOne();
+        return load(h);
+    }
+
     public ThresholdPolicy load(Handle h) {
         Map<String, Object> row = h.createQuery("SELECT green_up_to, red_from, overdue_after_days FROM policy")
                 .mapToMap().one();

@@ -65,11 +65,29 @@ public final class CaseloadService implements RegisterListener, HeldCases {
 
     /** Saves a changed policy; every flag is worked out under it from then on. */
     public synchronized ThresholdPolicy savePolicy(ThresholdPolicy changed) {
+        return savePolicy(null, changed);
+    }
+
+    /**
+     * Saves a changed policy, refusing it, with what changed, when someone else saved the policy after the
+     * manager opened it; every flag is worked out under it from then on.
+     *
+     * @param opened the policy as the screen showed it; null to save over whatever is there
+     * @return the policy as stored (the database keeps two decimals)
+     */
+    public synchronized ThresholdPolicy savePolicy(ThresholdPolicy opened, ThresholdPolicy changed) {
         changed.check();
-        db.useTransaction(h -> policies.save(h, changed));
+        ThresholdPolicy stored = db.inTransaction(h -> {
+            ThresholdPolicy now = policies.loadForUpdate(h);
+            if (opened != null) {
+                org.caseloadplanner.domain.ChangedMeanwhile.refuseIfChanged(opened, now);
+            }
+            policies.save(h, changed);
+            return policies.load(h);
+        });
         ensureLoaded();
-        policy = changed;
-        return changed;
+        policy = stored;
+        return stored;
     }
 
     /** Every worker in post on the day (all teams when {@code teamId} is null), with load and flag. */

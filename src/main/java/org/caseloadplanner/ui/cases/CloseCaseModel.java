@@ -56,7 +56,7 @@ public final class CloseCaseModel {
             return;
         }
         LocalDate day = closedOn.get();
-        FormWrite.run(executor, () -> cases.close(closing.id(), day), done -> {
+        FormWrite.run(executor, () -> cases.close(closing, day), done -> {
             closed = done;
             errors.clear();
         }, refused -> {

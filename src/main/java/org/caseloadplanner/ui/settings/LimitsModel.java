@@ -109,6 +109,9 @@ public final class LimitsModel {
         return row;
     }
 
+    /** The policy as last read or saved: a save made from it is refused if someone else has saved since. */
+    private ThresholdPolicy shown;
+
     private record Loaded(ThresholdPolicy policy, List<Team> teams, List<WorkerSummary> workers) {
     }
 
@@ -118,6 +121,7 @@ public final class LimitsModel {
     }
 
     private void show(ThresholdPolicy p, List<Team> knownTeams, List<WorkerSummary> knownWorkers) {
+        shown = p;
         errors.clear();
         greenUpTo.set(Formats.load(p.service().greenUpTo()));
         redFrom.set(Formats.load(p.service().redFrom()));
@@ -180,7 +184,9 @@ public final class LimitsModel {
             return;
         }
         ThresholdPolicy chosen = policy.get();
-        FormWrite.run(executor, () -> caseloads.savePolicy(chosen), done -> {
+        ThresholdPolicy opened = shown;
+        FormWrite.run(executor, () -> caseloads.savePolicy(opened, chosen), done -> {
+            shown = done;
             errors.clear();
             feedback.info("Caseload limits saved: every flag now follows them.");
         }, refused -> {

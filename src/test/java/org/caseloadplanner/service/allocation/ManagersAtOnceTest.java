@@ -200,6 +200,45 @@ class ManagersAtOnceTest {
     }
 
     @Test
+    void aFormSavedOverAnotherManagersChangeIsRefusedNamingWhoChangedWhatAndWhen() {
+        AppContext second = another();
+        Worker opened = second.workers().summaries().stream().map(s -> s.worker())
+                .filter(w -> w.id() == amira.id()).findFirst().orElseThrow();
+        first.workers().update(amira, new Worker(amira.id(), amira.name(), team.id(), amira.role(), 0.6,
+                amira.employment(), amira.startDate(), null, null, null));
+
+        assertThatThrownBy(() -> second.workers().update(opened, new Worker(amira.id(), "Amira Khan-Ali", team.id(),
+                amira.role(), amira.fte(), amira.employment(), amira.startDate(), null, null, null)))
+                .isInstanceOf(ActionRefusedException.class)
+                .message().matches("postgres changed Amira Khan's FTE to 0\\.6 at \\d\\d:\\d\\d on \\d\\d/\\d\\d/\\d{4}, "
+                        + "after you opened the form, so your changes were not saved\\. Close the form and open it "
+                        + "again to see theirs\\.");
+        assertThat(first.workers().summaries()).filteredOn(s -> s.worker().id() == amira.id())
+                .singleElement().satisfies(s -> assertThat(s.worker().fte()).isEqualTo(0.6));
+    }
+
+    @Test
+    void limitsSavedOverAnotherManagersAreRefusedAndACaseChangedMeanwhileIsNotClosed() {
+        AppContext second = another();
+        org.caseloadplanner.domain.ThresholdPolicy opened = second.caseloads().policy();
+        first.caseloads().savePolicy(first.caseloads().policy(), first.caseloads().policy()
+                .withService(new org.caseloadplanner.domain.Limits(18, 22)));
+        assertThatThrownBy(() -> second.caseloads().savePolicy(opened, opened.withOverdueAfterDays(10)))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessage("Someone else saved the caseload limits after you opened them (the limits for the whole "
+                        + "service), so your changes were not saved. Open Settings again to see theirs.");
+        assertThat(first.caseloads().policy().overdueAfterDays()).isEqualTo(14);
+
+        Case child = first.cases().add(Fixtures.openCase("CH-9100"));
+        Case seen = child;
+        first.cases().update(child, new Case(child.id(), "CH-9100", null, org.caseloadplanner.domain.CaseType.CP,
+                child.opened(), null, org.caseloadplanner.domain.CaseStatus.OPEN, java.util.Set.of()));
+        assertThatThrownBy(() -> second.cases().close(seen, TODAY))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageStartingWith("postgres changed CH-9100's case type to Child protection plan at ");
+    }
+
+    @Test
     void aPlannersTransactionLeftIdleIsEndedByTheServerSoItsLocksGo() {
         String limits = first.database().read(h -> h.createQuery("""
                         SELECT current_setting('lock_timeout') || ' ' || current_setting('idle_in_transaction_session_timeout')
