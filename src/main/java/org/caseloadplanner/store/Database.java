@@ -530,6 +530,11 @@ public final class Database implements AutoCloseable {
      * so does one the server refused because another planner wrote the same rows first.
      */
     private RuntimeException readOnlyOr(org.jdbi.v3.core.JdbiException e) {
+        if (server != null && e instanceof org.jdbi.v3.core.ConnectionException) {
+            return new org.caseloadplanner.domain.ActionRefusedException("The server " + server.host() + " cannot be "
+                    + "reached, so nothing was saved. Check your network, or ask your council's IT whether it is "
+                    + "running, then try again.");
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (!(t instanceof SQLException sql)) {
                 continue;
@@ -544,7 +549,9 @@ public final class Database implements AutoCloseable {
                         + "records right now, so nothing was changed. Try again in a moment.");
             }
             if (server != null && ConnectionLoss.isLoss(state)) {
-                return new CommitOutcomeUnknownException(server);
+                // Only a break at the commit itself leaves the outcome open; one before it, nothing was kept.
+                return e instanceof org.jdbi.v3.core.transaction.TransactionException
+                        ? new CommitOutcomeUnknownException(server) : nothingSaved();
             }
             if (server != null && state.equals("42501")) {
                 return new org.caseloadplanner.domain.ActionRefusedException(server.user() + " may read "
@@ -582,9 +589,13 @@ public final class Database implements AutoCloseable {
             if (kept) {
                 return made.get();
             }
-            throw new org.caseloadplanner.domain.ActionRefusedException("The connection to " + server.shown()
-                    + " broke before your change was saved, so nothing was saved. Try again.");
+            throw nothingSaved();
         }
+    }
+
+    private RuntimeException nothingSaved() {
+        return new org.caseloadplanner.domain.ActionRefusedException("The connection to " + server.shown()
+                + " broke before your change was saved, so nothing was saved. Try again.");
     }
 
     public <R> R read(HandleCallback<R, RuntimeException> work) {

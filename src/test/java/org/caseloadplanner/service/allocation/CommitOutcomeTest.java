@@ -80,6 +80,18 @@ class CommitOutcomeTest {
         assertThat(rows("allocation")).isEqualTo(1);
     }
 
+    @Test
+    void withTheServerGoneAChangeSaysSoAndThatNothingWasSaved() {
+        proxy.close(); // every connection through it is cut, and no new one can be made
+        assertThatThrownBy(() -> planner.allocations().allocate(child.id(), amira.id(), Fixtures.TODAY,
+                ChangeReason.FCONTA, null))
+                .isInstanceOf(ActionRefusedException.class)
+                .message().matches("(The connection to .* broke before your change was saved, so nothing was saved\\. "
+                        + "Try again\\.|The server 127\\.0\\.0\\.1 cannot be reached, so nothing was saved\\. Check "
+                        + "your network, or ask your council's IT whether it is running, then try again\\.)");
+        assertThat(rows("allocation")).isZero();
+    }
+
     private int rows(String table) {
         return direct.read(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
     }
