@@ -63,7 +63,7 @@ public final class ChangedMeanwhile {
     }
 
     /** @param opened the caseload policy as the screen showed it; {@code now} as the database holds it */
-    public static void refuseIfChanged(ThresholdPolicy opened, ThresholdPolicy now) {
+    public static void refuseIfChanged(ThresholdPolicy opened, ThresholdPolicy now, ChangedBy who) {
         List<String> changed = new ArrayList<>();
         differs(changed, "limits for the whole service", opened.service(), now.service());
         differs(changed, "teams' own limits", opened.teamLimits(), now.teamLimits());
@@ -72,8 +72,10 @@ public final class ChangedMeanwhile {
         differs(changed, "case weights", opened.weights(), now.weights());
         differs(changed, "days before a wait is overdue", opened.overdueAfterDays(), now.overdueAfterDays());
         if (!changed.isEmpty()) {
-            throw new ActionRefusedException("Someone else saved the caseload limits after you opened them (the "
-                    + joined(changed) + "), so your changes were not saved. Open Settings again to see theirs.");
+            String by = who == null ? "Someone else saved the caseload limits" : who.who() + " saved the caseload limits "
+                    + who.when() + ",";
+            throw new ActionRefusedException(by + " after you opened them (the " + joined(changed) + "), so your "
+                    + "changes were not saved. Open Settings again to see theirs.");
         }
     }
 

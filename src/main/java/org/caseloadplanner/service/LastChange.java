@@ -9,7 +9,7 @@ import org.caseloadplanner.store.ChangeStamps;
 import org.jdbi.v3.core.Handle;
 
 /** Who last changed a record and when, in the words a refused form shows. */
-final class LastChange {
+public final class LastChange {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -17,7 +17,7 @@ final class LastChange {
     }
 
     /** The record's last change, or null where nothing stamps it. */
-    static ChangedBy of(Handle h, ChangeStamps stamps, ChangeStamps.Register register, long id, ZoneId zone) {
+    public static ChangedBy of(Handle h, ChangeStamps stamps, ChangeStamps.Register register, long id, ZoneId zone) {
         return stamps.of(h, register, id).map(s -> {
             ZonedDateTime at = s.at().atZone(zone);
             return new ChangedBy(s.by(), "at " + at.format(TIME) + " on " + UkDate.of(at.toLocalDate()));

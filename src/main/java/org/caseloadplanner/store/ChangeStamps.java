@@ -5,12 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
-/** Who last changed a team, a worker or a case, and when, as a council's server stamps it on the row. */
+/** Who last changed a team, a worker, a case or the caseload limits, and when, as a council's server stamps it. */
 public final class ChangeStamps {
 
-    /** The registers whose rows carry a stamp, by their table. */
+    /** The records that carry a stamp, by their table (the caseload limits are the one row of {@code policy}). */
     public enum Register {
-        TEAM("team"), WORKER("social_worker"), CASE("child_case");
+        TEAM("team"), WORKER("social_worker"), CASE("child_case"), POLICY("policy");
 
         private final String table;
 

@@ -10,12 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.AllocationChange;
 import org.caseloadplanner.domain.AllocationChange.Action;
 import org.caseloadplanner.domain.AllocationRules;
+import org.caseloadplanner.domain.BusyElsewhereException;
 import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.LeaverPlan;
@@ -47,6 +50,7 @@ public final class AllocationService {
     private final Clock clock;
     private final String recordedBy;
     private final Deque<UndoStep> undo = new ArrayDeque<>();
+    private final SinceSeen sinceSeen;
 
     public AllocationService(Database db, CaseStore cases, WorkerStore workers, AllocationStore allocations,
                              AllocationLogStore log, CaseloadService caseloads, Clock clock, String recordedBy) {
@@ -58,6 +62,7 @@ public final class AllocationService {
         this.caseloads = caseloads;
         this.clock = clock;
         this.recordedBy = recordedBy;
+        this.sinceSeen = new SinceSeen(log, workers, clock.getZone());
     }
 
     public String recordedBy() {
@@ -77,7 +82,7 @@ public final class AllocationService {
         AllocationRules.checkPeriod(from, null);
         Instant now = clock.instant();
         Snapshot snapshot = new Snapshot();
-        java.util.UUID change = snapshot.change;
+        UUID change = snapshot.change;
         Allocation made = busyNaming(caseId, () -> db.inTransaction(h -> {
             Worker w = lockedWorker(h, workerId);
             Case c = existingCase(h, caseId);
@@ -120,14 +125,14 @@ public final class AllocationService {
         }
         Instant now = clock.instant();
         Snapshot snapshot = new Snapshot();
-        java.util.UUID change = snapshot.change;
+        UUID change = snapshot.change;
         busyNaming(caseId, () -> db.inTransaction(h -> {
             Worker to = lockedWorker(h, toWorkerId);
             Case c = existingCase(h, caseId);
             List<Allocation> before = allocations.forCase(h, caseId);
             Long holder = current(before);
             if (holder == null || holder != seenHolderId) {
-                throw new ActionRefusedException(changedSinceSeen(h, c, holder, "Look again, then choose."));
+                throw new ActionRefusedException(sinceSeen.refusal(h, c, holder, "Look again, then choose."));
             }
             checkCanHold(c, to, from);
             checkOverLimit(h, List.of(c), to, from, overLimitReason);
@@ -154,7 +159,7 @@ public final class AllocationService {
         LocalDate from = plan.lastDay().plusDays(1);
         Instant now = clock.instant();
         Snapshot snapshot = new Snapshot();
-        java.util.UUID change = snapshot.change;
+        UUID change = snapshot.change;
         busyNaming(null, () -> db.inTransaction(h -> {
             // Every receiving worker is locked, in one order, before any case: their loads stay as checked.
             Map<Long, List<Case>> byWorker = new java.util.TreeMap<>();
@@ -180,7 +185,7 @@ public final class AllocationService {
                 snapshot.before(c.id(), before);
                 Long holder = current(before);
                 if (holder == null || holder != leaver.id()) {
-                    throw new ActionRefusedException(changedSinceSeen(h, c, holder, "Make the plan again."));
+                    throw new ActionRefusedException(sinceSeen.refusal(h, c, holder, "Make the plan again."));
                 }
                 snapshot.after(c.id(), move(h, c, before, receiving.get(line.toWorkerId()), from,
                         ChangeReason.LEFTRL, note, overLimitReason, Action.LEAVER_PLAN, now, change));
@@ -215,15 +220,16 @@ public final class AllocationService {
             throw new ActionRefusedException("There is nothing to undo.");
         }
         Instant now = clock.instant();
-        java.util.UUID change = java.util.UUID.randomUUID();
-        busyNaming(step.after().size() == 1 ? step.after().keySet().iterator().next() : null, () -> db.inTransaction(h -> {
+        UUID change = UUID.randomUUID();
+        Long onlyCase = step.after().size() == 1 ? step.after().keySet().iterator().next() : null;
+        busyNaming(onlyCase, () -> db.inTransaction(h -> {
             for (Map.Entry<Long, List<Allocation>> e : step.after().entrySet()) {
                 Case c = existingCase(h, e.getKey());
                 if (!samePeriods(allocations.forCase(h, e.getKey()), e.getValue())) {
                     throw new ActionRefusedException("The " + step.description() + " cannot be undone: "
-                            + lastChange(h, c, log.forCaseSince(h, c.id(), step.change()))
+                            + sinceSeen.lastChange(h, c, log.forCaseSince(h, c.id(), step.change()))
                             .map(said -> said + ", after it")
-                            .orElse(c.status() == org.caseloadplanner.domain.CaseStatus.CLOSED && c.closed() != null
+                            .orElse(c.status() == CaseStatus.CLOSED && c.closed() != null
                                     ? c.childReference() + " was closed on " + UkDate.of(c.closed()) + ", after it"
                                     : c.childReference() + "'s allocation has changed since")
                             + ". Nothing was changed.");
@@ -268,7 +274,7 @@ public final class AllocationService {
      * @return the case's periods as written, in the order the store reads them
      */
     private List<Allocation> move(Handle h, Case c, List<Allocation> periods, Worker to, LocalDate from, ChangeReason reason,
-                      String note, String overLimitReason, Action action, Instant now, java.util.UUID change) {
+                      String note, String overLimitReason, Action action, Instant now, UUID change) {
         Allocation held = periods.stream().filter(Allocation::isCurrent).findFirst().orElseThrow(
                 () -> new ActionRefusedException(c.childReference() + " is not allocated yet. Allocate it instead."));
         if (held.workerId() == to.id()) {
@@ -373,50 +379,16 @@ public final class AllocationService {
     }
 
     /**
-     * Why a change made from what the manager saw cannot go ahead: who changed the case since, when and to what,
-     * from the allocation log (or the holding period itself, for a history an import wrote).
-     */
-    private String changedSinceSeen(Handle h, Case c, Long holder, String whatNext) {
-        String said = lastChange(h, c, log.forCase(h, c.id())).orElseGet(() -> c.childReference() + " changed hands");
-        String now = holder == null ? c.childReference() + " has no case holder now"
-                : c.childReference() + " is now held by " + workerName(h, holder);
-        return now + ": " + said + ", after you looked. Nothing was changed. " + whatNext;
-    }
-
-    /** The last of a case's logged changes, as "jo.smith reallocated CH-1042 to Ben Osei at 14:02 on 07/12/2026". */
-    private Optional<String> lastChange(Handle h, Case c, List<AllocationChange> changes) {
-        if (changes.isEmpty()) {
-            return Optional.empty();
-        }
-        AllocationChange last = changes.get(changes.size() - 1);
-        String verb = switch (last.action()) {
-            case ALLOCATE -> "allocated";
-            case REALLOCATE -> "reallocated";
-            case LEAVER_PLAN -> "moved";
-            case UNDO -> "undid a change to";
-        };
-        String to = last.toWorkerId() == null ? "" : " to " + workerName(h, last.toWorkerId());
-        java.time.ZonedDateTime at = last.recordedAt().atZone(clock.getZone());
-        return Optional.of(last.recordedBy() + " " + verb + " " + c.childReference()
-                + (last.action() == Action.UNDO ? "" : to) + " at "
-                + at.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")) + " on " + UkDate.of(at.toLocalDate()));
-    }
-
-    private String workerName(Handle h, long workerId) {
-        return workers.find(h, workerId).map(Worker::name).orElse("another worker");
-    }
-
-    /**
      * Runs a change, naming the child when another planner holds its records locked past the wait allowed
      * (a council's server), rather than leaving the manager waiting.
      */
     private <R> R busyNaming(Long caseId, java.util.function.Supplier<R> change) {
         try {
             return change.get();
-        } catch (org.caseloadplanner.domain.BusyElsewhereException e) {
+        } catch (BusyElsewhereException e) {
             String whose = caseId == null ? "these cases or workers" : db.read(h -> cases.find(h, caseId))
                     .map(Case::childReference).orElse("this case");
-            throw new org.caseloadplanner.domain.BusyElsewhereException("Another manager is changing " + whose
+            throw new BusyElsewhereException("Another manager is changing " + whose
                     + " right now, so nothing was changed. Try again in a moment.");
         }
     }
@@ -441,7 +413,7 @@ public final class AllocationService {
     private static final class Snapshot {
         final Map<Long, List<Allocation>> before = new LinkedHashMap<>();
         final Map<Long, List<Allocation>> after = new LinkedHashMap<>();
-        final java.util.UUID change = java.util.UUID.randomUUID();
+        final UUID change = UUID.randomUUID();
         Worker worker;
         String description;
 
@@ -455,6 +427,6 @@ public final class AllocationService {
     }
 
     private record UndoStep(String description, Map<Long, List<Allocation>> before,
-                            Map<Long, List<Allocation>> after, Worker worker, java.util.UUID change) {
+                            Map<Long, List<Allocation>> after, Worker worker, UUID change) {
     }
 }

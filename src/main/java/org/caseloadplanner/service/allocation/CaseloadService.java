@@ -19,7 +19,9 @@ import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.HeldCases;
 import org.caseloadplanner.service.RegisterListener;
 import org.caseloadplanner.store.AllocationStore;
+import org.caseloadplanner.service.LastChange;
 import org.caseloadplanner.store.CaseStore;
+import org.caseloadplanner.store.ChangeStamps;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.PolicyStore;
 import org.caseloadplanner.store.TeamStore;
@@ -30,6 +32,8 @@ import org.caseloadplanner.store.WorkerStore;
  * {@link CaseloadIndex} built from the database on first use and in step with every committed change.
  */
 public final class CaseloadService implements RegisterListener, HeldCases {
+
+    private final ChangeStamps stamps = new ChangeStamps();
 
     private final Database db;
     private final TeamStore teams;
@@ -80,7 +84,8 @@ public final class CaseloadService implements RegisterListener, HeldCases {
         ThresholdPolicy stored = db.inTransaction(h -> {
             ThresholdPolicy now = policies.loadForUpdate(h);
             if (opened != null) {
-                org.caseloadplanner.domain.ChangedMeanwhile.refuseIfChanged(opened, now);
+                org.caseloadplanner.domain.ChangedMeanwhile.refuseIfChanged(opened, now, LastChange.of(h, stamps,
+                        ChangeStamps.Register.POLICY, 1, clock.getZone()));
             }
             policies.save(h, changed);
             return policies.load(h);

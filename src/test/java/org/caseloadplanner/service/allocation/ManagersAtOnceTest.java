@@ -225,8 +225,9 @@ class ManagersAtOnceTest {
                 .withService(new org.caseloadplanner.domain.Limits(18, 22)));
         assertThatThrownBy(() -> second.caseloads().savePolicy(opened, opened.withOverdueAfterDays(10)))
                 .isInstanceOf(ActionRefusedException.class)
-                .hasMessage("Someone else saved the caseload limits after you opened them (the limits for the whole "
-                        + "service), so your changes were not saved. Open Settings again to see theirs.");
+                .message().matches("postgres saved the caseload limits at \\d\\d:\\d\\d on \\d\\d/\\d\\d/\\d{4}, after you "
+                        + "opened them \\(the limits for the whole service\\), so your changes were not saved\\. Open "
+                        + "Settings again to see theirs\\.");
         assertThat(first.caseloads().policy().overdueAfterDays()).isEqualTo(14);
 
         Case child = first.cases().add(Fixtures.openCase("CH-9100"));
