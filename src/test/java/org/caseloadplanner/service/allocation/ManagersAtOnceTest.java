@@ -240,7 +240,35 @@ class ManagersAtOnceTest {
     }
 
     @Test
-    void aPlannersTransactionLeftIdleIsEndedByTheServerSoItsLocksGo() {
+    void aPlannersTransactionLeftIdleIsEndedByTheServerSoItsLocksGo() throws Exception {
+        Case child = first.cases().add(Fixtures.openCase("CH-8002"));
+        AppContext second = another();
+        var frozen = second.database().jdbi().open();
+        Connection c = frozen.getConnection();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT id FROM child_case WHERE id = " + child.id() + " FOR UPDATE");
+        }
+        long since = System.nanoTime();
+        // Past the server's 10 s for a transaction left idle, the frozen planner's session is ended.
+        Thread.sleep(11_000);
+        first.allocations().allocate(child.id(), amira.id(), TODAY, ChangeReason.FCONTA, null, null);
+        assertThat(first.caseloads().holderOn(child.id(), TODAY)).hasValue(amira.id());
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - since)).isLessThan(java.time.Duration.ofSeconds(15));
+        assertThatThrownBy(() -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT 1");
+            }
+        }).as("the frozen planner's session is gone").isInstanceOf(java.sql.SQLException.class);
+        try {
+            frozen.close();
+        } catch (RuntimeException gone) {
+            // Its connection was ended by the server.
+        }
+    }
+
+    @Test
+    void everyPlannerConnectionCarriesTheWaitsAllowed() {
         String limits = first.database().read(h -> h.createQuery("""
                         SELECT current_setting('lock_timeout') || ' ' || current_setting('idle_in_transaction_session_timeout')
                                || ' ' || current_setting('statement_timeout')""").mapTo(String.class).one());
