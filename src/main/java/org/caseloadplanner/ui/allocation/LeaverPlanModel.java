@@ -50,6 +50,8 @@ public final class LeaverPlanModel {
     private final ObservableList<WorkerLoad> candidates = FXCollections.observableArrayList();
     private final ObservableList<String> impact = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper needsReason = new ReadOnlyBooleanWrapper(false);
+    /** The service asked for a reason this screen's figures did not foresee (another manager added meanwhile). */
+    private boolean askedForReason;
     private final ReadOnlyBooleanWrapper proposing = new ReadOnlyBooleanWrapper(false);
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty overLimitReason = new SimpleStringProperty("");
@@ -139,7 +141,7 @@ public final class LeaverPlanModel {
             return w.worker().name() + " takes " + Loads.cases(n) + ": " + w.caseload() + " \u2192 "
                     + Loads.summary(a);
         }).toList());
-        needsReason.set(given.keySet().stream().anyMatch(id -> after.get(id).flag() == LoadFlag.RED));
+        needsReason.set(askedForReason || given.keySet().stream().anyMatch(id -> after.get(id).flag() == LoadFlag.RED));
     }
 
     public String name(Long workerId) {
@@ -187,8 +189,14 @@ public final class LeaverPlanModel {
         FormWrite.run(executor, () -> {
             allocations.commit(chosen, typedNote, redReason);
             return true;
-        }, done -> errors.clear(), refused -> errors.show(refused instanceof InvalidInputException e ? e.problems()
-                : List.of(new FieldProblem(LAST_DAY, refused.getMessage()))), finished);
+        }, done -> errors.clear(), refused -> {
+            if (ReasonAsked.by(refused)) { // another manager filled a worker meanwhile: the reason is asked for now
+                askedForReason = true;
+                needsReason.set(true);
+            }
+            errors.show(refused instanceof InvalidInputException e ? e.problems()
+                    : List.of(new FieldProblem(LAST_DAY, refused.getMessage())));
+        }, finished);
     }
 
     public String outcome() {

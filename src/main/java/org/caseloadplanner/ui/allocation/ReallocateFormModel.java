@@ -40,6 +40,8 @@ public final class ReallocateFormModel {
     private final StringProperty overLimitReason = new SimpleStringProperty("");
     private final FieldErrors errors = new FieldErrors();
     private final BooleanBinding needsReason;
+    /** The service asked for a reason this form's figures did not foresee (another manager added meanwhile). */
+    private final javafx.beans.property.BooleanProperty askedForReason = new javafx.beans.property.SimpleBooleanProperty();
     private final StringBinding preview;
 
     /**
@@ -56,8 +58,8 @@ public final class ReallocateFormModel {
         this.holderName = holderName;
         this.candidates = List.copyOf(candidates);
         from.set(today);
-        needsReason = Bindings.createBooleanBinding(
-                () -> to.get() != null && policy.withCase(to.get(), theCase).flag() == LoadFlag.RED, to);
+        needsReason = Bindings.createBooleanBinding(() -> askedForReason.get()
+                || to.get() != null && policy.withCase(to.get(), theCase).flag() == LoadFlag.RED, to, askedForReason);
         preview = Bindings.createStringBinding(this::previewLine, to);
         errors.revealAll();
         errors.watch(AllocationRules.WORKER, to, this::recheck);
@@ -120,9 +122,13 @@ public final class ReallocateFormModel {
         FormWrite.run(executor, () -> {
             allocations.reallocate(theCase.id(), holderId, workerId, day, why, typedNote, redReason);
             return true;
-        }, done -> errors.clear(), refused -> errors.show(refused instanceof InvalidInputException e ? e.problems()
-                : List.of(new org.caseloadplanner.domain.FieldProblem(AllocationRules.FROM, refused.getMessage()))),
-                finished);
+        }, done -> errors.clear(), refused -> {
+            if (ReasonAsked.by(refused)) { // another manager filled the worker meanwhile: the reason is asked for now
+                askedForReason.set(true);
+            }
+            errors.show(refused instanceof InvalidInputException e ? e.problems()
+                    : List.of(new org.caseloadplanner.domain.FieldProblem(AllocationRules.FROM, refused.getMessage())));
+        }, finished);
     }
 
     public String outcome() {

@@ -67,6 +67,29 @@ class AllocationFormsTest {
     }
 
     @Test
+    void aWorkerFilledBehindTheFormsBackHasTheReasonAskedForBeforeTheyTakeTheCase() {
+        // Cara has 24 cases as the form was opened; another manager's 25th arrives before it is saved.
+        for (int i = 0; i < 24; i++) {
+            r.allocate(r.openCase("CH-3" + i, CaseType.CIN, null), cara, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA,
+                    null);
+        }
+        ReallocateFormModel form = reallocation();
+        form.toProperty().set(form.candidates().stream().filter(w -> w.worker().id() == cara.id()).findFirst()
+                .orElseThrow());
+        assertThat(form.needsReasonProperty().get()).as("25 would be amber").isFalse();
+        Case theirs = r.openCase("CH-399", CaseType.CIN, null);
+        r.db.useTransaction(h -> r.allocationStore.insert(h, new org.caseloadplanner.domain.Allocation(0, theirs.id(),
+                cara.id(), LocalDate.of(2025, 2, 1), null, ChangeReason.FCONTA, null, "sam.lead", Fixtures.CLOCK.instant())));
+
+        assertThat(saved(form::save)).isFalse();
+        assertThat(form.needsReasonProperty().get()).as("the reason field is shown now").isTrue();
+        assertThat(form.errors().message(AllocationRules.OVER_LIMIT_REASON)).startsWith("Cara Doyle would hold 26 cases");
+        form.overLimitReasonProperty().set("Cara knows the family");
+        assertThat(saved(form::save)).isTrue();
+        assertThat(r.caseloads.casesHeldBy(cara.id(), TODAY)).contains(child.id());
+    }
+
+    @Test
     void reallocationProblemsClearAsTheFieldsAreFilledIn() {
         ReallocateFormModel form = reallocation();
         assertThat(form.errors().isShown(AllocationRules.WORKER)).isTrue();
