@@ -28,8 +28,9 @@ final class PlannerCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "the database file (default: the one the window opens, in ~/.caseload-planner or "
-                    + "CASELOAD_HOME), or a council's shared database: postgresql://[user@]server[:port]/database"
-                    + "[?tls=true]")
+                    + "CASELOAD_HOME), or a council's shared database: postgresql://[user@]server[:port]/database, always "
+                    + "encrypted with the server's certificate checked (?unencrypted=true, only for a server on this "
+                    + "computer, sends the password readable)")
     String db;
 
     @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
