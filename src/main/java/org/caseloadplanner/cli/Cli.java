@@ -4,9 +4,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
+import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.log.ConsoleLog;
 import org.caseloadplanner.log.LogFormat;
 import org.caseloadplanner.store.DatabaseException;
+import org.caseloadplanner.store.ServerProblems;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -57,8 +60,14 @@ public final class Cli {
         if (e instanceof ParameterException p) {
             return notUnderstood(UsageMessages.of(p), p.getCommandLine());
         }
-        if (e instanceof CommandFailed || e instanceof DatabaseException) {
+        if (e instanceof CommandFailed || e instanceof DatabaseException || e instanceof ActionRefusedException
+                || e instanceof InvalidInputException) {
             session.err().println(PREFIX + oneLine(e.getMessage())); // written for the user, without data
+            return 1;
+        }
+        java.util.Optional<String> server = ServerProblems.plainly(e);
+        if (server.isPresent()) {
+            session.err().println(PREFIX + server.get());
             return 1;
         }
         return unexpected(e);

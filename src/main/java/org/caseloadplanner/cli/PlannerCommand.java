@@ -88,6 +88,24 @@ final class PlannerCommand implements Callable<Integer> {
         return Database.open(databaseFile(), access());
     }
 
+    /**
+     * The database --db names, for a command that changes it: a server login that may only read is told so,
+     * and what to ask for, before any work is done.
+     *
+     * @param nothing what the command did not do, as the message says it: "nothing was imported"
+     */
+    Database openDatabaseToChange(String nothing) {
+        Database db = openDatabase();
+        if (db.isReadOnly() && db.server().isPresent()) {
+            ServerAddress server = db.server().get();
+            db.close();
+            throw new CommandFailed(server.user() + " may only read " + server.shown() + ", so " + nothing + ": ask "
+                    + "your council's IT to make it a manager with the planner's server-login command (server-login "
+                    + "add " + server.user() + " --manager).");
+        }
+        return db;
+    }
+
     /** The database file named by --db, or the one the window would open. */
     Path databaseFile() {
         if (ServerAddress.isServerAddress(db)) {

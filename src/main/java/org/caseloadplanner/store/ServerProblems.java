@@ -27,7 +27,9 @@ public final class ServerProblems {
         SQLException sql = sqlCause(failure);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         String said = sql != null && sql.getMessage() != null ? sql.getMessage() : "";
-        if (said.contains("no password was provided") || (!passwordGiven && state.equals("28P01"))) {
+        // The driver: "The server requested SCRAM-based authentication, but no password was provided" (or "but the
+        // password is an empty string"), before anything is sent.
+        if (said.contains("authentication, but") || (!passwordGiven && state.equals("28P01"))) {
             return new Database.PasswordNeededException("The server " + server.host() + " asks for the password of "
                     + server.user() + ", and none was given: give it to connect (on the command line, in "
                     + "CASELOAD_PASSWORD or with --password-file FILE).");
@@ -145,8 +147,8 @@ public final class ServerProblems {
 
     /**
      * A failure on a council's server, once connected, said in one line: the server no longer reached (down, or
-     * the network gone), or the login not allowed to read what was asked. Empty for any other failure, which its
-     * caller reports as it would.
+     * the network gone), or the login not allowed what was asked. Empty for any other failure, which its caller
+     * reports as it would.
      */
     public static Optional<String> plainly(Throwable failure) {
         boolean atCommit = false;
@@ -163,8 +165,9 @@ public final class ServerProblems {
                         + "network and try again; if it goes on, ask your council's IT whether the server is running.");
             }
             if (t instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
-                return Optional.of("This login may not read all of the council's database: ask your council's IT to "
-                        + "add it as a manager or reader with the planner's server-login command.");
+                return Optional.of("The council's database server refused this login what was asked, and nothing was "
+                        + "changed: ask your council's IT to add the login as a manager (or a reader) with the "
+                        + "planner's server-login command.");
             }
         }
         return Optional.empty();

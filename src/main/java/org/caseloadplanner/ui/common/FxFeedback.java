@@ -7,6 +7,7 @@ import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.log.AppLog;
 import org.caseloadplanner.store.DatabaseException;
+import org.caseloadplanner.store.ServerProblems;
 
 /** Feedback as the window shows it: news in the status bar, refusals and failures in a short dialog. */
 public final class FxFeedback implements Feedback {
@@ -41,6 +42,12 @@ public final class FxFeedback implements Feedback {
         if (cause instanceof DatabaseException) {
             log.unexpected(cause);
             show(Alert.AlertType.ERROR, "Database problem", cause.getMessage());
+            return;
+        }
+        java.util.Optional<String> server = ServerProblems.plainly(cause);
+        if (server.isPresent()) {
+            log.unexpected(cause); // its kind and place, for IT support
+            show(Alert.AlertType.ERROR, "Council database", server.get());
             return;
         }
         log.unexpected(cause);
