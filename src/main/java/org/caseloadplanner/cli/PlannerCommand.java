@@ -29,8 +29,8 @@ final class PlannerCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "the database file (default: the one the window opens, in ~/.caseload-planner or "
                     + "CASELOAD_HOME), or a council's shared database: postgresql://[user@]server[:port]/database, always "
-                    + "encrypted with the server's certificate checked (?unencrypted=true, only for a server on this "
-                    + "computer, sends the password readable)")
+                    + "encrypted with the server's certificate checked; only for a server on this computer, "
+                    + "?unencrypted=true sends the password and every record readable")
     String db;
 
     @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
@@ -60,7 +60,8 @@ final class PlannerCommand implements Callable<Integer> {
         if (screen != null && passwordFile == null) {
             throw new UsageException("There is no screen called '" + screen + "' to open the window on.");
         }
-        throw new UsageException("Say what to do: report, forecast, create, import-ssd or import-csv.");
+        throw new UsageException("Say what to do: report, forecast, create, import-ssd, import-csv or "
+                + "copy-for-review.");
     }
 
     /** Refuses the window's options beside a command rather than quietly ignoring them. */
@@ -106,11 +107,15 @@ final class PlannerCommand implements Callable<Integer> {
         return db;
     }
 
+    /** True when --db names a council's shared database rather than a file. */
+    boolean onServer() {
+        return ServerAddress.isServerAddress(db);
+    }
+
     /** The database file named by --db, or the one the window would open. */
     Path databaseFile() {
         if (ServerAddress.isServerAddress(db)) {
-            throw new UsageException("create makes a database file. A council's shared database is made by its IT; "
-                    + "the planner sets up its tables the first time it connects (report or import-ssd).");
+            throw new IllegalStateException("A council's shared database has no file: " + db);
         }
         if (db == null) {
             return DataFolder.resolve(null, session.environment()).databaseToOpen();
