@@ -106,6 +106,29 @@ class ServerMessagesTest {
     }
 
     @Test
+    void aCertificateThatCannotBeCheckedIsSaidAsWhatToAskItFor() {
+        ServerAddress server = new ServerAddress("db.council.local", 5432, "caseload", "jo", true);
+        assertThat(said(server, "Could not open SSL root certificate file /home/jo/.postgresql/root.crt."))
+                .isEqualTo("The certificate of db.council.local cannot be checked without your council's certificate "
+                        + "authority, so the planner sent it nothing, not even your password: ask your council's IT "
+                        + "for it and save it as /home/jo/.postgresql/root.crt.");
+        assertThat(said(server, "The hostname db.council.local could not be verified by hostnameverifier PgjdbcHostname"
+                + "Verifier.")).isEqualTo("The certificate of the server is not for the name db.council.local, so the "
+                + "planner sent it nothing, not even your password: connect with the name on its certificate (ask "
+                + "your council's IT which).");
+        assertThat(said(server, "SSL error: PKIX path building failed: unable to find valid certification path"))
+                .startsWith("The connection to db.council.local could not be encrypted with its certificate checked "
+                        + "against the authority in ~/.postgresql/root.crt, so the planner sent it nothing")
+                .doesNotContain("\n");
+    }
+
+    private static String said(ServerAddress server, String driver) {
+        var failure = new RuntimeException(new org.postgresql.util.PSQLException(driver,
+                org.postgresql.util.PSQLState.CONNECTION_FAILURE));
+        return ServerProblems.cannotConnect(server, true, failure).getMessage();
+    }
+
+    @Test
     void failuresThatAreNotTheServersAreLeftToTheirCaller() {
         assertThat(ServerProblems.plainly(new IllegalStateException("a bug"))).isEmpty();
     }
