@@ -60,6 +60,9 @@ class ServerDownWindowSmokeTest {
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .content")
                 .match(n -> n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()).tryQuery()
                 .isPresent());
+        // Every read the screen asked for has failed by the time the work stops: each said once between them.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#busy").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
         String said = robot.lookup(".dialog-pane .content").queryAs(Labeled.class).getText();
         assertThat(said).isEqualTo("The council's database server cannot be reached, so nothing was saved: check "
                 + "your network and try again; if it goes on, ask your council's IT whether the server is running.");

@@ -74,6 +74,6 @@ class ServerDatabaseCliTest extends RunsCommands {
         assertThat(err()).contains("is not a database address");
         err.reset();
         assertThat(run(Map.of(), "--db", address, "create")).isEqualTo(2);
-        assertThat(err()).contains("create makes a database file");
+        assertThat(err()).contains("create --demo puts the fictional demo council in an empty one");
     }
 }

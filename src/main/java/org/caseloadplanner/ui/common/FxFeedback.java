@@ -15,6 +15,8 @@ public final class FxFeedback implements Feedback {
     private final StatusBar status;
     private final AppLog log;
     private final java.util.function.Supplier<Window> owner;
+    /** The council's server said to be out of reach, while that is on screen. */
+    private Alert serverProblem;
 
     public FxFeedback(StatusBar status, AppLog log, java.util.function.Supplier<Window> owner) {
         this.status = status;
@@ -47,7 +49,11 @@ public final class FxFeedback implements Feedback {
         java.util.Optional<String> server = ServerProblems.plainly(cause);
         if (server.isPresent()) {
             log.unexpected(cause); // its kind and place, for IT support
-            show(Alert.AlertType.ERROR, "Council database", server.get());
+            // A screen reads several things at once: the server gone is said once, not once for each.
+            if (serverProblem == null || !serverProblem.isShowing()
+                    || !server.get().equals(serverProblem.getContentText())) {
+                serverProblem = show(Alert.AlertType.ERROR, "Council database", server.get());
+            }
             return;
         }
         log.unexpected(cause);
@@ -65,7 +71,7 @@ public final class FxFeedback implements Feedback {
         return t;
     }
 
-    private void show(Alert.AlertType type, String title, String message) {
+    private Alert show(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message, ButtonType.OK);
         alert.setTitle(title);
         alert.setHeaderText(null);
@@ -74,5 +80,6 @@ public final class FxFeedback implements Feedback {
             alert.initOwner(window);
         }
         alert.show();
+        return alert;
     }
 }
