@@ -4,15 +4,18 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
+import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.log.ConsoleLog;
 import org.caseloadplanner.log.LogFormat;
 import org.caseloadplanner.store.DatabaseException;
+import org.caseloadplanner.store.ServerProblems;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The headless commands: {@code report}, {@code forecast}, {@code create}, {@code import-ssd} and
- * {@code import-csv}. Each prints its result, or one line saying what went wrong, and returns the exit code:
+ * The headless commands: {@code report}, {@code forecast}, {@code create}, {@code import-ssd},
+ * {@code import-csv} and {@code copy-for-review}. Each prints its result, or one line saying what went wrong, and returns the exit code:
  * 0 done, 1 failed, 2 not understood.
  */
 public final class Cli {
@@ -41,7 +44,8 @@ public final class Cli {
                 .addSubcommand(new ForecastCommand(session))
                 .addSubcommand(new CreateCommand(session))
                 .addSubcommand(new ImportSsdCommand(session))
-                .addSubcommand(new ImportCsvCommand(session));
+                .addSubcommand(new ImportCsvCommand(session))
+                .addSubcommand(new CopyForReviewCommand(session));
         line.setExpandAtFiles(false); // a team called @North is a name, not a file of arguments to read
         line.setOut(new PrintWriter(session.out(), true));
         line.setErr(new PrintWriter(session.err(), true));
@@ -57,8 +61,14 @@ public final class Cli {
         if (e instanceof ParameterException p) {
             return notUnderstood(UsageMessages.of(p), p.getCommandLine());
         }
-        if (e instanceof CommandFailed || e instanceof DatabaseException) {
+        if (e instanceof CommandFailed || e instanceof DatabaseException || e instanceof ActionRefusedException
+                || e instanceof InvalidInputException) {
             session.err().println(PREFIX + oneLine(e.getMessage())); // written for the user, without data
+            return 1;
+        }
+        java.util.Optional<String> server = ServerProblems.plainly(e);
+        if (server.isPresent()) {
+            session.err().println(PREFIX + server.get());
             return 1;
         }
         return unexpected(e);

@@ -44,7 +44,7 @@ final class ImportCsvCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new CommandFailed("There is no file at " + file + " to import.");
         }
-        try (Database db = planner.openDatabase()) {
+        try (Database db = planner.openDatabaseToChange("nothing was imported")) {
             AppContext context = AppContext.on(db, session.clock(), Cli.USER);
             RegisterCsv.Outcome outcome = context.registerCsv().importFile(which, file);
             if (!outcome.imported()) {

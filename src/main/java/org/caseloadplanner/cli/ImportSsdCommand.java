@@ -40,7 +40,7 @@ final class ImportSsdCommand implements Callable<Integer> {
         planner.refuseWindowOptions("import-ssd");
         SsdImporter.Options options = roles == null ? SsdImporter.Options.defaults()
                 : new SsdImporter.Options(Arrays.stream(roles.split(",")).collect(Collectors.toUnmodifiableSet()));
-        try (Database db = planner.openDatabase()) {
+        try (Database db = planner.openDatabaseToChange("nothing was imported")) {
             AppContext context = AppContext.on(db, session.clock(), Cli.USER);
             SsdImporter.Checked checked = context.ssd().check(folder, options, SsdImporter.Progress.NONE);
             if (!checked.canImport()) {

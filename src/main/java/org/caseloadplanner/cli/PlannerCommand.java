@@ -28,8 +28,9 @@ final class PlannerCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "the database file (default: the one the window opens, in ~/.caseload-planner or "
-                    + "CASELOAD_HOME), or a council's shared database: postgresql://[user@]server[:port]/database"
-                    + "[?tls=true]")
+                    + "CASELOAD_HOME), or a council's shared database: postgresql://[user@]server[:port]/database, always "
+                    + "encrypted with the server's certificate checked; only for a server on this computer, "
+                    + "?unencrypted=true sends the password and every record readable")
     String db;
 
     @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
@@ -59,7 +60,8 @@ final class PlannerCommand implements Callable<Integer> {
         if (screen != null && passwordFile == null) {
             throw new UsageException("There is no screen called '" + screen + "' to open the window on.");
         }
-        throw new UsageException("Say what to do: report, forecast, create, import-ssd or import-csv.");
+        throw new UsageException("Say what to do: report, forecast, create, import-ssd, import-csv or "
+                + "copy-for-review.");
     }
 
     /** Refuses the window's options beside a command rather than quietly ignoring them. */
@@ -87,11 +89,33 @@ final class PlannerCommand implements Callable<Integer> {
         return Database.open(databaseFile(), access());
     }
 
+    /**
+     * The database --db names, for a command that changes it: a server login that may only read is told so,
+     * and what to ask for, before any work is done.
+     *
+     * @param nothing what the command did not do, as the message says it: "nothing was imported"
+     */
+    Database openDatabaseToChange(String nothing) {
+        Database db = openDatabase();
+        if (db.isReadOnly() && db.server().isPresent()) {
+            ServerAddress server = db.server().get();
+            db.close();
+            throw new CommandFailed(server.user() + " may only read " + server.shown() + ", so " + nothing + ": ask "
+                    + "your council's IT to make it a manager with the planner's server-login command (server-login "
+                    + "add " + server.user() + " --manager).");
+        }
+        return db;
+    }
+
+    /** True when --db names a council's shared database rather than a file. */
+    boolean onServer() {
+        return ServerAddress.isServerAddress(db);
+    }
+
     /** The database file named by --db, or the one the window would open. */
     Path databaseFile() {
         if (ServerAddress.isServerAddress(db)) {
-            throw new UsageException("create makes a database file. A council's shared database is made by its IT; "
-                    + "the planner sets up its tables the first time it connects (report or import-ssd).");
+            throw new IllegalStateException("A council's shared database has no file: " + db);
         }
         if (db == null) {
             return DataFolder.resolve(null, session.environment()).databaseToOpen();

@@ -147,23 +147,24 @@ public final class Database implements AutoCloseable {
         try {
             pool = new com.zaxxer.hikari.HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw ServerProblems.cannotConnect(server, e);
+            throw ServerProblems.cannotConnect(server, password != null && password.length > 0, e);
         }
         try {
             boolean readOnly = !mayAllocate(pool);
+            if (readOnly && !mayRead(pool)) {
+                throw ServerProblems.notAPlannerLogin(server);
+            }
             Flyway flyway = flyway(pool, "postgresql");
             if (!readOnly) {
                 flyway.migrate();
             } else if (flyway.info().pending().length > 0) {
-                throw new DatabaseException(server.shown() + " needs its tables set up or brought up to date, which "
-                        + server.user() + " may not do: ask your council's IT to connect once as the database's owner.");
+                throw ServerProblems.ownerMustSetUp(server, true, null);
             }
             return new Database(null, server, pool, pool::close, readOnly, null, self);
         } catch (FlywayException e) {
+            DatabaseException said = ServerProblems.cannotSetUp(server, pool, e);
             pool.close();
-            throw new DatabaseException("The tables of " + server.shown() + " could not be set up or brought up to "
-                    + "date as " + server.user() + ": ask your council's IT to connect once as the database's owner. "
-                    + "For IT support: " + e.getMessage(), e);
+            throw said;
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -178,6 +179,17 @@ public final class Database implements AutoCloseable {
         try (java.sql.Connection c = pool.getConnection(); var s = c.createStatement();
              var rs = s.executeQuery("SELECT CASE WHEN to_regclass('allocation') IS NULL THEN TRUE "
                      + "ELSE has_table_privilege('allocation', 'INSERT') END")) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new DatabaseException("The database could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the login may read the planner's tables: a manager or a reader, rather than any login at all. */
+    private static boolean mayRead(javax.sql.DataSource pool) {
+        try (java.sql.Connection c = pool.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT has_table_privilege('allocation', 'SELECT')")) {
             rs.next();
             return rs.getBoolean(1);
         } catch (SQLException e) {

@@ -8,12 +8,16 @@ import java.util.Locale;
  * Where a council's shared PostgreSQL database is: the server, the database on it, the user the planner logs in
  * as, and whether the connection must be encrypted. Never holds a password.
  *
- * @param tls the connection must be encrypted and the server's certificate checked against its name; otherwise
- *            it is encrypted only when the server offers it
+ * @param tls the connection is encrypted and the server's certificate checked against its name, with the council's
+ *            certificate authority in {@code ~/.postgresql/root.crt} as for psql: the default; false only when
+ *            asked for in so many words ({@code ?unencrypted=true}), and then the connection is never encrypted,
+ *            the password included
  */
 public record ServerAddress(String host, int port, String database, String user, boolean tls) {
 
     public static final int DEFAULT_PORT = 5432;
+    /** The setting that sends the password and every record readable by anyone on the network between. */
+    public static final String UNENCRYPTED = "unencrypted";
     private static final String SCHEME = "postgresql://";
 
     public ServerAddress {
@@ -40,8 +44,9 @@ public record ServerAddress(String host, int port, String database, String user,
     }
 
     /**
-     * Reads {@code postgresql://[user@]host[:port]/database[?tls=true]}; a missing user is the given default
-     * (the person's login name), since councils usually give each manager a database login of the same name.
+     * Reads {@code postgresql://[user@]host[:port]/database}: always an encrypted connection with the server's
+     * certificate checked, unless it ends {@code ?unencrypted=true}. A missing user is the given default (the
+     * person's login name), since councils usually give each manager a database login of the same name.
      */
     public static ServerAddress parse(String text, String defaultUser) {
         if (!isServerAddress(text)) {
@@ -60,25 +65,43 @@ public record ServerAddress(String host, int port, String database, String user,
                     + "postgresql://server/database, or postgresql://user@server:port/database.");
         }
         String user = uri.getUserInfo() == null ? defaultUser : uri.getUserInfo();
-        boolean tls = false;
+        boolean tls = true;
         if (uri.getQuery() != null) {
             for (String setting : uri.getQuery().split("&")) {
-                String[] pair = setting.split("=", 2);
-                if (pair[0].equals("tls") && pair.length == 2) {
-                    tls = Boolean.parseBoolean(pair[1]);
-                } else {
-                    throw new IllegalArgumentException("The database address may end only with ?tls=true or "
-                            + "?tls=false, not \"" + setting + "\".");
-                }
+                tls &= encrypted(setting);
             }
         }
         return new ServerAddress(uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), path, user, tls);
     }
 
-    /** The address as the driver takes it: no password, and settings only from this record. */
+    /** One setting after the '?': false only for the setting that asks for no encryption in so many words. */
+    private static boolean encrypted(String setting) {
+        String[] pair = setting.split("=", 2);
+        String value = pair.length == 2 ? pair[1].strip().toLowerCase(Locale.ROOT) : "";
+        if (pair[0].equals("tls") && value.equals("true")) {
+            return true; // the default, as written before it was
+        }
+        if (pair[0].equals("tls") && value.equals("false")) {
+            throw new IllegalArgumentException("?tls=false is no longer taken: the planner always encrypts the "
+                    + "connection. Only for a server that cannot encrypt, write ?" + UNENCRYPTED + "=true, which sends "
+                    + "your password and every record readable by anyone on the network between.");
+        }
+        if (pair[0].equals(UNENCRYPTED) && (value.equals("true") || value.equals("false"))) {
+            return value.equals("false");
+        }
+        throw new IllegalArgumentException("The database address may end only with ?" + UNENCRYPTED + "=true (no "
+                + "encryption: your password readable on the network), not \"" + setting + "\"; without it the "
+                + "connection is always encrypted.");
+    }
+
+    /**
+     * The address as the driver takes it: no password, and settings only from this record. Encrypted means the
+     * certificate checked against the server's name (the driver reads the authority from ~/.postgresql/root.crt,
+     * as psql does); never the driver's "prefer", which sends the password in clear to a server that declines.
+     */
     String jdbcUrl() {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database
-                + (tls ? "?sslmode=verify-full" : "?sslmode=prefer");
+                + (tls ? "?sslmode=verify-full" : "?sslmode=disable");
     }
 
     /** How the window and messages name it: {@code planner on db.council.gov.uk}. */
@@ -88,6 +111,6 @@ public record ServerAddress(String host, int port, String database, String user,
 
     @Override
     public String toString() {
-        return "postgresql://" + user + "@" + host + ":" + port + "/" + database + (tls ? "?tls=true" : "");
+        return "postgresql://" + user + "@" + host + ":" + port + "/" + database + (tls ? "" : "?" + UNENCRYPTED + "=true");
     }
 }

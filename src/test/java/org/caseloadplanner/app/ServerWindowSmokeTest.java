@@ -52,7 +52,7 @@ class ServerWindowSmokeTest {
                 + "window_jo");
         Stage stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(CaseloadApp.class, "--data-dir", dir.resolve("data").toString(), "--db",
-                "postgresql://window_jo@localhost:" + dba.port() + "/" + dba.database());
+                "postgresql://window_jo@localhost:" + dba.port() + "/" + dba.database() + "?unencrypted=true");
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#password").tryQuery().isPresent());
         robot.clickOn("#password").write("window words").type(javafx.scene.input.KeyCode.ENTER);

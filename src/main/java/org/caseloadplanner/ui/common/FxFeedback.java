@@ -7,6 +7,7 @@ import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.log.AppLog;
 import org.caseloadplanner.store.DatabaseException;
+import org.caseloadplanner.store.ServerProblems;
 
 /** Feedback as the window shows it: news in the status bar, refusals and failures in a short dialog. */
 public final class FxFeedback implements Feedback {
@@ -14,6 +15,8 @@ public final class FxFeedback implements Feedback {
     private final StatusBar status;
     private final AppLog log;
     private final java.util.function.Supplier<Window> owner;
+    /** The council's server said to be out of reach, while that is on screen. */
+    private Alert serverProblem;
 
     public FxFeedback(StatusBar status, AppLog log, java.util.function.Supplier<Window> owner) {
         this.status = status;
@@ -43,6 +46,16 @@ public final class FxFeedback implements Feedback {
             show(Alert.AlertType.ERROR, "Database problem", cause.getMessage());
             return;
         }
+        java.util.Optional<String> server = ServerProblems.plainly(cause);
+        if (server.isPresent()) {
+            log.unexpected(cause); // its kind and place, for IT support
+            // A screen reads several things at once: the server gone is said once, not once for each.
+            if (serverProblem == null || !serverProblem.isShowing()
+                    || !server.get().equals(serverProblem.getContentText())) {
+                serverProblem = show(Alert.AlertType.ERROR, "Council database", server.get());
+            }
+            return;
+        }
         log.unexpected(cause);
         show(Alert.AlertType.ERROR, "Something went wrong", "Something unexpected went wrong, and nothing was "
                 + "half-saved. Try again; if it happens again, send the log file to your IT support:\n" + log.file());
@@ -58,7 +71,7 @@ public final class FxFeedback implements Feedback {
         return t;
     }
 
-    private void show(Alert.AlertType type, String title, String message) {
+    private Alert show(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message, ButtonType.OK);
         alert.setTitle(title);
         alert.setHeaderText(null);
@@ -67,5 +80,6 @@ public final class FxFeedback implements Feedback {
             alert.initOwner(window);
         }
         alert.show();
+        return alert;
     }
 }

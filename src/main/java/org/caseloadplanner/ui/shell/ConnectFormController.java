@@ -21,6 +21,7 @@ public final class ConnectFormController {
     @FXML private Label userProblem;
     @FXML private PasswordField password;
     @FXML private CheckBox tls;
+    @FXML private Label plainRisk;
 
     public ConnectFormController(ConnectModel model) {
         this.model = model;
@@ -34,6 +35,9 @@ public final class ConnectFormController {
         user.textProperty().bindBidirectional(model.userProperty());
         password.textProperty().bindBidirectional(model.passwordProperty());
         tls.selectedProperty().bindBidirectional(model.tlsProperty());
+        plainRisk.textProperty().bind(model.plainRisk());
+        plainRisk.visibleProperty().bind(model.tlsProperty().not());
+        plainRisk.managedProperty().bind(model.tlsProperty().not());
         Forms.bindProblem(server, serverProblem, model.errors(), ConnectModel.SERVER);
         Forms.bindProblem(port, portProblem, model.errors(), ConnectModel.PORT);
         Forms.bindProblem(database, databaseProblem, model.errors(), ConnectModel.DATABASE);

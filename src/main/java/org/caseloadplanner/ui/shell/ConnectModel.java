@@ -18,6 +18,9 @@ public final class ConnectModel {
     public static final String PORT = "port";
     public static final String DATABASE = "database";
     public static final String USER = "user";
+    /** Said under the TLS box when it is unticked. */
+    public static final String PLAIN_RISK = "Unencrypted: your password and every child's record will cross the "
+            + "network readable by anyone on it. Only for a server on this computer.";
 
     private final StringProperty server = new SimpleStringProperty("");
     private final StringProperty port = new SimpleStringProperty(String.valueOf(ServerAddress.DEFAULT_PORT));
@@ -26,6 +29,9 @@ public final class ConnectModel {
     private final BooleanProperty tls = new SimpleBooleanProperty(true);
     private final StringProperty password = new SimpleStringProperty("");
     private final FieldErrors errors = new FieldErrors();
+    /** What an unencrypted connection risks, said beside the box the moment it is unticked; empty while ticked. */
+    private final javafx.beans.binding.StringBinding plainRisk = javafx.beans.binding.Bindings.when(tls)
+            .then("").otherwise(PLAIN_RISK);
 
     /**
      * @param last the address connected to last in this window, offered again; null for none
@@ -128,6 +134,10 @@ public final class ConnectModel {
 
     public BooleanProperty tlsProperty() {
         return tls;
+    }
+
+    public javafx.beans.binding.StringBinding plainRisk() {
+        return plainRisk;
     }
 
     public StringProperty passwordProperty() {

@@ -15,6 +15,7 @@ class ConnectModelTest {
         assertThat(form.userProperty().get()).isEqualTo("jo.smith");
         assertThat(form.portProperty().get()).isEqualTo("5432");
         assertThat(form.tlsProperty().get()).isTrue();
+        assertThat(form.plainRisk().get()).isEmpty();
         assertThat(form.errors().isValid()).isFalse();
         assertThat(form.check()).isFalse();
         assertThat(byField(form)).containsOnlyKeys(ConnectModel.SERVER, ConnectModel.DATABASE);
@@ -52,6 +53,21 @@ class ConnectModelTest {
         form.passwordProperty().set("typed once");
         assertThat(form.takePassword()).containsExactly("typed once".toCharArray());
         assertThat(form.passwordProperty().get()).isEmpty();
+    }
+
+    @Test
+    void untickingTlsSaysWhatAPlainConnectionRisksAndAsksForOneInSoManyWords() {
+        ConnectModel form = new ConnectModel(null, "jo.smith");
+        form.serverProperty().set("localhost");
+        form.databaseProperty().set("caseload");
+        form.tlsProperty().set(false);
+        assertThat(form.plainRisk().get()).isEqualTo("Unencrypted: your password and every child's record will "
+                + "cross the network readable by anyone on it. Only for a server on this computer.");
+        assertThat(form.check()).isTrue();
+        assertThat(form.address().toString()).endsWith("?unencrypted=true");
+        form.tlsProperty().set(true);
+        assertThat(form.plainRisk().get()).isEmpty();
+        assertThat(form.address().tls()).isTrue();
     }
 
     private static Map<String, String> byField(ConnectModel form) {
