@@ -140,9 +140,9 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("reWriteBatchedInserts", "true"); // a batch of inserts as one statement
         config.addDataSourceProperty("options", SESSION_LIMITS);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(5_000); // a server out of reach is said within seconds, not after a long wait
         config.setInitializationFailTimeout(1); // one try: a wrong password is not worth ten seconds of retries
-        config.addDataSourceProperty("connectTimeout", "10");
+        config.addDataSourceProperty("connectTimeout", "5");
         com.zaxxer.hikari.HikariDataSource pool;
         try {
             pool = new com.zaxxer.hikari.HikariDataSource(config);

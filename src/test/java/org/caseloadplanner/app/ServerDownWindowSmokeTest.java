@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 import org.caseloadplanner.service.demo.DemoCouncil;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.ServerAddress;
-import org.caseloadplanner.testsupport.Relay;
+import org.caseloadplanner.testsupport.CuttingProxy;
 import org.caseloadplanner.testsupport.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class ServerDownWindowSmokeTest {
     Path dir;
     private final FxRobot robot = new FxRobot();
     private javafx.application.Application app;
-    private Relay relay;
+    private CuttingProxy relay;
 
     @AfterEach
     void stopApp() throws Exception {
@@ -46,7 +46,7 @@ class ServerDownWindowSmokeTest {
             DemoCouncil.name(server);
             DemoCouncil.populate(server, java.time.LocalDate.now());
         }
-        relay = new Relay(dba.port());
+        relay = new CuttingProxy(dba.port());
         Stage stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(CaseloadApp.class, "--data-dir", dir.resolve("data").toString(), "--db",
                 "postgresql://postgres@localhost:" + relay.port() + "/" + dba.database() + "?unencrypted=true");

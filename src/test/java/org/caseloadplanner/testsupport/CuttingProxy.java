@@ -16,8 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP relay on 127.0.0.1 between a planner and the test PostgreSQL server that can break the connection at the
- * moment a transaction is committed, as a failing network or a server restart does: either the COMMIT never
- * reaches the server, or it does and its answer never comes back.
+ * moment a transaction is committed, as a failing network or a server restart does (either the COMMIT never
+ * reaches the server, or it does and its answer never comes back), or cut every connection for good.
  */
 public final class CuttingProxy implements AutoCloseable {
 
@@ -182,6 +182,14 @@ public final class CuttingProxy implements AutoCloseable {
         } catch (IOException ignored) {
             // Already gone.
         }
+    }
+
+    /**
+     * Does what a server going down (or a network cable pulled) does to a planner: every connection broken, and
+     * no new one answered.
+     */
+    public void cut() {
+        close();
     }
 
     @Override
