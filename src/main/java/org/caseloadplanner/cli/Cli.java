@@ -11,8 +11,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The headless commands: {@code report}, {@code forecast}, {@code create}, {@code import-ssd} and
- * {@code import-csv}. Each prints its result, or one line saying what went wrong, and returns the exit code:
+ * The headless commands: {@code report}, {@code forecast}, {@code create}, {@code import-ssd},
+ * {@code import-csv}, and for a council's shared database {@code server-setup} and {@code server-login}. Each prints its result, or one line saying what went wrong, and returns the exit code:
  * 0 done, 1 failed, 2 not understood.
  */
 public final class Cli {
@@ -41,7 +41,9 @@ public final class Cli {
                 .addSubcommand(new ForecastCommand(session))
                 .addSubcommand(new CreateCommand(session))
                 .addSubcommand(new ImportSsdCommand(session))
-                .addSubcommand(new ImportCsvCommand(session));
+                .addSubcommand(new ImportCsvCommand(session))
+                .addSubcommand(new ServerSetupCommand(session))
+                .addSubcommand(ServerLoginCommand.line(session));
         line.setExpandAtFiles(false); // a team called @North is a name, not a file of arguments to read
         line.setOut(new PrintWriter(session.out(), true));
         line.setErr(new PrintWriter(session.err(), true));

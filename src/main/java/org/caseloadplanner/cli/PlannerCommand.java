@@ -59,7 +59,8 @@ final class PlannerCommand implements Callable<Integer> {
         if (screen != null && passwordFile == null) {
             throw new UsageException("There is no screen called '" + screen + "' to open the window on.");
         }
-        throw new UsageException("Say what to do: report, forecast, create, import-ssd or import-csv.");
+        throw new UsageException("Say what to do: report, forecast, create, import-ssd, import-csv, server-setup or "
+                + "server-login.");
     }
 
     /** Refuses the window's options beside a command rather than quietly ignoring them. */
@@ -85,6 +86,19 @@ final class PlannerCommand implements Callable<Integer> {
             return Database.connect(server, password());
         }
         return Database.open(databaseFile(), access());
+    }
+
+    /** The council's database --db names, for the commands that set one up: a file is not understood. */
+    ServerAddress serverAddress(String command) {
+        if (!ServerAddress.isServerAddress(db)) {
+            throw new UsageException(command + " is for a council's shared database: give it with --db "
+                    + "postgresql://OWNER@SERVER/DATABASE.");
+        }
+        try {
+            return ServerAddress.parse(db, System.getProperty("user.name"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     /** The database file named by --db, or the one the window would open. */

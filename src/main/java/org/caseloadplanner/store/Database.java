@@ -144,7 +144,9 @@ public final class Database implements AutoCloseable {
             boolean readOnly = !mayAllocate(pool);
             Flyway flyway = flyway(pool, "postgresql");
             if (!readOnly) {
-                flyway.migrate();
+                if (flyway.migrate().migrationsExecuted > 0) {
+                    ServerRoles.afterMigration(pool); // new tables are the groups' too, as server-setup set them
+                }
             } else if (flyway.info().pending().length > 0) {
                 throw new DatabaseException(server.shown() + " needs its tables set up or brought up to date, which "
                         + server.user() + " may not do: ask your council's IT to connect once as the database's owner.");
