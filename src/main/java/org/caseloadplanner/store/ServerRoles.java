@@ -53,6 +53,12 @@ public final class ServerRoles {
         public String may() {
             return may;
         }
+
+        /** What a member may do in the database, as a sentence's end. */
+        String mayIn(String database) {
+            return this == MANAGER ? "may allocate in " + database : "may read everything in " + database
+                    + " and change nothing";
+        }
     }
 
     /** PostgreSQL keeps this many bytes of a name and cuts the rest. */
@@ -160,9 +166,9 @@ public final class ServerRoles {
             refuseSpecial(person, role, login, groups);
             String target = groups.get(group);
             String other = groups.get(group == Group.MANAGER ? Group.READER : Group.MANAGER);
-            String then = " " + person + " " + group.may() + " in " + server.shown() + " (--db postgresql://" + person
-                    + "@" + server.host() + (server.port() == ServerAddress.DEFAULT_PORT ? "" : ":" + server.port())
-                    + "/" + server.database() + ").";
+            String then = " " + person + " " + group.mayIn(server.shown()) + " (--db postgresql://" + person + "@"
+                    + server.host() + (server.port() == ServerAddress.DEFAULT_PORT ? "" : ":" + server.port()) + "/"
+                    + server.database() + (server.tls() ? "?tls=true" : "") + ").";
             if (role != null && memberOf(c, person, target)) {
                 return person + " was already in " + target + ": nothing was changed." + then;
             }
@@ -431,19 +437,28 @@ public final class ServerRoles {
         return names;
     }
 
-    /** Everything the set-up may change, as text to compare before and after. */
+    /**
+     * Everything the set-up may change, as text to compare before and after: each list in order and the default
+     * written out, as a restore from pg_dump may give either.
+     */
     private static String privileges(Connection c) throws SQLException {
+        String sorted = "(SELECT coalesce(string_agg(item::text, ',' ORDER BY item::text), '') FROM unnest(%s) AS item)";
         return text(c, """
                 SELECT concat_ws('|',
-                    (SELECT string_agg(c.relname || '=' || coalesce(c.relacl::text, ''), ';' ORDER BY c.relname)
+                    (SELECT string_agg(c.relname || '=' || %s, ';' ORDER BY c.relname)
                      FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace),
-                    (SELECT string_agg(p.oid::regprocedure::text || '=' || coalesce(p.proacl::text, ''), ';'
-                                       ORDER BY p.oid::regprocedure::text)
+                    (SELECT string_agg(p.oid::regprocedure::text || '=' || %s, ';' ORDER BY p.oid::regprocedure::text)
                      FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace),
-                    (SELECT coalesce(datacl::text, '') FROM pg_database WHERE datname = current_database()),
-                    (SELECT coalesce(nspacl::text, '') FROM pg_namespace WHERE nspname = 'public'),
-                    (SELECT string_agg(defaclacl::text, ';' ORDER BY defaclobjtype) FROM pg_default_acl
-                     WHERE defaclrole = (SELECT oid FROM pg_roles WHERE rolname = session_user)))""");
+                    (SELECT %s FROM pg_database d WHERE d.datname = current_database()),
+                    (SELECT %s FROM pg_namespace n WHERE n.nspname = 'public'),
+                    (SELECT string_agg(%s, ';' ORDER BY d.defaclobjtype) FROM pg_default_acl d
+                     WHERE d.defaclrole = (SELECT oid FROM pg_roles WHERE rolname = session_user)))"""
+                .formatted(sorted.formatted("coalesce(c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' "
+                                + "ELSE 'r' END::\"char\", c.relowner))"),
+                        sorted.formatted("coalesce(p.proacl, acldefault('f', p.proowner))"),
+                        sorted.formatted("coalesce(d.datacl, acldefault('d', d.datdba))"),
+                        sorted.formatted("coalesce(n.nspacl, acldefault('n', n.nspowner))"),
+                        sorted.formatted("d.defaclacl")));
     }
 
     /** The latest migration run, or null before the first. */
