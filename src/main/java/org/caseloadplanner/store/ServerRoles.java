@@ -138,9 +138,10 @@ public final class ServerRoles {
                         + "put each person in a group with server-login add instead.");
             }
             if (publicMayCreate) {
-                done.add("Any login may still make tables in the schema public, which " + owner + " does not own: "
-                        + "ask the server's administrator to run sudo -u postgres psql -d " + server.database()
-                        + " -c 'REVOKE CREATE ON SCHEMA public FROM PUBLIC'.");
+                done.add("Any login may still make tables in the schema public, which " + owner + " does not own "
+                        + "(as in a database made before PostgreSQL 15): ask the server's administrator to run sudo -u "
+                        + "postgres psql -d " + server.database() + " -c 'ALTER SCHEMA public OWNER TO "
+                        + quote(owner) + "', then run server-setup again.");
             }
             done.add("Next: give each person a login with server-login add NAME --manager (or --reader).");
         } catch (SQLException e) {
@@ -169,7 +170,7 @@ public final class ServerRoles {
             String then = " " + person + " " + group.mayIn(server.shown()) + " (--db postgresql://" + person + "@"
                     + server.host() + (server.port() == ServerAddress.DEFAULT_PORT ? "" : ":" + server.port()) + "/"
                     + server.database() + (server.tls() ? "?tls=true" : "") + ").";
-            if (role != null && memberOf(c, person, target)) {
+            if (role != null && memberOf(c, person, target) && !memberOf(c, person, other)) {
                 return person + " was already in " + target + ": nothing was changed." + then;
             }
             if (role == null && loginPassword == null) {
@@ -191,6 +192,9 @@ public final class ServerRoles {
             } else if (memberOf(c, person, other)) {
                 execute(c, "REVOKE " + quote(other) + " FROM " + quote(person));
                 how = "Moved " + person + " from " + other + " to " + target + ":";
+                if (memberOf(c, person, target)) {
+                    how = "Took " + person + " out of " + other + "; it stays in " + target + ":";
+                }
             } else {
                 how = "Put " + person + " (a login already on the server" + (loginPassword == null ? ""
                         : "; its password was left as it was") + ") in " + target + ":";

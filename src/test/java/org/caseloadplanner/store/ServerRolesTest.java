@@ -295,6 +295,24 @@ class ServerRolesTest {
         }
     }
 
+    @Test
+    void aSchemaEveryLoginMayWriteInIsClosedWhenTheOwnerOwnsItAndNamedWhenNot() {
+        List<String> ownedSchema = ServerRoles.setUp(owner, OWNER);
+        assertThat(ownedSchema).noneMatch(line -> line.startsWith("Any login may still make tables"));
+        TestServer.executeIn(db, "GRANT CREATE ON SCHEMA public TO PUBLIC"); // as before PostgreSQL 15
+        ServerRoles.setUp(owner, OWNER);
+        assertThatThrownBy(() -> CouncilServer.execute(jo, JO_WORDS, "CREATE TABLE mine (id INT)"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("permission denied for schema public");
+
+        TestServer.executeIn(db, "ALTER SCHEMA public OWNER TO postgres", "GRANT CREATE ON SCHEMA public TO PUBLIC");
+        assertThat(ServerRoles.setUp(owner, OWNER)).contains("Any login may still make tables in the schema public, "
+                + "which " + db + "_owner does not own (as in a database made before PostgreSQL 15): ask the server's "
+                + "administrator to run sudo -u postgres psql -d " + db + " -c 'ALTER SCHEMA public OWNER TO \""
+                + db + "_owner\"', then run server-setup again.");
+        TestServer.executeIn(db, "ALTER SCHEMA public OWNER TO \"" + db + "_owner\"");
+        assertThat(ServerRoles.setUp(owner, OWNER)).noneMatch(line -> line.startsWith("Any login may still"));
+    }
+
     /** As the login, through the planner: a team, two workers' team-mate, a child, and the child allocated. */
     private static long[] allocateOneChildAs(ServerAddress login, String password) {
         try (AppContext planner = AppContext.connect(login, password.toCharArray(), Fixtures.CLOCK, "ignored")) {
