@@ -15,7 +15,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The headless commands: {@code report}, {@code forecast}, {@code create}, {@code import-ssd},
- * {@code import-csv} and {@code copy-for-review}. Each prints its result, or one line saying what went wrong, and returns the exit code:
+ * {@code import-csv}, {@code copy-for-review}, and for a council's shared database {@code server-setup} and
+ * {@code server-login}. Each prints its result, or one line saying what went wrong, and returns the exit code:
  * 0 done, 1 failed, 2 not understood.
  */
 public final class Cli {
@@ -45,7 +46,9 @@ public final class Cli {
                 .addSubcommand(new CreateCommand(session))
                 .addSubcommand(new ImportSsdCommand(session))
                 .addSubcommand(new ImportCsvCommand(session))
-                .addSubcommand(new CopyForReviewCommand(session));
+                .addSubcommand(new CopyForReviewCommand(session))
+                .addSubcommand(new ServerSetupCommand(session))
+                .addSubcommand(ServerLoginCommand.line(session));
         line.setExpandAtFiles(false); // a team called @North is a name, not a file of arguments to read
         line.setOut(new PrintWriter(session.out(), true));
         line.setErr(new PrintWriter(session.err(), true));

@@ -60,8 +60,8 @@ final class PlannerCommand implements Callable<Integer> {
         if (screen != null && passwordFile == null) {
             throw new UsageException("There is no screen called '" + screen + "' to open the window on.");
         }
-        throw new UsageException("Say what to do: report, forecast, create, import-ssd, import-csv or "
-                + "copy-for-review.");
+        throw new UsageException("Say what to do: report, forecast, create, import-ssd, import-csv, copy-for-review, "
+                + "server-setup or server-login.");
     }
 
     /** Refuses the window's options beside a command rather than quietly ignoring them. */
@@ -110,6 +110,19 @@ final class PlannerCommand implements Callable<Integer> {
     /** True when --db names a council's shared database rather than a file. */
     boolean onServer() {
         return ServerAddress.isServerAddress(db);
+    }
+
+    /** The council's database --db names, for the commands that set one up: a file is not understood. */
+    ServerAddress serverAddress(String command) {
+        if (!ServerAddress.isServerAddress(db)) {
+            throw new UsageException(command + " is for a council's shared database: give it with --db "
+                    + "postgresql://OWNER@SERVER/DATABASE.");
+        }
+        try {
+            return ServerAddress.parse(db, System.getProperty("user.name"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     /** The database file named by --db, or the one the window would open. */

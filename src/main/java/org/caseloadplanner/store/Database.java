@@ -156,7 +156,9 @@ public final class Database implements AutoCloseable {
             }
             Flyway flyway = flyway(pool, "postgresql");
             if (!readOnly) {
-                flyway.migrate();
+                if (flyway.migrate().migrationsExecuted > 0) {
+                    ServerRoles.afterMigration(pool); // new tables are the groups' too, as server-setup set them
+                }
             } else if (flyway.info().pending().length > 0) {
                 throw ServerProblems.ownerMustSetUp(server, true, null);
             }

@@ -15,3 +15,6 @@ CREATE TRIGGER child_case_stamped BEFORE INSERT OR UPDATE ON child_case
     FOR EACH ROW EXECUTE FUNCTION planner_stamp_change();
 CREATE TRIGGER policy_stamped BEFORE INSERT OR UPDATE ON policy
     FOR EACH ROW EXECUTE FUNCTION planner_stamp_change();
+
+-- Called by its triggers only: nobody may call it directly.
+REVOKE ALL ON FUNCTION planner_stamp_change() FROM PUBLIC;

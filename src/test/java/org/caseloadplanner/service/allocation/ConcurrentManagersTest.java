@@ -31,6 +31,7 @@ import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.NewFileLoad;
 import org.caseloadplanner.store.ServerAddress;
+import org.caseloadplanner.store.ServerRoles;
 import org.caseloadplanner.testsupport.TestServer;
 import org.junit.jupiter.api.Test;
 
@@ -71,15 +72,11 @@ class ConcurrentManagersTest {
                 load.cases(cases, Map.of());
             });
         }
-        TestServer.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'planner_manager') THEN "
-                + "CREATE ROLE planner_manager NOLOGIN; END IF; END $$");
-        TestServer.executeIn(dba.database(),
-                "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO planner_manager",
-                "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO planner_manager");
+        ServerRoles.setUp(dba, null); // the database's owner, as its IT would
         for (int m = 1; m <= MANAGERS; m++) {
             TestServer.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'manager_" + m
-                    + "') THEN CREATE ROLE manager_" + m + " LOGIN PASSWORD 'pass " + m + "' IN ROLE planner_manager; "
-                    + "END IF; END $$");
+                    + "') THEN CREATE ROLE manager_" + m + " LOGIN PASSWORD 'pass " + m + "'; END IF; END $$");
+            ServerRoles.addLogin(dba, null, "manager_" + m, ServerRoles.Group.MANAGER, null);
         }
 
         ConcurrentLinkedQueue<String> refusals = new ConcurrentLinkedQueue<>();
