@@ -545,9 +545,7 @@ public final class Database implements AutoCloseable {
      */
     private RuntimeException readOnlyOr(org.jdbi.v3.core.JdbiException e) {
         if (server != null && e instanceof org.jdbi.v3.core.ConnectionException) {
-            return new org.caseloadplanner.domain.ActionRefusedException("The server " + server.host() + " cannot be "
-                    + "reached, so nothing was saved. Check your network, or ask your council's IT whether it is "
-                    + "running, then try again.");
+            return new org.caseloadplanner.domain.ActionRefusedException(ServerProblems.UNREACHABLE);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (!(t instanceof SQLException sql)) {
@@ -565,7 +563,8 @@ public final class Database implements AutoCloseable {
             if (server != null && ConnectionLoss.isLoss(state)) {
                 // Only a break at the commit itself leaves the outcome open; one before it, nothing was kept.
                 return e instanceof org.jdbi.v3.core.transaction.TransactionException
-                        ? new CommitOutcomeUnknownException(server) : nothingSaved();
+                        ? new CommitOutcomeUnknownException(server)
+                        : new org.caseloadplanner.domain.ActionRefusedException(ServerProblems.UNREACHABLE);
             }
             if (server != null && state.equals("42501")) {
                 return new org.caseloadplanner.domain.ActionRefusedException(server.user() + " may read "
@@ -603,13 +602,9 @@ public final class Database implements AutoCloseable {
             if (kept) {
                 return made.get();
             }
-            throw nothingSaved();
+            throw new org.caseloadplanner.domain.ActionRefusedException("The connection to " + server.shown()
+                    + " broke before your change was saved, so nothing was saved. Try again.");
         }
-    }
-
-    private RuntimeException nothingSaved() {
-        return new org.caseloadplanner.domain.ActionRefusedException("The connection to " + server.shown()
-                + " broke before your change was saved, so nothing was saved. Try again.");
     }
 
     public <R> R read(HandleCallback<R, RuntimeException> work) {

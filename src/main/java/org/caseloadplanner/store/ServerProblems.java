@@ -145,6 +145,10 @@ public final class ServerProblems {
         return false;
     }
 
+    /** The server gone, or the connection to it broken before anything was committed. */
+    public static final String UNREACHABLE = "The council's database server cannot be reached, so nothing was saved: "
+            + "check your network and try again; if it goes on, ask your council's IT whether the server is running.";
+
     /**
      * A failure on a council's server, once connected, said in one line: the server no longer reached (down, or
      * the network gone), or the login not allowed what was asked. Empty for any other failure, which its caller
@@ -161,8 +165,7 @@ public final class ServerProblems {
                         ? "The connection to the council's database server broke as the change was being saved, so "
                         + "it may or may not have been saved: once the server answers again, look before you try "
                         + "again."
-                        : "The council's database server cannot be reached, so nothing was saved: check your "
-                        + "network and try again; if it goes on, ask your council's IT whether the server is running.");
+                        : UNREACHABLE);
             }
             if (t instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
                 return Optional.of("The council's database server refused this login what was asked, and nothing was "
