@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caseloadplanner.store.ServerAddress;
+import org.caseloadplanner.store.ServerLogins;
 import org.caseloadplanner.store.ServerRoles;
 import org.caseloadplanner.store.ServerRoles.Group;
 import picocli.CommandLine;
@@ -108,7 +109,7 @@ final class ServerLoginCommand implements Callable<Integer> {
                         + "(--reader).");
             }
             char[] loginPassword = passwordFile == null ? null : loginPassword();
-            session.out().println(ServerRoles.addLogin(server, parent.planner.password(), person,
+            session.out().println(ServerLogins.addLogin(server, parent.planner.password(), person,
                     manager ? Group.MANAGER : Group.READER, loginPassword));
             return 0;
         }
@@ -147,7 +148,7 @@ final class ServerLoginCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ServerAddress server = parent.server("server-login remove");
-            session.out().println(ServerRoles.removeLogin(server, parent.planner.password(), checkedName(name)));
+            session.out().println(ServerLogins.removeLogin(server, parent.planner.password(), checkedName(name)));
             return 0;
         }
     }
@@ -167,7 +168,7 @@ final class ServerLoginCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ServerAddress server = parent.server("server-login list");
-            Map<Group, List<String>> logins = ServerRoles.logins(server, parent.planner.password());
+            Map<Group, List<String>> logins = ServerLogins.logins(server, parent.planner.password());
             for (Map.Entry<Group, List<String>> e : logins.entrySet()) {
                 session.out().println(ServerRoles.groupName(server, e.getKey()) + " (" + e.getKey().may() + "): "
                         + (e.getValue().isEmpty() ? "nobody" : String.join(", ", e.getValue())));

@@ -112,6 +112,9 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.closePool = closePool;
         this.jdbi = Jdbi.create(pool);
+        // A worker locked while an allocation to them is checked must not block another planner's change that
+        // merely names them (a foreign key's check): PostgreSQL says so with NO KEY; H2 has one lock for rows.
+        jdbi.define("allocationLock", server != null ? "FOR NO KEY UPDATE" : "FOR UPDATE");
         this.readOnly = readOnly;
         this.engine = engine;
     }

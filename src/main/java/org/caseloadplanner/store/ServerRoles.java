@@ -1,9 +1,16 @@
 package org.caseloadplanner.store;
 
+import static org.caseloadplanner.store.RoleCatalog.execute;
+import static org.caseloadplanner.store.RoleCatalog.failed;
+import static org.caseloadplanner.store.RoleCatalog.login;
+import static org.caseloadplanner.store.RoleCatalog.open;
+import static org.caseloadplanner.store.RoleCatalog.quote;
+import static org.caseloadplanner.store.RoleCatalog.role;
+import static org.caseloadplanner.store.RoleCatalog.text;
+import static org.caseloadplanner.store.RoleCatalog.truth;
+
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,11 +18,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
+import org.caseloadplanner.store.RoleCatalog.Login;
 
 /**
  * Who may do what on a council's shared database, set by the planner itself rather than by SQL pasted from a
@@ -88,16 +94,16 @@ public final class ServerRoles {
         Map<Group, String> groups = new EnumMap<>(Group.class);
         try (Connection c = open(server, password)) {
             Login login = login(c);
-            owner = login.name;
+            owner = login.name();
             login.refuseUnlessOwner(server, "server-setup", true);
             List<Group> missing = new ArrayList<>();
             for (Group g : Group.values()) {
-                groups.put(g, g.roleIn(login.database));
+                groups.put(g, g.roleIn(login.database()));
                 if (role(c, groups.get(g)) == null) {
                     missing.add(g);
                 }
             }
-            if (!missing.isEmpty() && !login.createRole) {
+            if (!missing.isEmpty() && !login.createRole()) {
                 throw new DatabaseException(names(missing, groups) + " " + (missing.size() == 1 ? "is" : "are")
                         + " not on the server yet, and " + owner + " may not make roles: ask the server's "
                         + "administrator to run " + administratorsGroups(groups, owner)
@@ -148,120 +154,6 @@ public final class ServerRoles {
             throw failed(server, e);
         }
         return done;
-    }
-
-    /**
-     * Puts a person's login in a group, making the login first when it does not exist (with the password given,
-     * sent to the server only as its SCRAM verifier); a login in the other group is moved.
-     *
-     * @param loginPassword the new login's password; null to give an existing login the group only
-     * @return what was done, in one line
-     */
-    public static String addLogin(ServerAddress server, char[] password, String person, Group group,
-                                  char[] loginPassword) {
-        try (Connection c = open(server, password)) {
-            Login login = login(c);
-            login.refuseUnlessOwner(server, "server-login", false);
-            Map<Group, String> groups = groupsOf(c, login, server);
-            Role role = role(c, person);
-            refuseSpecial(person, role, login, groups);
-            String target = groups.get(group);
-            String other = groups.get(group == Group.MANAGER ? Group.READER : Group.MANAGER);
-            String then = " " + person + " " + group.mayIn(server.shown()) + " (--db postgresql://" + person + "@"
-                    + server.host() + (server.port() == ServerAddress.DEFAULT_PORT ? "" : ":" + server.port()) + "/"
-                    + server.database() + (server.tls() ? "" : "?" + ServerAddress.UNENCRYPTED + "=true") + ").";
-            if (role != null && memberOf(c, person, target) && !memberOf(c, person, other)) {
-                return person + " was already in " + target + ": nothing was changed." + then;
-            }
-            if (role == null && loginPassword == null) {
-                throw new DatabaseException(person + " has no login on " + server.host() + " yet: give its password "
-                        + "with --login-password-file FILE, or ask the server's administrator to make it (sudo -u "
-                        + "postgres createuser --pwprompt " + person + ").");
-            }
-            if (role == null && !login.createRole) {
-                throw new DatabaseException(login.name + " may not make logins: ask the server's administrator to run "
-                        + "sudo -u postgres createuser --pwprompt " + person + ", then run server-login add again. "
-                        + "Nothing was changed.");
-            }
-            c.setAutoCommit(false);
-            String how;
-            if (role == null) {
-                execute(c, "CREATE ROLE " + quote(person) + " LOGIN");
-                c.unwrap(PGConnection.class).alterUserPassword(person, loginPassword, "scram-sha-256");
-                how = "Made the login " + person + " and put it in " + target + ":";
-            } else if (memberOf(c, person, other)) {
-                execute(c, "REVOKE " + quote(other) + " FROM " + quote(person));
-                how = "Moved " + person + " from " + other + " to " + target + ":";
-                if (memberOf(c, person, target)) {
-                    how = "Took " + person + " out of " + other + "; it stays in " + target + ":";
-                }
-            } else {
-                how = "Put " + person + " (a login already on the server" + (loginPassword == null ? ""
-                        : "; its password was left as it was") + ") in " + target + ":";
-            }
-            execute(c, "GRANT " + quote(target) + " TO " + quote(person));
-            c.commit();
-            return how + then;
-        } catch (SQLException e) {
-            throw failed(server, e);
-        }
-    }
-
-    /** Takes a person's login out of both groups; the login itself stays on the server. */
-    public static String removeLogin(ServerAddress server, char[] password, String person) {
-        try (Connection c = open(server, password)) {
-            Login login = login(c);
-            login.refuseUnlessOwner(server, "server-login", false);
-            Map<Group, String> groups = groupsOf(c, login, server);
-            Role role = role(c, person);
-            refuseSpecial(person, role, login, groups);
-            List<String> left = new ArrayList<>();
-            c.setAutoCommit(false);
-            for (String group : groups.values()) {
-                if (role != null && memberOf(c, person, group)) {
-                    execute(c, "REVOKE " + quote(group) + " FROM " + quote(person));
-                    left.add(group);
-                }
-            }
-            c.commit();
-            if (left.isEmpty()) {
-                return person + " is in neither " + groups.get(Group.MANAGER) + " nor " + groups.get(Group.READER)
-                        + ": nothing was changed.";
-            }
-            return "Took " + person + " out of " + String.join(" and ", left) + ": " + person + " can no longer open "
-                    + server.shown() + ". The login stays on the server; its administrator may remove it with sudo -u "
-                    + "postgres dropuser " + person + ".";
-        } catch (SQLException e) {
-            throw failed(server, e);
-        }
-    }
-
-    /** The logins in each group, by name; the owner is left out. */
-    public static Map<Group, List<String>> logins(ServerAddress server, char[] password) {
-        try (Connection c = open(server, password)) {
-            Login login = login(c);
-            Map<Group, String> groups = groupsOf(c, login, server);
-            Map<Group, List<String>> members = new EnumMap<>(Group.class);
-            for (Group g : Group.values()) {
-                List<String> names = new ArrayList<>();
-                try (PreparedStatement s = c.prepareStatement("""
-                        SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member
-                        WHERE m.roleid = (SELECT oid FROM pg_roles WHERE rolname = ?) AND r.rolname <> ?
-                        ORDER BY r.rolname""")) {
-                    s.setString(1, groups.get(g));
-                    s.setString(2, login.databaseOwner);
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            names.add(rs.getString(1));
-                        }
-                    }
-                }
-                members.put(g, names);
-            }
-            return members;
-        } catch (SQLException e) {
-            throw failed(server, e);
-        }
     }
 
     /** The name of a group on this database, for messages. */
@@ -474,89 +366,6 @@ public final class ServerRoles {
                 + "ORDER BY installed_rank DESC LIMIT 1");
     }
 
-    /** Who is logged in, and what they may do on the server. */
-    private record Login(String name, String database, String databaseOwner, String tablesOwner, boolean superuser,
-                         boolean createRole) {
-
-        /** Set-up and logins are the owner's to change (or a superuser's, for logins only). */
-        void refuseUnlessOwner(ServerAddress server, String command, boolean ownerOnly) {
-            if (!name.equals(databaseOwner) && (ownerOnly || !superuser)) {
-                throw new DatabaseException(command + " is run as the owner of " + server.shown() + ", "
-                        + databaseOwner + ", not as " + name + ": give --db postgresql://" + databaseOwner + "@"
-                        + server.host() + (server.port() == ServerAddress.DEFAULT_PORT ? "" : ":" + server.port())
-                        + "/" + server.database() + (server.tls() ? "" : "?" + ServerAddress.UNENCRYPTED + "=true") + ".");
-            }
-            if (tablesOwner != null && !tablesOwner.equals(databaseOwner)) {
-                throw new DatabaseException("The tables of " + server.shown() + " belong to " + tablesOwner
-                        + ", not to the database's owner " + databaseOwner + ": ask the server's administrator to run "
-                        + "REASSIGN OWNED BY " + quote(tablesOwner) + " TO " + quote(databaseOwner) + " in it.");
-            }
-        }
-    }
-
-    private static Login login(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                SELECT session_user, current_database(), pg_get_userbyid(d.datdba),
-                       (SELECT pg_get_userbyid(relowner) FROM pg_class
-                        WHERE oid = to_regclass('flyway_schema_history')),
-                       r.rolsuper, r.rolcreaterole OR r.rolsuper
-                FROM pg_database d, pg_roles r WHERE d.datname = current_database() AND r.rolname = session_user""")) {
-            rs.next();
-            return new Login(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                    rs.getBoolean(6));
-        }
-    }
-
-    /** The groups of this database, which server-setup must have made. */
-    private static Map<Group, String> groupsOf(Connection c, Login login, ServerAddress server) throws SQLException {
-        Map<Group, String> groups = new EnumMap<>(Group.class);
-        for (Group g : Group.values()) {
-            groups.put(g, g.roleIn(login.database));
-            if (role(c, groups.get(g)) == null) {
-                throw new DatabaseException("The group " + groups.get(g) + " is not on the server yet: run server-setup "
-                        + "as " + login.databaseOwner + " first.");
-            }
-        }
-        return groups;
-    }
-
-    /** A login that may not be put in a group or taken out of one: the owner, a group, a superuser. */
-    private static void refuseSpecial(String person, Role role, Login login, Map<Group, String> groups) {
-        if (person.equals(login.databaseOwner)) {
-            throw new DatabaseException(person + " owns the database and needs no group.");
-        }
-        if (role != null && role.superuser) {
-            throw new DatabaseException(person + " is one of the server's superusers, who need no group.");
-        }
-        if (groups.containsValue(person) || (role != null && !role.login)) {
-            throw new DatabaseException(person + " is a group, not a person's login.");
-        }
-    }
-
-    private record Role(boolean login, boolean superuser) {
-    }
-
-    private static Role role(Connection c, String name) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT rolcanlogin, rolsuper FROM pg_roles WHERE rolname = ?")) {
-            s.setString(1, name);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? new Role(rs.getBoolean(1), rs.getBoolean(2)) : null;
-            }
-        }
-    }
-
-    private static boolean memberOf(Connection c, String person, String group) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                SELECT 1 FROM pg_auth_members WHERE roleid = (SELECT oid FROM pg_roles WHERE rolname = ?)
-                AND member = (SELECT oid FROM pg_roles WHERE rolname = ?)""")) {
-            s.setString(1, group);
-            s.setString(2, person);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
     /** What the server's administrator runs when the owner may not make the groups. */
     private static String administratorsGroups(Map<Group, String> groups, String owner) {
         String manager = quote(groups.get(Group.MANAGER));
@@ -569,51 +378,4 @@ public final class ServerRoles {
         return String.join(" and ", missing.stream().map(groups::get).toList());
     }
 
-    /** A name as SQL takes it whatever it holds: {@code jo.smith} becomes {@code "jo.smith"}. */
-    static String quote(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
-    }
-
-    private static void execute(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static String text(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private static boolean truth(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getBoolean(1);
-        }
-    }
-
-    /** A connection of its own, outside the planner's pool: the set-up looks before the tables are touched. */
-    private static Connection open(ServerAddress server, char[] password) {
-        Properties properties = new Properties();
-        properties.setProperty("user", server.user());
-        properties.setProperty("password", password == null ? "" : new String(password));
-        properties.setProperty("ApplicationName", "Caseload Planner set-up");
-        properties.setProperty("connectTimeout", "10");
-        try {
-            return DriverManager.getConnection(server.jdbcUrl(), properties);
-        } catch (SQLException e) {
-            throw ServerProblems.cannotConnect(server, password != null && password.length > 0, new IllegalStateException(e));
-        }
-    }
-
-    private static DatabaseException failed(ServerAddress server, SQLException e) {
-        if ("42501".equals(e.getSQLState())) {
-            return new DatabaseException(server.user() + " may not do that on " + server.host() + ": " + e.getMessage()
-                    + ". Nothing was changed.", e);
-        }
-        return new DatabaseException("The server " + server.host() + " refused: " + e.getMessage()
-                + ". Nothing was changed.", e);
-    }
 }

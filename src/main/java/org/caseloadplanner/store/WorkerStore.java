@@ -32,6 +32,16 @@ public final class WorkerStore {
                 .map((rs, ctx) -> Rows.worker(rs)).findOne();
     }
 
+    /**
+     * The worker, locked until the transaction ends against another planner allocating to them, so the load an
+     * allocation is checked against stays true; changes that only name the worker (reallocating a case from them)
+     * still go ahead.
+     */
+    public Optional<Worker> findLockedForAllocation(Handle h, long id) {
+        return h.createQuery("SELECT * FROM social_worker WHERE id = :id <allocationLock>").bind("id", id)
+                .map((rs, ctx) -> Rows.worker(rs)).findOne();
+    }
+
     public Optional<Worker> findByExternalId(Handle h, String externalId) {
         return h.createQuery("SELECT * FROM social_worker WHERE external_id = :ext").bind("ext", externalId.strip())
                 .map((rs, ctx) -> Rows.worker(rs)).findOne();

@@ -44,8 +44,8 @@ class ServerRolesTest {
         owner = CouncilServer.newOwnedDatabase();
         db = owner.database();
         ServerRoles.setUp(owner, OWNER);
-        ServerRoles.addLogin(owner, OWNER, db + "_jo", Group.MANAGER, JO_WORDS.toCharArray());
-        ServerRoles.addLogin(owner, OWNER, db + "_sam", Group.READER, SAM_WORDS.toCharArray());
+        ServerLogins.addLogin(owner, OWNER, db + "_jo", Group.MANAGER, JO_WORDS.toCharArray());
+        ServerLogins.addLogin(owner, OWNER, db + "_sam", Group.READER, SAM_WORDS.toCharArray());
         jo = CouncilServer.as(owner, db + "_jo");
         sam = CouncilServer.as(owner, db + "_sam");
     }
@@ -155,7 +155,7 @@ class ServerRolesTest {
     @Test
     void anUndoLeavesTheReopenedPeriodNamingWhoRecordedItAndTheLogNamingEveryone() {
         long[] ids = allocateOneChildAs(jo, JO_WORDS);
-        ServerRoles.addLogin(owner, OWNER, db + "_kim", Group.MANAGER, "kim long pass phrase".toCharArray());
+        ServerLogins.addLogin(owner, OWNER, db + "_kim", Group.MANAGER, "kim long pass phrase".toCharArray());
         ServerAddress kim = CouncilServer.as(owner, db + "_kim");
         try (AppContext planner = AppContext.connect(kim, "kim long pass phrase".toCharArray(), Fixtures.CLOCK,
                 "ignored")) {
@@ -252,7 +252,7 @@ class ServerRolesTest {
                 + "put each person in a group with server-login add instead.");
         assertThatThrownBy(() -> Database.connect(lee, "lee words".toCharArray()).close())
                 .isInstanceOf(DatabaseException.class);
-        ServerRoles.addLogin(old, OWNER, name + "_lee", Group.MANAGER, null);
+        ServerLogins.addLogin(old, OWNER, name + "_lee", Group.MANAGER, null);
         Database.connect(lee, "lee words".toCharArray()).close();
     }
 
@@ -281,13 +281,13 @@ class ServerRolesTest {
         TestServer.execute("CREATE ROLE \"" + name + "_manager\" NOLOGIN", "CREATE ROLE \"" + name + "_reader\" NOLOGIN",
                 "GRANT \"" + name + "_manager\", \"" + name + "_reader\" TO \"" + name + "_owner\" WITH ADMIN OPTION");
         ServerRoles.setUp(plainOwner, "plain owner words".toCharArray());
-        assertThatThrownBy(() -> ServerRoles.addLogin(plainOwner, "plain owner words".toCharArray(), name + "_new",
+        assertThatThrownBy(() -> ServerLogins.addLogin(plainOwner, "plain owner words".toCharArray(), name + "_new",
                 Group.READER, "a new long pass phrase".toCharArray()))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessage(name + "_owner may not make logins: ask the server's administrator to run sudo -u postgres "
                         + "createuser --pwprompt " + name + "_new, then run server-login add again. Nothing was changed.");
         CouncilServer.login(name + "_new", "a new long pass phrase");
-        assertThat(ServerRoles.addLogin(plainOwner, "plain owner words".toCharArray(), name + "_new", Group.READER,
+        assertThat(ServerLogins.addLogin(plainOwner, "plain owner words".toCharArray(), name + "_new", Group.READER,
                 null)).startsWith("Put " + name + "_new (a login already on the server) in " + name + "_reader:");
         try (Database lead = Database.connect(CouncilServer.as(empty, name + "_new"),
                 "a new long pass phrase".toCharArray())) {

@@ -395,7 +395,7 @@ public final class AllocationService {
 
     /** The worker, locked for the rest of the transaction, so the load checked against their limit stays true. */
     private Worker lockedWorker(Handle h, long workerId) {
-        return workers.findForUpdate(h, workerId)
+        return workers.findLockedForAllocation(h, workerId)
                 .orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
     }
 

@@ -31,6 +31,7 @@ import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.NewFileLoad;
 import org.caseloadplanner.store.ServerAddress;
+import org.caseloadplanner.store.ServerLogins;
 import org.caseloadplanner.store.ServerRoles;
 import org.caseloadplanner.testsupport.TestServer;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class ConcurrentManagersTest {
         for (int m = 1; m <= MANAGERS; m++) {
             TestServer.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'manager_" + m
                     + "') THEN CREATE ROLE manager_" + m + " LOGIN PASSWORD 'pass " + m + "'; END IF; END $$");
-            ServerRoles.addLogin(dba, null, "manager_" + m, ServerRoles.Group.MANAGER, null);
+            ServerLogins.addLogin(dba, null, "manager_" + m, ServerRoles.Group.MANAGER, null);
         }
 
         ConcurrentLinkedQueue<String> refusals = new ConcurrentLinkedQueue<>();
