@@ -35,14 +35,28 @@ final class ServerBenchmark {
     private static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private static final int SECONDS_EACH = 20;
 
+    /**
+     * A server of one's own to run on instead of the one the tests start, such as a stock Debian PostgreSQL:
+     * {@code -Dcaseload.bench.server=postgresql://OWNER@HOST/DATABASE} (an empty database, the login its owner),
+     * the password in {@code CASELOAD_PASSWORD}.
+     */
+    private static final String OWN_SERVER = System.getProperty("caseload.bench.server");
+    private static final char[] PASSWORD = System.getenv("CASELOAD_PASSWORD") == null ? null
+            : System.getenv("CASELOAD_PASSWORD").toCharArray();
+
     private ServerBenchmark() {
+    }
+
+    private static Database sharedDatabase() {
+        return OWN_SERVER == null ? TestServer.newDatabase()
+                : Database.connect(ServerAddress.parse(OWN_SERVER, System.getProperty("user.name")), PASSWORD);
     }
 
     static void run() throws Exception {
         SyntheticCouncil.Size size = SyntheticCouncil.LARGE;
         Path dir = Files.createTempDirectory("caseload-server-benchmark");
         ServerAddress server;
-        try (Database file = Database.create(dir.resolve("large")); Database shared = TestServer.newDatabase()) {
+        try (Database file = Database.create(dir.resolve("large")); Database shared = sharedDatabase()) {
             server = shared.server().orElseThrow();
             SyntheticCouncil council = new SyntheticCouncil(size, TODAY);
             long start = System.nanoTime();
@@ -52,6 +66,7 @@ final class ServerBenchmark {
             write(new SyntheticCouncil(size, TODAY), shared);
             CaseloadBenchmark.report("write the council to PostgreSQL (setup)", List.of(CaseloadBenchmark.millisSince(start)));
             shared.read(h -> h.execute("ANALYZE"));
+            System.out.println("server: " + shared.read(h -> h.createQuery("SELECT version()").mapTo(String.class).one()));
             System.out.printf(Locale.UK, "%s: %,d workers, %,d cases in all, %,d allocation rows%n", size.name(),
                     size.workers(), council.cases(), council.rows());
         }
@@ -65,14 +80,14 @@ final class ServerBenchmark {
                 }));
         CaseloadBenchmark.report("open from PostgreSQL: connect, migrations checked, every worker's caseload today",
                 times(3, () -> {
-                    try (AppContext c = AppContext.connect(server, null, CLOCK, "Benchmark")) {
+                    try (AppContext c = AppContext.connect(server, PASSWORD, CLOCK, "Benchmark")) {
                         c.caseloads().loads(TODAY, null);
                     }
                 }));
 
         List<Long> workers;
         List<Long> held;
-        try (AppContext c = AppContext.connect(server, null, CLOCK, "Benchmark")) {
+        try (AppContext c = AppContext.connect(server, PASSWORD, CLOCK, "Benchmark")) {
             workers = c.caseloads().loads(TODAY, null).stream().filter(l -> l.worker().inPostOn(TODAY))
                     .map(l -> l.worker().id()).toList();
             held = c.database().read(h -> h.createQuery("SELECT case_id FROM allocation WHERE to_date IS NULL")
@@ -122,7 +137,7 @@ final class ServerBenchmark {
         List<Done> done = Collections.synchronizedList(new ArrayList<>());
         java.util.Map<String, Integer> refused = new java.util.concurrent.ConcurrentHashMap<>();
         long logBefore;
-        try (AppContext c = AppContext.connect(server, null, CLOCK, "Benchmark")) {
+        try (AppContext c = AppContext.connect(server, PASSWORD, CLOCK, "Benchmark")) {
             logBefore = c.database().read(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM allocation_log")
                     .mapTo(Long.class).one());
         }
@@ -134,7 +149,7 @@ final class ServerBenchmark {
         for (int m = 0; m < managers; m++) {
             Random random = new Random(managers * 1_000L + everyMillis * 100_000L + m); // no phase repeats another's choices
             running.add(pool.submit(() -> {
-                try (AppContext planner = AppContext.connect(server, null, CLOCK, "Benchmark")) {
+                try (AppContext planner = AppContext.connect(server, PASSWORD, CLOCK, "Benchmark")) {
                     planner.caseloads().loads(TODAY, null);
                     if (follow) {
                         planner.followOtherPlanners(() -> { });
@@ -200,7 +215,7 @@ final class ServerBenchmark {
      * they chose; each change replaced the holder the one before it left; no child has two holders.
      */
     private static void checkAgainstTheLog(ServerAddress server, long logBefore, List<Done> done) {
-        try (AppContext c = AppContext.connect(server, null, CLOCK, "Benchmark")) {
+        try (AppContext c = AppContext.connect(server, PASSWORD, CLOCK, "Benchmark")) {
             record Line(long caseId, long from, long to) {
             }
             List<Line> lines = c.database().read(h -> h.createQuery("""
@@ -248,7 +263,7 @@ final class ServerBenchmark {
         for (int round = 0; round < rounds; round++) {
             long workerId;
             List<Long> waiting = new ArrayList<>();
-            try (AppContext c = AppContext.connect(server, null, CLOCK, "Benchmark")) {
+            try (AppContext c = AppContext.connect(server, PASSWORD, CLOCK, "Benchmark")) {
                 long teamId = c.teams().teams().get(0).id();
                 workerId = c.workers().add(new org.caseloadplanner.domain.Worker(0, "Edge Worker " + round, teamId,
                         org.caseloadplanner.domain.Role.SOCIAL_WORKER, 1.0,
@@ -270,7 +285,7 @@ final class ServerBenchmark {
             for (int m = 0; m < managers; m++) {
                 long caseId = waiting.get(m);
                 outcomes.add(pool.submit(() -> {
-                    try (AppContext planner = AppContext.connect(server, null, CLOCK, "Benchmark")) {
+                    try (AppContext planner = AppContext.connect(server, PASSWORD, CLOCK, "Benchmark")) {
                         planner.caseloads().loads(TODAY, null);
                         together.await();
                         planner.allocations().allocate(caseId, workerId, TODAY, ChangeReason.FCONTA, null, null);
@@ -284,7 +299,7 @@ final class ServerBenchmark {
                 allowedWithoutReason += f.get() ? 1 : 0;
             }
             pool.shutdown();
-            try (AppContext c = AppContext.connect(server, null, CLOCK, "Benchmark")) {
+            try (AppContext c = AppContext.connect(server, PASSWORD, CLOCK, "Benchmark")) {
                 int held = c.database().read(h -> h.createQuery("""
                                 SELECT COUNT(*) FROM allocation WHERE worker_id = :w AND to_date IS NULL
                                   AND over_limit_reason IS NULL""")
@@ -301,8 +316,8 @@ final class ServerBenchmark {
     private static void changeSeenElsewhere(ServerAddress server, List<Long> workers, List<Long> held) throws Exception {
         LinkedBlockingQueue<Long> heard = new LinkedBlockingQueue<>();
         List<Double> delays = new ArrayList<>();
-        try (AppContext watching = AppContext.connect(server, null, CLOCK, "Watching");
-             AppContext changing = AppContext.connect(server, null, CLOCK, "Changing")) {
+        try (AppContext watching = AppContext.connect(server, PASSWORD, CLOCK, "Watching");
+             AppContext changing = AppContext.connect(server, PASSWORD, CLOCK, "Changing")) {
             List<WorkerLoad> before = watching.caseloads().loads(TODAY, null); // its figures are in memory
             watching.followOtherPlanners(() -> heard.add(System.nanoTime()));
             Thread.sleep(500);
