@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Refuses an edit made on a record someone else changed after the form was opened (another manager on a
- * council's shared database), naming what they changed, so neither change is silently lost.
+ * council's shared database), naming who changed what, to what and when, so neither change is silently lost.
  */
 public final class ChangedMeanwhile {
 
@@ -58,8 +58,9 @@ public final class ChangedMeanwhile {
         refuse(now.name(), changed, who);
     }
 
+    /** A date as a refusal shows what it was changed to; none when it was cleared, which the field's name says. */
     private static String day(java.time.LocalDate date) {
-        return date == null ? "none" : UkDate.of(date);
+        return date == null ? null : UkDate.of(date);
     }
 
     /** @param opened the caseload policy as the screen showed it; {@code now} as the database holds it */

@@ -563,6 +563,10 @@ public final class Database implements AutoCloseable {
                 return new org.caseloadplanner.domain.BusyElsewhereException("Another manager is changing the same "
                         + "records right now, so nothing was changed. Try again in a moment.");
             }
+            if (server != null && state.equals("57014")) {
+                return new org.caseloadplanner.domain.ActionRefusedException("The server stopped this after five "
+                        + "minutes, so nothing was saved. Try again; if it happens again, tell your council's IT.");
+            }
             if (server != null && ConnectionLoss.isLoss(state)) {
                 // Only a break at the commit itself leaves the outcome open; one before it, nothing was kept.
                 return e instanceof org.jdbi.v3.core.transaction.TransactionException
