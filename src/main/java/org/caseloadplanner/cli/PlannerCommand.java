@@ -86,7 +86,14 @@ final class PlannerCommand implements Callable<Integer> {
             }
             return Database.connect(server, password());
         }
-        return Database.open(databaseFile(), access());
+        Path given = databaseFile();
+        Path file = Database.normalise(given);
+        if (!file.equals(Database.asNamed(given))) {
+            // Said every time, so nobody changes one council's file believing it another's.
+            session.err().println("caseload-planner: " + Database.asNamed(given) + " leads to " + file
+                    + ": that is the file used.");
+        }
+        return Database.open(file, access());
     }
 
     /**

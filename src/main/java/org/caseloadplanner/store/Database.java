@@ -308,6 +308,8 @@ public final class Database implements AutoCloseable {
                 return false;
             }
             Files.copy(template, target); // refuses a file that appeared meanwhile
+            DurableFiles.force(target);
+            DurableFiles.forceFolder(target.getParent());
             return true;
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw new DatabaseException("A database file already exists at " + target
@@ -348,10 +350,43 @@ public final class Database implements AutoCloseable {
 
     /** The file H2 keeps for the given name: a name without the suffix gets it added. */
     public static Path normalise(Path file) {
+        Path named = asNamed(file);
+        Path real = realPath(named);
+        refuseUnsafeName(real);
+        return real;
+    }
+
+    /**
+     * The file as it was named, with H2's suffix, without following links: what a person typed, to set beside
+     * the file {@link #normalise} finds.
+     */
+    public static Path asNamed(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         refuseUnsafeName(absolute);
         String name = absolute.getFileName().toString();
         return name.endsWith(SUFFIX) ? absolute : absolute.resolveSibling(name + SUFFIX);
+    }
+
+    /**
+     * The file a name leads to, through any symbolic link on the way, so the planner opens, shows and says the file
+     * it really holds (a link named like one council's file may lead to another's). A link that leads nowhere is
+     * refused rather than followed to make a file wherever it points.
+     */
+    private static Path realPath(Path named) {
+        try {
+            if (Files.exists(named)) {
+                return named.toRealPath();
+            }
+            if (Files.isSymbolicLink(named)) {
+                throw new DatabaseException(named + " is a link to " + Files.readSymbolicLink(named) + ", which does "
+                        + "not exist. Give the file itself, or remove the link.");
+            }
+            Path folder = named.getParent();
+            return folder != null && Files.isDirectory(folder)
+                    ? folder.toRealPath().resolve(named.getFileName()) : named;
+        } catch (java.io.IOException e) {
+            throw new DatabaseException(named + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -637,10 +672,14 @@ public final class Database implements AutoCloseable {
         if (Files.exists(target)) {
             throw new DatabaseException("A file already exists at " + target + ": choose another name.");
         }
+        Path part = DurableFiles.beside(target);
         try (Handle h = jdbi.open()) {
+            Files.deleteIfExists(part); // left by a backup the planner did not live to finish
             h.execute("CHECKPOINT SYNC"); // every committed page in the file before it is copied
-            h.createUpdate("BACKUP TO :zip").bind("zip", target.toString()).execute();
-        } catch (org.jdbi.v3.core.JdbiException e) {
+            h.createUpdate("BACKUP TO :zip").bind("zip", part.toString()).execute();
+            DurableFiles.moveIntoPlace(part, target); // a backup is there whole, on the disk, or not at all
+        } catch (org.jdbi.v3.core.JdbiException | java.io.IOException e) {
+            deleteQuietly(part);
             throw new DatabaseException("The backup could not be written to " + target + ": " + e.getMessage(), e);
         }
     }
@@ -656,10 +695,14 @@ public final class Database implements AutoCloseable {
             Path zip = Files.createTempFile("caseload-copy", ".zip");
             Files.delete(zip);
             backup(zip);
+            Path part = DurableFiles.beside(target);
             try {
-                unzipDatabase(zip, target);
+                Files.deleteIfExists(part);
+                unzipDatabase(zip, part);
+                DurableFiles.moveIntoPlace(part, target);
             } finally {
                 Files.deleteIfExists(zip);
+                Files.deleteIfExists(part);
             }
         } catch (java.io.IOException e) {
             throw new DatabaseException("The copy could not be written to " + target + ": " + e.getMessage(), e);
@@ -685,7 +728,14 @@ public final class Database implements AutoCloseable {
             try (Database check = connect(candidate, new Access(false, password), false)) {
                 check.read(h -> h.createQuery("SELECT COUNT(*) FROM team").mapTo(Integer.class).one());
             }
-            Files.copy(candidate, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // Copied beside the file and renamed over it: a crash while copying leaves the file as it was.
+            Path part = DurableFiles.beside(target);
+            Files.copy(candidate, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try {
+                DurableFiles.moveIntoPlace(part, target);
+            } finally {
+                Files.deleteIfExists(part);
+            }
         } catch (java.io.IOException e) {
             throw new DatabaseException(zip.getFileName() + " is not a backup of a Caseload Planner database: "
                     + e.getMessage(), e);

@@ -35,14 +35,20 @@ final class Engine {
     }
 
     /**
-     * Writes what has been committed to the file now, so a commit that returned survives the process being
-     * killed. Left to itself the engine writes up to half a second later, from a thread of its own; that
-     * thread still does the writing while a long import runs, which keeps the import fast.
+     * Writes what has been committed to the file now and forces it to the disk, so a commit that returned
+     * survives the process being killed and the machine losing power. Left to itself the engine writes up to
+     * half a second later, from a thread of its own, and never forces a write to the disk; that thread still does
+     * the writing while a long import runs, which keeps the import fast. The force comes whether or not there was
+     * anything left to write here: the engine's own thread may have written this commit a moment before.
      */
     void storeCommitted() {
-        if (!store.isClosed() && !store.isReadOnly() && store.hasUnsavedChanges()) {
+        if (store.isClosed() || store.isReadOnly()) {
+            return;
+        }
+        if (store.hasUnsavedChanges()) {
             store.commit();
         }
+        store.sync();
     }
 
     /**
