@@ -20,6 +20,7 @@ import org.caseloadplanner.domain.BusyElsewhereException;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.ChangedSinceSeenException;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.LeaverPlan;
 import org.caseloadplanner.domain.LoadFlag;
@@ -132,7 +133,7 @@ public final class AllocationService {
             List<Allocation> before = allocations.forCase(h, caseId);
             Long holder = current(before);
             if (holder == null || holder != seenHolderId) {
-                throw new ActionRefusedException(sinceSeen.refusal(h, c, holder, "Look again, then choose."));
+                throw new ChangedSinceSeenException(sinceSeen.refusal(h, c, holder, "Look again, then choose."));
             }
             checkCanHold(c, to, from);
             checkOverLimit(h, List.of(c), to, from, overLimitReason);
@@ -185,7 +186,7 @@ public final class AllocationService {
                 snapshot.before(c.id(), before);
                 Long holder = current(before);
                 if (holder == null || holder != leaver.id()) {
-                    throw new ActionRefusedException(sinceSeen.refusal(h, c, holder, "Make the plan again."));
+                    throw new ChangedSinceSeenException(sinceSeen.refusal(h, c, holder, "Make the plan again."));
                 }
                 snapshot.after(c.id(), move(h, c, before, receiving.get(line.toWorkerId()), from,
                         ChangeReason.LEFTRL, note, overLimitReason, Action.LEAVER_PLAN, now, change));
@@ -226,7 +227,7 @@ public final class AllocationService {
             for (Map.Entry<Long, List<Allocation>> e : step.after().entrySet()) {
                 Case c = existingCase(h, e.getKey());
                 if (!samePeriods(allocations.forCase(h, e.getKey()), e.getValue())) {
-                    throw new ActionRefusedException("The " + step.description() + " cannot be undone: "
+                    throw new ChangedSinceSeenException("The " + step.description() + " cannot be undone: "
                             + sinceSeen.lastChange(h, c, log.forCaseSince(h, c.id(), step.change()))
                             .map(said -> said + ", after it")
                             .orElse(c.status() == CaseStatus.CLOSED && c.closed() != null

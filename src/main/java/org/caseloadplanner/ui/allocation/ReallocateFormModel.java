@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.caseloadplanner.domain.AllocationRules;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.ChangedSinceSeenException;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.LoadFlag;
 import org.caseloadplanner.domain.Problems;
@@ -126,8 +127,10 @@ public final class ReallocateFormModel {
             if (ReasonAsked.by(refused)) { // another manager filled the worker meanwhile: the reason is asked for now
                 askedForReason.set(true);
             }
+            // Moved meanwhile: said beside the worker, as the holder is what changed; other refusals concern the day.
+            String field = refused instanceof ChangedSinceSeenException ? AllocationRules.WORKER : AllocationRules.FROM;
             errors.show(refused instanceof InvalidInputException e ? e.problems()
-                    : List.of(new org.caseloadplanner.domain.FieldProblem(AllocationRules.FROM, refused.getMessage())));
+                    : List.of(new org.caseloadplanner.domain.FieldProblem(field, refused.getMessage())));
         }, finished);
     }
 

@@ -48,6 +48,7 @@ class ReallocateFormViewTest {
         Team team = r.team("Assessment A");
         Worker amira = r.worker("Amira Khan", team);
         r.worker("Cara Doyle", team);
+        r.worker("Ben Osei", team);
         child = r.openCase("CH-9001", CaseType.CIN, null);
         r.allocate(child, amira, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
         AllocationModel model = new AllocationModel(r.caseloads, r.allocations, r.suggestions, r.teams, r.context.duty(),
@@ -97,6 +98,37 @@ class ReallocateFormViewTest {
         assertThat(r.caseloads.casesHeldBy(r.workers.summaries().stream()
                 .filter(s -> s.worker().name().equals("Cara Doyle")).findFirst().orElseThrow().worker().id(),
                 r.caseloads.today())).containsExactly(child.id());
+    }
+
+    @Test
+    void aChildMovedWhileTheFormIsOpenIsRefusedSayingWhoMovedItAndTheFormStaysOpen(FxRobot robot) throws Exception {
+        robot.clickOn(robot.lookup("#allocation-workers-table .table-row-cell")
+                .match((TableRow<WorkerRow> row) -> row.getItem() != null && row.getItem().name().equals("Amira Khan"))
+                .queryAs(Node.class));
+        robot.clickOn(robot.lookup("#held-list .list-cell").match(Node::isVisible)
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).queryAs(Node.class));
+        robot.clickOn("#reallocate");
+        robot.clickOn("#reallocate-to");
+        robot.clickOn(robot.lookup(".list-cell").match(Node::isVisible)
+                .match((javafx.scene.control.ListCell<?> c) -> c.getText() != null && c.getText().startsWith("Ben"))
+                .queryAs(Node.class));
+        // Another manager moves the child to Cara while this form is open.
+        long amira = worker("Amira Khan");
+        r.allocations.reallocate(child.id(), amira, worker("Cara Doyle"), r.caseloads.today(), ChangeReason.MANAGE,
+                null, null);
+
+        robot.clickOn(robot.lookup(".form-dialog .button").match(LabeledMatchers.hasText("Reallocate")).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(robot)).singleElement().asString().startsWith("CH-9001 is now held by Cara Doyle: Jo Manager "
+                + "reallocated CH-9001 to Cara Doyle at ").endsWith(", after you looked. Nothing was changed. Look "
+                + "again, then choose.");
+        snapshot(robot, "reallocate-moved-meanwhile");
+        assertThat(r.caseloads.casesHeldBy(worker("Ben Osei"), r.caseloads.today())).isEmpty();
+    }
+
+    private long worker(String name) {
+        return r.workers.summaries().stream().filter(s -> s.worker().name().equals(name)).findFirst().orElseThrow()
+                .worker().id();
     }
 
     /** With -Dforms.snapshots=DIR, saves the dialog as a PNG there for a person to look at. */
