@@ -89,7 +89,8 @@ public final class CaseService {
             Case before = cases.findForUpdate(h, c.id())
                     .orElseThrow(() -> new ActionRefusedException("That case no longer exists."));
             if (opened != null) {
-                ChangedMeanwhile.refuseIfChanged(opened, before, LastChange.of(h, stamps, ChangeStamps.Register.CASE, c.id(), clock.getZone()));
+                ChangedMeanwhile.refuseIfChanged(opened, before,
+                        LastChange.of(h, stamps, ChangeStamps.Register.CASE, c.id(), clock.getZone()));
             }
             if (before.status() == CaseStatus.CLOSED && c.status() != CaseStatus.CLOSED) {
                 throw new ActionRefusedException("This case is closed. Open a new case for the child instead.");
@@ -128,7 +129,8 @@ public final class CaseService {
             Case c = cases.findForUpdate(h, caseId)
                     .orElseThrow(() -> new ActionRefusedException("That case no longer exists."));
             if (opened != null && c.status() != CaseStatus.CLOSED) {
-                ChangedMeanwhile.refuseIfChanged(opened, c, LastChange.of(h, stamps, ChangeStamps.Register.CASE, caseId, clock.getZone()));
+                ChangedMeanwhile.refuseIfChanged(opened, c,
+                        LastChange.of(h, stamps, ChangeStamps.Register.CASE, caseId, clock.getZone()));
             }
             if (c.status() == CaseStatus.CLOSED) {
                 throw new ActionRefusedException(c.childReference() + " is already closed.");

@@ -71,7 +71,8 @@ public final class TeamService {
             Team now = teams.findForUpdate(h, changed.id())
                     .orElseThrow(() -> new ActionRefusedException("That team no longer exists."));
             if (opened != null) {
-                ChangedMeanwhile.refuseIfChanged(opened, now, LastChange.of(h, stamps, ChangeStamps.Register.TEAM, changed.id(), clock.getZone()));
+                ChangedMeanwhile.refuseIfChanged(opened, now,
+                        LastChange.of(h, stamps, ChangeStamps.Register.TEAM, changed.id(), clock.getZone()));
             }
             check(h, changed);
             teams.update(h, changed);

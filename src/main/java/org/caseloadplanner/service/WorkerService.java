@@ -95,7 +95,8 @@ public final class WorkerService {
             Worker now = workers.findForUpdate(h, changed.id())
                     .orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
             if (opened != null) {
-                ChangedMeanwhile.refuseIfChanged(opened, now, LastChange.of(h, stamps, ChangeStamps.Register.WORKER, changed.id(), clock.getZone()));
+                ChangedMeanwhile.refuseIfChanged(opened, now,
+                        LastChange.of(h, stamps, ChangeStamps.Register.WORKER, changed.id(), clock.getZone()));
             }
             check(h, changed);
             workers.update(h, changed);
