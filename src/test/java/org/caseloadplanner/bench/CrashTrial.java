@@ -90,7 +90,7 @@ public final class CrashTrial {
         long started = System.nanoTime();
         Figures f = switch (args[0]) {
             case "allocations" -> trial.allocations(trials);
-            case "imports" -> trial.imports(trials, 60_000);
+            case "imports" -> trial.imports(trials, Long.getLong("crash.involvements", 60_000));
             default -> throw new IllegalArgumentException("allocations or imports, not " + args[0]);
         };
         System.out.printf(Locale.UK, "%s: %d trials killed with SIGKILL in %.0f s%n", args[0], f.trials(),
@@ -257,8 +257,9 @@ public final class CrashTrial {
         List<String> ran = runAndKill(List.of("org.caseloadplanner.Launcher", "--db", whole.toString(), "import-ssd",
                 extract.toString()), null, 0, 300_000);
         long took = lastPrintMillis;
-        long expected = allocationRows(whole);
-        if (expected == 0) {
+        Counts expected = counts(whole);
+        Counts nothing = counts(empty);
+        if (expected.allocations() == 0) {
             throw new IllegalStateException("the import did not run to the end: " + ran);
         }
         int wholeImports = 0;
@@ -271,25 +272,28 @@ public final class CrashTrial {
             Path file = work.resolve("import-" + t + Database.SUFFIX);
             Files.deleteIfExists(file);
             Files.copy(empty, file);
-            // Half die while it reads or writes, half in the moments after it says it has imported.
-            boolean afterReport = t % 2 == 1;
-            long killAt = afterReport ? 1 + random.nextInt(300) : (long) (took * (0.3 + 0.7 * random.nextDouble()));
+            // Two in three die at a moment spread evenly over the whole run (the check, then the write), one in
+            // three in the moments after it says it has imported.
+            boolean afterReport = t % 3 == 2;
+            long killAt = afterReport ? 1 + random.nextInt(300) : 1 + (long) (took * random.nextDouble());
             List<String> lines = runAndKill(List.of("org.caseloadplanner.Launcher", "--db", file.toString(),
                     "import-ssd", extract.toString()), afterReport ? "Imported" : null, killAt, 300_000);
             boolean reported = lines.stream().anyMatch(l -> l.startsWith("Imported"));
-            long rows;
+            Counts found;
             try {
-                rows = allocationRows(file);
+                found = counts(file);
             } catch (DatabaseException e) {
-                failures.add("trial " + file.getFileName() + ": the file did not open: " + e.getMessage());
+                failures.add("trial " + file.getFileName() + " (killed at " + killAt + " ms" + (afterReport
+                        ? " after 'Imported'" : "") + "): the file did not open: " + e.getMessage());
                 continue;
             }
             if (reported) {
                 checked++;
             }
-            if (rows == expected) {
+            // Whole or nothing in every table the import writes, not only in the allocations.
+            if (found.equals(expected)) {
                 wholeImports++;
-            } else if (rows == 0) {
+            } else if (found.equals(nothing)) {
                 emptyImports++;
                 if (reported) {
                     lost++;
@@ -297,7 +301,8 @@ public final class CrashTrial {
                 }
             } else {
                 partial++;
-                failures.add("trial " + file.getFileName() + ": " + rows + " of " + expected + " allocation rows");
+                failures.add("trial " + file.getFileName() + " (killed at " + killAt + " ms): " + found + ", whole: "
+                        + expected);
             }
             if (failures.isEmpty()) {
                 Files.deleteIfExists(file);
@@ -306,9 +311,18 @@ public final class CrashTrial {
         return new Figures(trials, checked, lost, partial, wholeImports, emptyImports, failures, new double[0]);
     }
 
-    private static long allocationRows(Path file) {
+    /** How many rows an import writes to each of its tables. */
+    record Counts(long teams, long workers, long cases, long allocations, long professionals, long otherInvolvements) {
+    }
+
+    private static Counts counts(Path file) {
         try (Database db = Database.open(file)) {
-            return db.read(h -> h.createQuery("SELECT COUNT(*) FROM allocation").mapTo(Long.class).one());
+            return db.read(h -> h.createQuery("""
+                            SELECT (SELECT COUNT(*) FROM team), (SELECT COUNT(*) FROM social_worker),
+                                   (SELECT COUNT(*) FROM child_case), (SELECT COUNT(*) FROM allocation),
+                                   (SELECT COUNT(*) FROM ssd_professional), (SELECT COUNT(*) FROM ssd_other_involvement)""")
+                    .map((rs, ctx) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5), rs.getLong(6))).one());
         }
     }
 
