@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.ChangedSinceSeenException;
 import org.caseloadplanner.domain.DutyRotaPlanner;
 import org.caseloadplanner.domain.DutyRotaPlanner.DutyWeek;
 import org.caseloadplanner.domain.InvalidInputException;
@@ -62,8 +63,29 @@ public final class DutyRotaService {
      * fairly from the weeks before. One transaction.
      */
     public Rota plan(long teamId, LocalDate firstMonday, int weeks) {
+        return plan(teamId, firstMonday, weeks, null);
+    }
+
+    /**
+     * Plans the team's duty as {@link #plan(long, LocalDate, int)} does, from the rota the manager sees: refused,
+     * with nothing changed, when someone else has changed those weeks since, so their ticks are not wiped unseen.
+     *
+     * @param seen the duty weeks the screen showed of the weeks to plan (others are passed over); null to plan
+     *             whatever is there
+     */
+    public Rota plan(long teamId, LocalDate firstMonday, int weeks, List<DutyWeek> seen) {
         LocalDate monday = mondayOf(firstMonday);
         db.useTransaction(h -> {
+            if (seen != null) {
+                LocalDate last = monday.plusWeeks(weeks - 1);
+                Set<DutyWeek> shown = seen.stream().filter(w -> !w.monday().isBefore(monday) && !w.monday().isAfter(last))
+                        .collect(java.util.stream.Collectors.toSet());
+                if (!shown.equals(Set.copyOf(duty.weeks(h, teamId, monday, last)))) {
+                    throw new ChangedSinceSeenException("Someone else changed this team's duty rota after you "
+                            + "opened it, so it was not planned again. It is shown as it is now: plan again if you "
+                            + "still want to.");
+                }
+            }
             int every = duty.everyWeeks(h, teamId, DutyRotaPlanner.DEFAULT_EVERY_WEEKS);
             List<Worker> team = workers.list(h).stream().filter(w -> w.teamId() == teamId).toList();
             List<DutyWeek> before = duty.weeks(h, teamId, monday.minusWeeks(WEEKS_REMEMBERED), monday.minusDays(1));

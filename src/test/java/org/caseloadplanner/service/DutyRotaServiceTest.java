@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.DutyRotaPlanner;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.Suggestion;
 import org.caseloadplanner.domain.Team;
@@ -66,6 +67,22 @@ class DutyRotaServiceTest {
         duty.setOnDuty(team.id(), week, onDuty, false);
         duty.setOnDuty(team.id(), week.plusDays(3), onDuty == amira.id() ? ben.id() : amira.id(), true);
         assertThat(duty.onDutyInWeekOf(week.plusDays(4))).containsExactly(onDuty == amira.id() ? ben.id() : amira.id());
+    }
+
+    @Test
+    void planningAgainOverWeeksSomeoneElseChangedMeanwhileIsRefusedAndChangesNothing() {
+        LocalDate monday = duty.thisWeek().plusWeeks(1);
+        DutyRotaService.Rota shown = duty.plan(team.id(), monday, 4);
+        DutyRotaPlanner.DutyWeek first = shown.dutyWeeks().get(0);
+        // Another manager takes the first week's worker off duty by hand.
+        duty.setOnDuty(team.id(), first.monday(), first.workerId(), false);
+        List<DutyRotaPlanner.DutyWeek> theirs = duty.rota(team.id(), monday, 4).dutyWeeks();
+
+        assertThatThrownBy(() -> duty.plan(team.id(), monday, 4, shown.dutyWeeks()))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessageStartingWith("Someone else changed this team's duty rota after you opened it");
+        assertThat(duty.rota(team.id(), monday, 4).dutyWeeks()).isEqualTo(theirs);
+        assertThat(duty.plan(team.id(), monday, 4, theirs).dutyWeeks()).hasSize(4);
     }
 
     @Test

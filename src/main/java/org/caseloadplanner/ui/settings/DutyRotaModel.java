@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.DutyRotaPlanner;
 import org.caseloadplanner.service.DutyRotaService;
 import org.caseloadplanner.service.TeamService;
 import org.caseloadplanner.ui.common.Choice;
@@ -66,6 +67,9 @@ public final class DutyRotaModel {
         });
     }
 
+    /** The duty weeks as last shown: planning again is refused if someone else has changed them since. */
+    private List<DutyRotaPlanner.DutyWeek> shownWeeks = List.of();
+
     private record Loaded(List<Team> teams, DutyRotaService.Rota rota) {
     }
 
@@ -86,6 +90,7 @@ public final class DutyRotaModel {
             List<Choice<Long>> choices = loaded.teams().stream().map(t -> new Choice<>(t.name(), t.id())).toList();
             teamChoices.setAll(choices);
             DutyRotaService.Rota rota = loaded.rota();
+            shownWeeks = rota == null ? List.of() : rota.dutyWeeks();
             if (rota == null) {
                 lines.clear();
                 weeks.clear();
@@ -116,11 +121,15 @@ public final class DutyRotaModel {
             return;
         }
         long teamId = team.get().value();
-        executor.execute(() -> duty.plan(teamId, duty.thisWeek().plusWeeks(1), WEEKS - 1), rota -> {
+        List<DutyRotaPlanner.DutyWeek> seen = shownWeeks;
+        executor.execute(() -> duty.plan(teamId, duty.thisWeek().plusWeeks(1), WEEKS - 1, seen), rota -> {
             feedback.info("Planned duty for the next " + (WEEKS - 1) + " weeks: about one week in every "
                     + rota.everyWeeks() + " for each worker who takes duty, as the line above the rota shows.");
             load();
-        }, feedback::failed);
+        }, error -> {
+            feedback.failed(error);
+            load(); // what someone else changed, shown
+        });
     }
 
     /** The manager's own change: puts a worker on duty for a week, or takes them off it. */
