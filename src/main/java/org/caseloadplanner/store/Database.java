@@ -583,7 +583,7 @@ public final class Database implements AutoCloseable {
      */
     private RuntimeException readOnlyOr(org.jdbi.v3.core.JdbiException e) {
         if (server != null && e instanceof org.jdbi.v3.core.ConnectionException) {
-            return new org.caseloadplanner.domain.ActionRefusedException(ServerProblems.UNREACHABLE);
+            return e; // the server out of reach: said as the window and the commands say it (ServerProblems)
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (!(t instanceof SQLException sql)) {
@@ -605,8 +605,7 @@ public final class Database implements AutoCloseable {
             if (server != null && ConnectionLoss.isLoss(state)) {
                 // Only a break at the commit itself leaves the outcome open; one before it, nothing was kept.
                 return e instanceof org.jdbi.v3.core.transaction.TransactionException
-                        ? new CommitOutcomeUnknownException(server)
-                        : new org.caseloadplanner.domain.ActionRefusedException(ServerProblems.UNREACHABLE);
+                        ? new CommitOutcomeUnknownException(server) : e; // e: nothing was kept, said as above
             }
             if (server != null && state.equals("42501")) {
                 return new org.caseloadplanner.domain.ActionRefusedException(server.user() + " may read "

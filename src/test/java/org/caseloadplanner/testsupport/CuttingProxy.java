@@ -13,6 +13,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A TCP relay on 127.0.0.1 between a planner and the test PostgreSQL server that can break the connection at the
@@ -62,7 +63,7 @@ public final class CuttingProxy implements AutoCloseable {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), serverPort);
                 open.add(planner);
                 open.add(server);
-                boolean[] answerDropped = {false};
+                AtomicBoolean answerDropped = new AtomicBoolean();
                 relay(planner, server, true, answerDropped);
                 relay(server, planner, false, answerDropped);
             } catch (IOException e) {
@@ -71,7 +72,7 @@ public final class CuttingProxy implements AutoCloseable {
         }
     }
 
-    private void relay(Socket from, Socket to, boolean towardsServer, boolean[] answerDropped) {
+    private void relay(Socket from, Socket to, boolean towardsServer, AtomicBoolean answerDropped) {
         Thread t = new Thread(() -> {
             try {
                 if (towardsServer) {
@@ -81,7 +82,7 @@ public final class CuttingProxy implements AutoCloseable {
                     InputStream in = from.getInputStream();
                     OutputStream out = to.getOutputStream();
                     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                        if (!answerDropped[0]) {
+                        if (!answerDropped.get()) {
                             out.write(buffer, 0, n);
                             out.flush();
                         }
@@ -102,7 +103,8 @@ public final class CuttingProxy implements AutoCloseable {
      * Relays the planner's messages one by one, knowing a COMMIT however the driver sends it: as a query's text,
      * or (once it has prepared it) as a statement named when it was first parsed.
      */
-    private void towardsServer(Socket from, Socket to, boolean[] answerDropped) throws IOException, InterruptedException {
+    private void towardsServer(Socket from, Socket to, AtomicBoolean answerDropped)
+            throws IOException, InterruptedException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(from.getInputStream()));
         OutputStream out = new BufferedOutputStream(to.getOutputStream());
         java.util.Set<String> commitStatements = new java.util.HashSet<>();
@@ -148,7 +150,7 @@ public final class CuttingProxy implements AutoCloseable {
                     to.close();
                     return;
                 }
-                answerDropped[0] = true;
+                answerDropped.set(true);
                 cutAtSync = true;
             }
             out.write(type);

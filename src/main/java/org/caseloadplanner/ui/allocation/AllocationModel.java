@@ -168,7 +168,7 @@ public final class AllocationModel {
         busy.set(true);
         executor.execute(() -> new Loaded(teams.teams(), caseloads.policy(), caseloads.today(), caseloads.queue(),
                 caseloads.loads(caseloads.today(), teamId), allocations.nextUndo(),
-                duty.onDutyInWeekOf(caseloads.today())), this::show, this::failed);
+                duty.onDutyInWeekOf(caseloads.today())), this::show, this::couldNotLoad);
     }
 
     private void show(Loaded loaded) {
@@ -297,10 +297,17 @@ public final class AllocationModel {
         }, this::failed);
     }
 
+    /** A change that failed: said, and everything read again, as the change may have been overtaken. */
     private void failed(Throwable error) {
         busy.set(false);
         feedback.failed(error);
         load();
+    }
+
+    /** Reading failed (the council's server out of reach, say): said once, not read again in a loop. */
+    private void couldNotLoad(Throwable error) {
+        busy.set(false);
+        feedback.failed(error);
     }
 
     private String queueLine() {

@@ -85,8 +85,8 @@ class CommitOutcomeTest {
         proxy.close(); // every connection through it is cut, and no new one can be made
         assertThatThrownBy(() -> planner.allocations().allocate(child.id(), amira.id(), Fixtures.TODAY,
                 ChangeReason.FCONTA, null))
-                .isInstanceOf(ActionRefusedException.class)
-                .hasMessage(org.caseloadplanner.store.ServerProblems.UNREACHABLE);
+                .satisfies(e -> assertThat(org.caseloadplanner.store.ServerProblems.plainly(e))
+                        .hasValue(org.caseloadplanner.store.ServerProblems.UNREACHABLE));
         assertThat(rows("allocation")).isZero();
     }
 
