@@ -44,6 +44,8 @@ public final class CrashTrial {
     static final LocalDate ALLOCATED_FROM = LocalDate.of(2025, 1, 10);
     static final LocalDate REALLOCATED_FROM = LocalDate.of(2025, 2, 10);
     private static final int WORKERS = 20;
+    /** How long an allocation trial's child may run before it is killed, at most. */
+    private static final long RUN_MILLIS = Long.getLong("crash.runMillis", 3_000);
 
     /** What a set of trials found. */
     public record Figures(int trials, long commitsChecked, long lost, int partialImports, int wholeImports,
@@ -131,8 +133,9 @@ public final class CrashTrial {
             Path file = work.resolve("alloc-" + t + Database.SUFFIX);
             Files.deleteIfExists(file);
             Files.copy(templateFile, file);
-            // Killed between 0.2 s and 3 s after its first commit, so some trials die mid-transaction.
-            long killAfterFirst = 200 + random.nextInt(2_800);
+            // Killed at a moment spread evenly from 0.2 s after its first commit to the end of the run (3 s unless
+            // -Dcrash.runMillis says longer), so some trials die mid-transaction and some deep into a long run.
+            long killAfterFirst = 200 + random.nextInt((int) Math.max(1, RUN_MILLIS - 200));
             List<String> lines = runAndKill(List.of(CrashTrial.class.getName(), "child-allocate", file.toString()),
                     "ALLOC", killAfterFirst, 30_000);
             Map<String, Long> allocated = new HashMap<>();
