@@ -78,13 +78,7 @@ final class PlannerCommand implements Callable<Integer> {
     /** The database --db names, opened with its password: a council's server database, or a file. */
     Database openDatabase() {
         if (ServerAddress.isServerAddress(db)) {
-            ServerAddress server;
-            try {
-                server = ServerAddress.parse(db, System.getProperty("user.name"));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
-            return Database.connect(server, password());
+            return Database.connect(parsedServer(), password());
         }
         Path given = databaseFile();
         Path file = Database.normalise(given);
@@ -125,6 +119,11 @@ final class PlannerCommand implements Callable<Integer> {
             throw new UsageException(command + " is for a council's shared database: give it with --db "
                     + "postgresql://OWNER@SERVER/DATABASE.");
         }
+        return parsedServer();
+    }
+
+    /** The server address --db gives, the login defaulting to the person's own name; a mistyped one is said. */
+    private ServerAddress parsedServer() {
         try {
             return ServerAddress.parse(db, System.getProperty("user.name"));
         } catch (IllegalArgumentException e) {

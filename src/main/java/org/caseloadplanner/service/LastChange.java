@@ -18,9 +18,12 @@ public final class LastChange {
 
     /** The record's last change, or null where nothing stamps it. */
     public static ChangedBy of(Handle h, ChangeStamps stamps, ChangeStamps.Register register, long id, ZoneId zone) {
-        return stamps.of(h, register, id).map(s -> {
-            ZonedDateTime at = s.at().atZone(zone);
-            return new ChangedBy(s.by(), "at " + at.format(TIME) + " on " + UkDate.of(at.toLocalDate()));
-        }).orElse(null);
+        return stamps.of(h, register, id).map(s -> new ChangedBy(s.by(), at(s.at(), zone))).orElse(null);
+    }
+
+    /** A moment as a refusal says it: "at 14:02 on 07/12/2026". */
+    public static String at(java.time.Instant moment, ZoneId zone) {
+        ZonedDateTime at = moment.atZone(zone);
+        return "at " + at.format(TIME) + " on " + UkDate.of(at.toLocalDate());
     }
 }

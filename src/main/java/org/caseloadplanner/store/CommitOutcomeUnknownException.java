@@ -5,8 +5,7 @@ package org.caseloadplanner.store;
  * afterwards whether it kept it: the manager is told just that, so they look before doing it again.
  */
 public final class CommitOutcomeUnknownException extends org.caseloadplanner.domain.ActionRefusedException {
-    CommitOutcomeUnknownException(ServerAddress server) {
-        super("The connection to " + server.shown() + " broke while your change was being saved, so whether the "
-                + "server kept it is not known: look at it again before doing it again.");
+    CommitOutcomeUnknownException() {
+        super(ServerProblems.OUTCOME_UNKNOWN);
     }
 }

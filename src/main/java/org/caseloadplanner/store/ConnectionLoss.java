@@ -19,6 +19,16 @@ final class ConnectionLoss {
         return sqlState.startsWith("08") || sqlState.startsWith("57P0") || sqlState.equals("25P03");
     }
 
+    /** True for one link of a failure's chain that says the connection is gone: by its class, or its SQL state. */
+    static boolean isLoss(Throwable t) {
+        if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof java.net.ConnectException || t instanceof java.net.SocketException
+                || t instanceof java.io.EOFException) {
+            return true;
+        }
+        return t instanceof java.sql.SQLException sql && sql.getSQLState() != null && isLoss(sql.getSQLState());
+    }
+
     /** The answer of {@code question} on a new connection, trying for a few seconds; null if the server stays away. */
     static Boolean askAgain(Supplier<Boolean> question) {
         long giveUp = System.nanoTime() + ASK_FOR_MILLIS * 1_000_000;

@@ -153,8 +153,9 @@ public final class Database implements AutoCloseable {
             throw ServerProblems.cannotConnect(server, password != null && password.length > 0, e);
         }
         try {
-            boolean readOnly = !mayAllocate(pool);
-            if (readOnly && !mayRead(pool)) {
+            Rights rights = rights(pool);
+            boolean readOnly = !rights.allocate();
+            if (readOnly && !rights.read()) {
                 throw ServerProblems.notAPlannerLogin(server);
             }
             Flyway flyway = flyway(pool, "postgresql");
@@ -177,26 +178,21 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Whether the login may record allocations. A council gives practice leads a role that reads everything and
-     * changes nothing; the planner then opens as for review. On an empty database the owner sets it up.
+     * What the login may do with the planner's tables: record allocations (a manager, or the owner on an empty
+     * database, who sets it up) and read them. A council gives practice leads a role that reads everything and
+     * changes nothing; the planner then opens as for review.
      */
-    private static boolean mayAllocate(javax.sql.DataSource pool) {
-        try (java.sql.Connection c = pool.getConnection(); var s = c.createStatement();
-             var rs = s.executeQuery("SELECT CASE WHEN to_regclass('allocation') IS NULL THEN TRUE "
-                     + "ELSE has_table_privilege('allocation', 'INSERT') END")) {
-            rs.next();
-            return rs.getBoolean(1);
-        } catch (SQLException e) {
-            throw new DatabaseException("The database could not be read: " + e.getMessage(), e);
-        }
+    private record Rights(boolean allocate, boolean read) {
     }
 
-    /** Whether the login may read the planner's tables: a manager or a reader, rather than any login at all. */
-    private static boolean mayRead(javax.sql.DataSource pool) {
+    private static Rights rights(javax.sql.DataSource pool) {
         try (java.sql.Connection c = pool.getConnection(); var s = c.createStatement();
-             var rs = s.executeQuery("SELECT has_table_privilege('allocation', 'SELECT')")) {
+             var rs = s.executeQuery("SELECT CASE WHEN to_regclass('allocation') IS NULL THEN TRUE "
+                     + "ELSE has_table_privilege('allocation', 'INSERT') END, "
+                     + "CASE WHEN to_regclass('allocation') IS NULL THEN TRUE "
+                     + "ELSE has_table_privilege('allocation', 'SELECT') END")) {
             rs.next();
-            return rs.getBoolean(1);
+            return new Rights(rs.getBoolean(1), rs.getBoolean(2));
         } catch (SQLException e) {
             throw new DatabaseException("The database could not be read: " + e.getMessage(), e);
         }
@@ -605,7 +601,7 @@ public final class Database implements AutoCloseable {
             if (server != null && ConnectionLoss.isLoss(state)) {
                 // Only a break at the commit itself leaves the outcome open; one before it, nothing was kept.
                 return e instanceof org.jdbi.v3.core.transaction.TransactionException
-                        ? new CommitOutcomeUnknownException(server) : e; // e: nothing was kept, said as above
+                        ? new CommitOutcomeUnknownException() : e; // e: nothing was kept, said as above
             }
             if (server != null && state.equals("42501")) {
                 return new org.caseloadplanner.domain.ActionRefusedException(server.user() + " may read "

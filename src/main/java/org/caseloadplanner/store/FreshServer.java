@@ -43,20 +43,11 @@ public final class FreshServer {
                     h.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH 1")));
         } catch (org.jdbi.v3.core.JdbiException e) {
             ServerAddress server = db.server().orElseThrow();
-            if (refused(e)) {
+            if (ServerProblems.refusedPrivilege(e)) {
                 throw new DatabaseException("Only the owner of " + server.shown() + " may put the demo council in it, "
                         + "and " + server.user() + " is not: run it as the database's owner.", e);
             }
             throw e;
         }
-    }
-
-    private static boolean refused(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "42501".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -97,9 +97,7 @@ final class RoleCatalog {
         void refuseUnlessOwner(ServerAddress server, String command, boolean ownerOnly) {
             if (!name.equals(databaseOwner) && (ownerOnly || !superuser)) {
                 throw new DatabaseException(command + " is run as the owner of " + server.shown() + ", "
-                        + databaseOwner + ", not as " + name + ": give --db postgresql://" + databaseOwner + "@"
-                        + server.host() + (server.port() == ServerAddress.DEFAULT_PORT ? "" : ":" + server.port())
-                        + "/" + server.database() + (server.tls() ? "" : "?" + ServerAddress.UNENCRYPTED + "=true") + ".");
+                        + databaseOwner + ", not as " + name + ": give --db " + server.writtenFor(databaseOwner) + ".");
             }
             if (tablesOwner != null && !tablesOwner.equals(databaseOwner)) {
                 throw new DatabaseException("The tables of " + server.shown() + " belong to " + tablesOwner

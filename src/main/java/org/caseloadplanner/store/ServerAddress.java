@@ -104,6 +104,15 @@ public record ServerAddress(String host, int port, String database, String user,
                 + (tls ? "?sslmode=verify-full" : "?sslmode=disable");
     }
 
+    /**
+     * The address as a person types it to connect as the given login, the port only when not the usual one:
+     * {@code postgresql://jo.smith@db.council.gov.uk/caseload}.
+     */
+    public String writtenFor(String login) {
+        return SCHEME + login + "@" + host + (port == DEFAULT_PORT ? "" : ":" + port) + "/" + database
+                + (tls ? "" : "?" + UNENCRYPTED + "=true");
+    }
+
     /** How the window and messages name it: {@code planner on db.council.gov.uk}. */
     public String shown() {
         return database + " on " + host + (port == DEFAULT_PORT ? "" : ":" + port);

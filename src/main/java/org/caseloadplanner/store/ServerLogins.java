@@ -40,16 +40,14 @@ public final class ServerLogins {
     public static String addLogin(ServerAddress server, char[] password, String person, Group group,
                                   char[] loginPassword) {
         try (Connection c = open(server, password)) {
-            Login login = login(c);
-            login.refuseUnlessOwner(server, "server-login", false);
-            Map<Group, String> groups = groupsOf(c, login, server);
-            Role role = role(c, person);
-            refuseSpecial(person, role, login, groups);
+            Person p = person(c, server, person);
+            Login login = p.login();
+            Map<Group, String> groups = p.groups();
+            Role role = p.role();
             String target = groups.get(group);
             String other = groups.get(group == Group.MANAGER ? Group.READER : Group.MANAGER);
-            String then = " " + person + " " + group.mayIn(server.shown()) + " (--db postgresql://" + person + "@"
-                    + server.host() + (server.port() == ServerAddress.DEFAULT_PORT ? "" : ":" + server.port()) + "/"
-                    + server.database() + (server.tls() ? "" : "?" + ServerAddress.UNENCRYPTED + "=true") + ").";
+            String then = " " + person + " " + group.mayIn(server.shown()) + " (--db " + server.writtenFor(person)
+                    + ").";
             if (role != null && memberOf(c, person, target) && !memberOf(c, person, other)) {
                 return person + " was already in " + target + ": nothing was changed." + then;
             }
@@ -90,11 +88,10 @@ public final class ServerLogins {
     /** Takes a person's login out of both groups; the login itself stays on the server. */
     public static String removeLogin(ServerAddress server, char[] password, String person) {
         try (Connection c = open(server, password)) {
-            Login login = login(c);
-            login.refuseUnlessOwner(server, "server-login", false);
-            Map<Group, String> groups = groupsOf(c, login, server);
-            Role role = role(c, person);
-            refuseSpecial(person, role, login, groups);
+            Person p = person(c, server, person);
+            Login login = p.login();
+            Map<Group, String> groups = p.groups();
+            Role role = p.role();
             List<String> left = new ArrayList<>();
             c.setAutoCommit(false);
             for (String group : groups.values()) {
@@ -142,6 +139,20 @@ public final class ServerLogins {
         } catch (SQLException e) {
             throw failed(server, e);
         }
+    }
+
+    /** Who is logged in, the database's groups, and the person's role (null before they have a login). */
+    private record Person(Login login, Map<Group, String> groups, Role role) {
+    }
+
+    /** The person a login change is for, refused when only the owner may make it or the name is no person's. */
+    private static Person person(Connection c, ServerAddress server, String person) throws SQLException {
+        Login login = login(c);
+        login.refuseUnlessOwner(server, "server-login", false);
+        Map<Group, String> groups = groupsOf(c, login, server);
+        Role role = role(c, person);
+        refuseSpecial(person, role, login, groups);
+        return new Person(login, groups, role);
     }
 
     /** The groups of this database, which server-setup must have made. */

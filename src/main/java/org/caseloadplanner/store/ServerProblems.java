@@ -136,7 +136,7 @@ public final class ServerProblems {
     }
 
     /** True when the server refused the work for want of a privilege (SQLSTATE 42501). */
-    private static boolean refusedPrivilege(Throwable failure) {
+    static boolean refusedPrivilege(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
                 return true;
@@ -144,6 +144,10 @@ public final class ServerProblems {
         }
         return false;
     }
+
+    /** The connection broken at the commit itself, with nothing to look for to learn whether it was kept. */
+    static final String OUTCOME_UNKNOWN = "The connection to the council's database server broke as your change "
+            + "was being saved, so whether the server kept it is not known: look at it again before doing it again.";
 
     /** The server gone, or the connection to it broken before anything was committed. */
     public static final String UNREACHABLE = "The council's database server cannot be reached, so nothing was saved: "
@@ -160,12 +164,8 @@ public final class ServerProblems {
             if (t instanceof org.jdbi.v3.core.transaction.TransactionException) {
                 atCommit = true; // the engine's own commit or rollback, rather than a statement of the change
             }
-            if (connectionLost(t)) {
-                return Optional.of(atCommit
-                        ? "The connection to the council's database server broke as the change was being saved, so "
-                        + "it may or may not have been saved: once the server answers again, look before you try "
-                        + "again."
-                        : UNREACHABLE);
+            if (ConnectionLoss.isLoss(t)) {
+                return Optional.of(atCommit ? OUTCOME_UNKNOWN : UNREACHABLE);
             }
             if (t instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
                 return Optional.of("The council's database server refused this login what was asked, and nothing was "
@@ -174,20 +174,6 @@ public final class ServerProblems {
             }
         }
         return Optional.empty();
-    }
-
-    /** The server is gone: no connection to be had, one broken mid-way, or the server shutting down. */
-    private static boolean connectionLost(Throwable t) {
-        if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
-                || t instanceof java.net.ConnectException || t instanceof java.net.SocketException
-                || t instanceof java.io.EOFException) {
-            return true;
-        }
-        if (t instanceof SQLException sql && sql.getSQLState() != null) {
-            String state = sql.getSQLState();
-            return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
-        }
-        return false;
     }
 
     private static String firstLine(String text) {

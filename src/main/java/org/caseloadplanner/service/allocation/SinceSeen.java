@@ -1,14 +1,12 @@
 package org.caseloadplanner.service.allocation;
 
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.caseloadplanner.domain.AllocationChange;
 import org.caseloadplanner.domain.Case;
-import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.service.LastChange;
 import org.caseloadplanner.store.AllocationLogStore;
 import org.caseloadplanner.store.WorkerStore;
 import org.jdbi.v3.core.Handle;
@@ -18,8 +16,6 @@ import org.jdbi.v3.core.Handle;
  * when and to whom, from the allocation log.
  */
 final class SinceSeen {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final AllocationLogStore log;
     private final WorkerStore workers;
@@ -57,9 +53,7 @@ final class SinceSeen {
             case LEAVER_PLAN -> "moved " + c.childReference() + to(h, last) + " from a leaver";
             case UNDO -> "undid a change to " + c.childReference();
         };
-        ZonedDateTime at = last.recordedAt().atZone(zone);
-        return Optional.of(last.recordedBy() + " " + done + " at " + at.format(TIME) + " on "
-                + UkDate.of(at.toLocalDate()));
+        return Optional.of(last.recordedBy() + " " + done + " " + LastChange.at(last.recordedAt(), zone));
     }
 
     private String to(Handle h, AllocationChange change) {

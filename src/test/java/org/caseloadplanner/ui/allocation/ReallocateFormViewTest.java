@@ -67,6 +67,24 @@ class ReallocateFormViewTest {
         r.close();
     }
 
+    /** Chooses Amira on the allocation screen, then her case, then Reallocate…, as a manager would. */
+    private static void openReallocationOfAmirasCase(FxRobot robot) {
+        robot.clickOn(robot.lookup("#allocation-workers-table .table-row-cell")
+                .match((TableRow<WorkerRow> row) -> row.getItem() != null && row.getItem().name().equals("Amira Khan"))
+                .queryAs(Node.class));
+        robot.clickOn(robot.lookup("#held-list .list-cell").match(Node::isVisible)
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).queryAs(Node.class));
+        robot.clickOn("#reallocate");
+    }
+
+    /** Picks the new worker whose entry starts with the name given. */
+    private static void chooseNewWorker(FxRobot robot, String name) {
+        robot.clickOn("#reallocate-to");
+        robot.clickOn(robot.lookup(".list-cell").match(Node::isVisible)
+                .match((javafx.scene.control.ListCell<?> c) -> c.getText() != null && c.getText().startsWith(name))
+                .queryAs(Node.class));
+    }
+
     private List<String> shown(FxRobot robot) {
         return robot.lookup(".form-dialog .field-problem").queryAllAs(Label.class).stream()
                 .filter(Node::isVisible).map(Label::getText).toList();
@@ -74,22 +92,14 @@ class ReallocateFormViewTest {
 
     @Test
     void reallocateWaitsForANewWorkerAndTheMessageGoesOnceOneIsChosen(FxRobot robot) throws Exception {
-        robot.clickOn(robot.lookup("#allocation-workers-table .table-row-cell")
-                .match((TableRow<WorkerRow> row) -> row.getItem() != null && row.getItem().name().equals("Amira Khan"))
-                .queryAs(Node.class));
-        robot.clickOn(robot.lookup("#held-list .list-cell").match(Node::isVisible)
-                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).queryAs(Node.class));
-        robot.clickOn("#reallocate");
+        openReallocationOfAmirasCase(robot);
         Button reallocate = robot.lookup(".form-dialog .button").match(LabeledMatchers.hasText("Reallocate"))
                 .queryButton();
         assertThat(shown(robot)).containsExactly("Choose who takes the case.");
         assertThat(reallocate.isDisabled()).isTrue();
         snapshot(robot, "reallocate-1");
 
-        robot.clickOn("#reallocate-to");
-        robot.clickOn(robot.lookup(".list-cell").match(Node::isVisible)
-                .match((javafx.scene.control.ListCell<?> c) -> c.getText() != null && c.getText().startsWith("Cara"))
-                .queryAs(Node.class));
+        chooseNewWorker(robot, "Cara");
         assertThat(shown(robot)).isEmpty();
         assertThat(reallocate.isDisabled()).isFalse();
         snapshot(robot, "reallocate-2");
@@ -102,16 +112,8 @@ class ReallocateFormViewTest {
 
     @Test
     void aChildMovedWhileTheFormIsOpenIsRefusedSayingWhoMovedItAndTheFormStaysOpen(FxRobot robot) throws Exception {
-        robot.clickOn(robot.lookup("#allocation-workers-table .table-row-cell")
-                .match((TableRow<WorkerRow> row) -> row.getItem() != null && row.getItem().name().equals("Amira Khan"))
-                .queryAs(Node.class));
-        robot.clickOn(robot.lookup("#held-list .list-cell").match(Node::isVisible)
-                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).queryAs(Node.class));
-        robot.clickOn("#reallocate");
-        robot.clickOn("#reallocate-to");
-        robot.clickOn(robot.lookup(".list-cell").match(Node::isVisible)
-                .match((javafx.scene.control.ListCell<?> c) -> c.getText() != null && c.getText().startsWith("Ben"))
-                .queryAs(Node.class));
+        openReallocationOfAmirasCase(robot);
+        chooseNewWorker(robot, "Ben");
         // Another manager moves the child to Cara while this form is open.
         long amira = worker("Amira Khan");
         r.allocations.reallocate(child.id(), amira, worker("Cara Doyle"), r.caseloads.today(), ChangeReason.MANAGE,
