@@ -30,6 +30,10 @@ import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.CouncilStore;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileNames;
+import org.caseloadplanner.store.FileCopies;
+import org.caseloadplanner.store.ServerDatabase;
+import org.caseloadplanner.store.FileDatabase;
 import org.caseloadplanner.store.DutyStore;
 import org.caseloadplanner.store.PolicyStore;
 import org.caseloadplanner.store.ScenarioStore;
@@ -100,17 +104,17 @@ public final class AppContext implements AutoCloseable {
     /** Connects to a council's shared database, setting up or bringing up to date its tables as its owner may. */
     public static AppContext connect(org.caseloadplanner.store.ServerAddress server, char[] password, Clock clock,
                                      String user) {
-        return new AppContext(Database.connect(server, password), clock, user);
+        return new AppContext(ServerDatabase.connect(server, password), clock, user);
     }
 
     /** Opens an existing database file. */
     public static AppContext open(Path file, Clock clock, String user) {
-        return open(file, Database.Access.normal(), clock, user);
+        return open(file, FileDatabase.Access.normal(), clock, user);
     }
 
     /** Opens an existing database file for review or with its password, as asked. */
-    public static AppContext open(Path file, Database.Access access, Clock clock, String user) {
-        return new AppContext(Database.open(file, access), clock, user);
+    public static AppContext open(Path file, FileDatabase.Access access, Clock clock, String user) {
+        return new AppContext(FileDatabase.open(file, access), clock, user);
     }
 
     /** Creates a new database file holding no council data yet, named after the file. */
@@ -120,7 +124,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Creates a new database file, encrypted when a password is given, holding no council data yet. */
     public static AppContext createEmpty(Path file, Clock clock, String user, char[] password) {
-        AppContext context = new AppContext(Database.create(file, password), clock, user);
+        AppContext context = new AppContext(FileDatabase.create(file, password), clock, user);
         context.council.name(context.council.council());
         return context;
     }
@@ -146,7 +150,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     private static AppContext createForDemo(Path file, Clock clock, String user, char[] password) {
-        Database db = Database.create(file, password);
+        Database db = FileDatabase.create(file, password);
         try {
             DemoCouncil.name(db);
             return new AppContext(db, clock, user);
@@ -173,11 +177,11 @@ public final class AppContext implements AutoCloseable {
      * Opens for review a copy of a file another planner has open, taken now; the copy is deleted when this
      * context is closed.
      */
-    public static AppContext openCopyForReview(Path file, Database.Access review, Clock clock, String user) {
-        Path copy = Database.copyForReview(file);
+    public static AppContext openCopyForReview(Path file, FileDatabase.Access review, Clock clock, String user) {
+        Path copy = FileCopies.copyForReview(file);
         try {
-            AppContext context = new AppContext(Database.open(copy, review), clock, user);
-            context.copiedFrom = Database.normalise(file);
+            AppContext context = new AppContext(FileDatabase.open(copy, review), clock, user);
+            context.copiedFrom = FileNames.normalise(file);
             return context;
         } catch (RuntimeException e) {
             deleteCopy(copy);

@@ -21,6 +21,9 @@ import org.caseloadplanner.log.AppLog;
 import org.caseloadplanner.service.exchange.RegisterCsv;
 import org.caseloadplanner.service.published.PublishedLibrary;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileNames;
+import org.caseloadplanner.store.FileCopies;
+import org.caseloadplanner.store.FileDatabase;
 import org.caseloadplanner.store.DatabaseException;
 import org.caseloadplanner.store.ServerAddress;
 import org.caseloadplanner.ui.common.FxFeedback;
@@ -55,7 +58,7 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     private AppContext context;
     private ShellController shell;
     /** How the open database was opened, so it can be opened the same way again after a change. */
-    private Database.Access access = Database.Access.normal();
+    private FileDatabase.Access access = FileDatabase.Access.normal();
 
     @Override
     public void start(Stage primaryStage) {
@@ -90,11 +93,11 @@ public final class CaseloadApp extends Application implements DatabaseActions {
             Platform.runLater(() -> connectAtStart(options.db())); // the password is asked once the window is up
             return;
         }
-        Path file = options.db() != null ? Database.normalise(Path.of(options.db())) : folder.databaseToOpen();
+        Path file = options.db() != null ? FileNames.normalise(Path.of(options.db())) : folder.databaseToOpen();
         boolean exists = Files.exists(file);
         // Work that asks nothing of the user starts before the window is built, so the two go on side by side;
         // what it hands back reaches the screen's thread only after this method has shown the window.
-        boolean startsAtOnce = !options.review() && (exists ? !Database.isEncrypted(file) : options.db() == null);
+        boolean startsAtOnce = !options.review() && (exists ? !FileDatabase.isEncrypted(file) : options.db() == null);
         if (startsAtOnce && exists) {
             executor.execute(() -> AppContext.openFinishingDemo(file, clock, user), this::show, this::cannotStart);
         } else if (startsAtOnce) {
@@ -126,7 +129,7 @@ public final class CaseloadApp extends Application implements DatabaseActions {
             cannotStart(new DatabaseException(file.getFileName() + " is protected by a password, and none was given."));
             return;
         }
-        Database.Access given = Database.Access.withPassword(password.get());
+        FileDatabase.Access given = FileDatabase.Access.withPassword(password.get());
         executor.execute(() -> AppContext.open(file, given, clock, user), opened -> {
             access = given;
             show(opened);
@@ -175,21 +178,21 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     }
 
     private void cannotStart(Throwable error) {
-        cannotOpen(error, Database.Access.normal());
+        cannotOpen(error, FileDatabase.Access.normal());
     }
 
     /**
      * Says why no database could be opened; a damaged file is never shown, and the page offers to put a
      * backup in its place.
      */
-    private void cannotOpen(Throwable error, Database.Access tried) {
+    private void cannotOpen(Throwable error, FileDatabase.Access tried) {
         Throwable cause = FxFeedback.unwrap(error);
-        if (cause instanceof Database.InUseException inUse) {
+        if (cause instanceof FileDatabase.InUseException inUse) {
             stage.getScene().setRoot(CannotOpenPage.inUse(inUseMessage(inUse), () -> reviewCopyOf(inUse.file(), tried),
                     this::quit));
             return;
         }
-        if (!(cause instanceof Database.DamagedFileException damaged)) {
+        if (!(cause instanceof FileDatabase.DamagedFileException damaged)) {
             stage.getScene().setRoot(CannotOpenPage.saying(cause.getMessage()
                     + "\n\nClose the planner and try again. Details are in " + log.file()));
             log.unexpected(error);
@@ -210,14 +213,14 @@ public final class CaseloadApp extends Application implements DatabaseActions {
                 () -> chooseBackupFor(damaged.file(), tried), this::quit));
     }
 
-    private static String inUseMessage(Database.InUseException inUse) {
+    private static String inUseMessage(FileDatabase.InUseException inUse) {
         return inUse.getMessage() + "\n\nYou can look at it here read-only, as it is now: changes made in the other "
                 + "window after that are not shown. To change it here, close it in the other window first.";
     }
 
     /** Opens for review a copy of a file another planner has open, as it stands now. */
-    private void reviewCopyOf(Path file, Database.Access tried) {
-        Database.Access review = tried.forReview();
+    private void reviewCopyOf(Path file, FileDatabase.Access tried) {
+        FileDatabase.Access review = tried.forReview();
         if (context == null) {
             // From the start page; a window already on a database keeps it in view until the copy is open.
             stage.getScene().setRoot(waiting("Opening a read-only copy of " + file.getFileName() + "\u2026"));
@@ -234,7 +237,7 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         });
     }
 
-    private void chooseBackupFor(Path damaged, Database.Access tried) {
+    private void chooseBackupFor(Path damaged, FileDatabase.Access tried) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle("Restore " + damaged.getFileName() + " from a backup");
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Backup", "*.zip"));
@@ -247,9 +250,9 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     }
 
     /** Replaces a damaged file with a backup, checked whole first, then opens it. */
-    private void restoreDamaged(Path damaged, Path zip, Database.Access tried) {
+    private void restoreDamaged(Path damaged, Path zip, FileDatabase.Access tried) {
         executor.execute(() -> {
-            Database.restore(zip, damaged, tried.password());
+            FileCopies.restore(zip, damaged, tried.password());
             return AppContext.open(damaged, tried, clock, user);
         }, restored -> {
             access = tried;
@@ -333,7 +336,7 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     @Override
     public void connect(ServerAddress server, char[] password) {
         executor.execute(() -> AppContext.connect(server, password, clock, user), opened -> {
-            access = Database.Access.normal();
+            access = FileDatabase.Access.normal();
             show(opened);
             status.show("Connected to " + server.shown() + " as " + server.user() + ".");
         }, feedback::failed);
@@ -347,11 +350,11 @@ public final class CaseloadApp extends Application implements DatabaseActions {
 
     @Override
     public void createEmpty(Path file) {
-        if (refusedOver(Database.normalise(file))) {
+        if (refusedOver(FileNames.normalise(file))) {
             return;
         }
         executor.execute(() -> AppContext.createEmpty(file, clock, user), opened -> {
-            access = Database.Access.normal();
+            access = FileDatabase.Access.normal();
             show(opened);
         }, feedback::failed);
     }
@@ -376,26 +379,26 @@ public final class CaseloadApp extends Application implements DatabaseActions {
 
     private void openAs(Path file, boolean review) {
         if (context != null && !context.database().isServer()
-                && context.database().file().equals(Database.normalise(file))) {
+                && context.database().file().equals(FileNames.normalise(file))) {
             status.show(file.getFileName() + " is already open. Close it first by opening another.");
             return;
         }
         char[] password = null;
-        if (Database.isEncrypted(file)) {
+        if (FileDatabase.isEncrypted(file)) {
             Optional<char[]> given = PasswordDialog.ask(stage, file.getFileName().toString());
             if (given.isEmpty()) {
                 return;
             }
             password = given.get();
         }
-        Database.Access wanted = new Database.Access(review, password);
+        FileDatabase.Access wanted = new FileDatabase.Access(review, password);
         executor.execute(() -> AppContext.open(file, wanted, clock, user), opened -> {
             access = wanted;
             show(opened);
         }, error -> {
-            if (context == null || FxFeedback.unwrap(error) instanceof Database.DamagedFileException) {
+            if (context == null || FxFeedback.unwrap(error) instanceof FileDatabase.DamagedFileException) {
                 cannotOpen(error, wanted);
-            } else if (FxFeedback.unwrap(error) instanceof Database.InUseException inUse) {
+            } else if (FxFeedback.unwrap(error) instanceof FileDatabase.InUseException inUse) {
                 offerReviewCopy(inUse, wanted);
             } else {
                 feedback.failed(error);
@@ -404,7 +407,7 @@ public final class CaseloadApp extends Application implements DatabaseActions {
     }
 
     /** The window keeps its database; the file another planner has open can still be looked at read-only. */
-    private void offerReviewCopy(Database.InUseException inUse, Database.Access tried) {
+    private void offerReviewCopy(FileDatabase.InUseException inUse, FileDatabase.Access tried) {
         javafx.scene.control.ButtonType review = new javafx.scene.control.ButtonType("Open for review (read-only)",
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
@@ -419,12 +422,12 @@ public final class CaseloadApp extends Application implements DatabaseActions {
 
     @Override
     public void saveCopy(Path file) {
-        if (refusedOver(Database.normalise(file))) {
+        if (refusedOver(FileNames.normalise(file))) {
             return;
         }
         AppContext open = context;
         if (open.database().isServer()) {
-            saveReviewCopy(open, Database.normalise(file));
+            saveReviewCopy(open, FileNames.normalise(file));
             return;
         }
         executor.execute(() -> {
@@ -468,11 +471,11 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         }
         AppContext open = context;
         Path file = open.database().file();
-        Database.Access same = access;
+        FileDatabase.Access same = access;
         executor.execute(() -> {
             open.close();
             try {
-                Database.restore(zip, file, same.password());
+                FileCopies.restore(zip, file, same.password());
             } finally {
                 // Whether or not the backup was good, the window goes on with the file in place.
                 context = null;
@@ -554,13 +557,13 @@ public final class CaseloadApp extends Application implements DatabaseActions {
         }
         AppContext open = context;
         Path file = open.database().file();
-        Database.Access before = access;
-        Database.Access after = Database.Access.withPassword(chosen.get());
+        FileDatabase.Access before = access;
+        FileDatabase.Access after = FileDatabase.Access.withPassword(chosen.get());
         executor.execute(() -> {
             open.close();
             context = null;
             try {
-                Database.changePassword(file, before.password(), after.password());
+                FileCopies.changePassword(file, before.password(), after.password());
                 return AppContext.open(file, after, clock, user);
             } catch (RuntimeException e) {
                 context = AppContext.open(file, before, clock, user);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileNames;
 
 /**
  * A backup of each database file, at most one a day, kept in the data folder's {@code backups} folder (the
@@ -75,9 +76,9 @@ public final class DailyBackups {
 
     /** The file's name and a mark of its folder: two files of one name in two folders never share backups. */
     private static String base(Path databaseFile) {
-        Path file = Database.normalise(databaseFile);
+        Path file = FileNames.normalise(databaseFile);
         String name = file.getFileName().toString();
-        return name.substring(0, name.length() - Database.SUFFIX.length()) + "-"
+        return name.substring(0, name.length() - FileNames.SUFFIX.length()) + "-"
                 + String.format("%08x", file.toString().hashCode());
     }
 }

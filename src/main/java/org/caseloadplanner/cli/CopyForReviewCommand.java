@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileNames;
 import org.caseloadplanner.store.DatabaseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +69,7 @@ final class CopyForReviewCommand implements Callable<Integer> {
     private Path target() {
         Path target;
         try {
-            target = Database.normalise(Path.of(out));
+            target = FileNames.normalise(Path.of(out));
         } catch (InvalidPathException | DatabaseException e) {
             throw new UsageException("'" + out + "' cannot be a database file name.");
         }

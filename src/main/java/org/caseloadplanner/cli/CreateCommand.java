@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.service.demo.DemoCouncil;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileNames;
 import org.caseloadplanner.store.FreshServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +42,7 @@ final class CreateCommand implements Callable<Integer> {
         if (planner.onServer()) {
             return demoOnServer();
         }
-        Path target = Database.normalise(planner.databaseFile());
+        Path target = FileNames.normalise(planner.databaseFile());
         if (Files.exists(target)) {
             throw new CommandFailed("A database file already exists at " + target + ": it was left as it is.");
         }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.caseloadplanner.app.DataFolder;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileNames;
+import org.caseloadplanner.store.ServerDatabase;
+import org.caseloadplanner.store.FileDatabase;
 import org.caseloadplanner.store.ServerAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,16 +81,16 @@ final class PlannerCommand implements Callable<Integer> {
     /** The database --db names, opened with its password: a council's server database, or a file. */
     Database openDatabase() {
         if (ServerAddress.isServerAddress(db)) {
-            return Database.connect(parsedServer(), password());
+            return ServerDatabase.connect(parsedServer(), password());
         }
         Path given = databaseFile();
-        Path file = Database.normalise(given);
-        if (!file.equals(Database.asNamed(given))) {
+        Path file = FileNames.normalise(given);
+        if (!file.equals(FileNames.asNamed(given))) {
             // Said every time, so nobody changes one council's file believing it another's.
-            session.err().println("caseload-planner: " + Database.asNamed(given) + " leads to " + file
+            session.err().println("caseload-planner: " + FileNames.asNamed(given) + " leads to " + file
                     + ": that is the file used.");
         }
-        return Database.open(file, access());
+        return FileDatabase.open(file, access());
     }
 
     /**
@@ -155,8 +158,8 @@ final class PlannerCommand implements Callable<Integer> {
                 DataFolder.resolve(null, session.environment()).publishedStatistics());
     }
 
-    Database.Access access() {
-        return new Database.Access(false, password());
+    FileDatabase.Access access() {
+        return new FileDatabase.Access(false, password());
     }
 
     /** The password from --password-file (its first line), or from CASELOAD_PASSWORD; null for none. */

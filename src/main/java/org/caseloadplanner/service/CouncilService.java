@@ -3,6 +3,7 @@ package org.caseloadplanner.service;
 import org.caseloadplanner.domain.Council;
 import org.caseloadplanner.store.CouncilStore;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileNames;
 
 /** The council a database describes, and whether it is the fictional demo. */
 public final class CouncilService {
@@ -52,6 +53,6 @@ public final class CouncilService {
             return db.server().orElseThrow().database();
         }
         String file = db.file().getFileName().toString();
-        return file.substring(0, file.length() - Database.SUFFIX.length());
+        return file.substring(0, file.length() - FileNames.SUFFIX.length());
     }
 }

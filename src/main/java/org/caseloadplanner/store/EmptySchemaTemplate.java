@@ -21,7 +21,7 @@ public final class EmptySchemaTemplate {
             throw new IllegalArgumentException("usage: EmptySchemaTemplate CLASSES_FOLDER");
         }
         Path target = Path.of(args[0]).resolve(Database.class.getPackageName().replace('.', '/'))
-                .resolve(Database.EMPTY_SCHEMA);
+                .resolve(FileDatabase.EMPTY_SCHEMA);
         write(target);
     }
 
@@ -29,10 +29,10 @@ public final class EmptySchemaTemplate {
     static void write(Path target) throws IOException {
         Path folder = Files.createTempDirectory("caseload-template");
         try {
-            Path made = folder.resolve(Database.EMPTY_SCHEMA);
+            Path made = folder.resolve(FileDatabase.EMPTY_SCHEMA);
             // Closed cleanly, so a copy opens without crash checks, and compacted: no gaps left for the copy's first
             // writes to fall into, so it grows from its end as a file the migrations made does.
-            Database.createMigrated(made).closeCompacted();
+            FileDatabase.createMigrated(made).closeCompacted();
             Files.createDirectories(target.getParent());
             Files.copy(made, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {

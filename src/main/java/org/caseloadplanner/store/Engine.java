@@ -1,10 +1,19 @@
 package org.caseloadplanner.store;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.h2.engine.SessionLocal;
 import org.h2.index.Index;
 import org.h2.jdbc.JdbcConnection;
@@ -31,7 +40,14 @@ final class Engine {
 
     /** The engine behind an open connection of an embedded file database. */
     static Engine of(Connection connection) throws SQLException {
-        return new Engine(session(connection).getDatabase().getStore().getMvStore());
+        MVStore store = session(connection).getDatabase().getStore().getMvStore();
+        if (!store.isReadOnly() && !Boolean.getBoolean("caseload.trial.reuseSpace")) {
+            // Each commit's pages go at the end of the file, never into space freed earlier: after a crash the engine
+            // finds the newest pages by following the chain from the end, and misses pages written into a gap, so a
+            // commit forced to the disk there would be lost (as after a clean close, which leaves gaps).
+            store.setReuseSpace(false);
+        }
+        return new Engine(store);
     }
 
     /**
@@ -49,6 +65,44 @@ final class Engine {
             store.commit();
         }
         store.sync();
+    }
+
+    /**
+     * Copies the file as it stands, every commit in it, to a new file forced to the disk, while the file stays open:
+     * the engine's own online backup, which keeps the pages it copies where they are meanwhile, written straight to
+     * the copy rather than into a zip.
+     */
+    void copyTo(Path copy) throws IOException {
+        store.commit();
+        try (FileChannel out = FileChannel.open(copy, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream sink = new BufferedOutputStream(Channels.newOutputStream(out), 1 << 20);
+            store.getFileStore().backup(new StraightTo(sink));
+            sink.flush();
+            out.force(true);
+        }
+    }
+
+    /** Takes the one entry the engine's backup writes, as it is, without compressing it into a zip. */
+    private static final class StraightTo extends ZipOutputStream {
+        private final OutputStream sink;
+
+        StraightTo(OutputStream sink) {
+            super(OutputStream.nullOutputStream());
+            this.sink = sink;
+        }
+
+        @Override
+        public void putNextEntry(ZipEntry entry) {
+        }
+
+        @Override
+        public void closeEntry() {
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            sink.write(bytes, offset, length);
+        }
     }
 
     /**

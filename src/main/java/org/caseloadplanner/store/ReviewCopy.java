@@ -21,9 +21,9 @@ final class ReviewCopy {
     /** Every table, parents before the tables that refer to them. */
     static final List<String> TABLES = List.of("council", "team", "social_worker", "child_case", "allocation",
             "policy", "role_factor", "case_weight", "team_limits", "worker_capacity", "allocation_log", "duty_setting",
-            "duty_exempt", "duty_week", "ssd_professional", "ssd_other_involvement", "forecast_scenario");
+            "duty_exempt", "duty_week", "ssd_professional", "ssd_other_involvement", "forecast_scenario", "ssd_import");
     /** Tables whose ids the engine gives: the copy's next id must follow the copied ones. */
-    private static final List<String> NUMBERED = List.of("team", "social_worker", "child_case", "allocation",
+    private static final List<String> NUMBERED = List.of("team", "social_worker", "child_case", "allocation", "ssd_import",
             "allocation_log");
     private static final int BATCH = 5_000;
 
@@ -32,7 +32,7 @@ final class ReviewCopy {
 
     /** Copies the server's rows into a new encrypted file; no file is left if anything fails. */
     static void write(javax.sql.DataSource server, Path target, char[] password) {
-        Database copy = Database.create(target, password);
+        Database copy = FileDatabase.create(target, password);
         try (Connection from = server.getConnection()) {
             from.setAutoCommit(false); // one snapshot of the server, read a batch at a time
             from.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -48,7 +48,7 @@ final class ReviewCopy {
         } catch (SQLException | RuntimeException e) {
             copy.close();
             try {
-                java.nio.file.Files.deleteIfExists(Database.normalise(target));
+                java.nio.file.Files.deleteIfExists(FileNames.normalise(target));
             } catch (java.io.IOException ignored) {
                 // The failure is what the user needs to hear of.
             }

@@ -30,7 +30,7 @@ public final class ServerProblems {
         // The driver: "The server requested SCRAM-based authentication, but no password was provided" (or "but the
         // password is an empty string"), before anything is sent.
         if (said.contains("authentication, but") || (!passwordGiven && state.equals("28P01"))) {
-            return new Database.PasswordNeededException("The server " + server.host() + " asks for the password of "
+            return new FileDatabase.PasswordNeededException("The server " + server.host() + " asks for the password of "
                     + server.user() + ", and none was given: give it to connect (on the command line, in "
                     + "CASELOAD_PASSWORD or with --password-file FILE).");
         }
@@ -40,7 +40,7 @@ public final class ServerProblems {
                     + ": ask your council's IT to allow it (a host line in the server's pg_hba.conf).", failure);
         }
         if (state.equals("28P01") || state.equals("28000")) {
-            return new Database.PasswordNeededException("The server " + server.host() + " refused the user name or "
+            return new FileDatabase.PasswordNeededException("The server " + server.host() + " refused the user name or "
                     + "password for " + server.user() + ": check both and try again, or ask your council's IT to "
                     + "reset the password. Nothing was changed.");
         }

@@ -124,7 +124,7 @@ public final class ServerRoles {
         } catch (SQLException e) {
             throw failed(server, e);
         }
-        Database.connect(server, password).close(); // sets up or brings the tables up to date
+        ServerDatabase.connect(server, password).close(); // sets up or brings the tables up to date
         try (Connection c = open(server, password)) {
             String versionAfter = version(c);
             done.add(0, versionBefore == null ? "Set up the tables of " + server.shown() + " (version " + versionAfter

@@ -131,6 +131,8 @@ public final class SsdStore {
         private final ManyRows addAllocations;
         private final ManyRows otherInvolvements;
         private int pendingEndingUpdates;
+        private long importId;
+        private long childrenAdded;
 
         private Writer(Connection c, String recordedBy, Timestamp recordedAt) throws SQLException {
             this.c = c;
@@ -159,8 +161,8 @@ public final class SsdStore {
             childOpenedEarlier = prepare("UPDATE child_case SET opened = ? WHERE id = ? AND opened > ?", false);
             endingUpdates = prepare(UPDATE_ALLOCATION, false);
             openUpdates = prepare(UPDATE_ALLOCATION, false);
-            addChildren = keep(new ManyRows(c, "INSERT INTO child_case (child_reference, case_type, opened, closed, status) "
-                    + "VALUES ", "(?, ?, ?, ?, ?)", ""));
+            addChildren = keep(new ManyRows(c, "INSERT INTO child_case (child_reference, case_type, opened, closed, status, "
+                    + "ssd_import_id) VALUES ", "(?, ?, ?, ?, ?, ?)", ""));
             addAllocations = keep(new ManyRows(c, "INSERT INTO allocation (case_id, worker_id, from_date, to_date, reason, "
                     + "recorded_by, recorded_at, source_id) VALUES ", "(?, ?, ?, ?, ?, ?, ?, ?)", ""));
             otherInvolvements = keep(new ManyRows(c, "MERGE INTO ssd_other_involvement o USING (VALUES ",
@@ -250,7 +252,48 @@ public final class SsdStore {
 
         public void addChild(String reference, String caseType, LocalDate opened, LocalDate closed, String status)
                 throws SQLException {
-            addChildren.add(reference, caseType, Date.valueOf(opened), date(closed), status);
+            addChildren.add(reference, caseType, Date.valueOf(opened), date(closed), status, importId());
+            childrenAdded++;
+        }
+
+        /**
+         * Opens this import's seal, unfinished: the first row it writes, so every child it adds can name it and a
+         * crash that keeps any of its rows keeps an unfinished seal or a child naming a seal that is not there.
+         */
+        public void openSeal() throws SQLException {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO ssd_import (imported_at, recorded_by, finished, "
+                    + "children_added, allocations_from_extracts, professionals, other_involvements) "
+                    + "VALUES (?, ?, FALSE, 0, 0, 0, 0)", new String[] {"id"})) {
+                s.setTimestamp(1, recordedAt);
+                s.setString(2, recordedBy);
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    importId = keys.getLong(1);
+                }
+            }
+        }
+
+        /** Seals the import with what it left, as its last write: everything else is flushed first. */
+        public void seal() throws SQLException {
+            flush();
+            try (PreparedStatement s = c.prepareStatement("""
+                    UPDATE ssd_import SET finished = TRUE, children_added = ?,
+                           allocations_from_extracts = (SELECT COUNT(*) FROM allocation WHERE source_id IS NOT NULL),
+                           professionals = (SELECT COUNT(*) FROM ssd_professional),
+                           other_involvements = (SELECT COUNT(*) FROM ssd_other_involvement)
+                    WHERE id = ?""")) {
+                s.setLong(1, childrenAdded);
+                s.setLong(2, importId());
+                s.executeUpdate();
+            }
+        }
+
+        private long importId() {
+            if (importId == 0) {
+                throw new IllegalStateException("An import writes its seal before its rows");
+            }
+            return importId;
         }
 
         /** Moves a case's opening day back to {@code opened} when it is later. */

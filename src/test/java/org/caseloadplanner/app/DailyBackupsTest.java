@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileCopies;
+import org.caseloadplanner.store.FileDatabase;
 import org.caseloadplanner.testsupport.Register;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,8 +50,8 @@ class DailyBackupsTest {
             r.team("Added After The Backup");
             file = r.db.file();
         }
-        Database.restore(backups.latest(file).orElseThrow(), file, null);
-        try (Database db = Database.open(file)) {
+        FileCopies.restore(backups.latest(file).orElseThrow(), file, null);
+        try (Database db = FileDatabase.open(file)) {
             java.util.List<String> teams = db.read(h -> h.createQuery("SELECT name FROM team ORDER BY name")
                     .mapTo(String.class).list());
             assertThat(teams).containsExactly("Assessment Team");
@@ -75,7 +77,7 @@ class DailyBackupsTest {
             file = r.db.file();
         }
         DailyBackups backups = new DailyBackups(dir.resolve("data"));
-        try (Database review = Database.open(file, Database.Access.normal().forReview())) {
+        try (Database review = FileDatabase.open(file, FileDatabase.Access.normal().forReview())) {
             assertThat(backups.backUpToday(review, LocalDate.of(2026, 12, 1))).isEmpty();
         }
         assertThat(backups.latest(file)).isEmpty();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.caseloadplanner.service.demo.DemoCouncil;
 import org.caseloadplanner.store.DatabaseException;
+import org.caseloadplanner.store.FileDatabase;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +63,7 @@ class FirstStartDemoTest {
         Path file = dir.resolve("team.mv.db");
         AppContext.createDemo(file, Fixtures.CLOCK, "Test").close();
 
-        AppContext review = AppContext.openCopyForReview(file, org.caseloadplanner.store.Database.Access.normal()
+        AppContext review = AppContext.openCopyForReview(file, org.caseloadplanner.store.FileDatabase.Access.normal()
                 .forReview(), Fixtures.CLOCK, "Test");
         Path copy = review.database().file();
         assertThat(copy).isNotEqualTo(file).exists();

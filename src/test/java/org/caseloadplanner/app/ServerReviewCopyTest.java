@@ -10,6 +10,7 @@ import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.demo.DemoCouncil;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileDatabase;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.TestServer;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,8 @@ class ServerReviewCopyTest {
             assertThatThrownBy(() -> server.saveReviewCopy(copy, PASSWORD)).hasMessageContaining("already exists");
         }
 
-        assertThat(Database.isEncrypted(copy)).isTrue();
-        try (AppContext review = AppContext.open(copy, Database.Access.withPassword(PASSWORD).forReview(),
+        assertThat(FileDatabase.isEncrypted(copy)).isTrue();
+        try (AppContext review = AppContext.open(copy, FileDatabase.Access.withPassword(PASSWORD).forReview(),
                 Fixtures.CLOCK, "lead")) {
             assertThat(review.database().isReadOnly()).isTrue();
             assertThat(review.council().demo()).isTrue();
@@ -51,7 +52,7 @@ class ServerReviewCopyTest {
                     .isInstanceOf(ActionRefusedException.class);
         }
         // Opened normally, the copy numbers its next records after the copied ones.
-        try (AppContext opened = AppContext.open(copy, Database.Access.withPassword(PASSWORD), Fixtures.CLOCK, "lead")) {
+        try (AppContext opened = AppContext.open(copy, FileDatabase.Access.withPassword(PASSWORD), Fixtures.CLOCK, "lead")) {
             long before = opened.teams().teams().stream().mapToLong(t -> t.id()).max().orElseThrow();
             assertThat(opened.teams().add(Fixtures.team("Added after the copy")).id()).isGreaterThan(before);
         }

@@ -10,6 +10,7 @@ import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.QueuedCase;
 import org.caseloadplanner.service.demo.DemoCouncil;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.ServerDatabase;
 import org.caseloadplanner.store.ServerAddress;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.TestServer;
@@ -61,7 +62,7 @@ class ServerWindowSmokeTest {
         assertThat(robot.lookup(".database-file").queryAs(Labeled.class).getText())
                 .isEqualTo("Council database " + dba.shown() + ", as window_jo");
 
-        try (AppContext other = AppContext.on(Database.connect(dba, null), Fixtures.CLOCK, "other")) {
+        try (AppContext other = AppContext.on(ServerDatabase.connect(dba, null), Fixtures.CLOCK, "other")) {
             QueuedCase waiting = other.caseloads().queue(java.time.LocalDate.now()).get(0);
             long worker = other.caseloads().loads(java.time.LocalDate.now(), null).get(0).worker().id();
             other.allocations().allocate(waiting.theCase().id(), worker, java.time.LocalDate.now(), ChangeReason.FCONTA,

@@ -19,6 +19,7 @@ import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.output.DashboardCharts;
 import org.caseloadplanner.service.allocation.CaseloadIndex;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileDatabase;
 
 
 /**
@@ -60,7 +61,7 @@ public final class CaseloadBenchmark {
         SyntheticCouncil.Size size = SyntheticCouncil.LARGE;
         Path dir = Files.createTempDirectory("caseload-benchmark");
         long heapBefore = usedHeap();
-        try (Database db = Database.create(dir.resolve("large"))) {
+        try (Database db = FileDatabase.create(dir.resolve("large"))) {
             SyntheticCouncil council = new SyntheticCouncil(size, TODAY);
             long start = System.nanoTime();
             try (Connection c = db.jdbi().open().getConnection(); DatabaseSink sink = new DatabaseSink(c)) {
@@ -103,6 +104,7 @@ public final class CaseloadBenchmark {
             List<Worker> holders = team.stream().filter(l -> l.worker().inPostOn(TODAY) && l.holdsCases())
                     .map(WorkerLoad::worker).toList();
             List<Double> commits = new ArrayList<>();
+            long fileBefore = Files.size(db.file());
             for (int i = 0; i < Math.min(100, queue.size()); i++) {
                 Case c = queue.get(i).theCase();
                 Worker to = holders.get(i % holders.size());
@@ -112,6 +114,9 @@ public final class CaseloadBenchmark {
                 commits.add(millisSince(t));
             }
             report("one allocation committed and every worker re-flagged (target < 20 ms)", commits);
+            // Each commit's pages go at the end of the file (none into freed space): what that costs in size.
+            System.out.printf(Locale.UK, "  (the file: %,.1f MB before the %d commits, %,.1f MB after)%n",
+                    fileBefore / 1e6, commits.size(), Files.size(db.file()) / 1e6);
 
             // The busiest worker in the team leaves: their plan is proposed (the screen shows it), then committed.
             WorkerLoad leaver = context.caseloads().loads(TODAY, teamId).stream()

@@ -28,6 +28,8 @@ import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileNames;
+import org.caseloadplanner.store.FileDatabase;
 import org.caseloadplanner.store.DatabaseException;
 
 /**
@@ -113,24 +115,13 @@ public final class CrashTrial {
 
     /** Runs trials of a child allocating in a loop, each killed after a random time. */
     public Figures allocations(int trials) throws Exception {
-        Path template = work.resolve("template");
-        Files.createDirectories(template);
-        Path templateFile = Database.normalise(template.resolve("alloc"));
-        if (!Files.exists(templateFile)) {
-            try (AppContext c = AppContext.on(Database.create(templateFile), Clock.systemUTC(), "Crash trial")) {
-                Team team = c.teams().add(new Team(0, "Trial Team", TeamKind.ASSESSMENT, WORKERS));
-                for (int i = 0; i < WORKERS; i++) {
-                    c.workers().add(new Worker(0, "Worker " + i, team.id(), Role.SOCIAL_WORKER, 1.0,
-                            Employment.PERMANENT, LocalDate.of(2020, 1, 6), null, null, null));
-                }
-            }
-        }
+        Path templateFile = allocationTemplate(work);
         long checked = 0;
         long lost = 0;
         List<String> failures = new ArrayList<>();
         List<Double> millis = new ArrayList<>();
         for (int t = 0; t < trials; t++) {
-            Path file = work.resolve("alloc-" + t + Database.SUFFIX);
+            Path file = work.resolve("alloc-" + t + FileNames.SUFFIX);
             Files.deleteIfExists(file);
             Files.copy(templateFile, file);
             // Killed at a moment spread evenly from 0.2 s after its first commit to the end of the run (3 s unless
@@ -159,13 +150,58 @@ public final class CrashTrial {
                 millis.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    private record Verdict(long lost, List<String> problems) {
+    /** A file with one team of workers and no cases, made once in the work folder. */
+    static Path allocationTemplate(Path work) throws IOException {
+        Path template = work.resolve("template");
+        Files.createDirectories(template);
+        Path templateFile = FileNames.normalise(template.resolve("alloc"));
+        if (!Files.exists(templateFile)) {
+            Path lived = FileNames.normalise(template.resolve("lived"));
+            Files.deleteIfExists(lived);
+            try (AppContext c = AppContext.on(FileDatabase.create(lived), Clock.systemUTC(), "Crash trial")) {
+                Team team = c.teams().add(new Team(0, "Trial Team", TeamKind.ASSESSMENT, WORKERS));
+                for (int i = 0; i < WORKERS; i++) {
+                    c.workers().add(new Worker(0, "Worker " + i, team.id(), Role.SOCIAL_WORKER, 1.0,
+                            Employment.PERMANENT, LocalDate.of(2020, 1, 6), null, null, null));
+                }
+                liveIn(c.database());
+            }
+            Files.copy(lived, templateFile);
+        }
+        return templateFile;
     }
 
-    private static Verdict verifyAllocations(Path file, Map<String, Long> allocated, Map<String, Long> reallocated) {
+    /**
+     * Gives the file a past, as a council's file has: children allocated, then half of them taken out again. The file
+     * then has space freed inside it, where a new commit's pages may land: a file fresh from the template has none,
+     * and would hide a loss that only such a file shows.
+     */
+    private static void liveIn(Database db) {
+        db.useTransaction(h -> {
+            h.execute("INSERT INTO child_case (child_reference, case_type, opened, status) "
+                    + "SELECT 'PAST-' || X, 'CIN', DATE '2024-01-01', 'OPEN' FROM SYSTEM_RANGE(1, 5000)");
+            h.execute("INSERT INTO allocation (case_id, worker_id, from_date, reason, recorded_by, recorded_at) "
+                    + "SELECT c.id, (SELECT MIN(id) FROM social_worker) + MOD(c.id, " + WORKERS + "), DATE '2024-01-02', "
+                    + "'FCONTA', 'Crash trial', CURRENT_TIMESTAMP FROM child_case c");
+        });
+        for (int part = 0; part < 10; part++) {
+            int p = part;
+            db.useTransaction(h -> {
+                h.execute("DELETE FROM allocation WHERE MOD(case_id, 20) = " + (2 * p));
+                h.execute("DELETE FROM child_case WHERE MOD(id, 20) = " + (2 * p));
+            });
+        }
+        // Last, a change made whole, as an import is: the file is then one the planner wrote and put in place.
+        db.inWholeTransaction(h -> h.execute("UPDATE child_case SET case_type = 'CP' WHERE MOD(id, 7) = 0"));
+    }
+
+    record Verdict(long lost, List<String> problems) {
+    }
+
+    static Verdict verifyAllocations(Path file, Map<String, Long> allocated, Map<String, Long> reallocated) {
         List<String> problems = new ArrayList<>();
         long lost = 0;
-        try (Database db = Database.open(file)) {
+        try (Database db = FileDatabase.open(file)) {
             Map<String, List<long[]>> periods = db.read(h -> {
                 Map<String, List<long[]>> byChild = new HashMap<>();
                 h.createQuery("SELECT c.child_reference, a.worker_id, a.from_date, a.to_date FROM allocation a "
@@ -214,27 +250,37 @@ public final class CrashTrial {
     /** The child: allocates new cases one by one, and now and then moves an earlier one, until killed. */
     private static void allocateForever(Path file) {
         PrintStream out = System.out;
-        try (AppContext c = AppContext.on(Database.open(file), Clock.systemUTC(), "Crash trial")) {
-            List<Worker> workers = c.workers().summaries().stream().map(s -> s.worker()).toList();
-            Map<Integer, Long> caseIds = new HashMap<>();
-            for (int i = 0; ; i++) {
-                Case child = c.cases().add(new Case(0, "CR-" + i, null, CaseType.CIN, ALLOCATED_FROM, null,
-                        CaseStatus.OPEN, java.util.Set.of()));
-                caseIds.put(i, child.id());
-                Worker w = workers.get(i % workers.size());
-                long start = System.nanoTime();
-                c.allocations().allocate(child.id(), w.id(), ALLOCATED_FROM, ChangeReason.FCONTA, null, "Crash trial");
-                out.printf(Locale.ROOT, "ALLOC CR-%d %d %.3f END%n", i, w.id(), (System.nanoTime() - start) / 1e6);
+        try (AppContext c = AppContext.on(FileDatabase.open(file), Clock.systemUTC(), "Crash trial")) {
+            allocate(c, (kind, child, worker, millis) -> {
+                out.printf(Locale.ROOT, "%s %s %d %.3f END%n", kind, child, worker, millis);
                 out.flush();
-                if (i % 3 == 2) {
-                    String earlier = "CR-" + (i - 1);
-                    Worker to = workers.get((i + 7) % workers.size());
-                    long caseId = caseIds.get(i - 1);
-                    start = System.nanoTime();
-                    c.allocations().reallocate(caseId, workers.get((i - 1) % workers.size()).id(), to.id(), REALLOCATED_FROM, ChangeReason.MANAGE, null, "Crash trial");
-                    out.printf(Locale.ROOT, "MOVE %s %d %.3f END%n", earlier, to.id(), (System.nanoTime() - start) / 1e6);
-                    out.flush();
-                }
+            });
+        }
+    }
+
+    /** Told of each allocation or move as its call returns. */
+    interface Returned {
+        void commit(String kind, String child, long workerId, double millis);
+    }
+
+    /** Allocates new cases one by one, and moves every third earlier one, until a call fails. */
+    static void allocate(AppContext c, Returned returned) {
+        List<Worker> workers = c.workers().summaries().stream().map(s -> s.worker()).toList();
+        Map<Integer, Long> caseIds = new HashMap<>();
+        for (int i = 0; ; i++) {
+            Case child = c.cases().add(new Case(0, "CR-" + i, null, CaseType.CIN, ALLOCATED_FROM, null,
+                    CaseStatus.OPEN, java.util.Set.of()));
+            caseIds.put(i, child.id());
+            Worker w = workers.get(i % workers.size());
+            long start = System.nanoTime();
+            c.allocations().allocate(child.id(), w.id(), ALLOCATED_FROM, ChangeReason.FCONTA, null, "Crash trial");
+            returned.commit("ALLOC", "CR-" + i, w.id(), (System.nanoTime() - start) / 1e6);
+            if (i % 3 == 2) {
+                Worker to = workers.get((i + 7) % workers.size());
+                start = System.nanoTime();
+                c.allocations().reallocate(caseIds.get(i - 1), workers.get((i - 1) % workers.size()).id(), to.id(),
+                        REALLOCATED_FROM, ChangeReason.MANAGE, null, "Crash trial");
+                returned.commit("MOVE", "CR-" + (i - 1), to.id(), (System.nanoTime() - start) / 1e6);
             }
         }
     }
@@ -243,18 +289,10 @@ public final class CrashTrial {
 
     /** Runs trials of the import-ssd command on a new file, each killed at a random moment. */
     public Figures imports(int trials, long involvements) throws Exception {
-        Path extract = work.resolve("extract-" + involvements);
-        if (!Files.exists(extract.resolve("ssd_involvements.csv"))) {
-            Files.createDirectories(extract);
-            SyntheticExtract.write(extract, 200, involvements);
-        }
-        Path empty = Database.normalise(work.resolve("template").resolve("empty"));
-        if (!Files.exists(empty)) {
-            Files.createDirectories(empty.getParent());
-            AppContext.createEmpty(empty, Clock.systemUTC(), "Crash trial").close();
-        }
+        Path extract = extract(work, involvements);
+        Path empty = emptyTemplate(work);
         // One import run to the end gives the whole figure and how long it takes.
-        Path whole = work.resolve("import-whole" + Database.SUFFIX);
+        Path whole = work.resolve("import-whole" + FileNames.SUFFIX);
         Files.deleteIfExists(whole);
         Files.copy(empty, whole);
         List<String> ran = runAndKill(List.of("org.caseloadplanner.Launcher", "--db", whole.toString(), "import-ssd",
@@ -272,7 +310,7 @@ public final class CrashTrial {
         long lost = 0;
         List<String> failures = new ArrayList<>();
         for (int t = 0; t < trials; t++) {
-            Path file = work.resolve("import-" + t + Database.SUFFIX);
+            Path file = work.resolve("import-" + t + FileNames.SUFFIX);
             Files.deleteIfExists(file);
             Files.copy(empty, file);
             // Two in three die at a moment spread evenly over the whole run (the check, then the write), one in
@@ -314,12 +352,32 @@ public final class CrashTrial {
         return new Figures(trials, checked, lost, partial, wholeImports, emptyImports, failures, new double[0]);
     }
 
+    /** A made-up extract of 200 professionals and the given involvements, written once in the work folder. */
+    static Path extract(Path work, long involvements) throws IOException {
+        Path extract = work.resolve("extract-" + involvements);
+        if (!Files.exists(extract.resolve("ssd_involvements.csv"))) {
+            Files.createDirectories(extract);
+            SyntheticExtract.write(extract, 200, involvements);
+        }
+        return extract;
+    }
+
+    /** A new, empty planner file, made once in the work folder. */
+    static Path emptyTemplate(Path work) throws IOException {
+        Path empty = FileNames.normalise(work.resolve("template").resolve("empty"));
+        if (!Files.exists(empty)) {
+            Files.createDirectories(empty.getParent());
+            AppContext.createEmpty(empty, Clock.systemUTC(), "Crash trial").close();
+        }
+        return empty;
+    }
+
     /** How many rows an import writes to each of its tables. */
     record Counts(long teams, long workers, long cases, long allocations, long professionals, long otherInvolvements) {
     }
 
-    private static Counts counts(Path file) {
-        try (Database db = Database.open(file)) {
+    static Counts counts(Path file) {
+        try (Database db = FileDatabase.open(file)) {
             return db.read(h -> h.createQuery("""
                             SELECT (SELECT COUNT(*) FROM team), (SELECT COUNT(*) FROM social_worker),
                                    (SELECT COUNT(*) FROM child_case), (SELECT COUNT(*) FROM allocation),
@@ -340,6 +398,8 @@ public final class CrashTrial {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path")));
+        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("caseload.trial."))
+                .forEach(n -> command.add(1, "-D" + n + "=" + System.getProperty(n))); // a trial of the engine as it was
         command.addAll(mainAndArgs);
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -21,6 +21,8 @@ import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.ServerDatabase;
+import org.caseloadplanner.store.FileDatabase;
 import org.caseloadplanner.store.ServerAddress;
 import org.caseloadplanner.testsupport.TestServer;
 
@@ -49,14 +51,14 @@ final class ServerBenchmark {
 
     private static Database sharedDatabase() {
         return OWN_SERVER == null ? TestServer.newDatabase()
-                : Database.connect(ServerAddress.parse(OWN_SERVER, System.getProperty("user.name")), PASSWORD);
+                : ServerDatabase.connect(ServerAddress.parse(OWN_SERVER, System.getProperty("user.name")), PASSWORD);
     }
 
     static void run() throws Exception {
         SyntheticCouncil.Size size = SyntheticCouncil.LARGE;
         Path dir = Files.createTempDirectory("caseload-server-benchmark");
         ServerAddress server;
-        try (Database file = Database.create(dir.resolve("large")); Database shared = sharedDatabase()) {
+        try (Database file = FileDatabase.create(dir.resolve("large")); Database shared = sharedDatabase()) {
             server = shared.server().orElseThrow();
             SyntheticCouncil council = new SyntheticCouncil(size, TODAY);
             long start = System.nanoTime();

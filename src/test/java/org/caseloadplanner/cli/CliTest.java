@@ -25,6 +25,7 @@ import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileDatabase;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
 import org.caseloadplanner.testsupport.Spreadsheet;
@@ -135,7 +136,7 @@ class CliTest extends RunsCommands {
 
     @Test
     void csvRunsNoFormulaWhicheverSeparatorASpreadsheetOpensItWith() throws Exception {
-        try (Database open = Database.open(db)) {
+        try (Database open = FileDatabase.open(db)) {
             AppContext council = AppContext.on(open, Fixtures.CLOCK, "test");
             Team team = council.teams().add(Fixtures.team("North;@SUM(A1)"));
             for (String name : List.of("Khan\t=2+3", "Khan;=2+3", "Khan,=2+3", "-2+3")) {
@@ -257,7 +258,7 @@ class CliTest extends RunsCommands {
         assertThat(new Cli(print(out), print(err), withPassword, Fixtures.CLOCK)
                 .run(new String[] {"--db", secret.toString(), "create", "--demo"})).isZero();
         assertThat(out()).startsWith("Created an encrypted database holding the fictional demo council");
-        assertThat(org.caseloadplanner.store.Database.isEncrypted(secret)).isTrue();
+        assertThat(org.caseloadplanner.store.FileDatabase.isEncrypted(secret)).isTrue();
 
         assertThat(run("--db", secret.toString(), "report")).isEqualTo(1);
         assertThat(err()).isEqualTo("caseload-planner: secret.mv.db is protected by a password: give it to open the file.\n");
@@ -402,7 +403,7 @@ class CliTest extends RunsCommands {
     @Test
     void pseudonymisedJsonAndCsvNameNoWorker() throws Exception {
         List<String> names;
-        try (Database open = Database.open(db)) {
+        try (Database open = FileDatabase.open(db)) {
             names = AppContext.on(open, Fixtures.CLOCK, "test").workers().summaries().stream()
                     .map(s -> s.worker().name()).toList();
         }

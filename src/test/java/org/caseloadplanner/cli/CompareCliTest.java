@@ -8,6 +8,8 @@ import java.util.Map;
 import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.domain.published.PublishedMeasure;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileNames;
+import org.caseloadplanner.store.FileDatabase;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class CompareCliTest extends RunsCommands {
     void createDudley() {
         db = dir.resolve("council");
         assertThat(run("--db", db.toString(), "create", "--demo")).isZero();
-        try (Database open = Database.open(Database.normalise(db), Database.Access.normal())) {
+        try (Database open = FileDatabase.open(FileNames.normalise(db), FileDatabase.Access.normal())) {
             AppContext context = AppContext.on(open, Fixtures.CLOCK, "test");
             context.compare().choose(context.compare().library().statistics().area("332").orElseThrow());
         }

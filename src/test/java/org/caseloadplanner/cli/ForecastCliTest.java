@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.store.FileDatabase;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.Register;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +72,7 @@ class ForecastCliTest extends RunsCommands {
 
     @Test
     void thePdfReportHasTheOutlookWithEverySavedScenario() throws Exception {
-        try (org.caseloadplanner.store.Database open = org.caseloadplanner.store.Database.open(db)) {
+        try (org.caseloadplanner.store.Database open = org.caseloadplanner.store.FileDatabase.open(db)) {
             org.caseloadplanner.app.AppContext.on(open, Fixtures.CLOCK, "test").forecasts().save(
                     org.caseloadplanner.domain.forecast.ScenarioText.parse("Amira Khan leaves on 01/12/2025",
                             "Amira goes"));

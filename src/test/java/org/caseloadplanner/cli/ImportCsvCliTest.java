@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileDatabase;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,7 @@ class ImportCsvCliTest extends RunsCommands {
     /** What the database holds, a line a record. */
     private List<String> held() {
         List<String> lines = new ArrayList<>();
-        try (Database open = Database.open(db)) {
+        try (Database open = FileDatabase.open(db)) {
             AppContext council = AppContext.on(open, Fixtures.CLOCK, "test");
             council.teams().teams().forEach(t -> lines.add("team " + t.name() + "|" + t.kind().name() + "|"
                     + t.establishment()));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileDatabase;
 import org.caseloadplanner.store.DatabaseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class LinkedDatabaseCliTest extends RunsCommands {
         assertThat(run("--db", dir.resolve("mine").toString(), "report", "--format", "csv")).as(err()).isZero();
         assertThat(err()).isEqualTo("caseload-planner: " + link + " leads to " + real + ": that is the file used.\n");
         assertThat(out()).startsWith("id,name,team,");
-        try (Database db = Database.open(link)) {
+        try (Database db = FileDatabase.open(link)) {
             assertThat(db.file()).isEqualTo(real);
         }
     }
@@ -41,7 +42,7 @@ class LinkedDatabaseCliTest extends RunsCommands {
         Files.createDirectories(nowhere.getParent());
         Path link = Files.createSymbolicLink(dir.resolve("mine.mv.db"), nowhere);
 
-        assertThatThrownBy(() -> Database.create(link)).isInstanceOf(DatabaseException.class)
+        assertThatThrownBy(() -> FileDatabase.create(link)).isInstanceOf(DatabaseException.class)
                 .hasMessage(link + " is a link to " + nowhere + ", which does not exist. Give the file itself, or "
                         + "remove the link.");
         assertThat(run("--db", link.toString(), "create")).isEqualTo(1);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.ServerDatabase;
 import org.caseloadplanner.store.ServerAddress;
 import org.caseloadplanner.testsupport.SampleExtract;
 import org.caseloadplanner.testsupport.TestServer;
@@ -40,7 +41,7 @@ class ServerDatabaseCliTest extends RunsCommands {
                 "2025-11-20")).as(err()).isZero();
         assertThat(out()).contains("\"id\": \"P1\"").contains("\"casesHeld\": 2,");
 
-        try (Database db = Database.connect(ServerAddress.parse(address, "nobody"), PASSWORD.toCharArray())) {
+        try (Database db = ServerDatabase.connect(ServerAddress.parse(address, "nobody"), PASSWORD.toCharArray())) {
             List<String> recordedBy = db.read(h -> h.createQuery("SELECT DISTINCT recorded_by FROM allocation")
                     .mapTo(String.class).list());
             assertThat(recordedBy).containsExactly("jo_manager");

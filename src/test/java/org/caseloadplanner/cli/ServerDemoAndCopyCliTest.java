@@ -8,6 +8,8 @@ import java.util.Map;
 import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.service.demo.DemoCouncil;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.ServerDatabase;
+import org.caseloadplanner.store.FileDatabase;
 import org.caseloadplanner.store.ServerAddress;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.TestServer;
@@ -31,7 +33,7 @@ class ServerDemoAndCopyCliTest extends RunsCommands {
     }
 
     private static int count(String database, String table) {
-        try (Database db = Database.connect(new ServerAddress("localhost", TestServer.port(), database, "postgres",
+        try (Database db = ServerDatabase.connect(new ServerAddress("localhost", TestServer.port(), database, "postgres",
                 false), null)) {
             return db.read(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
         }
@@ -117,10 +119,10 @@ class ServerDemoAndCopyCliTest extends RunsCommands {
         assertThat(out()).isEqualTo("Saved an encrypted copy of " + database + " on localhost:" + TestServer.port()
                 + " as " + copy + ". Open it anywhere with --review (or File \u203A Open for review) and its "
                 + "password.\n");
-        assertThat(Database.isEncrypted(copy)).isTrue();
+        assertThat(FileDatabase.isEncrypted(copy)).isTrue();
         assertThat(new String(Files.readAllBytes(copy), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .doesNotContain("Northbrook");
-        try (Database review = Database.open(copy, Database.Access.withPassword(COPY_PASSWORD.toCharArray())
+        try (Database review = FileDatabase.open(copy, FileDatabase.Access.withPassword(COPY_PASSWORD.toCharArray())
                 .forReview())) {
             assertThat(review.isReadOnly()).isTrue();
             int copied = review.read(h -> h.createQuery("SELECT COUNT(*) FROM allocation").mapTo(Integer.class).one());

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.ServerDatabase;
 import org.caseloadplanner.store.ServerAddress;
 import org.caseloadplanner.testsupport.RecordingServer;
 import org.caseloadplanner.testsupport.SampleExtract;
@@ -78,7 +79,7 @@ class ServerMessagesCliTest extends RunsCommands {
         assertThat(run(WITH_PASSWORD, "--db", address, "import-ssd", extract.toString())).isEqualTo(1);
         assertThat(err()).doesNotContain("unexpected").doesNotContain("Exception").contains("nothing was changed");
         String database = address.substring(address.lastIndexOf('/') + 1, address.indexOf('?'));
-        try (Database db = Database.connect(new ServerAddress("localhost", TestServer.port(), database, "postgres",
+        try (Database db = ServerDatabase.connect(new ServerAddress("localhost", TestServer.port(), database, "postgres",
                 false), null)) {
             int teamsKept = db.read(h -> h.createQuery("SELECT COUNT(*) FROM team").mapTo(Integer.class).one());
             assertThat(teamsKept).isZero();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.ServerDatabase;
 import org.caseloadplanner.store.ServerAddress;
 import org.caseloadplanner.testsupport.CouncilServer;
 import org.caseloadplanner.testsupport.SampleExtract;
@@ -70,7 +71,7 @@ class ServerSetupCliTest extends RunsCommands {
         assertThat(run(Map.of(), "--db", address(db + "_sam"), "--password-file", samWords.toString(), "import-ssd",
                 extract.toString())).isEqualTo(1);
         err.reset();
-        try (Database read = Database.connect(CouncilServer.as(owner, db + "_sam"),
+        try (Database read = ServerDatabase.connect(CouncilServer.as(owner, db + "_sam"),
                 "sam's long pass phrase".toCharArray())) {
             int teamsWritten = read.read(h -> h.createQuery("SELECT count(*) FROM team").mapTo(Integer.class).one());
             assertThat(teamsWritten).as("nothing written by a reader").isZero();
@@ -85,7 +86,7 @@ class ServerSetupCliTest extends RunsCommands {
             assertThat(out()).contains("\"casesHeld\": 2,");
             out.reset();
         }
-        try (Database read = Database.connect(CouncilServer.as(owner, db + "_sam"),
+        try (Database read = ServerDatabase.connect(CouncilServer.as(owner, db + "_sam"),
                 "sam's long pass phrase".toCharArray())) {
             List<String> recorders = read.read(h -> h.createQuery("SELECT DISTINCT recorded_by FROM allocation")
                     .mapTo(String.class).list());

@@ -12,6 +12,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class ConsoleLogTest {
     }
 
     private Throwable refusedWriteNaming(String child, String worker) {
-        try (Database db = Database.create(dir.resolve("council"))) {
+        try (Database db = FileDatabase.create(dir.resolve("council"))) {
             String insert = "INSERT INTO child_case (child_reference, case_type, opened, status) "
                     + "VALUES ('" + child + "', 'CIN', DATE '2025-01-06', 'OPEN')";
             db.useTransaction(h -> h.execute(insert));

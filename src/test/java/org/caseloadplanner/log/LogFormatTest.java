@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class LogFormatTest {
     @Test
     void aRefusedWriteIsLoggedWithItsKindCodeAndPlaceButNotTheChildOrWorkerItNamed() {
         Throwable refused;
-        try (Database db = Database.create(dir.resolve("council"))) {
+        try (Database db = FileDatabase.create(dir.resolve("council"))) {
             String child = "INSERT INTO child_case (child_reference, case_type, opened, status) "
                     + "VALUES ('CH-SECRET-77', 'CIN', DATE '2025-01-06', 'OPEN')";
             db.useTransaction(h -> h.execute(child));

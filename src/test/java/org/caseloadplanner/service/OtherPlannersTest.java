@@ -11,6 +11,7 @@ import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.ServerDatabase;
 import org.caseloadplanner.store.ServerAddress;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.TestServer;
@@ -35,7 +36,7 @@ class OtherPlannersTest {
         Database first = TestServer.newDatabase();
         ServerAddress address = first.server().orElseThrow();
         mine = AppContext.on(first, Fixtures.CLOCK, "me");
-        theirs = AppContext.on(Database.connect(address, null), Fixtures.CLOCK, "them");
+        theirs = AppContext.on(ServerDatabase.connect(address, null), Fixtures.CLOCK, "them");
         Team team = mine.teams().add(Fixtures.team("Assessment A"));
         amira = mine.workers().add(Fixtures.worker("Amira Khan", team.id()));
         ben = mine.workers().add(Fixtures.worker("Ben Osei", team.id()));

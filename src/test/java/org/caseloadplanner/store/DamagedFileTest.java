@@ -32,10 +32,10 @@ class DamagedFileTest {
         Path file = plannerWithAllocations();
         damage(file, "index.");
         byte[] before = Files.readAllBytes(file);
-        assertThatThrownBy(() -> Database.open(file, Database.Access.normal().forReview()))
-                .isInstanceOf(Database.DamagedFileException.class);
+        assertThatThrownBy(() -> FileDatabase.open(file, FileDatabase.Access.normal().forReview()))
+                .isInstanceOf(FileDatabase.DamagedFileException.class);
         assertThat(Files.readAllBytes(file)).isEqualTo(before); // a review leaves it exactly as found
-        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(Database.DamagedFileException.class)
+        assertThatThrownBy(() -> FileDatabase.open(file)).isInstanceOf(FileDatabase.DamagedFileException.class)
                 .hasMessageContaining("is damaged").hasMessageContaining("Put your last backup");
     }
 
@@ -43,7 +43,7 @@ class DamagedFileTest {
     void aFileWhoseTableLostARowThatAnIndexStillPointsAtIsRefused() throws Exception {
         Path file = plannerWithAllocations();
         damage(file, "table.");
-        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(Database.DamagedFileException.class)
+        assertThatThrownBy(() -> FileDatabase.open(file)).isInstanceOf(FileDatabase.DamagedFileException.class)
                 .hasMessageContaining("is damaged");
     }
 
@@ -65,14 +65,14 @@ class DamagedFileTest {
                 }
             }
         });
-        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(Database.DamagedFileException.class)
+        assertThatThrownBy(() -> FileDatabase.open(file)).isInstanceOf(FileDatabase.DamagedFileException.class)
                 .hasMessageContaining("is damaged");
     }
 
     @Test
     void aWholeFileOpensAfterACheck() throws Exception {
         Path file = plannerWithAllocations();
-        try (Database db = Database.open(file)) {
+        try (Database db = FileDatabase.open(file)) {
             int rows = db.read(h -> h.createQuery("SELECT COUNT(*) FROM allocation").mapTo(Integer.class).one());
             assertThat(rows).isEqualTo(3);
         }

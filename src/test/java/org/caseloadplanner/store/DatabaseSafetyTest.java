@@ -25,37 +25,37 @@ class DatabaseSafetyTest {
 
     @Test
     void inAnEncryptedFileNoNameOrChildReferenceCanBeFound() throws Exception {
-        Path plain = fill(Database.create(dir.resolve("plain")));
-        Path secret = fill(Database.create(dir.resolve("secret"), PASSWORD));
+        Path plain = fill(FileDatabase.create(dir.resolve("plain")));
+        Path secret = fill(FileDatabase.create(dir.resolve("secret"), PASSWORD));
         // The same records are plain to read in a file without a password, so the search does work.
         assertThat(contains(plain, "Zebra Kinsella")).isTrue();
         assertThat(contains(plain, "CH-777123")).isTrue();
         assertThat(contains(secret, "Zebra Kinsella")).isFalse();
         assertThat(contains(secret, "CH-777123")).isFalse();
         assertThat(contains(secret, "Assessment Lynx")).isFalse();
-        assertThat(Database.isEncrypted(secret)).isTrue();
-        assertThat(Database.isEncrypted(plain)).isFalse();
+        assertThat(FileDatabase.isEncrypted(secret)).isTrue();
+        assertThat(FileDatabase.isEncrypted(plain)).isFalse();
     }
 
     @Test
     void aWrongPasswordSaysSoAndChangesNothing() throws Exception {
-        Path secret = fill(Database.create(dir.resolve("secret"), PASSWORD));
+        Path secret = fill(FileDatabase.create(dir.resolve("secret"), PASSWORD));
         String before = hash(secret);
-        assertThatThrownBy(() -> Database.open(secret, Database.Access.withPassword("wrong".toCharArray())))
-                .isInstanceOf(Database.PasswordNeededException.class).hasMessageContaining("password is not right");
-        assertThatThrownBy(() -> Database.open(secret)).isInstanceOf(Database.PasswordNeededException.class)
+        assertThatThrownBy(() -> FileDatabase.open(secret, FileDatabase.Access.withPassword("wrong".toCharArray())))
+                .isInstanceOf(FileDatabase.PasswordNeededException.class).hasMessageContaining("password is not right");
+        assertThatThrownBy(() -> FileDatabase.open(secret)).isInstanceOf(FileDatabase.PasswordNeededException.class)
                 .hasMessageContaining("protected by a password");
         assertThat(hash(secret)).isEqualTo(before);
-        try (Database db = Database.open(secret, Database.Access.withPassword(PASSWORD))) {
+        try (Database db = FileDatabase.open(secret, FileDatabase.Access.withPassword(PASSWORD))) {
             assertThat(teams(db)).extracting(Team::name).containsExactly("Assessment Lynx");
         }
     }
 
     @Test
     void reviewModeReadsButRefusesEveryWriteAndLeavesTheFileAsItWas() throws Exception {
-        Path file = fill(Database.create(dir.resolve("council")));
+        Path file = fill(FileDatabase.create(dir.resolve("council")));
         String before = hash(file);
-        try (Database db = Database.open(file, Database.Access.normal().forReview())) {
+        try (Database db = FileDatabase.open(file, FileDatabase.Access.normal().forReview())) {
             assertThat(db.isReadOnly()).isTrue();
             assertThat(teams(db)).hasSize(1);
             assertThatThrownBy(() -> db.useTransaction(h -> new TeamStore().insert(h, Fixtures.team("Another"))))
@@ -68,7 +68,7 @@ class DatabaseSafetyTest {
     void aBackupCanBeRestoredAndABadOneReplacesNothing() throws Exception {
         Path file = dir.resolve("council.mv.db");
         Path zip = dir.resolve("backup.zip");
-        try (Database db = Database.create(file)) {
+        try (Database db = FileDatabase.create(file)) {
             db.useTransaction(h -> new TeamStore().insert(h, Fixtures.team("Before the backup")));
             db.backup(zip);
             assertThatThrownBy(() -> db.backup(zip)).hasMessageContaining("already exists");
@@ -77,12 +77,12 @@ class DatabaseSafetyTest {
         Path junk = dir.resolve("junk.zip");
         Files.write(junk, "not a zip at all".getBytes(StandardCharsets.UTF_8));
         String before = hash(file);
-        assertThatThrownBy(() -> Database.restore(junk, file, null)).isInstanceOf(DatabaseException.class)
+        assertThatThrownBy(() -> FileCopies.restore(junk, file, null)).isInstanceOf(DatabaseException.class)
                 .hasMessageContaining("junk.zip");
         assertThat(hash(file)).isEqualTo(before);
 
-        Database.restore(zip, file, null);
-        try (Database db = Database.open(file)) {
+        FileCopies.restore(zip, file, null);
+        try (Database db = FileDatabase.open(file)) {
             assertThat(teams(db)).extracting(Team::name).containsExactly("Before the backup");
         }
     }
@@ -90,15 +90,15 @@ class DatabaseSafetyTest {
     @Test
     void aCopyOpensOnItsOwnAndAPasswordCanBeSetLater() {
         Path copy = dir.resolve("laptop-copy");
-        try (Database db = Database.create(dir.resolve("council"))) {
+        try (Database db = FileDatabase.create(dir.resolve("council"))) {
             db.useTransaction(h -> new TeamStore().insert(h, Fixtures.team("Assessment Lynx")));
             db.saveCopy(copy);
         }
-        Database.changePassword(copy, null, PASSWORD);
-        assertThat(Database.isEncrypted(copy)).isTrue();
-        assertThatThrownBy(() -> Database.changePassword(copy, "wrong".toCharArray(), null))
-                .isInstanceOf(Database.PasswordNeededException.class);
-        try (Database db = Database.open(copy, Database.Access.withPassword(PASSWORD))) {
+        FileCopies.changePassword(copy, null, PASSWORD);
+        assertThat(FileDatabase.isEncrypted(copy)).isTrue();
+        assertThatThrownBy(() -> FileCopies.changePassword(copy, "wrong".toCharArray(), null))
+                .isInstanceOf(FileDatabase.PasswordNeededException.class);
+        try (Database db = FileDatabase.open(copy, FileDatabase.Access.withPassword(PASSWORD))) {
             assertThat(teams(db)).extracting(Team::name).containsExactly("Assessment Lynx");
         }
     }

@@ -19,12 +19,12 @@ class DatabaseTest {
     @Test
     void createMakesOneFileWithTheSchemaAndOpenFindsItsDataAgain() {
         Path name = dir.resolve("council");
-        try (Database db = Database.create(name)) {
+        try (Database db = FileDatabase.create(name)) {
             assertThat(db.file()).isEqualTo(dir.resolve("council.mv.db"));
             db.useTransaction(h -> new TeamStore().insert(h, Fixtures.team("Assessment A")));
         }
         assertThat(Files.isRegularFile(dir.resolve("council.mv.db"))).isTrue();
-        try (Database db = Database.open(dir.resolve("council.mv.db"))) {
+        try (Database db = FileDatabase.open(dir.resolve("council.mv.db"))) {
             List<Team> teams = db.read(h -> new TeamStore().list(h));
             assertThat(teams).extracting(Team::name).containsExactly("Assessment A");
             int migrations = db.read(h -> h.createQuery(
@@ -35,14 +35,14 @@ class DatabaseTest {
 
     @Test
     void createRefusesToOverwriteAFileThatExists() {
-        Database.create(dir.resolve("council")).close();
-        assertThatThrownBy(() -> Database.create(dir.resolve("council.mv.db")))
+        FileDatabase.create(dir.resolve("council")).close();
+        assertThatThrownBy(() -> FileDatabase.create(dir.resolve("council.mv.db")))
                 .isInstanceOf(DatabaseException.class).hasMessageContaining("already exists");
     }
 
     @Test
     void openRefusesAMissingFileWithoutCreatingOne() {
-        assertThatThrownBy(() -> Database.open(dir.resolve("missing")))
+        assertThatThrownBy(() -> FileDatabase.open(dir.resolve("missing")))
                 .isInstanceOf(DatabaseException.class).hasMessageContaining("There is no database file");
         assertThat(dir.resolve("missing.mv.db")).doesNotExist();
     }
@@ -51,14 +51,14 @@ class DatabaseTest {
     void aFileThatIsNotADatabaseIsRefusedWithAPlainMessage() throws Exception {
         Path notes = dir.resolve("notes.mv.db");
         Files.writeString(notes, "these are somebody's notes, not a database ".repeat(200));
-        assertThatThrownBy(() -> Database.open(notes))
+        assertThatThrownBy(() -> FileDatabase.open(notes))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessageContaining("notes.mv.db");
     }
 
     @Test
     void aFailedTransactionLeavesNothingBehind() {
-        try (Database db = Database.create(dir.resolve("council"))) {
+        try (Database db = FileDatabase.create(dir.resolve("council"))) {
             TeamStore teams = new TeamStore();
             assertThatThrownBy(() -> db.useTransaction(h -> {
                 teams.insert(h, Fixtures.team("Assessment A"));
@@ -72,7 +72,7 @@ class DatabaseTest {
     @Test
     void eachAllocationWrittenKeepsOneIndexPerColumnLookedUp() {
         // Every index here is kept up to date by every allocation written, a million of them in a large import.
-        try (Database db = Database.create(dir.resolve("council"))) {
+        try (Database db = FileDatabase.create(dir.resolve("council"))) {
             List<String> leading = db.read(h -> h.createQuery("""
                     SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS
                     WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'ALLOCATION' AND ORDINAL_POSITION = 1

@@ -19,7 +19,7 @@ class EmptySchemaTemplateTest {
 
     @Test
     void theBuildShipsTheTemplate() {
-        assertThat(Database.class.getResource(Database.EMPTY_SCHEMA))
+        assertThat(Database.class.getResource(FileDatabase.EMPTY_SCHEMA))
                 .as("the build's process-classes step writes the template beside Database").isNotNull();
     }
 
@@ -27,8 +27,8 @@ class EmptySchemaTemplateTest {
     void aFileMadeFromTheTemplateHasTheSchemaAndRowsTheMigrationsMake() {
         Path fromTemplate = dir.resolve("template.mv.db");
         Path migrated = dir.resolve("migrated.mv.db");
-        Database.create(fromTemplate).close();
-        Database.createMigrated(migrated).close();
+        FileDatabase.create(fromTemplate).close();
+        FileDatabase.createMigrated(migrated).close();
 
         assertThat(script(fromTemplate)).isEqualTo(script(migrated)).isNotEmpty();
         assertThat(history(fromTemplate)).isEqualTo(history(migrated)).hasSizeGreaterThanOrEqualTo(5);
@@ -37,7 +37,7 @@ class EmptySchemaTemplateTest {
     @Test
     void flywayFindsNothingToDoInAFileMadeFromTheTemplate() {
         Path file = dir.resolve("new.mv.db");
-        Database.create(file).close();
+        FileDatabase.create(file).close();
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(file), "sa", "");
         try {
             Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration/common",
@@ -53,10 +53,10 @@ class EmptySchemaTemplateTest {
     @Test
     void aFileMadeFromTheTemplateKeepsWhatIsWrittenToIt() {
         Path file = dir.resolve("kept.mv.db");
-        try (Database db = Database.create(file)) {
+        try (Database db = FileDatabase.create(file)) {
             db.useTransaction(h -> new TeamStore().insert(h, Fixtures.team("Assessment A")));
         }
-        try (Database db = Database.open(file)) {
+        try (Database db = FileDatabase.open(file)) {
             List<org.caseloadplanner.domain.Team> teams = db.read(h -> new TeamStore().list(h));
             assertThat(teams).hasSize(1);
         }
@@ -65,9 +65,9 @@ class EmptySchemaTemplateTest {
     @Test
     void anEncryptedFileIsMadeByTheMigrationsNotFromTheTemplate() {
         Path file = dir.resolve("locked.mv.db");
-        Database.create(file, "a long passphrase".toCharArray()).close();
-        assertThat(Database.isEncrypted(file)).isTrue();
-        try (Database db = Database.open(file, Database.Access.withPassword("a long passphrase".toCharArray()))) {
+        FileDatabase.create(file, "a long passphrase".toCharArray()).close();
+        assertThat(FileDatabase.isEncrypted(file)).isTrue();
+        try (Database db = FileDatabase.open(file, FileDatabase.Access.withPassword("a long passphrase".toCharArray()))) {
             int greenUpTo = db.read(h -> h.createQuery("SELECT green_up_to FROM policy").mapTo(Integer.class).one());
             assertThat(greenUpTo).isEqualTo(21);
         }
@@ -77,14 +77,14 @@ class EmptySchemaTemplateTest {
     void aFileThatAppearsFirstIsNeitherOverwrittenNorDeleted() throws Exception {
         Path file = dir.resolve("theirs.mv.db");
         Files.writeString(file, "someone else's file");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.create(file))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileDatabase.create(file))
                 .isInstanceOf(DatabaseException.class).hasMessageContaining("already exists");
         assertThat(Files.readString(file)).isEqualTo("someone else's file");
     }
 
     /** The whole schema and its rows as the engine writes them out, less the history's time and user. */
     private static List<String> script(Path file) {
-        try (Database db = Database.open(file, Database.Access.normal().forReview())) {
+        try (Database db = FileDatabase.open(file, FileDatabase.Access.normal().forReview())) {
             return db.read(h -> h.createQuery("SCRIPT NOPASSWORDS NOSETTINGS").mapTo(String.class).list()).stream()
                     .filter(line -> !line.contains("flyway_schema_history\" VALUES") && !line.startsWith("(")
                             && !line.startsWith("-- "))
@@ -93,7 +93,7 @@ class EmptySchemaTemplateTest {
     }
 
     private static List<String> history(Path file) {
-        try (Database db = Database.open(file, Database.Access.normal().forReview())) {
+        try (Database db = FileDatabase.open(file, FileDatabase.Access.normal().forReview())) {
             return db.read(h -> h.createQuery("SELECT \"version\" || ' ' || \"description\" || ' ' || \"checksum\" "
                     + "|| ' ' || \"success\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"")
                     .mapTo(String.class).list());
@@ -102,6 +102,6 @@ class EmptySchemaTemplateTest {
 
     private static String url(Path file) {
         String name = file.toString();
-        return "jdbc:h2:file:" + name.substring(0, name.length() - Database.SUFFIX.length());
+        return "jdbc:h2:file:" + name.substring(0, name.length() - FileNames.SUFFIX.length());
     }
 }

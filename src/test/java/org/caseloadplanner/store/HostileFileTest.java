@@ -22,27 +22,27 @@ class HostileFileTest {
     void aFileNameCannotAddSettingsToTheConnection() throws Exception {
         Path marker = Path.of("ran-" + dir.getFileName() + ".txt"); // the engine writes relative to the working folder
         String init = "c;INIT=CALL FILE_WRITE('x', '" + marker + "')";
-        assertThatThrownBy(() -> Database.create(dir.resolve(init)))
+        assertThatThrownBy(() -> FileDatabase.create(dir.resolve(init)))
                 .isInstanceOf(DatabaseException.class).hasMessageContaining("contains ';'");
         // The same name given to an existing planner file is refused before anything reads it.
         Path good;
         try (Database planner = Fixtures.database(dir)) {
             good = planner.file();
         }
-        Path hostile = dir.resolve(init + Database.SUFFIX);
+        Path hostile = dir.resolve(init + FileNames.SUFFIX);
         Files.copy(good, hostile);
-        assertThatThrownBy(() -> Database.open(hostile))
+        assertThatThrownBy(() -> FileDatabase.open(hostile))
                 .isInstanceOf(DatabaseException.class).hasMessageContaining("Rename it");
-        assertThatThrownBy(() -> Database.open(hostile, Database.Access.normal().forReview()))
+        assertThatThrownBy(() -> FileDatabase.open(hostile, FileDatabase.Access.normal().forReview()))
                 .isInstanceOf(DatabaseException.class).hasMessageContaining("contains ';'");
         assertThat(marker).doesNotExist();
     }
 
     @Test
     void aFolderWithASemicolonOrAControlCharacterIsRefusedToo() {
-        assertThatThrownBy(() -> Database.create(dir.resolve("a;b").resolve("council")))
+        assertThatThrownBy(() -> FileDatabase.create(dir.resolve("a;b").resolve("council")))
                 .isInstanceOf(DatabaseException.class).hasMessageContaining("contains ';'");
-        assertThatThrownBy(() -> Database.create(dir.resolve("tab\there")))
+        assertThatThrownBy(() -> FileDatabase.create(dir.resolve("tab\there")))
                 .isInstanceOf(DatabaseException.class).hasMessageContaining("a control character");
     }
 
@@ -72,17 +72,17 @@ class HostileFileTest {
         try (Database planner = Fixtures.database(dir)) {
             file = planner.file();
         }
-        Database.open(file).close();
-        Database.open(file, Database.Access.normal().forReview()).close();
+        FileDatabase.open(file).close();
+        FileDatabase.open(file, FileDatabase.Access.normal().forReview()).close();
     }
 
     /** A planner file that someone has added the statement to with another tool. */
     private Path hostile(String name, String statement) throws Exception {
         Path file;
-        try (Database planner = Database.create(dir.resolve(name))) {
+        try (Database planner = FileDatabase.create(dir.resolve(name))) {
             file = planner.file();
         }
-        String url = "jdbc:h2:file:" + file.toString().substring(0, file.toString().length() - Database.SUFFIX.length());
+        String url = "jdbc:h2:file:" + file.toString().substring(0, file.toString().length() - FileNames.SUFFIX.length());
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute(statement);
         }
@@ -91,9 +91,9 @@ class HostileFileTest {
 
     private static void assertRefused(Path file) throws Exception {
         byte[] before = Files.readAllBytes(file);
-        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(DatabaseException.class)
+        assertThatThrownBy(() -> FileDatabase.open(file)).isInstanceOf(DatabaseException.class)
                 .hasMessageContaining("holds database code").hasMessageContaining("nothing in it ran");
-        assertThatThrownBy(() -> Database.open(file, Database.Access.normal().forReview()))
+        assertThatThrownBy(() -> FileDatabase.open(file, FileDatabase.Access.normal().forReview()))
                 .isInstanceOf(DatabaseException.class).hasMessageContaining("holds database code");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }

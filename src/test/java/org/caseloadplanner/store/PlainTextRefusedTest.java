@@ -21,7 +21,7 @@ class PlainTextRefusedTest {
             ServerAddress address = ServerAddress.parse("postgresql://jo.smith@127.0.0.1:" + fake.port() + "/caseload",
                     "me");
 
-            assertThatThrownBy(() -> Database.connect(address, PASSWORD.toCharArray()))
+            assertThatThrownBy(() -> ServerDatabase.connect(address, PASSWORD.toCharArray()))
                     .isInstanceOf(DatabaseException.class)
                     .hasMessage("The server 127.0.0.1 does not offer an encrypted connection, so the planner sent it "
                             + "nothing, not even your password: ask your council's IT to turn on its TLS (ssl = on, "
@@ -43,7 +43,7 @@ class PlainTextRefusedTest {
                     + "/caseload?unencrypted=true", "me");
             assertThat(address.tls()).isFalse();
 
-            assertThatThrownBy(() -> Database.connect(address, PASSWORD.toCharArray()))
+            assertThatThrownBy(() -> ServerDatabase.connect(address, PASSWORD.toCharArray()))
                     .isInstanceOf(DatabaseException.class);
             fake.close();
             assertThat(fake.encryptionRequests()).isZero();

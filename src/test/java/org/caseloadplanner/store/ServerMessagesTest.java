@@ -26,12 +26,12 @@ class ServerMessagesTest {
         try (Database db = TestServer.newDatabase()) {
             database = db.server().orElseThrow().database();
         }
-        assertThatThrownBy(() -> Database.connect(as("msg_nopass", database), null))
-                .isInstanceOf(Database.PasswordNeededException.class)
+        assertThatThrownBy(() -> ServerDatabase.connect(as("msg_nopass", database), null))
+                .isInstanceOf(FileDatabase.PasswordNeededException.class)
                 .hasMessage("The server localhost asks for the password of msg_nopass, and none was given: give it to "
                         + "connect (on the command line, in CASELOAD_PASSWORD or with --password-file FILE).");
-        assertThatThrownBy(() -> Database.connect(as("msg_nopass", database), "not it".toCharArray()))
-                .isInstanceOf(Database.PasswordNeededException.class)
+        assertThatThrownBy(() -> ServerDatabase.connect(as("msg_nopass", database), "not it".toCharArray()))
+                .isInstanceOf(FileDatabase.PasswordNeededException.class)
                 .hasMessage("The server localhost refused the user name or password for msg_nopass: check both and "
                         + "try again, or ask your council's IT to reset the password. Nothing was changed.");
     }
@@ -43,7 +43,7 @@ class ServerMessagesTest {
         try (Database db = TestServer.newDatabase()) {
             database = db.server().orElseThrow().database();
         }
-        assertThatThrownBy(() -> Database.connect(as("msg_stranger", database), PASSWORD.toCharArray()))
+        assertThatThrownBy(() -> ServerDatabase.connect(as("msg_stranger", database), PASSWORD.toCharArray()))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessage("msg_stranger is not a manager or reader of " + database + " on localhost:"
                         + TestServer.port() + ": ask your council's IT to add it with the planner's server-login "
@@ -54,7 +54,7 @@ class ServerMessagesTest {
     void aLoginThatMayNotMakeOrUpgradeTheTablesIsToldToAskForServerSetUp() {
         TestServer.execute("CREATE ROLE msg_early LOGIN PASSWORD '" + PASSWORD + "'");
         ServerAddress empty = TestServer.newEmptyDatabase();
-        assertThatThrownBy(() -> Database.connect(as("msg_early", empty.database()), PASSWORD.toCharArray()))
+        assertThatThrownBy(() -> ServerDatabase.connect(as("msg_early", empty.database()), PASSWORD.toCharArray()))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessage(empty.database() + " on localhost:" + TestServer.port() + " has no planner tables yet, "
                         + "which msg_early may not do: ask your council's IT to run the planner's server-setup command "
@@ -69,7 +69,7 @@ class ServerMessagesTest {
         TestServer.executeIn(database, "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "
                 + "msg_manager", "DELETE FROM flyway_schema_history WHERE installed_rank = "
                 + "(SELECT MAX(installed_rank) FROM flyway_schema_history)");
-        assertThatThrownBy(() -> Database.connect(as("msg_manager", database), PASSWORD.toCharArray()))
+        assertThatThrownBy(() -> ServerDatabase.connect(as("msg_manager", database), PASSWORD.toCharArray()))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessage(database + " on localhost:" + TestServer.port() + " needs its tables brought up to date "
                         + "for this planner, which msg_manager may not do: ask your council's IT to run the planner's "
@@ -83,7 +83,7 @@ class ServerMessagesTest {
             database = db.server().orElseThrow().database();
         }
         try (CuttingProxy relay = new CuttingProxy(TestServer.port());
-             Database db = Database.connect(new ServerAddress("localhost", relay.port(), database, "postgres", false),
+             Database db = ServerDatabase.connect(new ServerAddress("localhost", relay.port(), database, "postgres", false),
                      null)) {
             int teams = db.read(h -> h.createQuery("SELECT COUNT(*) FROM team").mapTo(Integer.class).one());
             assertThat(teams).isZero();
@@ -100,7 +100,7 @@ class ServerMessagesTest {
 
     @Test
     void anUnreachableServerAtConnectingSaysToCheckTheNameAndNetwork() {
-        assertThatThrownBy(() -> Database.connect(new ServerAddress("localhost", 1, "caseload", "jo", true),
+        assertThatThrownBy(() -> ServerDatabase.connect(new ServerAddress("localhost", 1, "caseload", "jo", true),
                 PASSWORD.toCharArray()))
                 .hasMessage("The server localhost (port 1) could not be reached: check the name and your network, or "
                         + "ask your council's IT whether it is running.");

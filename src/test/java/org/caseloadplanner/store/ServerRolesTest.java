@@ -52,11 +52,11 @@ class ServerRolesTest {
 
     @Test
     void managersWriteTheRegisterAndReadersOnlyReadIt() {
-        try (Database manager = Database.connect(jo, JO_WORDS.toCharArray())) {
+        try (Database manager = ServerDatabase.connect(jo, JO_WORDS.toCharArray())) {
             assertThat(manager.isReadOnly()).isFalse();
             manager.useTransaction(h -> new TeamStore().insert(h, Fixtures.team("Assessment A")));
         }
-        try (Database lead = Database.connect(sam, SAM_WORDS.toCharArray())) {
+        try (Database lead = ServerDatabase.connect(sam, SAM_WORDS.toCharArray())) {
             assertThat(lead.isReadOnly()).isTrue();
             List<Team> teams = lead.read(h -> new TeamStore().list(h));
             assertThat(teams).extracting(Team::name).containsExactly("Assessment A");
@@ -99,8 +99,8 @@ class ServerRolesTest {
         }
         assertThat(count("allocation_log")).isEqualTo(logLines).isPositive();
         assertThat(count("flyway_schema_history")).isEqualTo(migrations);
-        Database.connect(owner, OWNER).close(); // nobody is locked out
-        Database.connect(jo, JO_WORDS.toCharArray()).close();
+        ServerDatabase.connect(owner, OWNER).close(); // nobody is locked out
+        ServerDatabase.connect(jo, JO_WORDS.toCharArray()).close();
 
         try (Connection c = CouncilServer.connect(owner, CouncilServer.OWNER_PASSWORD)) {
             assertThat(refusal(c, "UPDATE allocation_log SET note = 'the owner may, as IT must at times'"))
@@ -168,7 +168,7 @@ class ServerRolesTest {
             assertThat(log).extracting(AllocationChange::recordedBy)
                     .containsExactly(db + "_jo", db + "_kim", db + "_kim");
         }
-        try (Database manager = Database.connect(jo, JO_WORDS.toCharArray())) {
+        try (Database manager = ServerDatabase.connect(jo, JO_WORDS.toCharArray())) {
             var periods = manager.read(h -> new AllocationStore().forCase(h, ids[0]));
             assertThat(periods).hasSize(1);
             assertThat(periods.get(0).to()).isNull();
@@ -239,7 +239,7 @@ class ServerRolesTest {
                 + "IN SCHEMA public TO " + name + "_old_managers; ALTER DEFAULT PRIVILEGES GRANT SELECT, INSERT, "
                 + "UPDATE, DELETE ON TABLES TO " + name + "_old_managers");
 
-        Database.connect(old, OWNER).close(); // the owner's next start runs version 9
+        ServerDatabase.connect(old, OWNER).close(); // the owner's next start runs version 9
         ServerAddress lee = CouncilServer.as(old, name + "_lee");
         allocateOneChildAs(lee, "lee words");
         try (Connection c = CouncilServer.connect(lee, "lee words")) {
@@ -250,10 +250,10 @@ class ServerRolesTest {
         List<String> done = ServerRoles.setUp(old, OWNER);
         assertThat(done).contains("Took away what " + name + "_old_managers had been given on these tables by hand: "
                 + "put each person in a group with server-login add instead.");
-        assertThatThrownBy(() -> Database.connect(lee, "lee words".toCharArray()).close())
+        assertThatThrownBy(() -> ServerDatabase.connect(lee, "lee words".toCharArray()).close())
                 .isInstanceOf(DatabaseException.class);
         ServerLogins.addLogin(old, OWNER, name + "_lee", Group.MANAGER, null);
-        Database.connect(lee, "lee words".toCharArray()).close();
+        ServerDatabase.connect(lee, "lee words".toCharArray()).close();
     }
 
     @Test
@@ -289,7 +289,7 @@ class ServerRolesTest {
         CouncilServer.login(name + "_new", "a new long pass phrase");
         assertThat(ServerLogins.addLogin(plainOwner, "plain owner words".toCharArray(), name + "_new", Group.READER,
                 null)).startsWith("Put " + name + "_new (a login already on the server) in " + name + "_reader:");
-        try (Database lead = Database.connect(CouncilServer.as(empty, name + "_new"),
+        try (Database lead = ServerDatabase.connect(CouncilServer.as(empty, name + "_new"),
                 "a new long pass phrase".toCharArray())) {
             assertThat(lead.isReadOnly()).isTrue();
         }

@@ -15,6 +15,7 @@ import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileDatabase;
 
 /** Shared test data: a fixed "today", a real database file in a temp folder, and valid records to vary. */
 public final class Fixtures {
@@ -27,7 +28,7 @@ public final class Fixtures {
 
     /** A new database with the real migrations applied, in the given (temporary) folder. */
     public static Database database(Path dir) {
-        return Database.create(dir.resolve("test"));
+        return FileDatabase.create(dir.resolve("test"));
     }
 
     public static Team team(String name) {

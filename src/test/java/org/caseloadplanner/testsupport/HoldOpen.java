@@ -2,6 +2,7 @@ package org.caseloadplanner.testsupport;
 
 import java.nio.file.Path;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileDatabase;
 
 /** A second program that opens a database file and keeps it open until its input closes, as another planner would. */
 public final class HoldOpen {
@@ -10,7 +11,7 @@ public final class HoldOpen {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Database db = Database.open(Path.of(args[0]))) {
+        try (Database db = FileDatabase.open(Path.of(args[0]))) {
             System.out.println("open");
             System.out.flush();
             System.in.read(); // held until the test closes our input or ends us

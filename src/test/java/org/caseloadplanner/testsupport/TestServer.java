@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.ServerDatabase;
 import org.caseloadplanner.store.ServerAddress;
 
 /**
@@ -28,7 +29,7 @@ public final class TestServer {
     public static synchronized Database newDatabase() {
         String name = "test_" + NEXT.incrementAndGet();
         execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
-        return Database.connect(address(name), null);
+        return ServerDatabase.connect(address(name), null);
     }
 
     /** A new database on the test server with nothing in it, not even the schema. */
@@ -99,7 +100,7 @@ public final class TestServer {
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-            Database.connect(new ServerAddress("localhost", server.getPort(), TEMPLATE, "postgres", false), null).close();
+            ServerDatabase.connect(new ServerAddress("localhost", server.getPort(), TEMPLATE, "postgres", false), null).close();
         }
         return server;
     }

@@ -465,12 +465,15 @@ public final class SsdImporter {
 
     // ---- writing ---------------------------------------------------------------------------------
 
-    /** Writes a checked extract in one transaction; refuses one with problems. Returns what was done. */
+    /**
+     * Writes a checked extract in one transaction that is there whole or not at all, across a crash or a power cut;
+     * refuses one with problems. Returns what was done.
+     */
     public Summary apply(Checked checked, Progress progress) {
         if (!checked.canImport()) {
             throw new IllegalStateException("An extract with problems is never imported.");
         }
-        db.useTransaction(h -> {
+        db.inWholeTransaction(h -> {
             try (SsdStore.Writer w = store.writer(h, recordedBy, clock.instant())) {
                 write(w, checked, progress);
             } catch (SQLException e) {
@@ -491,6 +494,7 @@ public final class SsdImporter {
     private void write(SsdStore.Writer w, Checked checked, Progress progress) throws SQLException {
         Facts facts = checked.facts();
         LocalDate today = LocalDate.now(clock);
+        w.openSeal();
         Map<String, Long> teams = w.teamIds();
         Map<String, Long> workers = w.workerIds();
         for (Professional p : facts.professionals.values()) {
@@ -520,6 +524,7 @@ public final class SsdImporter {
         Map<String, Long> children = writeChildren(w, facts);
         cancelIfAsked(progress);
         writeInvolvements(w, checked, workers, children, progress);
+        w.seal();
     }
 
     private Map<String, Long> writeChildren(SsdStore.Writer w, Facts facts) throws SQLException {

@@ -21,6 +21,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.caseloadplanner.service.exchange.RegisterCsv;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.FileNames;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.ScreenView;
 import org.caseloadplanner.ui.common.Views;
@@ -143,10 +144,10 @@ public final class ShellController {
     private void newDatabase() {
         FileChooser chooser = databaseChooser("Start a new, empty database");
         // A name not taken in the folder: the open file's own name would only be refused.
-        chooser.setInitialFileName(TargetFile.freshName(chooserFolder(), "caseload", Database.SUFFIX));
+        chooser.setInitialFileName(TargetFile.freshName(chooserFolder(), "caseload", FileNames.SUFFIX));
         File file = chooser.showSaveDialog(window());
         if (file != null) {
-            actions.createEmpty(Database.normalise(file.toPath()));
+            actions.createEmpty(FileNames.normalise(file.toPath()));
         }
     }
 
@@ -186,10 +187,10 @@ public final class ShellController {
     @FXML
     private void saveCopy() {
         FileChooser chooser = databaseChooser("Save a copy of the database");
-        chooser.setInitialFileName(TargetFile.freshName(chooserFolder(), "caseload-copy", Database.SUFFIX));
+        chooser.setInitialFileName(TargetFile.freshName(chooserFolder(), "caseload-copy", FileNames.SUFFIX));
         File file = chooser.showSaveDialog(window());
         if (file != null) {
-            actions.saveCopy(Database.normalise(file.toPath()));
+            actions.saveCopy(FileNames.normalise(file.toPath()));
         }
     }
 
@@ -356,7 +357,7 @@ public final class ShellController {
     private FileChooser databaseChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Caseload Planner database", "*" + Database.SUFFIX));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Caseload Planner database", "*" + FileNames.SUFFIX));
         if (chooserFolder() != null) {
             chooser.setInitialDirectory(chooserFolder().toFile());
         }

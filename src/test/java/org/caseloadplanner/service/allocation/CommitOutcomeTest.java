@@ -10,6 +10,7 @@ import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.ServerDatabase;
 import org.caseloadplanner.store.ServerAddress;
 import org.caseloadplanner.testsupport.CuttingProxy;
 import org.caseloadplanner.testsupport.CuttingProxy.Cut;
@@ -37,7 +38,7 @@ class CommitOutcomeTest {
         direct = TestServer.newDatabase();
         ServerAddress server = direct.server().orElseThrow();
         proxy = new CuttingProxy(server.port());
-        planner = AppContext.on(Database.connect(new ServerAddress("127.0.0.1", proxy.port(), server.database(),
+        planner = AppContext.on(ServerDatabase.connect(new ServerAddress("127.0.0.1", proxy.port(), server.database(),
                 server.user(), false), null), Fixtures.CLOCK, "postgres");
         Team team = planner.teams().add(Fixtures.team("Assessment A"));
         amira = planner.workers().add(Fixtures.worker("Amira Khan", team.id()));

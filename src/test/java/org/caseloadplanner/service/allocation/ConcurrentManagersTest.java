@@ -29,6 +29,7 @@ import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.ServerDatabase;
 import org.caseloadplanner.store.NewFileLoad;
 import org.caseloadplanner.store.ServerAddress;
 import org.caseloadplanner.store.ServerLogins;
@@ -91,7 +92,7 @@ class ConcurrentManagersTest {
                 ServerAddress login = new ServerAddress(dba.host(), dba.port(), dba.database(), "manager_" + manager,
                         false);
                 Random random = new Random(manager);
-                try (AppContext planner = AppContext.on(Database.connect(login, ("pass " + manager).toCharArray()),
+                try (AppContext planner = AppContext.on(ServerDatabase.connect(login, ("pass " + manager).toCharArray()),
                         CLOCK, "ignored: the login is who records")) {
                     while (Instant.now().isBefore(deadline)) {
                         List<Long> queue = planner.database().read(h -> h.createQuery("""
@@ -121,7 +122,7 @@ class ConcurrentManagersTest {
         }
         managers.shutdown();
 
-        try (Database db = Database.connect(dba, null)) {
+        try (Database db = ServerDatabase.connect(dba, null)) {
             int held = db.read(h -> h.createQuery("SELECT COUNT(DISTINCT case_id) FROM allocation WHERE to_date IS NULL")
                     .mapTo(Integer.class).one());
             int rows = db.read(h -> h.createQuery("SELECT COUNT(*) FROM allocation").mapTo(Integer.class).one());

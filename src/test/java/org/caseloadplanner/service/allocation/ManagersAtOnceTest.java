@@ -23,6 +23,7 @@ import org.caseloadplanner.domain.LeaverPlan;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.ServerDatabase;
 import org.caseloadplanner.store.ServerAddress;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.TestServer;
@@ -65,7 +66,7 @@ class ManagersAtOnceTest {
 
     /** Another manager's planner; the test server's one login is the superuser's, so each records "postgres". */
     private AppContext another() {
-        AppContext planner = AppContext.on(Database.connect(address, null), Fixtures.CLOCK, "postgres");
+        AppContext planner = AppContext.on(ServerDatabase.connect(address, null), Fixtures.CLOCK, "postgres");
         planners.add(planner);
         return planner;
     }
