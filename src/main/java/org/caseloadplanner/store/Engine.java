@@ -68,6 +68,16 @@ final class Engine {
     }
 
     /**
+     * Lets the engine move pages into space freed earlier again, for the file's clean close only: it then packs the
+     * file and cuts it short, which it cannot while every page must go at the end (the file would only grow).
+     */
+    void packOnClose() {
+        if (!store.isClosed() && !store.isReadOnly()) {
+            store.setReuseSpace(true);
+        }
+    }
+
+    /**
      * Copies the file as it stands, every commit in it, to a new file forced to the disk, while the file stays open:
      * the engine's own online backup, which keeps the pages it copies where they are meanwhile, written straight to
      * the copy rather than into a zip.

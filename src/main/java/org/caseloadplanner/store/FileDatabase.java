@@ -496,6 +496,7 @@ public final class FileDatabase extends Database {
     @Override
     public void close() {
         try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+            engine.packOnClose();
             s.execute("SHUTDOWN");
         } catch (SQLException | RuntimeException ignored) {
             // Already closed, or the file went away: nothing left to flush.
