@@ -43,8 +43,8 @@ final class Engine {
         MVStore store = session(connection).getDatabase().getStore().getMvStore();
         if (!store.isReadOnly() && !Boolean.getBoolean("caseload.trial.reuseSpace")) {
             // Each commit's pages go at the end of the file, never into space freed earlier: after a crash the engine
-            // finds the newest pages by following the chain from the end, and misses pages written into a gap, so a
-            // commit forced to the disk there would be lost (as after a clean close, which leaves gaps).
+            // finds the newest pages by following the chain from the end, and can miss pages written into a gap, so a
+            // commit forced to the disk there would be lost (reliability.md; the trial switch puts the old way back).
             store.setReuseSpace(false);
         }
         return new Engine(store);
