@@ -132,12 +132,35 @@ public final class FormDialog {
         dialog.getDialogPane().getStylesheets().add(Forms.STYLESHEET);
         ((Button) dialog.getDialogPane().lookupButton(SAVE)).setDefaultButton(true);
         dialog.setResizable(true);
+        // A form opens on its first field: left to itself the dialog focuses Cancel (Save is disabled until the form
+        // is right), so typing went nowhere and the space bar closed the form.
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN,
+                e -> firstField(form).ifPresent(field -> Platform.runLater(field::requestFocus)));
         // Problem lines appear under fields after the dialog has its size: grow so they show in full.
         form.needsLayoutProperty().addListener((obs, was, is) -> {
             if (!is) {
                 Platform.runLater(this::growToFit);
             }
         });
+    }
+
+    /** The first control in the form, in reading order, that can take the keyboard. */
+    static Optional<Node> firstField(Parent form) {
+        for (Node child : form.getChildrenUnmodifiable()) {
+            if (!child.isVisible() || child.isDisabled()) {
+                continue;
+            }
+            if (child instanceof javafx.scene.control.Control && child.isFocusTraversable()) {
+                return Optional.of(child);
+            }
+            if (child instanceof Parent parent) {
+                Optional<Node> inside = firstField(parent);
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Grows only: shrinking as a problem clears would pull Save from under the mouse. */

@@ -86,6 +86,23 @@ class WorkerFormViewTest {
     }
 
     @Test
+    void theFormOpensOnItsFirstFieldSoTypingGoesIntoTheNameAndSpaceDoesNotCancel(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        if (robot.lookup("#worker-name").tryQuery().isEmpty()) {
+            robot.clickOn("#add-worker"); // the shortcut belongs to the main window's menu, not this screen alone
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField name = robot.lookup("#worker-name").queryAs(TextField.class);
+        assertThat(name.isFocused()).as("the name field has the keyboard").isTrue();
+        robot.targetWindow(name.getScene().getWindow()); // keys go to the form's window, as the user's would
+        robot.write("Amira Khan");
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        assertThat(name.getText()).isEqualTo("Amira Khan ");
+        assertThat(robot.lookup(".form-dialog").tryQuery()).as("the form is still open").isPresent();
+    }
+
+    @Test
     void aNameTypedAfterAnEmptyOneClearsItsMessageAtOnceAndSaveEnables(FxRobot robot) {
         robot.clickOn("#add-worker");
         assertThat(shown(robot)).as("a blank new form opens without red messages").isEmpty();
