@@ -411,21 +411,31 @@ public final class FileDatabase extends Database {
             } finally {
                 copyPool.dispose();
             }
+            IOException[] notInPlace = {null};
             source.switchTo(closing -> {
                 shutDown(closing);
                 closing.dispose();
-                DurableFiles.moveIntoPlace(copy, file);
-                JdbcConnectionPool replaced = pool(fileSystem, file, access);
-                try (Connection c = replaced.getConnection()) {
+                try {
+                    DurableFiles.moveIntoPlace(copy, file);
+                } catch (IOException e) {
+                    notInPlace[0] = e;
+                }
+                // Reopened whatever the move did, so the window goes on with the file that is there.
+                JdbcConnectionPool reopened = pool(fileSystem, file, access);
+                try (Connection c = reopened.getConnection()) {
                     engine = Engine.of(c);
                 }
-                return replaced;
+                return reopened;
             });
+            if (notInPlace[0] != null) {
+                throw notInPlace[0];
+            }
         } catch (JdbiException e) {
             throw refusal(e);
         } catch (IOException e) {
-            throw new DatabaseException("The change could not be written beside " + file + ", so nothing was "
-                    + "changed: " + e.getMessage(), e);
+            throw new DatabaseException(Files.exists(copy)
+                    ? "The change could not be written beside " + file + ", so nothing was changed: " + e.getMessage()
+                    : "The change is in " + file + ", but the disk did not confirm it was kept: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

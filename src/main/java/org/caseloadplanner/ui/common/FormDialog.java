@@ -133,15 +133,27 @@ public final class FormDialog {
         ((Button) dialog.getDialogPane().lookupButton(SAVE)).setDefaultButton(true);
         dialog.setResizable(true);
         // A form opens on its first field: left to itself the dialog focuses Cancel (Save is disabled until the form
-        // is right), so typing went nowhere and the space bar closed the form.
-        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN,
-                e -> firstField(form).ifPresent(field -> Platform.runLater(field::requestFocus)));
+        // is right), so typing went nowhere and the space bar closed the form. A form that chose a field keeps it.
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(() -> {
+            if (!within(dialog.getDialogPane().getScene().getFocusOwner(), form)) {
+                firstField(form).ifPresent(Node::requestFocus);
+            }
+        }));
         // Problem lines appear under fields after the dialog has its size: grow so they show in full.
         form.needsLayoutProperty().addListener((obs, was, is) -> {
             if (!is) {
                 Platform.runLater(this::growToFit);
             }
         });
+    }
+
+    private static boolean within(Node node, Parent form) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == form) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first control in the form, in reading order, that can take the keyboard. */

@@ -1,7 +1,6 @@
 package org.caseloadplanner.ui.common;
 
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
@@ -67,7 +66,6 @@ public final class PasswordDialog {
         });
         ((javafx.scene.control.Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE))
                 .setText(action);
-        Platform.runLater(first::requestFocus);
         return dialog.showAndWait() ? Optional.of(first.getText().toCharArray()) : Optional.empty();
     }
 }
