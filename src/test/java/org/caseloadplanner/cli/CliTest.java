@@ -313,7 +313,7 @@ class CliTest extends RunsCommands {
     void anUnknownCommandIsOneLineAndExitTwo() {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(err()).isEqualTo("caseload-planner: 'frobnicate' is not a command: say report, forecast, create, "
-                + "import-ssd, import-csv, copy-for-review, server-setup or server-login. Try --help.\n");
+                + "import-ssd, import-csv, set-council, copy-for-review, server-setup or server-login. Try --help.\n");
         assertThat(out()).isEmpty();
     }
 
@@ -345,8 +345,8 @@ class CliTest extends RunsCommands {
         assertThat(err()).contains("--db is given twice").hasLineCount(1);
         err.reset();
         assertThat(run("--db", db.toString())).isEqualTo(2); // the launcher opens the window for this alone
-        assertThat(err()).contains("Say what to do: report, forecast, create, import-ssd, import-csv, copy-for-review, "
-                + "server-setup or server-login.").hasLineCount(1);
+        assertThat(err()).contains("Say what to do: report, forecast, create, import-ssd, import-csv, set-council, "
+                + "copy-for-review, server-setup or server-login.").hasLineCount(1);
         err.reset();
         assertThat(run("--data-dir", dir.toString(), "report")).isEqualTo(2);
         assertThat(err()).contains("--data-dir is for the window").hasLineCount(1);
