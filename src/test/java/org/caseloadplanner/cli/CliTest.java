@@ -228,7 +228,8 @@ class CliTest extends RunsCommands {
         assertThat(run("--db", fresh.toString(), "create")).isZero();
         out.reset();
         assertThat(run("--db", fresh.toString(), "import-ssd", good.toString())).isZero();
-        assertThat(out()).startsWith("Imported 3 professionals (2 case holders, 2 new) and 4 involvements "
+        assertThat(out()).startsWith("Imported 3 professionals (2 case holders on 20/11/2025, 1 with no FTE kept apart; 2 new to the "
+                + "planner) and 4 involvements "
                 + "(3 holding the case: 3 new, 0 updated) for 2 children");
         out.reset();
         assertThat(run("--db", fresh.toString(), "report", "--as-of", "2025-11-20")).isZero();

@@ -146,8 +146,7 @@ public final class ImportModel {
 
     static String describe(SsdImporter.Summary s) {
         List<String> lines = new java.util.ArrayList<>(List.of(
-                s.professionals() + " professionals: " + s.caseHolders() + " case holders (" + s.newWorkers()
-                        + " new to the planner), " + s.notCaseHolding() + " not holding cases, kept apart",
+                s.professionals() + " professionals: " + s.professionalsInWords(),
                 s.involvements() + " involvements: " + s.caseHoldingInvolvements() + " holding a child's case ("
                         + s.newAllocations() + " to add, " + s.updatedAllocations() + " to update), "
                         + s.otherInvolvements() + " in other roles, never counted",
@@ -161,7 +160,7 @@ public final class ImportModel {
 
     /** What an import did, said once it is written: counts by kind, the folder, and the day it is as of. */
     static String imported(SsdImporter.Summary s, Path folder, java.time.LocalDate day) {
-        int updatedWorkers = s.caseHolders() - s.newWorkers();
+        int updatedWorkers = s.workers() - s.newWorkers();
         List<String> lines = new java.util.ArrayList<>(List.of(
                 "The extract is in the planner. Caseloads are as of today, "
                         + day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK))
@@ -170,8 +169,9 @@ public final class ImportModel {
                 "Teams: " + (s.newTeams().isEmpty() ? "no new teams" : count(s.newTeams().size(), "new team", "new teams")
                         + " (" + String.join(", ", s.newTeams()) + ")"),
                 "Workers: " + count(s.newWorkers(), "added", "added") + ", " + count(updatedWorkers, "updated", "updated")
+                        + ", " + String.format(java.util.Locale.UK, "%,d", s.caseHolders()) + " of them holding a case today"
                         + (s.notCaseHolding() == 0 ? "" : "; " + count(s.notCaseHolding(), "professional", "professionals")
-                        + " not holding cases kept apart"),
+                        + " with no FTE kept apart"),
                 "Children's cases: " + s.children() + " in the extract, " + count(s.newChildren(), "new", "new"),
                 "Allocations: " + count(s.newAllocations(), "added", "added") + ", "
                         + count(s.updatedAllocations(), "updated", "updated"),
