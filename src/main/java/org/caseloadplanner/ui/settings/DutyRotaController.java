@@ -65,7 +65,8 @@ public final class DutyRotaController {
             week.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
             int index = i;
             week.setCellFactory(c -> new TickCell(index));
-            week.setPrefWidth(i == 0 ? 76 : 52);
+            week.setPrefWidth(i == 0 ? 92 : 52);
+            week.setMinWidth(i == 0 ? 92 : 40);
             week.setSortable(false);
             rotaTable.getColumns().add(week);
         }
