@@ -15,7 +15,7 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The headless commands: {@code report}, {@code forecast}, {@code create}, {@code import-ssd},
- * {@code import-csv}, {@code copy-for-review}, and for a council's shared database {@code server-setup} and
+ * {@code import-csv}, {@code set-council}, {@code copy-for-review}, and for a council's shared database {@code server-setup} and
  * {@code server-login}. Each prints its result, or one line saying what went wrong, and returns the exit code:
  * 0 done, 1 failed, 2 not understood.
  */
@@ -46,6 +46,7 @@ public final class Cli {
                 .addSubcommand(new CreateCommand(session))
                 .addSubcommand(new ImportSsdCommand(session))
                 .addSubcommand(new ImportCsvCommand(session))
+                .addSubcommand(new SetCouncilCommand(session))
                 .addSubcommand(new CopyForReviewCommand(session))
                 .addSubcommand(new ServerSetupCommand(session))
                 .addSubcommand(ServerLoginCommand.line(session));

@@ -50,8 +50,8 @@ final class ImportSsdCommand implements Callable<Integer> {
                 return 1;
             }
             SsdImporter.Summary s = context.ssd().apply(checked, SsdImporter.Progress.NONE);
-            session.out().println("Imported " + s.professionals() + " professionals (" + s.caseHolders()
-                    + " case holders, " + s.newWorkers() + " new) and " + s.involvements() + " involvements ("
+            session.out().println("Imported " + s.professionals() + " professionals (" + s.professionalsInWords()
+                    + ") and " + s.involvements() + " involvements ("
                     + s.caseHoldingInvolvements() + " holding the case: " + s.newAllocations() + " new, "
                     + s.updatedAllocations() + " updated) for " + s.children() + " children" + (s.newTeams().isEmpty()
                     ? "" : "; new teams: " + String.join(", ", s.newTeams())) + ".");

@@ -63,8 +63,8 @@ final class PlannerCommand implements Callable<Integer> {
         if (screen != null && passwordFile == null) {
             throw new UsageException("There is no screen called '" + screen + "' to open the window on.");
         }
-        throw new UsageException("Say what to do: report, forecast, create, import-ssd, import-csv, copy-for-review, "
-                + "server-setup or server-login.");
+        throw new UsageException("Say what to do: report, forecast, create, import-ssd, import-csv, set-council, "
+                + "copy-for-review, server-setup or server-login.");
     }
 
     /** Refuses the window's options beside a command rather than quietly ignoring them. */

@@ -228,7 +228,8 @@ class CliTest extends RunsCommands {
         assertThat(run("--db", fresh.toString(), "create")).isZero();
         out.reset();
         assertThat(run("--db", fresh.toString(), "import-ssd", good.toString())).isZero();
-        assertThat(out()).startsWith("Imported 3 professionals (2 case holders, 2 new) and 4 involvements "
+        assertThat(out()).startsWith("Imported 3 professionals (2 case holders on 20/11/2025, 1 with no FTE kept apart; 2 new to the "
+                + "planner) and 4 involvements "
                 + "(3 holding the case: 3 new, 0 updated) for 2 children");
         out.reset();
         assertThat(run("--db", fresh.toString(), "report", "--as-of", "2025-11-20")).isZero();
@@ -313,7 +314,7 @@ class CliTest extends RunsCommands {
     void anUnknownCommandIsOneLineAndExitTwo() {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(err()).isEqualTo("caseload-planner: 'frobnicate' is not a command: say report, forecast, create, "
-                + "import-ssd, import-csv, copy-for-review, server-setup or server-login. Try --help.\n");
+                + "import-ssd, import-csv, set-council, copy-for-review, server-setup or server-login. Try --help.\n");
         assertThat(out()).isEmpty();
     }
 
@@ -345,8 +346,8 @@ class CliTest extends RunsCommands {
         assertThat(err()).contains("--db is given twice").hasLineCount(1);
         err.reset();
         assertThat(run("--db", db.toString())).isEqualTo(2); // the launcher opens the window for this alone
-        assertThat(err()).contains("Say what to do: report, forecast, create, import-ssd, import-csv, copy-for-review, "
-                + "server-setup or server-login.").hasLineCount(1);
+        assertThat(err()).contains("Say what to do: report, forecast, create, import-ssd, import-csv, set-council, "
+                + "copy-for-review, server-setup or server-login.").hasLineCount(1);
         err.reset();
         assertThat(run("--data-dir", dir.toString(), "report")).isEqualTo(2);
         assertThat(err()).contains("--data-dir is for the window").hasLineCount(1);

@@ -85,13 +85,35 @@ class ImportCsvCliTest extends RunsCommands {
                 "caseload-planner: 2 problems in teams.csv: nothing was imported.",
                 "caseload-planner: workers.csv line 2, team: there is no team called 'Nowhere': add it in Settings first.",
                 "caseload-planner: 1 problem in workers.csv: nothing was imported.",
-                "caseload-planner: cases.csv line 2, case_type: 'XX' is not a case type (ASSESSMENT, EARLY_HELP, CIN, "
-                        + "CP, CLA, CARE_LEAVER).",
+                "caseload-planner: cases.csv line 2, case_type: 'XX' is not a case type: write it as the screens "
+                        + "show it (Contact / assessment, Early help, Child in need, Child protection plan, Child looked "
+                        + "after, Care leaver) or as its code (ASSESSMENT, EARLY_HELP, CIN, CP, CLA, CARE_LEAVER).",
                 "caseload-planner: cases.csv line 2, opened: '2025-13-01' is not a real date (use 2025-09-30 or "
                         + "30/09/2025).",
                 "caseload-planner: 2 problems in cases.csv: nothing was imported.");
         assertThat(out()).isEmpty();
         assertThat(held()).isEqualTo(before);
+    }
+
+    @Test
+    void caseTypesAreTakenAsTheScreensShowThemInAnyCaseAsWellAsByTheirCodes() throws Exception {
+        Path cases = Files.writeString(dir.resolve("cases.csv"), CASES
+                + "CH-1,,Child protection plan,Open,2025-01-10,,,\n"
+                + "CH-2,,child looked after,Open,2025-01-10,,,\n"
+                + "CH-3,,Contact / assessment,Open,2025-01-10,,,\n"
+                + "CH-4,,CHILD IN NEED,Open,2025-01-10,,,\n"
+                + "CH-5,,Early help,Open,2025-01-10,,,\n"
+                + "CH-6,,care leaver,Open,2025-01-10,,,\n"
+                + "CH-7,,cla,Open,2025-01-10,,,\n"
+                + "CH-8,,Care_Leaver,Open,2025-01-10,,,\n"
+                + "CH-9,,Assessment,Open,2025-01-10,,,\n");
+        assertThat(run("--db", db.toString(), "import-csv", "cases", cases.toString())).isZero();
+        assertThat(err()).isEmpty();
+        assertThat(out()).isEqualTo("Imported cases from cases.csv: 9 added, 0 updated.\n");
+        assertThat(held()).containsExactly("case CH-1|Child protection plan|Open", "case CH-2|Child looked after|Open",
+                "case CH-3|Contact / assessment|Open", "case CH-4|Child in need|Open", "case CH-5|Early help|Open",
+                "case CH-6|Care leaver|Open", "case CH-7|Child looked after|Open", "case CH-8|Care leaver|Open",
+                "case CH-9|Contact / assessment|Open");
     }
 
     @Test

@@ -34,7 +34,8 @@ class ServerDatabaseCliTest extends RunsCommands {
 
         assertThat(run(Map.of("CASELOAD_PASSWORD", PASSWORD), "--db", address, "import-ssd", extract.toString()))
                 .as(err()).isZero();
-        assertThat(out()).startsWith("Imported 3 professionals (2 case holders, 2 new) and 4 involvements");
+        assertThat(out()).startsWith("Imported 3 professionals (2 case holders on 20/11/2025, 1 with no FTE kept apart; "
+                + "2 new to the planner) and 4 involvements");
         out.reset();
         Path passwordFile = Files.writeString(dir.resolve("password.txt"), PASSWORD + "\n");
         assertThat(run(Map.of(), "--db", address, "--password-file", passwordFile.toString(), "report", "--as-of",

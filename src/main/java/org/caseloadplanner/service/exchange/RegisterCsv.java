@@ -249,10 +249,14 @@ public final class RegisterCsv {
         read(file, CASE_COLUMNS, problems, r -> {
             long line = r.line();
             int before = problems.size();
-            CaseType type = choice(CaseType.values(), cell(r, "case_type"), CaseType::shortLabel).orElse(null);
+            // As the screens show it in full ("Child protection plan") or in short ("CP"), or as exported.
+            CaseType type = choice(CaseType.values(), cell(r, "case_type"), CaseType::shortLabel)
+                    .or(() -> choice(CaseType.values(), cell(r, "case_type"), CaseType::label)).orElse(null);
             if (type == null) {
                 problems.add(new ImportProblem(name, line, "case_type", quoted(cell(r, "case_type")) + " is not a case "
-                        + "type (ASSESSMENT, EARLY_HELP, CIN, CP, CLA, CARE_LEAVER)."));
+                        + "type: write it as the screens show it (" + String.join(", ", Arrays.stream(CaseType.values())
+                        .map(CaseType::label).toList()) + ") or as its code (" + String.join(", ",
+                        Arrays.stream(CaseType.values()).map(CaseType::name).toList()) + ")."));
             }
             CaseStatus status = choice(CaseStatus.values(), cell(r, "status"), CaseStatus::toString).orElse(null);
             if (status == null) {

@@ -90,7 +90,7 @@ public final class PublishedLibrary {
         List<ImportProblem> problems = new ArrayList<>();
         PublishedStatistics newer = readIndicators(file, problems);
         if (!problems.isEmpty()) {
-            return new Outcome(0, List.of(), problems);
+            return new Outcome(0, List.of(), SimilarProblems.grouped(problems));
         }
         if (newer.rows() == 0) {
             problems.add(new ImportProblem(file.getFileName().toString(), 0, "", "the file holds no figures."));

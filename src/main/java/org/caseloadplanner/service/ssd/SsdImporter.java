@@ -88,13 +88,42 @@ public final class SsdImporter {
     /**
      * What the extract holds and what importing it would do.
      *
-     * @param startingToday new workers with no involvement in the extract, as "name (id)": with nothing to
-     *                      say when they began, they are taken to start on the day of the import
+     * @param day            the day of the import, which caseloads are as of
+     * @param workers        professionals with an FTE, who become (or update) the planner's workers
+     * @param caseHolders    of those, the ones holding a child's case on the day
+     * @param notCaseHolding professionals with no FTE, kept apart and never counted
+     * @param startingToday  new workers with no involvement in the extract, as "name (id)": with nothing to
+     *                       say when they began, they are taken to start on the day of the import
      */
-    public record Summary(int professionals, int caseHolders, int notCaseHolding, List<String> newTeams,
-                          long involvements, long caseHoldingInvolvements, long otherInvolvements, int children,
-                          int newWorkers, int newChildren, long newAllocations, long updatedAllocations,
-                          List<String> startingToday) {
+    public record Summary(LocalDate day, int professionals, int workers, int caseHolders, int notCaseHolding,
+                          List<String> newTeams, long involvements, long caseHoldingInvolvements,
+                          long otherInvolvements, int children, int newWorkers, int newChildren, long newAllocations,
+                          long updatedAllocations, List<String> startingToday) {
+
+        /** Professionals with an FTE who hold no child's case on the day (reviewing officers, managers, leavers). */
+        public int otherWorkers() {
+            return workers - caseHolders;
+        }
+
+        /**
+         * The professionals by kind: "150 case holders on 20/11/2025, 29 other professionals with an FTE, 2 with
+         * no FTE kept apart; 12 new to the planner" (a kind with none left out, the case holders always said).
+         */
+        public String professionalsInWords() {
+            List<String> kinds = new ArrayList<>();
+            kinds.add(count(caseHolders, "case holder") + " on " + UkDate.of(day));
+            if (otherWorkers() > 0) {
+                kinds.add(count(otherWorkers(), "other professional") + " with an FTE");
+            }
+            if (notCaseHolding > 0) {
+                kinds.add(String.format(Locale.UK, "%,d", notCaseHolding) + " with no FTE kept apart");
+            }
+            return String.join(", ", kinds) + "; " + String.format(Locale.UK, "%,d", newWorkers) + " new to the planner";
+        }
+
+        private static String count(int n, String one) {
+            return String.format(Locale.UK, "%,d %s", n, n == 1 ? one : one + "s");
+        }
 
         /** Who is taken to start on the day of the import, a few by name; empty when nobody is. */
         public String startingTodayNote() {
@@ -129,6 +158,8 @@ public final class SsdImporter {
         final Map<String, Professional> professionals = new HashMap<>();
         final Map<String, LocalDate> firstInvolvement = new HashMap<>();
         final Set<String> holdingCases = new HashSet<>();
+        /** Professionals holding a child's case on the day of the import. */
+        final Set<String> holdingOnTheDay = new HashSet<>();
         final Map<String, Child> children = new HashMap<>();
         /** False when a row of professionals could not be read, so an involvement's professional may be there. */
         boolean everyProfessionalRead;
@@ -184,8 +215,9 @@ public final class SsdImporter {
             return new Checked(folder, options, problems, null, facts);
         }
         Known known = db.read(h -> new Known(store.workerProfessionalIds(h), store.professionalsKeptApart(h)));
+        LocalDate today = LocalDate.now(clock);
         int[] counts = checkProfessionals(professionals, facts, problems, progress);
-        long[] involvementCounts = checkInvolvements(involvements, options, facts, known, problems, progress);
+        long[] involvementCounts = checkInvolvements(involvements, options, facts, known, problems, progress, today);
         Set<String> teams = db.read(store::teamNamesInLowerCase);
         List<String> newTeams = facts.professionals.values().stream().filter(p -> p.fte() != null)
                 .map(p -> teamName(p.department())).distinct()
@@ -201,7 +233,9 @@ public final class SsdImporter {
                 .filter(p -> p.fte() != null && !existingWorkers.contains(p.id())
                         && !facts.firstInvolvement.containsKey(p.id()))
                 .map(p -> p.name() + " (" + p.id() + ")").sorted().toList();
-        Summary summary = new Summary(facts.professionals.size(), counts[0], counts[1], newTeams,
+        int caseHolders = (int) facts.professionals.values().stream()
+                .filter(p -> p.fte() != null && facts.holdingOnTheDay.contains(p.id())).count();
+        Summary summary = new Summary(today, facts.professionals.size(), counts[0], caseHolders, counts[1], newTeams,
                 involvementCounts[0], involvementCounts[1], involvementCounts[0] - involvementCounts[1],
                 facts.children.size(), newWorkers, newChildren, involvementCounts[1] - updated, updated,
                 startingToday);
@@ -210,7 +244,7 @@ public final class SsdImporter {
 
     private int[] checkProfessionals(Path file, Facts facts, List<ImportProblem> problems, Progress progress) {
         String name = PROFESSIONALS;
-        int caseHolders = 0;
+        int withFte = 0;
         int others = 0;
         try (CsvRows csv = CsvRows.open(file, p -> add(problems, p))) {
             if (!csv.hasColumns(PROFESSIONAL_COLUMNS)) {
@@ -273,7 +307,7 @@ public final class SsdImporter {
                 facts.professionals.put(id, new Professional(id, person, r.get(PROF_JOB), r.get(PROF_DEPARTMENT),
                         fte, !fteText.isEmpty(), agencyText.equals("Y"), swe, reported));
                 if (fte != null) {
-                    caseHolders++;
+                    withFte++;
                 } else {
                     others++;
                 }
@@ -282,11 +316,11 @@ public final class SsdImporter {
         } catch (IOException e) {
             add(problems, name, 0, "", "the file cannot be read: " + e.getMessage() + ".");
         }
-        return new int[] {caseHolders, others};
+        return new int[] {withFte, others};
     }
 
     private long[] checkInvolvements(Path file, Options options, Facts facts, Known known,
-                                     List<ImportProblem> problems, Progress progress) {
+                                     List<ImportProblem> problems, Progress progress, LocalDate today) {
         String name = INVOLVEMENTS;
         long rows = 0;
         long holding = 0;
@@ -357,6 +391,9 @@ public final class SsdImporter {
                 holding++;
                 ids.put(id, true);
                 facts.holdingCases.add(prof);
+                if (!start.isAfter(today) && (end == null || !end.isBefore(today))) {
+                    facts.holdingOnTheDay.add(prof);
+                }
                 if (professional != null && !professional.fteGiven()) {
                     add(problems, name, line, INVO_PROF, "professional " + prof + " holds this child's case (role "
                             + role + ") but has no FTE in " + PROFESSIONALS + ": give them one, or use another role.");

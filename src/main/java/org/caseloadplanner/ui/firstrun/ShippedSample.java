@@ -10,6 +10,8 @@ public final class ShippedSample {
 
     static final String FOLDER = "/org/caseloadplanner/sample/";
     static final String[] FILES = {"ssd_professionals.csv", "ssd_involvements.csv"};
+    private static final String TEMPORARY = "caseload-sample";
+    private static final String COPY = "sample-extract";
 
     private ShippedSample() {
     }
@@ -20,8 +22,8 @@ public final class ShippedSample {
      * @return the folder holding the two extract files
      */
     public static Path copyOut() throws IOException {
-        Path outer = Files.createTempDirectory("caseload-sample");
-        Path folder = Files.createDirectories(outer.resolve("sample-extract"));
+        Path outer = Files.createTempDirectory(TEMPORARY);
+        Path folder = Files.createDirectories(outer.resolve(COPY));
         // Deleted at exit in the reverse of this order: the files, then their folders.
         outer.toFile().deleteOnExit();
         folder.toFile().deleteOnExit();
@@ -35,5 +37,13 @@ public final class ShippedSample {
             folder.resolve(name).toFile().deleteOnExit();
         }
         return folder;
+    }
+
+    /** True for a folder {@link #copyOut()} made: a temporary place the person never chose, so never shown. */
+    public static boolean isCopy(Path folder) {
+        Path outer = folder.toAbsolutePath().getParent();
+        return folder.getFileName() != null && folder.getFileName().toString().equals(COPY) && outer != null
+                && outer.getFileName().toString().startsWith(TEMPORARY)
+                && outer.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
     }
 }

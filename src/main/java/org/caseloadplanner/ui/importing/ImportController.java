@@ -56,7 +56,12 @@ public final class ImportController {
         // Once imported, only what was done is shown: the check and its preview are behind it.
         javafx.beans.binding.BooleanBinding done = model.stageProperty().isEqualTo(ImportModel.Stage.DONE);
         Forms.showOnlyWhen(done, result);
-        Forms.showOnlyWhen(done.not(), rolesRow, progressRow, preview);
+        Forms.showOnlyWhen(done.not(), rolesRow);
+        // Nothing empty is left on screen: the bar only while working, beside words saying what it measures.
+        Forms.showOnlyWhen(done.not().and(model.workingProperty().or(model.progressProperty().isNotEmpty())),
+                progressRow);
+        Forms.showOnlyWhen(done.not().and(model.previewProperty().isNotEmpty()), preview);
+        bar.setAccessibleText("How far the work has got");
         problemTable.setItems(model.problems());
         Forms.showOnlyWhen(Bindings.isNotEmpty(model.problems()).and(done.not()), problemTable);
         // Names wider than their column read in full on hover; a message wraps onto as many lines as it needs.

@@ -16,6 +16,7 @@ import org.caseloadplanner.domain.ImportProblem;
 import org.caseloadplanner.service.ssd.SsdImporter;
 import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.TaskExecutor;
+import org.caseloadplanner.ui.firstrun.ShippedSample;
 
 /**
  * Importing an SSD extract from a folder: check it (with progress, and a way to stop), show what it
@@ -31,6 +32,9 @@ public final class ImportModel {
     private final Feedback feedback;
     private final Consumer<Runnable> onScreen;
     private final Path folder;
+    static final String CHECKING = "Checking the extract: nothing is written yet.";
+    static final String IMPORTING = "Importing: the extract is kept whole or not at all.";
+    static final String SAMPLE = "the sample extract shipped with the planner (wholly fictional)";
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.CHECKING);
     private final StringProperty progress = new SimpleStringProperty("");
     private final javafx.beans.property.DoubleProperty fraction = new javafx.beans.property.SimpleDoubleProperty(-1);
@@ -65,7 +69,13 @@ public final class ImportModel {
     }
 
     public String title() {
-        return "Import SSD extract from " + folder.getFileName();
+        return ShippedSample.isCopy(folder) ? "Import the sample SSD extract" : "Import SSD extract from "
+                + folder.getFileName();
+    }
+
+    /** Where the extract comes from, as the person knows it: the folder they chose, or the sample by name. */
+    String source() {
+        return ShippedSample.isCopy(folder) ? SAMPLE : folder.toAbsolutePath().toString();
     }
 
     /** Reads and checks the whole extract away from the screen; nothing is written. */
@@ -73,10 +83,12 @@ public final class ImportModel {
         stage.set(Stage.CHECKING);
         working.set(true);
         stop.set(false);
+        preview.set("");
+        progress.set(CHECKING);
         SsdImporter.Options options = new SsdImporter.Options(java.util.Arrays.stream(roles.get().split(","))
                 .map(String::strip).filter(r -> !r.isEmpty()).collect(java.util.stream.Collectors.toSet()));
         executor.execute(() -> importer.check(folder, options, progress()), result -> {
-            working.set(false);
+            settled();
             checked = result;
             problems.setAll(result.problems());
             if (result.canImport()) {
@@ -98,11 +110,13 @@ public final class ImportModel {
         stage.set(Stage.IMPORTING);
         working.set(true);
         stop.set(false);
+        progress.set(IMPORTING);
         executor.execute(() -> importer.apply(checked, progress()), done -> {
-            working.set(false);
-            result.set(imported(done, folder, today.get()));
+            settled();
+            result.set(imported(done, source(), today.get()));
             stage.set(Stage.DONE);
-            feedback.info("Imported the SSD extract from " + folder.getFileName() + ": " + done.caseHoldingInvolvements()
+            feedback.info("Imported " + (ShippedSample.isCopy(folder) ? "the sample SSD extract" : "the SSD extract from "
+                    + folder.getFileName()) + ": " + done.caseHoldingInvolvements()
                     + " case-holding involvements for " + done.children() + " children.");
         }, this::failed);
     }
@@ -113,7 +127,7 @@ public final class ImportModel {
     }
 
     private void failed(Throwable error) {
-        working.set(false);
+        settled();
         if (error instanceof SsdImporter.CancelledException) {
             stage.set(Stage.STOPPED);
             preview.set(error.getMessage());
@@ -121,6 +135,14 @@ public final class ImportModel {
             stage.set(Stage.REFUSED);
             preview.set("The import could not be finished, so nothing was changed.");
             feedback.failed(error);
+        }
+    }
+
+    /** The work is over: words that said it was under way go, the count of rows read stays. */
+    private void settled() {
+        working.set(false);
+        if (progress.get().equals(CHECKING) || progress.get().equals(IMPORTING)) {
+            progress.set("");
         }
     }
 
@@ -146,8 +168,7 @@ public final class ImportModel {
 
     static String describe(SsdImporter.Summary s) {
         List<String> lines = new java.util.ArrayList<>(List.of(
-                s.professionals() + " professionals: " + s.caseHolders() + " case holders (" + s.newWorkers()
-                        + " new to the planner), " + s.notCaseHolding() + " not holding cases, kept apart",
+                s.professionals() + " professionals: " + s.professionalsInWords(),
                 s.involvements() + " involvements: " + s.caseHoldingInvolvements() + " holding a child's case ("
                         + s.newAllocations() + " to add, " + s.updatedAllocations() + " to update), "
                         + s.otherInvolvements() + " in other roles, never counted",
@@ -160,8 +181,8 @@ public final class ImportModel {
     }
 
     /** What an import did, said once it is written: counts by kind, the folder, and the day it is as of. */
-    static String imported(SsdImporter.Summary s, Path folder, java.time.LocalDate day) {
-        int updatedWorkers = s.caseHolders() - s.newWorkers();
+    static String imported(SsdImporter.Summary s, String source, java.time.LocalDate day) {
+        int updatedWorkers = s.workers() - s.newWorkers();
         List<String> lines = new java.util.ArrayList<>(List.of(
                 "The extract is in the planner. Caseloads are as of today, "
                         + day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK))
@@ -170,13 +191,14 @@ public final class ImportModel {
                 "Teams: " + (s.newTeams().isEmpty() ? "no new teams" : count(s.newTeams().size(), "new team", "new teams")
                         + " (" + String.join(", ", s.newTeams()) + ")"),
                 "Workers: " + count(s.newWorkers(), "added", "added") + ", " + count(updatedWorkers, "updated", "updated")
+                        + ", " + String.format(java.util.Locale.UK, "%,d", s.caseHolders()) + " of them holding a case today"
                         + (s.notCaseHolding() == 0 ? "" : "; " + count(s.notCaseHolding(), "professional", "professionals")
-                        + " not holding cases kept apart"),
+                        + " with no FTE kept apart"),
                 "Children's cases: " + s.children() + " in the extract, " + count(s.newChildren(), "new", "new"),
                 "Allocations: " + count(s.newAllocations(), "added", "added") + ", "
                         + count(s.updatedAllocations(), "updated", "updated"),
                 "",
-                "From " + folder.toAbsolutePath()));
+                "From " + source));
         if (!s.startingToday().isEmpty()) {
             lines.add(s.startingTodayNote());
         }

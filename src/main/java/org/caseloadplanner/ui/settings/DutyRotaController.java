@@ -25,6 +25,7 @@ public final class DutyRotaController {
     @FXML private Spinner<Integer> everyWeeks;
     @FXML private TableView<DutyRotaModel.Line> rotaTable;
     @FXML private javafx.scene.control.Label fairness;
+    @FXML private javafx.scene.control.Button planButton;
 
     public DutyRotaController(DutyRotaModel model) {
         this.model = model;
@@ -38,6 +39,7 @@ public final class DutyRotaController {
         everyWeeks.getValueFactory().valueProperty().bindBidirectional(model.everyWeeksProperty());
         rotaTable.setItems(model.lines());
         fairness.textProperty().bind(model.fairnessProperty());
+        planButton.setText(DutyRotaModel.planLabel());
         rotaTable.setPlaceholder(new javafx.scene.control.Label("Choose a team: its workers and their duty weeks show here."));
         model.weeks().addListener((ListChangeListener<LocalDate>) c -> columns());
         columns();
@@ -56,11 +58,15 @@ public final class DutyRotaController {
         count.getStyleClass().add("number-column");
         rotaTable.getColumns().addAll(java.util.List.of(name, takes, count));
         for (int i = 0; i < model.weeks().size(); i++) {
-            TableColumn<DutyRotaModel.Line, DutyRotaModel.Line> week = new TableColumn<>(model.weeks().get(i).format(WEEK));
+            // This week is already running, so a plan leaves it alone: its column says which it is.
+            String date = model.weeks().get(i).format(WEEK);
+            TableColumn<DutyRotaModel.Line, DutyRotaModel.Line> week = new TableColumn<>(i == 0 ? "This week\n"
+                    + date : date);
             week.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
             int index = i;
             week.setCellFactory(c -> new TickCell(index));
-            week.setPrefWidth(52);
+            week.setPrefWidth(i == 0 ? 92 : 52);
+            week.setMinWidth(i == 0 ? 92 : 40);
             week.setSortable(false);
             rotaTable.getColumns().add(week);
         }

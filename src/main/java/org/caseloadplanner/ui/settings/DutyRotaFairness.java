@@ -9,29 +9,54 @@ final class DutyRotaFairness {
     private DutyRotaFairness() {
     }
 
+    /**
+     * This week's duty, then how the weeks after it (those a plan shares out) are shared.
+     *
+     * @param weeks the weeks shown, this week first
+     */
     static String describe(List<DutyRotaModel.Line> lines, int weeks, int everyWeeks) {
         List<DutyRotaModel.Line> takers = lines.stream().filter(DutyRotaModel.Line::takesDuty).toList();
         if (takers.isEmpty()) {
             return "Nobody in this team takes duty.";
         }
+        return thisWeek(lines) + " " + planned(lines, takers, weeks - 1, everyWeeks);
+    }
+
+    private static String thisWeek(List<DutyRotaModel.Line> lines) {
+        List<String> on = lines.stream().filter(l -> !l.onDuty().isEmpty() && l.onDuty().get(0))
+                .map(l -> l.worker().name()).toList();
+        if (on.isEmpty()) {
+            return "This week nobody is on duty yet: tick someone in its column.";
+        }
+        return "This week " + (on.size() == 1 ? on.get(0) + " is" : String.join(", ", on.subList(0, on.size() - 1))
+                + " and " + on.get(on.size() - 1) + " are") + " on duty.";
+    }
+
+    /** Weeks on duty of a line in the weeks after this one. */
+    private static int after(DutyRotaModel.Line l, int weeks) {
+        return (int) l.onDuty().stream().skip(1).limit(weeks).filter(b -> b).count();
+    }
+
+    private static String planned(List<DutyRotaModel.Line> lines, List<DutyRotaModel.Line> takers, int weeks,
+                                  int everyWeeks) {
         int[] perWeek = new int[weeks];
         for (DutyRotaModel.Line l : lines) {
-            for (int w = 0; w < weeks && w < l.onDuty().size(); w++) {
-                perWeek[w] += l.onDuty().get(w) ? 1 : 0;
+            for (int w = 0; w < weeks && w + 1 < l.onDuty().size(); w++) {
+                perWeek[w] += l.onDuty().get(w + 1) ? 1 : 0;
             }
         }
-        int fewest = takers.stream().mapToInt(DutyRotaModel.Line::weeksOnDuty).min().orElse(0);
-        int most = takers.stream().mapToInt(DutyRotaModel.Line::weeksOnDuty).max().orElse(0);
-        int total = takers.stream().mapToInt(DutyRotaModel.Line::weeksOnDuty).sum();
+        int fewest = takers.stream().mapToInt(l -> after(l, weeks)).min().orElse(0);
+        int most = takers.stream().mapToInt(l -> after(l, weeks)).max().orElse(0);
+        int total = takers.stream().mapToInt(l -> after(l, weeks)).sum();
         if (total == 0) {
-            return "No duty weeks are planned in these " + weeks + " weeks: plan them to share them out.";
+            return "No duty weeks are planned in the " + weeks + " weeks after it: plan them to share them out.";
         }
         String who = takers.size() == 1 ? "The one worker who takes duty is"
                 : "Each of the " + takers.size() + " workers who take duty is";
         int[] covered = java.util.Arrays.stream(perWeek).filter(n -> n > 0).toArray();
         int uncovered = weeks - covered.length;
         StringBuilder text = new StringBuilder(who).append(" on duty ").append(range(fewest, most))
-                .append(" of these ").append(weeks).append(" weeks, with ")
+                .append(" of the ").append(weeks).append(" weeks after it, with ")
                 .append(range(min(covered), max(covered))).append(" on duty each week")
                 .append(uncovered == 0 ? "" : uncovered == 1 ? " but one, which has nobody yet"
                         : " but " + uncovered + ", which have nobody yet")

@@ -26,8 +26,11 @@ import org.caseloadplanner.ui.common.TaskExecutor;
  */
 public final class DutyRotaModel {
 
-    /** How many weeks the rota shows and plans: about three months. */
-    public static final int WEEKS = 13;
+    /** How many weeks a plan shares out, after this one (whose duty is already running): about three months. */
+    public static final int WEEKS_PLANNED = 12;
+
+    /** How many weeks the rota shows: this week, then the weeks a plan shares out. */
+    public static final int WEEKS = 1 + WEEKS_PLANNED;
 
     /** One worker's line of the rota. */
     public record Line(Worker worker, boolean takesDuty, List<Boolean> onDuty) {
@@ -122,14 +125,21 @@ public final class DutyRotaModel {
         }
         long teamId = team.get().value();
         List<DutyRotaPlanner.DutyWeek> seen = shownWeeks;
-        executor.execute(() -> duty.plan(teamId, duty.thisWeek().plusWeeks(1), WEEKS - 1, seen), rota -> {
-            feedback.info("Planned duty for the next " + (WEEKS - 1) + " weeks: about one week in every "
-                    + rota.everyWeeks() + " for each worker who takes duty, as the line above the rota shows.");
+        executor.execute(() -> duty.plan(teamId, duty.thisWeek().plusWeeks(1), WEEKS_PLANNED, seen), rota -> {
+            feedback.info("Planned duty for the " + WEEKS_PLANNED + " weeks from "
+                    + org.caseloadplanner.domain.UkDate.of(rota.firstMonday()) + ", this week's left as it was: about "
+                    + "one week in every " + rota.everyWeeks() + " for each worker who takes duty, as the line above "
+                    + "the rota shows.");
             load();
         }, error -> {
             feedback.failed(error);
             load(); // what someone else changed, shown
         });
+    }
+
+    /** What the plan button says: the weeks it shares out, which are not this one. */
+    public static String planLabel() {
+        return "Plan the " + WEEKS_PLANNED + " weeks after this one";
     }
 
     /** The manager's own change: puts a worker on duty for a week, or takes them off it. */

@@ -136,6 +136,34 @@ class PublishedLibraryTest {
     }
 
     @Test
+    void theSameProblemInAColumnOnManyLinesIsSaidOnceWithItsLines() throws Exception {
+        StringBuilder text = new StringBuilder(HEADER).append('\n')
+                .append(row("2026", "Local authority", "E12000005", "West Midlands", "332", "Dudley", "150.0", "1"))
+                .append('\n');
+        for (int i = 0; i < 16; i++) { // lines 3 to 18: the in-post figure is not a number, in more than one way
+            text.append(row("2026", "Local authority", "E12000005", "West Midlands", Integer.toString(340 + i),
+                    "Council " + i, i % 2 == 0 ? "n/a" : "12%", "1")).append('\n');
+        }
+        text.append(row("2026", "Local authority", "E12000005", "West Midlands", "360", "Later", "x", "1"))
+                .append('\n');
+        text.append(row("2026", "Local authority", "E12000005", "West Midlands", "361", "Last", "?", "1"))
+                .append('\n');
+        Path file = Files.writeString(dir.resolve("csww_many.csv"), text);
+
+        PublishedLibrary.Outcome outcome = PublishedLibrary.in(dir.resolve("published")).load(file);
+
+        assertThat(outcome.loaded()).isFalse();
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("csww_many.csv");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo("inpost_fte");
+            assertThat(p.toString()).isEqualTo("csww_many.csv line 3, inpost_fte: the figure 'n/a' is neither a "
+                    + "number of 0 or more nor one of the DfE's marks for a figure not published (z, x, c, u); "
+                    + "likewise on lines 4-18, 20 (17 lines in all).");
+        });
+    }
+
+    @Test
     void aFileWithoutTheDfesColumnsIsRefusedNamingEachMissingOne() throws Exception {
         Path file = dir.resolve("other.csv");
         Files.writeString(file, "time_period,la_name\n2026,Dudley\n");

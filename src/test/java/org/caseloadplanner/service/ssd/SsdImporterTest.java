@@ -185,6 +185,34 @@ class SsdImporterTest {
         r.context.ssd().apply(checked, SsdImporter.Progress.NONE);
     }
 
+    @Test
+    void onlyThoseHoldingACaseOnTheDayAreCaseHoldersAndTheRestWithAnFteAreOtherProfessionals() throws IOException {
+        // Dana's only case ended in June; Eve reviews a child's plan, which does not hold the case.
+        write(SampleExtract.PROFESSIONALS + """
+                P4,S4,Dana Left,,Social Worker,0,Assessment Team North,1.0,N
+                P5,S5,Eve Reviewer,,Independent Reviewing Officer,,Assessment Team North,0.8,N
+                """, SampleExtract.INVOLVEMENTS + """
+                I5,P4,CW,Assessment Team North,2025-01-01,2025-06-30,FCONTA,C3,R3
+                I6,P5,IRO,Assessment Team North,2025-02-01,,,C1,R1
+                """);
+        SsdImporter.Checked checked = r.context.ssd().check(extract, SsdImporter.Options.defaults(),
+                SsdImporter.Progress.NONE);
+        assertThat(checked.problems()).isEmpty();
+        SsdImporter.Summary s = checked.summary();
+        assertThat(s.day()).isEqualTo(Fixtures.TODAY);
+        assertThat(s.professionals()).isEqualTo(5);
+        assertThat(s.workers()).isEqualTo(4);
+        assertThat(s.caseHolders()).isEqualTo(2);
+        assertThat(s.otherWorkers()).isEqualTo(2);
+        assertThat(s.notCaseHolding()).isEqualTo(1);
+        assertThat(s.professionalsInWords()).isEqualTo("2 case holders on 20/11/2025, 2 other professionals with an "
+                + "FTE, 1 with no FTE kept apart; 4 new to the planner");
+
+        r.context.ssd().apply(checked, SsdImporter.Progress.NONE);
+        // The report agrees: two workers hold cases on the day.
+        assertThat(r.context.reports().on(Fixtures.TODAY).summary().caseHolders()).isEqualTo(2);
+    }
+
     private void write(String professionals, String involvements) throws IOException {
         Files.writeString(extract.resolve("ssd_professionals.csv"), professionals);
         Files.writeString(extract.resolve("ssd_involvements.csv"), involvements);

@@ -69,7 +69,8 @@ class ImportDialogTest {
                 .map(Node::isVisible).orElse(false));
         String said = robot.lookup("#import-result").queryAs(Label.class).getText();
         assertThat(said).contains("Caseloads are as of today, Monday 2 June 2025.")
-                .contains("Teams: 2 new teams (").contains("Workers: 2 added, 0 updated; 1 professional not holding")
+                .contains("Teams: 2 new teams (").contains("Workers: 2 added, 0 updated, 2 of them holding a case today; 1 professional "
+                        + "with no FTE kept apart")
                 .contains("Children's cases: 2 in the extract, 2 new").contains("Allocations: 3 added, 0 updated")
                 .contains("From " + extract.toAbsolutePath());
         assertThat(robot.lookup("#import-preview").query().isVisible()).isFalse();

@@ -43,7 +43,8 @@ class ImportModelTest {
         ImportModel model = model();
         model.check();
         assertThat(model.stageProperty().get()).isEqualTo(ImportModel.Stage.CHECKED);
-        assertThat(model.previewProperty().get()).contains("3 professionals: 2 case holders (2 new to the planner)")
+        assertThat(model.previewProperty().get()).contains("3 professionals: 2 case holders on 20/11/2025, 1 with no FTE kept apart; "
+                + "2 new to the planner")
                 .contains("3 holding a child's case (3 to add, 0 to update)").contains("New teams: Assessment Team North");
         assertThat(r.workers.summaries()).isEmpty();
 

@@ -41,7 +41,8 @@ class DutyRotaModelTest {
     @Test
     void thirteenWorkersOneWeekInFiveAreToldHowOftenEachIsOnDuty() {
         assertThat(model.everyWeeksProperty().get()).isEqualTo(5);
-        assertThat(model.fairnessProperty().get()).startsWith("No duty weeks are planned");
+        assertThat(model.fairnessProperty().get()).endsWith("No duty weeks are planned in the 12 weeks after it: plan "
+                + "them to share them out.");
 
         model.plan();
 
@@ -49,19 +50,35 @@ class DutyRotaModelTest {
         assertThat(weeks).hasSize(13).allSatisfy(n -> assertThat(n).isBetween(2, 3));
         // This week was not planned (duty already running); the next twelve were: 13 x 12 / 5 = 31 weeks of duty.
         assertThat(weeks.stream().mapToInt(Integer::intValue).sum()).isEqualTo(31);
-        assertThat(model.fairnessProperty().get()).isEqualTo("Each of the 13 workers who take duty is on duty 2 or 3 "
-                + "of these 13 weeks, with 2 or 3 on duty each week but one, which has nobody yet: on average one "
-                + "week in every 5.5. Planning gives nobody another duty week until everyone who takes duty has had "
-                + "as many; among those, whoever has waited longest goes first.");
-        assertThat(feedback.infos).last().asString().contains("about one week in every 5");
+        // The weeks planned are described on their own, so the average is the setting's, not this week's gap.
+        assertThat(model.fairnessProperty().get()).isEqualTo("This week nobody is on duty yet: tick someone in its "
+                + "column. Each of the 13 workers who take duty is on duty 2 or 3 of the 12 weeks after it, with 2 "
+                + "or 3 on duty each week: on average one week in every 5. Planning gives nobody another duty week "
+                + "until everyone who takes duty has had as many; among those, whoever has waited longest goes first.");
+        assertThat(feedback.infos).last().asString().startsWith("Planned duty for the 12 weeks from 24/11/2025, "
+                + "this week's left as it was").contains("about one week in every 5");
     }
 
     @Test
     void aSmallTeamIsToldDutyComesRoundMoreOftenThanTheSetting() {
         List.copyOf(model.lines()).stream().skip(3).forEach(l -> model.setTakesDuty(l, false));
         model.plan();
-        assertThat(model.fairnessProperty().get()).startsWith("Each of the 3 workers who take duty is on duty 4 of "
-                + "these 13 weeks, with 1 on duty each week but one")
+        assertThat(model.fairnessProperty().get()).startsWith("This week nobody is on duty yet: tick someone in its "
+                + "column. Each of the 3 workers who take duty is on duty 4 of the 12 weeks after it, with 1 on duty "
+                + "each week: on average one week in every 3.")
                 .contains("a team this small has duty more often than one week in every 5.");
+    }
+
+    @Test
+    void thisWeeksDutyIsNamedAndLeftAsItIsByAPlan() {
+        DutyRotaModel.Line first = model.lines().get(0);
+        model.setOnDuty(first, 0, true);
+        model.plan();
+        assertThat(model.weeks()).hasSize(13);
+        assertThat(model.lines().get(0).onDuty().get(0)).isTrue();
+        assertThat(model.lines().stream().filter(l -> l.onDuty().get(0)).count()).isEqualTo(1);
+        assertThat(model.fairnessProperty().get()).startsWith("This week " + first.worker().name() + " is on duty. "
+                + "Each of the 13 workers");
+        assertThat(DutyRotaModel.planLabel()).isEqualTo("Plan the 12 weeks after this one");
     }
 }

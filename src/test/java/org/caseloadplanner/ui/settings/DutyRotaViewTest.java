@@ -1,0 +1,77 @@
+package org.caseloadplanner.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.stream.IntStream;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.testsupport.RecordingFeedback;
+import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.ui.common.CurrentThreadTaskExecutor;
+import org.caseloadplanner.ui.common.Views;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The plan button says how many weeks it plans, and plans exactly those: the weeks after this one. */
+@ExtendWith(ApplicationExtension.class)
+class DutyRotaViewTest {
+
+    @TempDir
+    Path dir;
+    private Register r;
+    private DutyRotaModel model;
+
+    @Start
+    void start(Stage stage) {
+        r = new Register(dir);
+        Team team = r.team("Assessment Team");
+        for (int i = 0; i < 6; i++) {
+            r.worker("Worker " + (char) ('A' + i), team);
+        }
+        model = new DutyRotaModel(r.context.duty(), r.teams, new CurrentThreadTaskExecutor(), new RecordingFeedback());
+        Scene scene = new Scene(Views.load(DutyRotaController.class, "DutyRotaView.fxml",
+                new DutyRotaController(model)), 1280, 600);
+        scene.getStylesheets().add(DutyRotaController.class.getResource("/org/caseloadplanner/ui/app.css")
+                .toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        model.load();
+    }
+
+    @AfterEach
+    void close() {
+        r.close();
+    }
+
+    @Test
+    void planningTheTwelveWeeksAfterThisOneFillsTwelveWeeksAndLeavesThisWeekAsItWas(FxRobot robot) {
+        Button plan = robot.lookup("#plan-rota").queryButton();
+        assertThat(plan.getText()).isEqualTo("Plan the 12 weeks after this one");
+        TableView<DutyRotaModel.Line> table = robot.lookup("#rota-table").queryTableView();
+        // Worker, takes duty, weeks on duty, then this week and the twelve a plan shares out.
+        assertThat(table.getColumns()).hasSize(3 + 13);
+        assertThat(table.getColumns().get(3).getText()).isEqualTo("This week\n17/11");
+        assertThat(table.getColumns().get(4).getText()).isEqualTo("24/11");
+
+        robot.clickOn(plan);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int[] onDuty = IntStream.range(0, 13).map(w -> (int) model.lines().stream()
+                .filter(l -> l.onDuty().get(w)).count()).toArray();
+        assertThat(onDuty[0]).isZero(); // this week's duty is left as it was
+        assertThat(IntStream.range(1, 13).filter(w -> onDuty[w] > 0).count()).isEqualTo(12);
+        assertThat(r.context.duty().rota(model.teamProperty().get().value(), r.context.duty().thisWeek(), 14)
+                .dutyWeeks()).allSatisfy(w -> assertThat(w.monday()).isBetween(
+                java.time.LocalDate.of(2025, 11, 24), java.time.LocalDate.of(2026, 2, 9)));
+    }
+}
