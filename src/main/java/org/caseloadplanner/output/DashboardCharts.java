@@ -112,11 +112,14 @@ public final class DashboardCharts {
             }
         });
         bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultItemLabelFont(NAME);
+        bars.setDefaultItemLabelFont(SMALL.deriveFont(Font.BOLD, 11f));
         // At the bar's start, clear of the limit marks near its end.
         bars.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
                 org.jfree.chart.labels.ItemLabelAnchor.INSIDE9, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
         bars.setItemLabelAnchorOffset(4);
+        // A bar too short (or a row too thin) for its words has them just past its end instead.
+        bars.setPositiveItemLabelPositionFallback(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
         bars.setMaximumBarWidth(1);
         // Bars laid across, one worker a row with the name beside it in a font that reads: the screen gives the
         // chart a row's height a worker (see ROW_HEIGHT) and scrolls, rather than shrinking the names.
@@ -124,7 +127,7 @@ public final class DashboardCharts {
                 integerAxis("Cases held"), bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.getDomainAxis().setTickLabelFont(NAME);
-        plot.getDomainAxis().setCategoryMargin(0.25);
+        plot.getDomainAxis().setCategoryMargin(0.15);
         plot.getDomainAxis().setLowerMargin(0.5 / Math.max(holders.size(), 1));
         plot.getDomainAxis().setUpperMargin(0.5 / Math.max(holders.size(), 1));
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
