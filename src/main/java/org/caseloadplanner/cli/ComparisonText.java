@@ -26,6 +26,7 @@ final class ComparisonText {
             json.value("localAuthority", null);
         }
         json.value("source", SOURCE);
+        json.value("recordsBegin", c.records().day().map(Object::toString).orElse(null));
         json.beginArray("measures");
         for (Comparison.Measure m : c.measures()) {
             json.beginObject(null)
@@ -62,7 +63,7 @@ final class ComparisonText {
                     Double v = line.values().get(i);
                     List<String> cells = new ArrayList<>(List.of(m.measure().label(), m.measure().unit(), line.name(),
                             code(line.source().name()), Integer.toString(c.years().get(i)),
-                            v == null ? "" : plain(v), v == null ? missing(line) : ""));
+                            v == null ? "" : plain(v), v == null ? missing(c, line, c.years().get(i)) : ""));
                     out.append(CsvCells.row(cells)).append('\n');
                 }
             }
@@ -70,8 +71,11 @@ final class ComparisonText {
         return out.toString();
     }
 
-    private static String missing(Comparison.Line line) {
-        return line.source() == Comparison.Source.PLANNER ? "not in the planner's records" : "not published";
+    private static String missing(Comparison c, Comparison.Line line, int year) {
+        if (line.source() != Comparison.Source.PLANNER) {
+            return "not published";
+        }
+        return c.gap(year) == Comparison.Gap.NOT_WHOLE_YEAR ? c.records().notWhole() : "not in the planner's records";
     }
 
     private static String plain(double v) {

@@ -72,6 +72,11 @@ public final class ComparisonCharts {
                 SMALL);
         source.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
         chart.addSubtitle(source);
+        if (!c.recordsInWords().isEmpty()) { // a gap in the dashed line says why, not only a missing point
+            TextTitle records = new TextTitle(c.recordsInWords(), SMALL);
+            records.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+            chart.addSubtitle(records);
+        }
         return new DashboardChart("compare-" + m.name().toLowerCase(java.util.Locale.UK), m.label(), chart, csv(c, m));
     }
 

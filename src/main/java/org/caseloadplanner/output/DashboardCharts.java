@@ -20,7 +20,6 @@ import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.dashboard.Dashboard;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
@@ -52,6 +51,11 @@ public final class DashboardCharts {
     public static final Color NAVY = new Color(0x1D3557);
     public static final Color GREY = new Color(0x52606D);
     private static final Font SMALL = new Font("SansSerif", Font.PLAIN, 10);
+    /** Workers' names on the caseload chart: as large as the screen's own text, so they are read at a glance. */
+    private static final Font NAME = new Font("SansSerif", Font.PLAIN, 12);
+    /** The height the caseload chart needs for each worker to keep their name readable, and for its titles. */
+    public static final int ROW_HEIGHT = 22;
+    public static final int TITLES_HEIGHT = 150;
     private static final DecimalFormat ONE_DECIMAL = new DecimalFormat("0.#");
 
     private DashboardCharts() {
@@ -99,13 +103,37 @@ public final class DashboardCharts {
                     + ONE_DECIMAL.format(l.greenLimit()) + ", red from " + ONE_DECIMAL.format(l.redLimit())
                     + ". Click to open.";
         });
+        // Amber and red say so in words at the bar's end, not by colour alone.
+        bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                WorkerLoad l = holders.get(column);
+                return l.caseload() + (l.flag() == LoadFlag.GREEN ? "" : " \u00b7 " + l.flag().label());
+            }
+        });
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(SMALL.deriveFont(Font.BOLD, 11f));
+        // At the bar's start, clear of the limit marks near its end.
+        bars.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.INSIDE9, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        bars.setItemLabelAnchorOffset(4);
+        // A bar too short (or a row too thin) for its words has them just past its end instead.
+        bars.setPositiveItemLabelPositionFallback(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        bars.setMaximumBarWidth(1);
+        // Bars laid across, one worker a row with the name beside it in a font that reads: the screen gives the
+        // chart a row's height a worker (see ROW_HEIGHT) and scrolls, rather than shrinking the names.
         CategoryPlot plot = new CategoryPlot(cases, categoryAxis("Workers (click a bar to open the worker)"),
                 integerAxis("Cases held"), bars);
-        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
-        plot.getDomainAxis().setTickLabelFont(SMALL);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.getDomainAxis().setTickLabelFont(NAME);
+        plot.getDomainAxis().setCategoryMargin(0.15);
+        plot.getDomainAxis().setLowerMargin(0.5 / Math.max(holders.size(), 1));
+        plot.getDomainAxis().setUpperMargin(0.5 / Math.max(holders.size(), 1));
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
         LineAndShapeRenderer marks = new LineAndShapeRenderer(false, true);
-        marks.setSeriesShape(0, new Rectangle2D.Double(-6, -1, 12, 2));
-        marks.setSeriesShape(1, new Rectangle2D.Double(-6, -1, 12, 2));
+        marks.setSeriesShape(0, new Rectangle2D.Double(-1, -6, 2, 12));
+        marks.setSeriesShape(1, new Rectangle2D.Double(-1.5, -7, 3, 14));
         marks.setSeriesPaint(0, GREY);
         marks.setSeriesPaint(1, RED.darker());
         marks.setDefaultToolTipGenerator((dataset, row, column) -> dataset.getRowKey(row) + " "
@@ -122,9 +150,24 @@ public final class DashboardCharts {
         legend.add(new org.jfree.chart.LegendItem("Red from (own limit)", RED.darker()));
         plot.setFixedLegendItems(legend);
         JFreeChart chart = chart("Caseload per worker", plot);
-        chart.addSubtitle(new TextTitle("Bars in the flag's colour; marks at each worker's own green and red "
-                + "limits (after capacity)", SMALL));
+        chart.addSubtitle(new TextTitle("Heaviest first. Bars in the flag's colour, amber and red named on the bar; "
+                + "marks at each worker's own green and red limits (after capacity)", SMALL));
+        chart.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.TOP); // read without scrolling to the end
         return new DashboardChart("caseload-per-worker", "Caseload per worker", chart, csv.toString());
+    }
+
+    /**
+     * The caseload chart with its names made small enough for every worker's row to fit in {@code height}
+     * (a printed page, which cannot scroll), and never larger than on the screen.
+     */
+    public static DashboardChart fitNames(DashboardChart caseloads, double height) {
+        CategoryPlot plot = (CategoryPlot) caseloads.chart().getPlot();
+        int workers = Math.max(plot.getDataset().getColumnCount(), 1);
+        float size = (float) Math.max(5, Math.min(NAME.getSize(), (height - TITLES_HEIGHT) / workers * 0.75));
+        Font font = NAME.deriveFont(size);
+        plot.getDomainAxis().setTickLabelFont(font);
+        plot.getRenderer().setDefaultItemLabelFont(font);
+        return caseloads;
     }
 
     /** Workers holding cases in the DfE's bands of cases per FTE. */
@@ -230,13 +273,20 @@ public final class DashboardCharts {
                     p.unallocated(), p.awaitingClosure()));
         }
         DateAxis months = new DateAxis("Month end (drag to zoom, click a point to see that day)");
+        months.setUpperMargin(0.14); // room for each line's name past its last point
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(months);
-        plot.add(xy(new TimeSeriesCollection(perFte), "Per FTE", NAVY), 1);
-        plot.add(xy(collection(amber, red, over21), "Workers", AMBER, RED, new Color(0x26A69A)), 1);
-        plot.add(xy(new TimeSeriesCollection(open), "Open", GREY), 1);
-        plot.add(xy(collection(unallocated, awaiting), "Cases", new Color(0xB71C1C), new Color(0x7E57C2)), 1);
+        // Lines sharing a panel differ by dash and marker as well as colour, and each is named at its end.
+        plot.add(xy(new TimeSeriesCollection(perFte), "Per FTE", Line.SOLID.in(NAVY)), 1);
+        plot.add(xy(collection(amber, red, over21), "Workers", Line.DASHED.in(AMBER), Line.SOLID.in(RED),
+                Line.DOTTED.in(new Color(0x26A69A))), 1);
+        plot.add(xy(new TimeSeriesCollection(open), "Open", Line.SOLID.in(GREY)), 1);
+        plot.add(xy(collection(unallocated, awaiting), "Cases", Line.SOLID.in(new Color(0xB71C1C)),
+                Line.DASHED.in(new Color(0x7E57C2))), 1);
         plot.setGap(8);
-        return new DashboardChart("trends", "Trends", chart("Trends by month", plot), csv.toString());
+        JFreeChart chart = chart("Trends by month", plot);
+        chart.addSubtitle(new TextTitle("Lines in one panel differ by dash and marker: solid with squares, dashed with "
+                + "triangles, dotted with diamonds, as the key below shows", SMALL));
+        return new DashboardChart("trends", "Trends", chart, csv.toString());
     }
 
     /**
@@ -280,22 +330,86 @@ public final class DashboardCharts {
         return new CategoryPlot(data, null, range, bars);
     }
 
-    private static XYPlot xy(TimeSeriesCollection data, String axis, Color... colours) {
+    /** A trend line's dash and marker, so lines in one panel are told apart without colour. */
+    private enum Line {
+        SOLID(null, new Rectangle2D.Double(-3, -3, 6, 6)),
+        DASHED(new float[] {8f, 5f}, org.jfree.chart.util.ShapeUtils.createUpTriangle(4f)),
+        DOTTED(new float[] {2f, 4f}, org.jfree.chart.util.ShapeUtils.createDiamond(4f));
+
+        private final float[] dash;
+        private final java.awt.Shape marker;
+
+        Line(float[] dash, java.awt.Shape marker) {
+            this.dash = dash;
+            this.marker = marker;
+        }
+
+        Styled in(Color colour) {
+            return new Styled(this, colour);
+        }
+
+        BasicStroke stroke() {
+            return dash == null ? new BasicStroke(2f)
+                    : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, dash, 0f);
+        }
+    }
+
+    private record Styled(Line line, Color colour) {
+    }
+
+    private static XYPlot xy(TimeSeriesCollection data, String axis, Styled... styles) {
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
-        for (int i = 0; i < colours.length; i++) {
-            lines.setSeriesPaint(i, colours[i]);
-            lines.setSeriesStroke(i, new BasicStroke(2f));
-            lines.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        lines.setLegendLine(new java.awt.geom.Line2D.Double(-14, 0, 14, 0)); // long enough to show its dash
+        for (int i = 0; i < styles.length; i++) {
+            lines.setSeriesPaint(i, styles[i].colour());
+            lines.setSeriesStroke(i, styles[i].line().stroke());
+            lines.setSeriesShape(i, styles[i].line().marker);
+        }
+        if (styles.length > 1) {
+            endLabels(lines, data);
         }
         lines.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}, {1}: {2}",
                 new java.text.SimpleDateFormat("MMM yyyy"), new DecimalFormat("0.#")));
         NumberAxis range = new NumberAxis(axis);
         range.setAutoRangeIncludesZero(true);
         range.setAutoRangeMinimumSize(1);
+        if (styles.length > 1) {
+            range.setUpperMargin(0.35); // room above the top line for its name
+        }
         XYPlot plot = new XYPlot(data, null, range, lines);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xD9DEE5));
         return plot;
+    }
+
+    /** Each line's name at its last point, so a line is read without matching it to the key. */
+    private static void endLabels(XYLineAndShapeRenderer lines, TimeSeriesCollection data) {
+        lines.setDefaultItemLabelGenerator((dataset, series, item) -> item == dataset.getItemCount(series) - 1
+                ? String.valueOf(dataset.getSeriesKey(series)) : null);
+        lines.setDefaultItemLabelsVisible(true);
+        lines.setDefaultItemLabelFont(SMALL);
+        // The highest line's name above its end and the lowest's below, so names of lines ending close apart part.
+        List<Integer> byLast = new ArrayList<>();
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            byLast.add(i);
+        }
+        byLast.sort(java.util.Comparator.comparingDouble(i -> last(data, i)));
+        for (int rank = 0; rank < byLast.size(); rank++) {
+            boolean lowest = rank == 0;
+            boolean highest = rank == byLast.size() - 1;
+            lines.setSeriesPositiveItemLabelPosition(byLast.get(rank), new org.jfree.chart.labels.ItemLabelPosition(
+                    highest ? org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE2
+                            : lowest ? org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE4
+                            : org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3,
+                    highest ? org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT
+                            : lowest ? org.jfree.chart.ui.TextAnchor.TOP_LEFT
+                            : org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        }
+    }
+
+    private static double last(TimeSeriesCollection data, int series) {
+        int n = data.getItemCount(series);
+        return n == 0 ? 0 : data.getYValue(series, n - 1);
     }
 
     private static TimeSeriesCollection collection(TimeSeries... series) {

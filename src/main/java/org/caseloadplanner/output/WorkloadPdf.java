@@ -79,7 +79,8 @@ public final class WorkloadPdf {
             doc.add(new Paragraph("Workers amber and red: " + flags.red().size() + " red, " + flags.amber().size()
                     + " amber; " + flags.holdingMoreThan21() + " holding more than 21 cases", HEADING));
             doc.add(flagged(flags.flagged()));
-            for (DashboardChart chart : List.of(DashboardCharts.caseloadPerWorker(d), DashboardCharts.bands(d),
+            for (DashboardChart chart : List.of(DashboardCharts.fitNames(DashboardCharts.caseloadPerWorker(d),
+                    doc.getPageSize().getHeight() - 72), DashboardCharts.bands(d),
                     DashboardCharts.teams(d), DashboardCharts.trends(d))) {
                 doc.newPage();
                 doc.add(vector(writer.getDirectContent(), chart.chart(), doc.getPageSize().getWidth() - 72,
@@ -152,7 +153,9 @@ public final class WorkloadPdf {
                 cells[0] = line.name();
                 for (int i = 0; i < c.years().size(); i++) {
                     Double v = line.values().get(i);
-                    cells[i + 1] = v == null ? "–" : String.format(Locale.UK, "%,.1f", v);
+                    cells[i + 1] = v != null ? String.format(Locale.UK, "%,.1f", v)
+                            : line.source() == Comparison.Source.PLANNER
+                            && c.gap(c.years().get(i)) == Comparison.Gap.NOT_WHOLE_YEAR ? "part year" : "–";
                 }
                 row(t, cells);
             }
@@ -161,8 +164,9 @@ public final class WorkloadPdf {
                 doc.add(new Paragraph(m.differencesInWords(), SMALL));
             }
         }
-        doc.add(new Paragraph("– : not published, or (for the planner's own line) not in its records for that day.",
-                SMALL));
+        doc.add(new Paragraph("– : not published, or (for the planner's own line) not in its records for that day. "
+                + "part year: the planner's records begin within the 12 months to that 30 September, so it gives no "
+                + "figure. " + c.recordsInWords(), SMALL));
     }
 
     private static PdfPTable measures(Dashboard d) {

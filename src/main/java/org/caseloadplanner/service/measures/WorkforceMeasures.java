@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.caseloadplanner.domain.RecordsBegin;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.TeamSummary;
 import org.caseloadplanner.domain.Worker;
@@ -11,6 +12,7 @@ import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkforceFigures;
 import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.RecordsStore;
 import org.caseloadplanner.store.TeamStore;
 import org.caseloadplanner.store.WorkerStore;
 
@@ -21,6 +23,7 @@ public final class WorkforceMeasures {
     private final WorkerStore workers;
     private final TeamStore teams;
     private final CaseloadService caseloads;
+    private final RecordsStore records = new RecordsStore();
 
     public WorkforceMeasures(Database db, WorkerStore workers, TeamStore teams, CaseloadService caseloads) {
         this.db = db;
@@ -32,6 +35,11 @@ public final class WorkforceMeasures {
     /** The measures on a day, for one team or (teamId null) the whole service. */
     public WorkforceFigures on(LocalDate date, Long teamId) {
         return figures(date, teamId, db.read(workers::list), db.read(teams::list));
+    }
+
+    /** When the planner's records begin, so a year they do not cover whole is not given as a figure. */
+    public RecordsBegin recordsBegin() {
+        return RecordsBegin.of(db.read(records::firstDay));
     }
 
     /** The measures on the same day in each of the last {@code years} years, oldest first. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.caseloadplanner.domain.RecordsBegin;
 import org.caseloadplanner.domain.WorkforceFigures;
 import org.caseloadplanner.domain.published.Area;
 import org.caseloadplanner.domain.published.Comparison;
@@ -61,7 +62,8 @@ public final class CompareService {
         PublishedStatistics published = library.statistics();
         Optional<Area> self = self();
         List<Integer> years = years(published);
-        Map<Integer, WorkforceFigures> own = ownFigures(years);
+        RecordsBegin records = measures.recordsBegin();
+        Map<Integer, WorkforceFigures> own = ownFigures(years, records);
         List<Area> others = published.areas(alsoShown).stream()
                 .filter(a -> self.isEmpty() || !a.equals(self.get())).toList();
         List<Comparison.Measure> out = new ArrayList<>();
@@ -87,7 +89,7 @@ public final class CompareService {
             warning = (warning.isEmpty() ? "" : warning + " ") + "Choose which local authority this council is "
                     + "(in Settings or here) to see what it published, its region and its statistical neighbours.";
         }
-        return new Comparison(council.council().name(), self, years, List.copyOf(out), warning);
+        return new Comparison(council.council().name(), self, years, List.copyOf(out), warning, records);
     }
 
     /** Every published year, and any 30 September since that the DfE has not published yet. */
@@ -101,8 +103,11 @@ public final class CompareService {
         return List.copyOf(years);
     }
 
-    /** The planner's own measures each 30 September up to today, where it held anyone in post. */
-    private Map<Integer, WorkforceFigures> ownFigures(List<Integer> years) {
+    /**
+     * The planner's own measures each 30 September up to today, where it held anyone in post and its records cover
+     * the whole year to that day (a year they only begin in would read far too low).
+     */
+    private Map<Integer, WorkforceFigures> ownFigures(List<Integer> years, RecordsBegin records) {
         Map<Integer, WorkforceFigures> own = new HashMap<>();
         int last = WorkforceFigures.lastSnapshot(LocalDate.now(clock)).getYear();
         if (years.isEmpty() || years.get(0) > last) {
@@ -110,7 +115,8 @@ public final class CompareService {
         }
         // One reading of the register for every year, as the dashboard's trend takes it.
         for (WorkforceFigures f : measures.byYear(LocalDate.of(last, 9, 30), null, last - years.get(0) + 1)) {
-            if (years.contains(f.date().getYear()) && f.directFte() + f.agencyFte() > 0) {
+            if (years.contains(f.date().getYear()) && f.directFte() + f.agencyFte() > 0
+                    && records.coverYearTo(f.date())) {
                 own.put(f.date().getYear(), f);
             }
         }

@@ -28,6 +28,7 @@ import org.caseloadplanner.domain.published.PublishedMeasure;
 import org.caseloadplanner.output.ComparisonCharts;
 import org.caseloadplanner.output.DashboardChart;
 import org.caseloadplanner.service.published.MeasureText;
+import org.caseloadplanner.ui.common.Formats;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.control.SegmentedButton;
 import org.jfree.chart.fx.ChartViewer;
@@ -38,6 +39,9 @@ import org.jfree.chart.fx.ChartViewer;
  */
 final class ComparePane {
 
+    /** The planner's cell for a year its records begin in: the date they begin is said below the table. */
+    static final String NOT_WHOLE_YEAR = "not a whole year";
+
     private final CompareModel model;
     private final Consumer<DashboardChart> save;
     private final Consumer<DashboardChart> copy;
@@ -45,15 +49,22 @@ final class ComparePane {
     private final TableView<Comparison.Line> table = new TableView<>();
     private final Label warning = new Label();
     private final Label differences = new Label();
+    private final Label records = new Label();
+    private final javafx.beans.property.BooleanProperty tableShownProperty =
+            new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.value.ObservableValue<java.time.LocalDate> day;
     private DashboardChart shown;
     private java.util.List<Integer> columnYears = java.util.List.of();
 
     /**
      * @param save asks where to save the chart shown as PNG, as the other tabs do
      * @param copy copies its figures as CSV
+     * @param day  the day the rest of the dashboard shows, which this tab says it does not use
      */
-    ComparePane(CompareModel model, Consumer<DashboardChart> save, Consumer<DashboardChart> copy) {
+    ComparePane(CompareModel model, Consumer<DashboardChart> save, Consumer<DashboardChart> copy,
+                javafx.beans.value.ObservableValue<java.time.LocalDate> day) {
         this.model = model;
+        this.day = day;
         this.save = save;
         this.copy = copy;
     }
@@ -110,6 +121,7 @@ final class ComparePane {
         ToggleButton chartShown = new ToggleButton("Chart");
         chartShown.setId("compare-as-chart");
         ToggleButton tableShown = new ToggleButton("Table");
+        tableShownProperty.bind(tableShown.selectedProperty());
         tableShown.setId("compare-as-table");
         SegmentedButton view = new SegmentedButton(chartShown, tableShown);
         chartShown.setSelected(true);
@@ -132,6 +144,23 @@ final class ComparePane {
         differences.setWrapText(true);
         differences.setMinHeight(Region.USE_PREF_SIZE);
         differences.managedProperty().bind(differences.textProperty().isNotEmpty());
+        records.setId("compare-records");
+        records.getStyleClass().add("hint");
+        records.setWrapText(true);
+        records.setMinHeight(Region.USE_PREF_SIZE);
+        // The chart says it in its own words (and keeps them when saved); the table needs them said below it.
+        records.visibleProperty().bind(records.textProperty().isNotEmpty().and(tableShownProperty));
+        records.managedProperty().bind(records.visibleProperty());
+        // The one tab that does not show the dashboard's day says so, and why.
+        Label censusDay = new Label();
+        censusDay.setId("compare-census-day");
+        censusDay.getStyleClass().add("hint");
+        censusDay.setWrapText(true);
+        censusDay.setMinHeight(Region.USE_PREF_SIZE);
+        censusDay.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "Each figure here is "
+                + "taken on 30 September of its year, the day the DfE counts for the figures it publishes, not on the "
+                + "day chosen above" + (day.getValue() == null ? "" : " (" + Formats.date(day.getValue()) + ")")
+                + ", so that the council's own figures and the published ones measure the same day.", day));
 
         viewer.setId("chart-compare");
         table.setId("compare-table");
@@ -154,7 +183,7 @@ final class ComparePane {
         model.comparisonProperty().addListener((o, was, is) -> show());
         model.measureProperty().addListener((o, was, is) -> show());
         show();
-        VBox pane = new VBox(8, places, warning, bar, shownAs, differences);
+        VBox pane = new VBox(8, places, warning, censusDay, bar, shownAs, records, differences);
         pane.setId("compare-pane");
         pane.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         return pane;
@@ -199,6 +228,7 @@ final class ComparePane {
         table.getItems().setAll(c.measure(m).lines());
         table.getColumns().get(0).setPrefWidth(widest(c.measure(m).lines()));
         differences.setText(c.measure(m).differencesInWords());
+        records.setText(c.recordsInWords());
     }
 
     /** A column for the lines' names and one for each year, newest first; made again only when the years change. */
@@ -209,11 +239,14 @@ final class ComparePane {
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));
         name.setSortable(false);
         table.getColumns().add(name);
-        double yearWidth = Math.ceil(textWidth(MeasureText.NOT_PUBLISHED, false) + 18);
+        double yearWidth = Math.ceil(Math.max(textWidth(MeasureText.NOT_PUBLISHED, false),
+                textWidth(NOT_WHOLE_YEAR, false)) + 18);
         for (int i = c.years().size() - 1; i >= 0; i--) {
             int year = i;
             TableColumn<Comparison.Line, String> column = new TableColumn<>(Integer.toString(c.years().get(i)));
-            column.setCellValueFactory(row -> new ReadOnlyStringWrapper(cell(row.getValue(), year)));
+            int census = c.years().get(i);
+            column.setCellValueFactory(row -> new ReadOnlyStringWrapper(cell(row.getValue(), year,
+                    model.comparisonProperty().get().gap(census))));
             column.setStyle("-fx-alignment: CENTER-RIGHT;");
             column.setSortable(false);
             column.setPrefWidth(yearWidth);
@@ -240,10 +273,13 @@ final class ComparePane {
     }
 
     /** A figure as the table shows it; one not published says so, and the planner's own missing one why. */
-    private static String cell(Comparison.Line line, int year) {
+    private static String cell(Comparison.Line line, int year, Comparison.Gap gap) {
         Double v = line.values().get(year);
         if (v == null) {
-            return line.source() == Comparison.Source.PLANNER ? "no records" : MeasureText.NOT_PUBLISHED;
+            if (line.source() != Comparison.Source.PLANNER) {
+                return MeasureText.NOT_PUBLISHED;
+            }
+            return gap == Comparison.Gap.NOT_WHOLE_YEAR ? NOT_WHOLE_YEAR : "no records";
         }
         return String.format(java.util.Locale.UK, "%,.1f", v);
     }

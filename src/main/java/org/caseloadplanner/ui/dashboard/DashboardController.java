@@ -60,6 +60,7 @@ public final class DashboardController {
     @FXML private ComboBox<Choice<Long>> teamChoice;
     @FXML private ProgressIndicator progress;
     @FXML private Label timing;
+    @FXML private javafx.scene.control.Hyperlink details;
     @FXML private TilePane cards;
     @FXML private TabPane tabs;
 
@@ -77,13 +78,15 @@ public final class DashboardController {
         teamChoice.valueProperty().bindBidirectional(model.teamProperty());
         progress.visibleProperty().bind(model.busyProperty());
         timing.textProperty().bind(model.timingProperty());
+        details.setAccessibleText("Details: how long the figures took to work out");
         fitCards();
         for (String id : CHART_TABS) {
             tabs.getTabs().add(new Tab(title(id), chartPane(id)));
         }
         tabs.getTabs().add(new Tab("Continuity", continuityPane()));
         tabs.getTabs().add(new Tab("Week in and out", weekPane()));
-        Tab compareTab = new Tab("Compare", new ComparePane(compare, this::savePng, this::copyCsv).build());
+        Tab compareTab = new Tab("Compare", new ComparePane(compare, this::savePng, this::copyCsv,
+                model.dateProperty()).build());
         compareTab.setId("tab-compare");
         compareTab.selectedProperty().addListener((o, was, is) -> {
             if (is) {
@@ -104,6 +107,15 @@ public final class DashboardController {
         }
     }
 
+    /** Shows or hides how long the figures took, beside the Details link. */
+    @FXML
+    private void toggleDetails() {
+        boolean show = !timing.isVisible();
+        timing.setVisible(show);
+        timing.setManaged(show);
+        details.setText(show ? "Hide details" : "Details");
+    }
+
     private static String title(String id) {
         return switch (id) {
             case "caseload-per-worker" -> "Caseload per worker";
@@ -117,7 +129,7 @@ public final class DashboardController {
 
     private void show(DashboardModel.Shown shown) {
         Dashboard d = shown.dashboard();
-        scopeLine.setText(d.scope() + " on " + Formats.date(d.date()));
+        scopeLine.setText(d.scope() + " " + shown.dayInWords());
         if (d.measures().directFte() + d.measures().agencyFte() == 0 && d.measures().casesHeld() == 0) {
             cards.getChildren().setAll(noWorkersYet()); // figures of 0.0% would only mislead
         } else {
@@ -128,6 +140,12 @@ public final class DashboardController {
             ChartViewer viewer = viewers.get(c.id());
             if (viewer != null) {
                 viewer.setChart(c.chart());
+                if (c.id().equals("caseload-per-worker")) {
+                    // A row for each worker: the pane scrolls rather than the names shrinking.
+                    int workers = ((org.jfree.chart.plot.CategoryPlot) c.chart().getPlot()).getDataset()
+                            .getColumnCount();
+                    viewer.setMinHeight(DashboardCharts.TITLES_HEIGHT + workers * DashboardCharts.ROW_HEIGHT);
+                }
             }
         }
     }
@@ -213,6 +231,18 @@ public final class DashboardController {
         HBox bar = new HBox(8, gap, save, copy);
         bar.getStyleClass().add("chart-toolbar");
         BorderPane pane = new BorderPane(viewer);
+        if (id.equals("caseload-per-worker")) {
+            // The wheel scrolls down the workers, as on any list, rather than zooming the chart.
+            viewer.getCanvas().setRangeZoomable(false);
+            viewer.getCanvas().setDomainZoomable(false);
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(viewer);
+            scroll.setId("scroll-" + id);
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(true);
+            scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.setAccessibleText("Caseload per worker, one row a worker, heaviest first");
+            pane.setCenter(scroll);
+        }
         pane.setTop(bar);
         return pane;
     }
@@ -234,11 +264,19 @@ public final class DashboardController {
         TableView<Dashboard.ContinuityCase> table = new TableView<>(model.continuity());
         table.setId("continuity-table");
         table.setPlaceholder(new Label("No child had three or more changes of social worker in the 12 months."));
-        table.getColumns().add(column("Child", c -> c.childReference(), 90));
-        table.getColumns().add(column("Type", c -> c.type().shortLabel(), 80));
+        TableColumn<Dashboard.ContinuityCase, String> child = column("Child", c -> c.childReference(), 90);
+        TableColumn<Dashboard.ContinuityCase, String> type = column("Type", c -> c.type().shortLabel(), 60);
+        table.getColumns().add(child);
+        table.getColumns().add(type);
         table.getColumns().add(column("Changes", c -> Integer.toString(c.changes()), 70));
-        table.getColumns().add(column("Social workers in turn", c -> String.join(" \u2192 ", c.holders()), 420));
-        fit(table);
+        // The chain wraps onto more lines rather than being cut: every worker in turn is read.
+        table.getColumns().add(wrapped("Social workers in turn", c -> String.join(" \u2192 ", c.holders()), 300));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every child's reference whole, however long the council writes them.
+        ColumnFit.of(table).widestNow(child, () -> model.continuity().stream()
+                        .map(Dashboard.ContinuityCase::childReference).toList())
+                .widest(type, java.util.Arrays.stream(org.caseloadplanner.domain.CaseType.values())
+                        .map(org.caseloadplanner.domain.CaseType::shortLabel).toList());
         Label heading = new Label("Children with 3 or more changes of social worker in the 12 months to the day");
         heading.getStyleClass().add("section-title");
         heading.setWrapText(true);
@@ -251,16 +289,35 @@ public final class DashboardController {
         return split;
     }
 
+    /** The week of the dashboard's day, said in words; its buttons move the day itself, so every tab follows. */
     private Node weekPane() {
-        DatePicker week = new DatePicker();
-        week.setId("week-of");
-        DateFields.install(week, new FieldErrors(), "week");
-        week.valueProperty().bindBidirectional(model.weekProperty());
-        Label label = new Label("Week of");
-        label.setLabelFor(week);
-        Label hint = new Label("Monday to Sunday of the week the day falls in");
-        hint.getStyleClass().add("hint");
-        HBox bar = new HBox(8, label, week, hint);
+        Label which = new Label();
+        which.setId("week-of");
+        which.getStyleClass().add("section-title");
+        which.setWrapText(true);
+        which.setMinHeight(Region.USE_PREF_SIZE);
+        which.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            java.time.LocalDate monday = model.weekProperty().get();
+            java.time.LocalDate day = model.dateProperty().get();
+            return monday == null || day == null ? "" : "Monday " + Formats.date(monday) + " to Sunday "
+                    + Formats.date(monday.plusDays(6)) + ": the week of the day chosen above, " + Formats.date(day);
+        }, model.weekProperty(), model.dateProperty()));
+        Button before = new Button("← Week _before");
+        before.setId("week-before");
+        before.setMnemonicParsing(true);
+        before.setAccessibleText("Show the week before: moves the dashboard's day back seven days");
+        before.setOnAction(e -> model.moveWeeks(-1));
+        Button after = new Button("Week _after →");
+        after.setId("week-after");
+        after.setMnemonicParsing(true);
+        after.setAccessibleText("Show the week after: moves the dashboard's day on seven days");
+        after.setOnAction(e -> model.moveWeeks(1));
+        before.setMinWidth(Region.USE_PREF_SIZE);
+        after.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox.setHgrow(which, Priority.SOMETIMES);
+        HBox bar = new HBox(8, which, gap, before, after);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TableView<WeeklyMovements.Movement> table = new TableView<>(model.movements());
         table.setId("week-table");

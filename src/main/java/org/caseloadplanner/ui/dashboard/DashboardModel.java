@@ -14,7 +14,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.caseloadplanner.domain.Team;
-import org.caseloadplanner.domain.WorkforceFigures;
 import org.caseloadplanner.output.DashboardChart;
 import org.caseloadplanner.output.DashboardCharts;
 import org.caseloadplanner.service.dashboard.Dashboard;
@@ -32,8 +31,14 @@ import org.caseloadplanner.ui.common.TeamChoices;
  */
 public final class DashboardModel {
 
-    /** The figures and their charts, ready to show, and how long they took. */
-    public record Shown(Dashboard dashboard, List<DashboardChart> charts, long millis) {
+    /** The figures and their charts, ready to show, how long they took, and today (to name the day). */
+    public record Shown(Dashboard dashboard, List<DashboardChart> charts, long millis, LocalDate today) {
+
+        /** "on 07/12/2026 (today)": the one day every tab but Compare shows. */
+        public String dayInWords() {
+            LocalDate day = dashboard.date();
+            return "on " + org.caseloadplanner.ui.common.Formats.date(day) + (day.equals(today) ? " (today)" : "");
+        }
     }
 
     private final DashboardService service;
@@ -48,7 +53,7 @@ public final class DashboardModel {
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty timing = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> week = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<LocalDate> week = new ReadOnlyObjectWrapper<>();
     private final ObservableList<WeeklyMovements.Movement> movements = FXCollections.observableArrayList();
     private final ObservableList<Dashboard.ContinuityCase> continuity = FXCollections.observableArrayList();
     private int asked;
@@ -63,19 +68,16 @@ public final class DashboardModel {
         this.feedback = feedback;
         this.navigator = navigator;
         teamChoices.add(team.get());
+        // One day for every tab: the week in and out is the week of the day chosen.
         date.addListener((obs, was, is) -> {
             if (is != null && !choosing && !is.equals(was)) {
                 load();
+                loadWeek();
             }
         });
         team.addListener((obs, was, is) -> {
             if (is != null && !choosing) {
                 load();
-                loadWeek();
-            }
-        });
-        week.addListener((obs, was, is) -> {
-            if (is != null && !choosing) {
                 loadWeek();
             }
         });
@@ -89,10 +91,10 @@ public final class DashboardModel {
         busy.set(true);
         executor.execute(() -> {
             long start = System.nanoTime();
-            LocalDate on = day != null ? day : WorkforceFigures.lastSnapshot(service.today());
-            Dashboard d = service.on(on, teamId);
+            LocalDate today = service.today();
+            Dashboard d = service.on(day != null ? day : today, teamId);
             List<DashboardChart> charts = DashboardCharts.all(d);
-            return new Loaded(service.teams(), service.today(), new Shown(d, charts, (System.nanoTime() - start) / 1_000_000));
+            return new Loaded(service.teams(), new Shown(d, charts, (System.nanoTime() - start) / 1_000_000, today));
         }, loaded -> {
             if (question == asked) {
                 show(loaded);
@@ -103,7 +105,7 @@ public final class DashboardModel {
         });
     }
 
-    private record Loaded(List<Team> teams, LocalDate today, Shown shown) {
+    private record Loaded(List<Team> teams, Shown shown) {
     }
 
     private void show(Loaded loaded) {
@@ -111,9 +113,6 @@ public final class DashboardModel {
         try {
             TeamChoices.offer(loaded.teams(), teamChoices, team);
             date.set(loaded.shown().dashboard().date());
-            if (week.get() == null) {
-                week.set(WeeklyMovements.weekOf(loaded.today()));
-            }
         } finally {
             choosing = false;
         }
@@ -121,17 +120,18 @@ public final class DashboardModel {
         continuity.setAll(loaded.shown().dashboard().continuity());
         timing.set("Worked out in " + loaded.shown().millis() + " ms");
         busy.set(false);
-        if (movements.isEmpty()) {
+        if (!WeeklyMovements.weekOf(date.get()).equals(week.get())) {
             loadWeek();
         }
     }
 
-    /** Reads the chosen week's cases in and out. */
+    /** Reads the cases in and out in the week of the day chosen. */
     public void loadWeek() {
-        LocalDate monday = week.get() == null ? null : WeeklyMovements.weekOf(week.get());
+        LocalDate monday = date.get() == null ? null : WeeklyMovements.weekOf(date.get());
         if (monday == null) {
             return;
         }
+        week.set(monday);
         Long teamId = team.get() == null ? null : team.get().value();
         executor.execute(() -> weekly.week(monday, teamId), movements::setAll, feedback::failed);
     }
@@ -178,6 +178,13 @@ public final class DashboardModel {
         teamChoices.stream().filter(c -> Objects.equals(c.value(), teamId)).findFirst().ifPresent(team::set);
     }
 
+    /** Moves the dashboard's day by whole weeks, as the week in and out's buttons do. */
+    public void moveWeeks(int weeks) {
+        if (date.get() != null) {
+            date.set(date.get().plusWeeks(weeks));
+        }
+    }
+
     /** Moves the dashboard to a day, as when a point on a trend is clicked. */
     public void showDay(LocalDate day) {
         date.set(day);
@@ -207,8 +214,9 @@ public final class DashboardModel {
         return timing;
     }
 
-    public ObjectProperty<LocalDate> weekProperty() {
-        return week;
+    /** The Monday of the week in and out shown: always the week of the day chosen. */
+    public ReadOnlyObjectProperty<LocalDate> weekProperty() {
+        return week.getReadOnlyProperty();
     }
 
     public ObservableList<WeeklyMovements.Movement> movements() {

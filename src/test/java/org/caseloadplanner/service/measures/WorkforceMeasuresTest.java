@@ -51,6 +51,19 @@ class WorkforceMeasuresTest {
     }
 
     @Test
+    void theRecordsBeginWithTheFirstCaseOpenedOrAllocatedAndCoverAYearOnlyWhole() {
+        // Every case here opened on 10/01/2025 and was allocated on 01/02/2025.
+        org.caseloadplanner.domain.RecordsBegin records = measures.recordsBegin();
+        assertThat(records.first()).isEqualTo(LocalDate.of(2025, 1, 10));
+        assertThat(records.coverYearTo(SNAPSHOT)).isFalse();
+        assertThat(records.beginInYearTo(SNAPSHOT)).isTrue();
+        assertThat(records.coverYearTo(LocalDate.of(2026, 1, 9))).isTrue(); // 10/01/2025 to 09/01/2026
+        assertThat(records.coverYearTo(LocalDate.of(2026, 1, 8))).isFalse();
+        assertThat(records.beginInYearTo(LocalDate.of(2024, 9, 30))).isFalse(); // wholly before them
+        assertThat(records.notWhole()).isEqualTo("records begin 10/01/2025: not a whole year");
+    }
+
+    @Test
     void theSnapshotDayIsTheLast30September() {
         assertThat(WorkforceFigures.lastSnapshot(LocalDate.of(2025, 11, 20))).isEqualTo(SNAPSHOT);
         assertThat(WorkforceFigures.lastSnapshot(SNAPSHOT)).isEqualTo(SNAPSHOT);

@@ -120,6 +120,36 @@ class CompareServiceTest {
                 .isNull();
     }
 
+    @Test
+    void aYearThePlannersRecordsOnlyBeginInIsSaidSoAndNeverGivenAsAFigureOrADifference() {
+        Team team = r.teams.add(new Team(0, "Assessment", TeamKind.values()[0], 2));
+        Worker w = add("Amira Khan", 1.0, Employment.PERMANENT, LONG_AGO, null, team);
+        LocalDate begin = LocalDate.of(2022, 3, 14);
+        Case c = r.cases.add(new Case(0, "CH-1", null, CaseType.CIN, begin, null, CaseStatus.OPEN, Set.of()));
+        r.allocate(c, w, begin, ChangeReason.FCONTA, null);
+        compare.choose(compare.library().statistics().localAuthorityNamed("Dudley").orElseThrow());
+
+        Comparison comparison = compare.compare(List.of());
+        assertThat(comparison.gap(2021)).isEqualTo(Comparison.Gap.BEFORE_RECORDS);
+        assertThat(comparison.gap(2022)).isEqualTo(Comparison.Gap.NOT_WHOLE_YEAR);
+        assertThat(comparison.gap(2023)).isEqualTo(Comparison.Gap.NONE);
+        int y2022 = comparison.years().indexOf(2022);
+        for (PublishedMeasure m : PublishedMeasure.values()) {
+            Comparison.Measure measure = comparison.measure(m);
+            assertThat(measure.line(Comparison.Source.PLANNER).orElseThrow().values().get(y2022)).as(m.label())
+                    .isNull();
+            assertThat(measure.differences()).as(m.label()).noneMatch(d -> d.startsWith("2022")
+                    || d.startsWith("2021"));
+        }
+        Comparison.Measure caseload = comparison.measure(PublishedMeasure.CASELOAD);
+        assertThat(caseload.line(Comparison.Source.PLANNER).orElseThrow().values()
+                .get(comparison.years().indexOf(2023))).isEqualTo(1.0);
+        assertThat(caseload.differences()).anyMatch(d -> d.startsWith("2023 (the planner 1.0"));
+        assertThat(comparison.recordsInWords()).isEqualTo("The planner's records begin on 14/03/2022: the 12 "
+                + "months to 30 September 2022 are not a whole year of them, so 2022 has no figure of its own. Its "
+                + "own figures start at 2023.");
+    }
+
     /**
      * Dudley, 30 September 2025: 144.3 FTE directly employed (20.0 of them started in the year), 50.3 FTE left in
      * the year, 24.5 agency FTE, 31 vacancies, 1,181 cases held by 60.6 FTE.
@@ -143,10 +173,11 @@ class CompareServiceTest {
             add("Agency " + i, 1.0, Employment.AGENCY, IN_THE_YEAR, null, team);
         }
         add("Agency part-time", 0.5, Employment.AGENCY, IN_THE_YEAR, null, team);
-        // 1,181 cases: 20 each for 30 workers, 19 each for 30, and 11 for the part-timer.
+        // 1,181 cases: 20 each for 30 workers, 19 each for 30, and 11 for the part-timer. The records begin on
+        // 1 October 2024, so the 12 months to 30 September 2025 are whole in them.
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < 1181; i++) {
-            cases.add(new Case(0, "CH-" + i, null, CaseType.CIN, LocalDate.of(2025, 5, 1), null, CaseStatus.OPEN,
+            cases.add(new Case(0, "CH-" + i, null, CaseType.CIN, LocalDate.of(2024, 10, 1), null, CaseStatus.OPEN,
                     Set.of()));
         }
         r.db.useTransaction(h -> {

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.service.dashboard.Dashboard;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.RecordingFeedback;
 import org.caseloadplanner.testsupport.Register;
@@ -45,6 +46,7 @@ class DashboardViewTest {
     Path dir;
     private Register r;
     private Worker amira;
+    private Worker ben;
     private final List<Long> opened = new ArrayList<>();
     private DashboardModel model;
     private CompareModel compare;
@@ -55,7 +57,7 @@ class DashboardViewTest {
         Team a = r.team("Assessment A");
         Team b = r.team("Assessment B");
         amira = r.worker("Amira Khan", a);
-        Worker ben = r.worker("Ben Osei", b);
+        ben = r.worker("Ben Osei", b);
         for (int i = 0; i < 23; i++) {
             r.allocations.allocate(r.openCase("CH-A" + i, CaseType.CIN, null).id(), amira.id(),
                     LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
@@ -200,6 +202,132 @@ class DashboardViewTest {
         CategoryPlot plot = (CategoryPlot) viewer(robot, "compare").getChart().getPlot();
         assertThat(plot.getDataset().getRowCount()).isEqualTo(5);
         assertThat(plot.getDataset().getValue("Dudley (published)", 2025).doubleValue()).isEqualTo(34.9);
+    }
+
+    @Test
+    void everyTabShowsTheDayChosenAndTheWeekMovesThatDay(FxRobot robot) {
+        // Opened with no day chosen, the dashboard shows today, and says so.
+        DashboardModel fresh = new DashboardModel(r.context.dashboard(), r.context.compare(), r.context.weekly(),
+                new CurrentThreadTaskExecutor(), new RecordingFeedback(), opened::add);
+        robot.interact(fresh::load);
+        assertThat(fresh.dateProperty().get()).isEqualTo(Fixtures.TODAY);
+        assertThat(fresh.shownProperty().get().dayInWords()).isEqualTo("on 20/11/2025 (today)");
+        assertThat(fresh.weekProperty().get()).isEqualTo(LocalDate.of(2025, 11, 17));
+
+        assertThat(robot.lookup("#dashboard-scope").queryAs(Label.class).getText())
+                .isEqualTo("All teams on 20/11/2025 (today)");
+        robot.clickOn("Week in and out");
+        assertThat(robot.lookup("#week-of").queryAs(Label.class).getText()).isEqualTo("Monday 17/11/2025 to Sunday "
+                + "23/11/2025: the week of the day chosen above, 20/11/2025");
+        robot.clickOn("#week-before");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.dateProperty().get()).isEqualTo(LocalDate.of(2025, 11, 13));
+        assertThat(robot.lookup("#dashboard-scope").queryAs(Label.class).getText())
+                .isEqualTo("All teams on 13/11/2025");
+        assertThat(robot.lookup("#week-of").queryAs(Label.class).getText()).startsWith("Monday 10/11/2025");
+
+        // A day chosen moves the week with it: the week of 01/02/2025 holds its allocations.
+        robot.interact(() -> model.dateProperty().set(LocalDate.of(2025, 2, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.weekProperty().get()).isEqualTo(LocalDate.of(2025, 1, 27));
+        assertThat(model.movements()).hasSize(28);
+
+        // Compare alone shows another day, and says which and why.
+        robot.clickOn("Compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#compare-census-day").queryAs(Label.class).getText())
+                .contains("taken on 30 September of its year").contains("not on the day chosen above (01/02/2025)");
+    }
+
+    @Test
+    void compareSaysAYearTheRecordsOnlyBeginInIsNotWholeRatherThanGivingAFigure(FxRobot robot) {
+        robot.clickOn("Compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Comparison.Line> table = robot.lookup("#compare-table").queryTableView();
+        // This council's records begin on 10/01/2025: 2025 is not a whole year of them, 2024 is before them.
+        assertThat(table.getColumns().get(1).getText()).isEqualTo("2025");
+        assertThat(table.getColumns().get(1).getCellData(0)).isEqualTo("not a whole year");
+        assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("no records");
+        Label records = robot.lookup("#compare-records").queryAs(Label.class);
+        assertThat(records.isVisible()).as("said by the chart itself while the chart is shown").isFalse();
+        CategoryPlot plot = (CategoryPlot) viewer(robot, "compare").getChart().getPlot();
+        assertThat(plot.getDataset().getValue(org.caseloadplanner.service.published.CompareService.PLANNER_LINE, 2025)).isNull();
+        assertThat(viewer(robot, "compare").getChart().getSubtitles()).anyMatch(t -> t instanceof
+                org.jfree.chart.title.TextTitle title && title.getText().startsWith(
+                "The planner's records begin on 10/01/2025"));
+        robot.clickOn("#compare-as-table");
+        assertThat(records.isVisible()).isTrue();
+        assertThat(records.getText()).startsWith("The planner's records begin on 10/01/2025: the 12 months to 30 "
+                + "September 2025 are not a whole year of them");
+        assertThat(robot.lookup("#compare-differences").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void continuityShowsEveryChildsReferenceAndWholeChainOfWorkers(FxRobot robot) {
+        Worker cara = r.worker("Cara Doyle-Whitfield", r.team("Assessment C"));
+        var child = r.openCase("CH-1066012345", CaseType.CP, null);
+        r.allocate(child, amira, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
+        r.reallocate(child, ben, LocalDate.of(2025, 4, 1), ChangeReason.MANAGE, null);
+        r.reallocate(child, cara, LocalDate.of(2025, 6, 1), ChangeReason.LEFTRL, null);
+        r.reallocate(child, amira, LocalDate.of(2025, 8, 1), ChangeReason.CHCHAN, null);
+        robot.interact(model::load);
+        robot.clickOn("Continuity");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Dashboard.ContinuityCase> table = robot.lookup("#continuity-table").queryTableView();
+        assertThat(table.getItems()).extracting(Dashboard.ContinuityCase::childReference)
+                .containsExactly("CH-1066012345");
+        var childColumn = table.getColumns().get(0);
+        javafx.scene.text.Text reference = new javafx.scene.text.Text("CH-1066012345");
+        reference.setFont(javafx.scene.text.Font.getDefault());
+        assertThat(childColumn.getWidth()).as("the reference is whole")
+                .isGreaterThan(reference.getLayoutBounds().getWidth());
+        // The chain wraps onto more lines in its cell rather than ending in "...".
+        javafx.scene.text.Text chain = robot.lookup("#continuity-table .wrapped-text")
+                .queryAs(javafx.scene.text.Text.class);
+        assertThat(chain.getText()).isEqualTo("Amira Khan \u2192 Ben Osei \u2192 Cara Doyle-Whitfield \u2192 Amira Khan");
+        assertThat(chain.getWrappingWidth()).isPositive();
+    }
+
+    @Test
+    void trendLinesDifferByDashAndMarkerAndWorkersAreNamedAcrossInAReadableFont(FxRobot robot) {
+        CombinedDomainXYPlot trends = (CombinedDomainXYPlot) viewer(robot, "trends").getChart().getPlot();
+        for (XYPlot p : trends.getSubplots()) {
+            var renderer = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) p.getRenderer();
+            List<String> looks = new ArrayList<>();
+            for (int s = 0; s < p.getDataset().getSeriesCount(); s++) {
+                java.awt.BasicStroke stroke = (java.awt.BasicStroke) renderer.getSeriesStroke(s);
+                looks.add(java.util.Arrays.toString(stroke.getDashArray()) + " "
+                        + renderer.getSeriesShape(s).getClass().getSimpleName()
+                        + renderer.getSeriesShape(s).getBounds());
+            }
+            assertThat(looks).as("lines of one panel, told apart without colour").doesNotHaveDuplicates();
+            if (p.getDataset().getSeriesCount() > 1) {
+                int last = p.getDataset().getItemCount(0) - 1;
+                assertThat(renderer.getItemLabelGenerator(0, last).generateLabel(p.getDataset(), 0, last))
+                        .isEqualTo(p.getDataset().getSeriesKey(0).toString());
+            }
+        }
+
+        CategoryPlot perWorker = (CategoryPlot) viewer(robot, "caseload-per-worker").getChart().getPlot();
+        assertThat(perWorker.getOrientation()).isEqualTo(org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
+        assertThat(perWorker.getDomainAxis().getTickLabelFont().getSize()).isGreaterThanOrEqualTo(12);
+        assertThat(perWorker.getRenderer().getItemLabelGenerator(0, 0).generateLabel(perWorker.getDataset(), 0, 0))
+                .isEqualTo("23 \u00b7 Amber");
+        assertThat(viewer(robot, "caseload-per-worker").getMinHeight())
+                .isEqualTo(org.caseloadplanner.output.DashboardCharts.TITLES_HEIGHT
+                        + 2 * org.caseloadplanner.output.DashboardCharts.ROW_HEIGHT);
+    }
+
+    @Test
+    void howLongTheFiguresTookIsOnlyUnderDetails(FxRobot robot) {
+        Label timing = robot.lookup("#dashboard-timing").queryAs(Label.class);
+        assertThat(timing.isVisible()).isFalse();
+        robot.clickOn("#dashboard-details");
+        assertThat(timing.isVisible()).isTrue();
+        assertThat(timing.getText()).startsWith("Worked out in ");
+        robot.clickOn("#dashboard-details");
+        assertThat(timing.isVisible()).isFalse();
     }
 
     private static ChartViewer viewer(FxRobot robot, String id) {
