@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.fxml.FXML;
@@ -24,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseType;
@@ -47,6 +49,10 @@ public final class AllocationController {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     private static final PseudoClass SUGGESTED = PseudoClass.getPseudoClass("suggested");
+
+    /** The mark beside an overdue wait, so it is not told by red alone; the queue line names it. */
+    static final String OVERDUE_MARK = "\u25B2";
+    static final String MUST_ALLOCATE = "\u25CF Must allocate";
 
     private final AllocationModel model;
     private QueuedCase dragged;
@@ -117,10 +123,11 @@ public final class AllocationController {
         urgencyColumn.setSortable(false);
         ColumnFit.of(queueTable)
                 .widest(typeColumn, Arrays.stream(CaseType.values()).map(CaseType::shortLabel).toList())
-                .widest(waitingColumn, List.of("365 days"))
-                .widestBold(urgencyColumn, List.of("Must allocate"))
+                .widestBold(waitingColumn, List.of(OVERDUE_MARK + " 365 days"))
+                .widestBold(urgencyColumn, List.of(MUST_ALLOCATE))
                 .dropFirst(familyColumn);
         queueTable.setItems(model.queue());
+        queueTable.setPlaceholder(notReadYetOr("Every open case has a case holder."));
         queueTable.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null || !model.queue().contains(model.selectedCaseProperty().get())) {
                 model.selectedCaseProperty().set(is);
@@ -177,11 +184,13 @@ public final class AllocationController {
         noWorkers.setId("allocation-no-workers");
         noWorkers.setMaxWidth(360);
         noWorkers.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        noWorkers.textProperty().bind(Bindings.createStringBinding(() -> model.teamProperty().get() == null
+        noWorkers.textProperty().bind(Bindings.createStringBinding(() -> !model.readProperty().get()
+                ? model.notReadYetText() : model.teamProperty().get() == null
                 || model.teamProperty().get().value() == null
                 ? "No workers yet. Add them on the Workers screen, or import an SSD extract or a list of workers "
                 + "(CSV) from the File menu."
-                : "No workers in post in this team. Add them on the Workers screen.", model.teamProperty()));
+                : "No workers in post in this team. Add them on the Workers screen.", model.teamProperty(),
+                model.readProperty(), model.readFailedProperty()));
         workersTable.setPlaceholder(noWorkers);
         workersHint.textProperty().bind(Bindings.createStringBinding(() -> model.selectedCaseProperty().get() == null
                 ? "Choose a case on the left to see each worker's load with it."
@@ -208,7 +217,10 @@ public final class AllocationController {
                 .widest(flagColumn, List.of("Amber"))
                 .widest(afterColumn, List.of("28.5 \u00B7 Amber"))
                 .dropFirst(awaitingColumn, capacityColumn, weightedColumn, dutyColumn, rankColumn);
-        workersTable.setItems(model.workers());
+        // The model orders by rank while a case is chosen; a header the manager clicks sorts over that.
+        SortedList<WorkerRow> sorted = new SortedList<>(model.workers());
+        sorted.comparatorProperty().bind(workersTable.comparatorProperty());
+        workersTable.setItems(sorted);
         workersTable.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null) {
                 model.selectedWorkerProperty().set(is);
@@ -276,7 +288,7 @@ public final class AllocationController {
 
     private void bindFlagged() {
         flaggedList.setItems(model.flagged());
-        flaggedList.setPlaceholder(new Label("Nobody is amber or red."));
+        flaggedList.setPlaceholder(notReadYetOr("Nobody is amber or red."));
         flaggedList.setCellFactory(l -> new ListCell<>() {
             private final FlagChip chip = new FlagChip();
             private final Tooltip tip = new Tooltip();
@@ -338,6 +350,15 @@ public final class AllocationController {
         });
         reallocateButton.disableProperty().bind(model.selectedHeldProperty().isNull());
         leaverButton.disableProperty().bind(Bindings.isEmpty(model.heldCases()));
+    }
+
+    /** A placeholder that says "Loading…" until the register is read, and only then what an empty list means. */
+    private Label notReadYetOr(String emptyAfterRead) {
+        Label said = new Label();
+        said.setWrapText(true);
+        said.textProperty().bind(Bindings.createStringBinding(() -> model.readProperty().get() ? emptyAfterRead
+                : model.notReadYetText(), model.readProperty(), model.readFailedProperty()));
+        return said;
     }
 
     @FXML
@@ -407,26 +428,29 @@ public final class AllocationController {
         model.undo();
     }
 
-    /** Must allocate and overdue, in words as well as colour. */
+    /** Must allocate, in words and a mark as well as colour. */
     private final class UrgencyCell extends TableCell<QueuedCase, QueuedCase> {
         @Override
         protected void updateItem(QueuedCase item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().remove("must-allocate");
+            setTooltip(null);
+            setAccessibleText(null);
             if (empty || item == null) {
                 setText(null);
                 return;
             }
-            setText(item.mustAllocate() ? "Must allocate" : null);
+            setText(item.mustAllocate() ? MUST_ALLOCATE : null);
             if (item.mustAllocate()) {
                 getStyleClass().add("must-allocate");
+                setAccessibleText("Must allocate");
                 setTooltip(new Tooltip(
                         "Child protection and looked-after children must always have an allocated worker."));
             }
         }
     }
 
-    /** Days waiting, marked overdue in words and colour once past the policy's limit. */
+    /** Days waiting, marked overdue by a mark and in words (tooltip, spoken text) as well as colour. */
     private final class WaitingCell extends TableCell<QueuedCase, Long> {
         @Override
         protected void updateItem(Long days, boolean empty) {
@@ -436,9 +460,12 @@ public final class AllocationController {
             if (empty || days == null || item == null) {
                 setText(null);
                 setTooltip(null);
+                setAccessibleText(null);
                 return;
             }
-            setText(days == 1 ? "1 day" : days + " days");
+            String waited = days == 1 ? "1 day" : days + " days";
+            setText(item.overdue() ? OVERDUE_MARK + " " + waited : waited);
+            setAccessibleText(item.overdue() ? waited + ", overdue" : waited);
             if (item.overdue()) {
                 getStyleClass().add("overdue");
             }
@@ -490,30 +517,40 @@ public final class AllocationController {
         }
     }
 
+    /** One suggestion in two short lines: rank, name and the load it would be; then why, wrapped. */
     private static final class SuggestionCell extends ListCell<Suggestion> {
+        {
+            // Tighter than a plain list cell, so the top five fit without scrolling on a 1280x720 laptop.
+            setPadding(new javafx.geometry.Insets(2, 6, 3, 6));
+        }
+
         @Override
         protected void updateItem(Suggestion item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
-            Label name = new Label(item.now().worker().name() + "  \u2192");
+            Label name = new Label((getIndex() + 1) + ".  " + item.now().worker().name() + "  \u2192");
             FlagChip chip = new FlagChip();
             chip.show(item.after().flag(), Formats.load(item.after().weighted()) + " \u00B7 " + item.after().flag().label());
             HBox line = new HBox(6, name, chip);
             line.setAlignment(Pos.CENTER_LEFT);
             Label why = new Label(item.reason());
-            why.getStyleClass().add("hint");
+            why.getStyleClass().addAll("hint", "suggestion-reason");
             why.setWrapText(true);
-            why.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
-            VBox box = new VBox(1, line, why);
+            why.setMinHeight(Region.USE_PREF_SIZE);
+            why.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+            VBox box = new VBox(0, line, why);
             if (item.heldBack()) {
                 box.setOpacity(0.6);
             }
             setText(null);
             setGraphic(box);
+            setAccessibleText((getIndex() + 1) + ". " + item.now().worker().name() + ", would be "
+                    + Formats.load(item.after().weighted()) + ", " + item.after().flag().label() + ". " + item.reason());
         }
     }
 }

@@ -69,8 +69,12 @@ public final class AllocationModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final StringBinding queueLine = Bindings.createStringBinding(this::queueLine, queue);
-    private final StringBinding flagLine = Bindings.createStringBinding(this::flagLine, flags);
+    /** False until the first read has come back: until then no count or all-clear may be shown. */
+    private final ReadOnlyBooleanWrapper read = new ReadOnlyBooleanWrapper(false);
+    /** The first read failed: the screen says it could not read rather than showing nothing as if all were clear. */
+    private final ReadOnlyBooleanWrapper readFailed = new ReadOnlyBooleanWrapper(false);
+    private final StringBinding queueLine = Bindings.createStringBinding(this::queueLine, queue, read, readFailed);
+    private final StringBinding flagLine = Bindings.createStringBinding(this::flagLine, flags, read, readFailed);
     private List<WorkerLoad> loads = List.of();
     private Map<Long, Integer> rankOf = Map.of();
     private java.util.Set<Long> onDuty = java.util.Set.of();
@@ -190,6 +194,8 @@ public final class AllocationModel {
                     .filter(q -> q.theCase().id() == keepCase).findFirst().orElse(null));
             rebuildRows();
             selectedWorker.set(keepWorker == null ? null : row(keepWorker).orElse(null));
+            readFailed.set(false);
+            read.set(true);
         } finally {
             reloading = false;
             busy.set(false);
@@ -233,6 +239,9 @@ public final class AllocationModel {
             rows.add(new WorkerRow(l, chosen == null ? null : policy.withCase(l, chosen), rankOf.getOrDefault(id, 0),
                     onDuty.contains(id)));
         }
+        if (chosen != null) {
+            rows.sort(BY_RANK); // the best suggestion first while a case is chosen; otherwise the loads' own order
+        }
         boolean wasReloading = reloading;
         reloading = true;
         try {
@@ -244,6 +253,10 @@ public final class AllocationModel {
             reloading = wasReloading;
         }
     }
+
+    /** Ranked workers best first, then those not ranked (such as the case's own holder) in the loads' order. */
+    private static final java.util.Comparator<WorkerRow> BY_RANK =
+            java.util.Comparator.comparingInt(r -> r.rank() == 0 ? Integer.MAX_VALUE : r.rank());
 
     private Optional<WorkerRow> row(long workerId) {
         return workers.stream().filter(r -> r.workerId() == workerId).findFirst();
@@ -307,16 +320,29 @@ public final class AllocationModel {
     /** Reading failed (the council's server out of reach, say): said once, not read again in a loop. */
     private void couldNotLoad(Throwable error) {
         busy.set(false);
+        readFailed.set(!read.get());
         feedback.failed(error);
     }
 
+    /** What an empty list or a count stands in for before the register has been read. */
+    private String notReadYet() {
+        return readFailed.get() ? "Not read: the register could not be read." : "Loading\u2026";
+    }
+
     private String queueLine() {
+        if (!read.get()) {
+            return notReadYet();
+        }
         long must = queue.stream().filter(QueuedCase::mustAllocate).count();
         long overdue = queue.stream().filter(QueuedCase::overdue).count();
-        return queue.size() + " unallocated \u00B7 " + must + " must allocate \u00B7 " + overdue + " overdue";
+        return queue.size() + " unallocated \u00B7 " + must + " must allocate \u00B7 " + overdue + " overdue ("
+                + AllocationController.OVERDUE_MARK + ", over " + policy.overdueAfterDays() + " days)";
     }
 
     private String flagLine() {
+        if (!read.get()) {
+            return notReadYet();
+        }
         FlagSummary f = flags.get();
         return "Red " + f.red().size() + " \u00B7 Amber " + f.amber().size() + " \u00B7 "
                 + f.holdingMoreThan21() + (f.holdingMoreThan21() == 1 ? " worker holds" : " workers hold")
@@ -397,6 +423,20 @@ public final class AllocationModel {
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
+    }
+
+    /** True once the register has been read; before that the screen claims no counts and no all-clear. */
+    public ReadOnlyBooleanProperty readProperty() {
+        return read.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readFailedProperty() {
+        return readFailed.getReadOnlyProperty();
+    }
+
+    /** Said in place of an empty list before the register has been read. */
+    public String notReadYetText() {
+        return notReadYet();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
