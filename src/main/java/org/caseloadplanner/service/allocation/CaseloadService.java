@@ -115,6 +115,22 @@ public final class CaseloadService implements RegisterListener, HeldCases {
     }
 
     /**
+     * Changes of case holder recorded to start after the day (future-dated allocations, such as a committed
+     * leaver's plan), earliest first: what the day's loads do not show yet.
+     */
+    public synchronized List<org.caseloadplanner.domain.PendingMove> pendingMoves(LocalDate after) {
+        ensureLoaded();
+        return index.pendingMoves(after).stream()
+                .sorted(Comparator.comparing(org.caseloadplanner.domain.PendingMove::from)).toList();
+    }
+
+    /** The pending moves (see {@link #pendingMoves}) out of or into one worker's caseload. */
+    public List<org.caseloadplanner.domain.PendingMove> pendingMovesOf(long workerId, LocalDate after) {
+        return pendingMoves(after).stream().filter(m -> m.toWorkerId() == workerId
+                || m.fromWorkerId() != null && m.fromWorkerId() == workerId).toList();
+    }
+
+    /**
      * Open cases nobody holds today, longest waiting first, with siblings kept together behind the one
      * of them who has waited longest.
      */

@@ -196,7 +196,8 @@ public final class AllocationController {
                 ? "Choose a case on the left to see each worker's load with it."
                 : "Drag the case onto a worker, or choose one and press Enter.", model.selectedCaseProperty()));
         Columns.shown(rankColumn, WorkerRow::rank, r -> r == 0 ? "" : Integer.toString(r));
-        Columns.longText(nameColumn, WorkerRow::name);
+        Columns.text(nameColumn, WorkerRow::name);
+        nameColumn.setCellFactory(c -> new NameCell());
         Columns.text(dutyColumn, r -> r.onDuty() ? "Duty" : "");
         Columns.shown(capacityColumn, r -> r.load().capacity(), Formats::fte);
         Columns.value(caseloadColumn, r -> r.load().caseload());
@@ -327,9 +328,11 @@ public final class AllocationController {
                 @Override
                 protected void updateItem(Case item, boolean empty) {
                     super.updateItem(item, empty);
+                    String moves = empty || item == null ? null : model.plannedMoveOf(item);
                     setText(empty || item == null ? null : item.childReference() + "  " + item.type().shortLabel()
                             + (item.familyGroup() == null ? "" : "  family " + item.familyGroup())
-                            + "  " + item.status().toString().toLowerCase(java.util.Locale.UK));
+                            + "  " + item.status().toString().toLowerCase(java.util.Locale.UK)
+                            + (moves == null ? "" : "  \u2192 " + moves));
                 }
             };
             cell.setOnDragDetected(e -> {
@@ -471,6 +474,39 @@ public final class AllocationController {
             }
             setTooltip(new Tooltip("Waiting since " + Formats.date(item.waitingSince())
                     + (item.overdue() ? ": overdue (more than " + model.overdueAfterDays() + " days)" : "")));
+        }
+    }
+
+    /** The worker's name and, when moves are recorded ahead for them, what changes and from when. */
+    private static final class NameCell extends TableCell<WorkerRow, String> {
+        private final Label name = new Label();
+        private final Label planned = new Label();
+        private final VBox box = new VBox(0, name, planned);
+
+        NameCell() {
+            planned.getStyleClass().addAll("hint", "planned-moves");
+            name.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            WorkerRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setText(null);
+            if (empty || item == null || row == null) {
+                setGraphic(null);
+                setTooltip(null);
+                setAccessibleText(null);
+                return;
+            }
+            name.setText(item);
+            PlannedMoves moves = row.planned();
+            planned.setText(moves == null ? null : moves.line());
+            planned.setVisible(moves != null);
+            planned.setManaged(moves != null);
+            setGraphic(box);
+            setTooltip(new Tooltip(moves == null ? item : item + "\n" + moves.detail()));
+            setAccessibleText(moves == null ? item : item + ". " + moves.detail());
         }
     }
 
