@@ -159,8 +159,10 @@ public final class AllocationModel {
         }
         List<WorkerLoad> others = loads.stream().filter(l -> l.worker().id() != holder.workerId()
                 && l.worker().inPostOn(today) && l.holdsCases()).toList();
+        Long teamId = team.get() == null ? null : team.get().value();
         ReallocateFormModel form = new ReallocateFormModel(allocations, executor, policy, held, holder.workerId(),
-                holder.name(), others, today);
+                holder.name(), others, today,
+                new ReallocateFormModel.Ranking(suggestions, caseloads, teamId, asyeForCourtWork.get()));
         if (to != null) {
             others.stream().filter(l -> l.worker().id() == to.workerId()).findFirst()
                     .ifPresent(l -> form.toProperty().set(l));
