@@ -325,6 +325,12 @@ public final class AllocationController {
         heldList.setPlaceholder(new Label(""));
         heldList.setCellFactory(l -> {
             ListCell<Case> cell = new ListCell<>() {
+                {
+                    // Wraps to the list's width, so where a case moves and from when is read in full.
+                    setWrapText(true);
+                    setPrefWidth(0);
+                }
+
                 @Override
                 protected void updateItem(Case item, boolean empty) {
                     super.updateItem(item, empty);
@@ -477,14 +483,15 @@ public final class AllocationController {
         }
     }
 
-    /** The worker's name and, when moves are recorded ahead for them, what changes and from when. */
+    /** The worker's name and, when moves are recorded ahead for them, what changes and from when, wrapped in full. */
     private static final class NameCell extends TableCell<WorkerRow, String> {
         private final Label name = new Label();
-        private final Label planned = new Label();
+        // A Text wrapped to the column (as Columns.wrapped does): a wrapping Label here kept the table laying out.
+        private final javafx.scene.text.Text planned = new javafx.scene.text.Text();
         private final VBox box = new VBox(0, name, planned);
 
         NameCell() {
-            planned.getStyleClass().addAll("hint", "planned-moves");
+            planned.getStyleClass().add("planned-moves");
             name.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         }
 
@@ -501,9 +508,12 @@ public final class AllocationController {
             }
             name.setText(item);
             PlannedMoves moves = row.planned();
-            planned.setText(moves == null ? null : moves.line());
+            planned.setText(moves == null ? "" : moves.line());
             planned.setVisible(moves != null);
             planned.setManaged(moves != null);
+            if (moves != null && !planned.wrappingWidthProperty().isBound()) {
+                planned.wrappingWidthProperty().bind(getTableColumn().widthProperty().subtract(14));
+            }
             setGraphic(box);
             setTooltip(new Tooltip(moves == null ? item : item + "\n" + moves.detail()));
             setAccessibleText(moves == null ? item : item + ". " + moves.detail());

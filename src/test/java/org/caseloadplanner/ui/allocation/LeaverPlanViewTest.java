@@ -99,6 +99,7 @@ class LeaverPlanViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(plan.getItems().get(0).toWorkerId()).isEqualTo(worker("Ben Osei"));
 
+        snapshot(robot, robot.lookup("#leaver-plan-table").query(), "leaver-plan");
         robot.clickOn("Move cases");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -117,6 +118,23 @@ class LeaverPlanViewTest {
         assertThat(robot.lookup("#held-list .list-cell").queryAll().stream()
                 .map(n -> ((ListCell<?>) n).getText()).filter(t -> t != null))
                 .hasSize(4).allSatisfy(t -> assertThat(t).containsPattern("moves to (Amira Khan|Ben Osei) from 21/11/2025"));
+        snapshot(robot, robot.lookup("#allocation-workers-table").query(), "leaver-pending");
+    }
+
+    /** With -Dforms.snapshots=DIR, saves the window holding the node as a PNG there for a person to look at. */
+    private static void snapshot(FxRobot robot, Node inWindow, String name) {
+        String dir = System.getProperty("forms.snapshots");
+        if (dir == null) {
+            return;
+        }
+        robot.interact(() -> {
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
+                        inWindow.getScene().getRoot().snapshot(null, null), null), "png", new java.io.File(dir, name + ".png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     private long worker(String name) {
@@ -138,6 +156,6 @@ class LeaverPlanViewTest {
 
     /** The line under a worker's name about moves recorded ahead. */
     private static String plannedShownFor(FxRobot robot, String name) {
-        return robot.from(workerRow(robot, name)).lookup(".planned-moves").queryLabeled().getText();
+        return robot.from(workerRow(robot, name)).lookup(".planned-moves").queryAs(javafx.scene.text.Text.class).getText();
     }
 }
