@@ -294,6 +294,31 @@ public final class CaseloadIndex {
         return held;
     }
 
+    /**
+     * Allocation periods that start after the day, for cases still open when they start: the moves recorded
+     * ahead, with who holds each case until then. Periods of deleted workers are left out.
+     */
+    public List<org.caseloadplanner.domain.PendingMove> pendingMoves(LocalDate after) {
+        int day = (int) after.toEpochDay();
+        List<org.caseloadplanner.domain.PendingMove> moves = new ArrayList<>();
+        for (int r = 0; r < rowCount; r++) {
+            int starts = rowFrom[r];
+            int c = rowCase[r];
+            if (starts <= day || starts == OPEN || caseClosed[c] < starts || workers.get(rowWorker[r]) == null) {
+                continue;
+            }
+            Long before = null;
+            for (int p = firstRowOfCase[c]; p != NONE; p = nextRowOfCase[p]) {
+                if (rowFrom[p] <= rowTo[p] && rowTo[p] == starts - 1 && workers.get(rowWorker[p]) != null) {
+                    before = workers.get(rowWorker[p]).id();
+                }
+            }
+            moves.add(new org.caseloadplanner.domain.PendingMove(caseIds[c], before, workers.get(rowWorker[r]).id(),
+                    LocalDate.ofEpochDay(starts)));
+        }
+        return moves;
+    }
+
     /** Open cases with nobody holding them on the day, with the day each began to wait. */
     public List<Waiting> unallocated(LocalDate date) {
         int day = (int) date.toEpochDay();

@@ -114,6 +114,36 @@ public final class CaseloadService implements RegisterListener, HeldCases {
         return index.casesHeldBy(workerId, date);
     }
 
+    /** A brother or sister of a case (the same family group) and who holds them on a day: null for nobody. */
+    public record Sibling(Case theCase, Long holderId) {
+    }
+
+    /** The case's siblings still open on the day, by child reference, each with who holds them then. */
+    public List<Sibling> siblingsOn(long caseId, LocalDate date) {
+        List<Case> siblings = db.read(h -> cases.find(h, caseId).map(c -> cases.siblingsOf(h, c)).orElse(List.of()));
+        return siblings.stream().filter(c -> c.isOpenOn(date)).sorted(Comparator.comparing(Case::childReference))
+                .map(c -> {
+                    java.util.OptionalLong holder = holderOn(c.id(), date);
+                    return new Sibling(c, holder.isPresent() ? holder.getAsLong() : null);
+                }).toList();
+    }
+
+    /**
+     * Changes of case holder recorded to start after the day (future-dated allocations, such as a committed
+     * leaver's plan), earliest first: what the day's loads do not show yet.
+     */
+    public synchronized List<org.caseloadplanner.domain.PendingMove> pendingMoves(LocalDate after) {
+        ensureLoaded();
+        return index.pendingMoves(after).stream()
+                .sorted(Comparator.comparing(org.caseloadplanner.domain.PendingMove::from)).toList();
+    }
+
+    /** The pending moves (see {@link #pendingMoves}) out of or into one worker's caseload. */
+    public List<org.caseloadplanner.domain.PendingMove> pendingMovesOf(long workerId, LocalDate after) {
+        return pendingMoves(after).stream().filter(m -> m.toWorkerId() == workerId
+                || m.fromWorkerId() != null && m.fromWorkerId() == workerId).toList();
+    }
+
     /**
      * Open cases nobody holds today, longest waiting first, with siblings kept together behind the one
      * of them who has waited longest.

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.fxml.FXML;
@@ -24,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseType;
@@ -47,6 +49,10 @@ public final class AllocationController {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     private static final PseudoClass SUGGESTED = PseudoClass.getPseudoClass("suggested");
+
+    /** The mark beside an overdue wait, so it is not told by red alone; the queue line names it. */
+    static final String OVERDUE_MARK = "\u25B2";
+    static final String MUST_ALLOCATE = "\u25CF Must allocate";
 
     private final AllocationModel model;
     private QueuedCase dragged;
@@ -117,10 +123,11 @@ public final class AllocationController {
         urgencyColumn.setSortable(false);
         ColumnFit.of(queueTable)
                 .widest(typeColumn, Arrays.stream(CaseType.values()).map(CaseType::shortLabel).toList())
-                .widest(waitingColumn, List.of("365 days"))
-                .widestBold(urgencyColumn, List.of("Must allocate"))
+                .widestBold(waitingColumn, List.of(OVERDUE_MARK + " 365 days"))
+                .widestBold(urgencyColumn, List.of(MUST_ALLOCATE))
                 .dropFirst(familyColumn);
         queueTable.setItems(model.queue());
+        queueTable.setPlaceholder(notReadYetOr("Every open case has a case holder."));
         queueTable.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null || !model.queue().contains(model.selectedCaseProperty().get())) {
                 model.selectedCaseProperty().set(is);
@@ -177,17 +184,20 @@ public final class AllocationController {
         noWorkers.setId("allocation-no-workers");
         noWorkers.setMaxWidth(360);
         noWorkers.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        noWorkers.textProperty().bind(Bindings.createStringBinding(() -> model.teamProperty().get() == null
+        noWorkers.textProperty().bind(Bindings.createStringBinding(() -> !model.readProperty().get()
+                ? model.notReadYetText() : model.teamProperty().get() == null
                 || model.teamProperty().get().value() == null
                 ? "No workers yet. Add them on the Workers screen, or import an SSD extract or a list of workers "
                 + "(CSV) from the File menu."
-                : "No workers in post in this team. Add them on the Workers screen.", model.teamProperty()));
+                : "No workers in post in this team. Add them on the Workers screen.", model.teamProperty(),
+                model.readProperty(), model.readFailedProperty()));
         workersTable.setPlaceholder(noWorkers);
         workersHint.textProperty().bind(Bindings.createStringBinding(() -> model.selectedCaseProperty().get() == null
                 ? "Choose a case on the left to see each worker's load with it."
                 : "Drag the case onto a worker, or choose one and press Enter.", model.selectedCaseProperty()));
         Columns.shown(rankColumn, WorkerRow::rank, r -> r == 0 ? "" : Integer.toString(r));
-        Columns.longText(nameColumn, WorkerRow::name);
+        Columns.text(nameColumn, WorkerRow::name);
+        nameColumn.setCellFactory(c -> new NameCell());
         Columns.text(dutyColumn, r -> r.onDuty() ? "Duty" : "");
         Columns.shown(capacityColumn, r -> r.load().capacity(), Formats::fte);
         Columns.value(caseloadColumn, r -> r.load().caseload());
@@ -208,7 +218,10 @@ public final class AllocationController {
                 .widest(flagColumn, List.of("Amber"))
                 .widest(afterColumn, List.of("28.5 \u00B7 Amber"))
                 .dropFirst(awaitingColumn, capacityColumn, weightedColumn, dutyColumn, rankColumn);
-        workersTable.setItems(model.workers());
+        // The model orders by rank while a case is chosen; a header the manager clicks sorts over that.
+        SortedList<WorkerRow> sorted = new SortedList<>(model.workers());
+        sorted.comparatorProperty().bind(workersTable.comparatorProperty());
+        workersTable.setItems(sorted);
         workersTable.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null) {
                 model.selectedWorkerProperty().set(is);
@@ -276,7 +289,7 @@ public final class AllocationController {
 
     private void bindFlagged() {
         flaggedList.setItems(model.flagged());
-        flaggedList.setPlaceholder(new Label("Nobody is amber or red."));
+        flaggedList.setPlaceholder(notReadYetOr("Nobody is amber or red."));
         flaggedList.setCellFactory(l -> new ListCell<>() {
             private final FlagChip chip = new FlagChip();
             private final Tooltip tip = new Tooltip();
@@ -312,12 +325,20 @@ public final class AllocationController {
         heldList.setPlaceholder(new Label(""));
         heldList.setCellFactory(l -> {
             ListCell<Case> cell = new ListCell<>() {
+                {
+                    // Wraps to the list's width, so where a case moves and from when is read in full.
+                    setWrapText(true);
+                    setPrefWidth(0);
+                }
+
                 @Override
                 protected void updateItem(Case item, boolean empty) {
                     super.updateItem(item, empty);
+                    String moves = empty || item == null ? null : model.plannedMoveOf(item);
                     setText(empty || item == null ? null : item.childReference() + "  " + item.type().shortLabel()
                             + (item.familyGroup() == null ? "" : "  family " + item.familyGroup())
-                            + "  " + item.status().toString().toLowerCase(java.util.Locale.UK));
+                            + "  " + item.status().toString().toLowerCase(java.util.Locale.UK)
+                            + (moves == null ? "" : "  \u2192 " + moves));
                 }
             };
             cell.setOnDragDetected(e -> {
@@ -338,6 +359,15 @@ public final class AllocationController {
         });
         reallocateButton.disableProperty().bind(model.selectedHeldProperty().isNull());
         leaverButton.disableProperty().bind(Bindings.isEmpty(model.heldCases()));
+    }
+
+    /** A placeholder that says "Loading…" until the register is read, and only then what an empty list means. */
+    private Label notReadYetOr(String emptyAfterRead) {
+        Label said = new Label();
+        said.setWrapText(true);
+        said.textProperty().bind(Bindings.createStringBinding(() -> model.readProperty().get() ? emptyAfterRead
+                : model.notReadYetText(), model.readProperty(), model.readFailedProperty()));
+        return said;
     }
 
     @FXML
@@ -407,26 +437,29 @@ public final class AllocationController {
         model.undo();
     }
 
-    /** Must allocate and overdue, in words as well as colour. */
+    /** Must allocate, in words and a mark as well as colour. */
     private final class UrgencyCell extends TableCell<QueuedCase, QueuedCase> {
         @Override
         protected void updateItem(QueuedCase item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().remove("must-allocate");
+            setTooltip(null);
+            setAccessibleText(null);
             if (empty || item == null) {
                 setText(null);
                 return;
             }
-            setText(item.mustAllocate() ? "Must allocate" : null);
+            setText(item.mustAllocate() ? MUST_ALLOCATE : null);
             if (item.mustAllocate()) {
                 getStyleClass().add("must-allocate");
+                setAccessibleText("Must allocate");
                 setTooltip(new Tooltip(
                         "Child protection and looked-after children must always have an allocated worker."));
             }
         }
     }
 
-    /** Days waiting, marked overdue in words and colour once past the policy's limit. */
+    /** Days waiting, marked overdue by a mark and in words (tooltip, spoken text) as well as colour. */
     private final class WaitingCell extends TableCell<QueuedCase, Long> {
         @Override
         protected void updateItem(Long days, boolean empty) {
@@ -436,14 +469,54 @@ public final class AllocationController {
             if (empty || days == null || item == null) {
                 setText(null);
                 setTooltip(null);
+                setAccessibleText(null);
                 return;
             }
-            setText(days == 1 ? "1 day" : days + " days");
+            String waited = days == 1 ? "1 day" : days + " days";
+            setText(item.overdue() ? OVERDUE_MARK + " " + waited : waited);
+            setAccessibleText(item.overdue() ? waited + ", overdue" : waited);
             if (item.overdue()) {
                 getStyleClass().add("overdue");
             }
             setTooltip(new Tooltip("Waiting since " + Formats.date(item.waitingSince())
                     + (item.overdue() ? ": overdue (more than " + model.overdueAfterDays() + " days)" : "")));
+        }
+    }
+
+    /** The worker's name and, when moves are recorded ahead for them, what changes and from when, wrapped in full. */
+    private static final class NameCell extends TableCell<WorkerRow, String> {
+        private final Label name = new Label();
+        // A Text wrapped to the column (as Columns.wrapped does): a wrapping Label here kept the table laying out.
+        private final javafx.scene.text.Text planned = new javafx.scene.text.Text();
+        private final VBox box = new VBox(0, name, planned);
+
+        NameCell() {
+            planned.getStyleClass().add("planned-moves");
+            name.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            WorkerRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setText(null);
+            if (empty || item == null || row == null) {
+                setGraphic(null);
+                setTooltip(null);
+                setAccessibleText(null);
+                return;
+            }
+            name.setText(item);
+            PlannedMoves moves = row.planned();
+            planned.setText(moves == null ? "" : moves.line());
+            planned.setVisible(moves != null);
+            planned.setManaged(moves != null);
+            if (moves != null && !planned.wrappingWidthProperty().isBound()) {
+                planned.wrappingWidthProperty().bind(getTableColumn().widthProperty().subtract(14));
+            }
+            setGraphic(box);
+            setTooltip(new Tooltip(moves == null ? item : item + "\n" + moves.detail()));
+            setAccessibleText(moves == null ? item : item + ". " + moves.detail());
         }
     }
 
@@ -490,30 +563,40 @@ public final class AllocationController {
         }
     }
 
+    /** One suggestion in two short lines: rank, name and the load it would be; then why, wrapped. */
     private static final class SuggestionCell extends ListCell<Suggestion> {
+        {
+            // Tighter than a plain list cell, so the top five fit without scrolling on a 1280x720 laptop.
+            setPadding(new javafx.geometry.Insets(2, 6, 3, 6));
+        }
+
         @Override
         protected void updateItem(Suggestion item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
-            Label name = new Label(item.now().worker().name() + "  \u2192");
+            Label name = new Label((getIndex() + 1) + ".  " + item.now().worker().name() + "  \u2192");
             FlagChip chip = new FlagChip();
             chip.show(item.after().flag(), Formats.load(item.after().weighted()) + " \u00B7 " + item.after().flag().label());
             HBox line = new HBox(6, name, chip);
             line.setAlignment(Pos.CENTER_LEFT);
             Label why = new Label(item.reason());
-            why.getStyleClass().add("hint");
+            why.getStyleClass().addAll("hint", "suggestion-reason");
             why.setWrapText(true);
-            why.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
-            VBox box = new VBox(1, line, why);
+            why.setMinHeight(Region.USE_PREF_SIZE);
+            why.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+            VBox box = new VBox(0, line, why);
             if (item.heldBack()) {
                 box.setOpacity(0.6);
             }
             setText(null);
             setGraphic(box);
+            setAccessibleText((getIndex() + 1) + ". " + item.now().worker().name() + ", would be "
+                    + Formats.load(item.after().weighted()) + ", " + item.after().flag().label() + ". " + item.reason());
         }
     }
 }

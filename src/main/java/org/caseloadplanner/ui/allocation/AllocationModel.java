@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.FlagSummary;
 import org.caseloadplanner.domain.LoadFlag;
+import org.caseloadplanner.domain.PendingMove;
 import org.caseloadplanner.domain.QueuedCase;
 import org.caseloadplanner.domain.Suggestion;
 import org.caseloadplanner.domain.Team;
@@ -35,6 +36,7 @@ import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.service.allocation.Suggestions;
 import org.caseloadplanner.ui.common.Choice;
 import org.caseloadplanner.ui.common.Feedback;
+import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.TaskExecutor;
 import org.caseloadplanner.ui.common.TeamChoices;
 
@@ -69,11 +71,18 @@ public final class AllocationModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final StringBinding queueLine = Bindings.createStringBinding(this::queueLine, queue);
-    private final StringBinding flagLine = Bindings.createStringBinding(this::flagLine, flags);
+    /** False until the first read has come back: until then no count or all-clear may be shown. */
+    private final ReadOnlyBooleanWrapper read = new ReadOnlyBooleanWrapper(false);
+    /** The first read failed: the screen says it could not read rather than showing nothing as if all were clear. */
+    private final ReadOnlyBooleanWrapper readFailed = new ReadOnlyBooleanWrapper(false);
+    private final StringBinding queueLine = Bindings.createStringBinding(this::queueLine, queue, read, readFailed);
+    private final StringBinding flagLine = Bindings.createStringBinding(this::flagLine, flags, read, readFailed);
     private List<WorkerLoad> loads = List.of();
     private Map<Long, Integer> rankOf = Map.of();
     private java.util.Set<Long> onDuty = java.util.Set.of();
+    private Map<Long, PlannedMoves> planned = Map.of();
+    private Map<Long, PendingMove> pendingByCase = Map.of();
+    private Map<Long, String> names = Map.of();
     private ThresholdPolicy policy = ThresholdPolicy.defaults();
     private LocalDate today = LocalDate.now();
     private boolean reloading;
@@ -122,8 +131,24 @@ public final class AllocationModel {
 
     private String heldTitle() {
         WorkerRow row = selectedWorker.get();
-        return row == null ? "Choose a worker to see their cases" : row.name() + " holds "
-                + Loads.cases(row.load().caseload());
+        if (row == null) {
+            return "Choose a worker to see their cases";
+        }
+        PlannedMoves moves = row.planned();
+        return row.name() + " holds " + Loads.cases(row.load().caseload())
+                + (moves == null || moves.leaving() == 0 ? ""
+                : " (" + moves.leaving() + " move out from " + Formats.date(moves.leavingFrom()) + ")");
+    }
+
+    /** Where a held case goes, when its move is recorded ahead: "moves to Amira Khan from 08/12/2026". */
+    public String plannedMoveOf(Case held) {
+        PendingMove move = held == null ? null : pendingByCase.get(held.id());
+        WorkerRow holder = selectedWorker.get();
+        if (move == null || holder == null || move.toWorkerId() == holder.workerId()) {
+            return null;
+        }
+        return "moves to " + names.getOrDefault(move.toWorkerId(), "another worker") + " from "
+                + Formats.date(move.from());
     }
 
     /** The form to move the chosen held case (or the given one) to another worker, preset to {@code to}. */
@@ -134,8 +159,10 @@ public final class AllocationModel {
         }
         List<WorkerLoad> others = loads.stream().filter(l -> l.worker().id() != holder.workerId()
                 && l.worker().inPostOn(today) && l.holdsCases()).toList();
+        Long teamId = team.get() == null ? null : team.get().value();
         ReallocateFormModel form = new ReallocateFormModel(allocations, executor, policy, held, holder.workerId(),
-                holder.name(), others, today);
+                holder.name(), others, today,
+                new ReallocateFormModel.Ranking(suggestions, caseloads, teamId, asyeForCourtWork.get()));
         if (to != null) {
             others.stream().filter(l -> l.worker().id() == to.workerId()).findFirst()
                     .ifPresent(l -> form.toProperty().set(l));
@@ -159,16 +186,62 @@ public final class AllocationModel {
     }
 
     private record Loaded(List<Team> teams, ThresholdPolicy policy, LocalDate today, List<QueuedCase> queue,
-                          List<WorkerLoad> loads, Optional<String> undo, java.util.Set<Long> onDuty) {
+                          List<WorkerLoad> loads, Optional<String> undo, java.util.Set<Long> onDuty,
+                          List<PendingMove> pending, Map<LocalDate, Map<Long, WorkerLoad>> loadsOn) {
     }
 
     /** Re-reads the queue, loads and policy, keeping the chosen case and worker chosen. */
     public void load() {
         Long teamId = team.get() == null ? null : team.get().value();
         busy.set(true);
-        executor.execute(() -> new Loaded(teams.teams(), caseloads.policy(), caseloads.today(), caseloads.queue(),
-                caseloads.loads(caseloads.today(), teamId), allocations.nextUndo(),
-                duty.onDutyInWeekOf(caseloads.today())), this::show, this::couldNotLoad);
+        executor.execute(() -> read(teamId), this::show, this::couldNotLoad);
+    }
+
+    private Loaded read(Long teamId) {
+        LocalDate day = caseloads.today();
+        List<PendingMove> pending = caseloads.pendingMoves(day);
+        // Each receiver's load is worked out on the day their last pending case comes: few days, one pass each.
+        Map<LocalDate, Map<Long, WorkerLoad>> loadsOn = new HashMap<>();
+        for (LocalDate from : lastComingDays(pending).values()) {
+            loadsOn.computeIfAbsent(from, d -> caseloads.loads(d, teamId).stream()
+                    .collect(java.util.stream.Collectors.toMap(l -> l.worker().id(), l -> l)));
+        }
+        return new Loaded(teams.teams(), caseloads.policy(), day, caseloads.queue(), caseloads.loads(day, teamId),
+                allocations.nextUndo(), duty.onDutyInWeekOf(day), pending, loadsOn);
+    }
+
+    private static Map<Long, LocalDate> lastComingDays(List<PendingMove> pending) {
+        Map<Long, LocalDate> last = new HashMap<>();
+        for (PendingMove m : pending) {
+            last.merge(m.toWorkerId(), m.from(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        return last;
+    }
+
+    /** Each worker's moves recorded ahead, from the pending moves and the loads on the days they come. */
+    private static Map<Long, PlannedMoves> planned(List<PendingMove> pending,
+                                                   Map<LocalDate, Map<Long, WorkerLoad>> loadsOn) {
+        Map<Long, Integer> leaving = new HashMap<>();
+        Map<Long, LocalDate> leavingFrom = new HashMap<>();
+        Map<Long, Integer> coming = new HashMap<>();
+        for (PendingMove m : pending) {
+            if (m.fromWorkerId() != null) {
+                leaving.merge(m.fromWorkerId(), 1, Integer::sum);
+                leavingFrom.merge(m.fromWorkerId(), m.from(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+            coming.merge(m.toWorkerId(), 1, Integer::sum);
+        }
+        Map<Long, LocalDate> comingFrom = lastComingDays(pending);
+        Map<Long, PlannedMoves> planned = new HashMap<>();
+        java.util.Set<Long> everyone = new java.util.HashSet<>(leaving.keySet());
+        everyone.addAll(coming.keySet());
+        for (long id : everyone) {
+            LocalDate in = comingFrom.get(id);
+            WorkerLoad then = in == null ? null : loadsOn.getOrDefault(in, Map.of()).get(id);
+            planned.put(id, new PlannedMoves(leaving.getOrDefault(id, 0), leavingFrom.get(id),
+                    coming.getOrDefault(id, 0), then == null ? null : in, then));
+        }
+        return planned;
     }
 
     private void show(Loaded loaded) {
@@ -181,6 +254,12 @@ public final class AllocationModel {
             today = loaded.today();
             loads = loaded.loads().stream().filter(l -> l.holdsCases() || l.caseload() > 0).toList();
             onDuty = loaded.onDuty();
+            planned = planned(loaded.pending(), loaded.loadsOn());
+            pendingByCase = loaded.pending().stream().collect(java.util.stream.Collectors.toMap(
+                    PendingMove::caseId, m -> m, (a, b) -> a.from().isBefore(b.from()) ? a : b));
+            names = new HashMap<>();
+            loaded.loadsOn().values().forEach(m -> m.values().forEach(l -> names.put(l.worker().id(), l.worker().name())));
+            loaded.loads().forEach(l -> names.put(l.worker().id(), l.worker().name()));
             queue.setAll(loaded.queue());
             flags.set(FlagSummary.of(loads));
             flagged.setAll(flags.get().flagged());
@@ -190,6 +269,8 @@ public final class AllocationModel {
                     .filter(q -> q.theCase().id() == keepCase).findFirst().orElse(null));
             rebuildRows();
             selectedWorker.set(keepWorker == null ? null : row(keepWorker).orElse(null));
+            readFailed.set(false);
+            read.set(true);
         } finally {
             reloading = false;
             busy.set(false);
@@ -231,7 +312,10 @@ public final class AllocationModel {
         for (WorkerLoad l : loads) {
             long id = l.worker().id();
             rows.add(new WorkerRow(l, chosen == null ? null : policy.withCase(l, chosen), rankOf.getOrDefault(id, 0),
-                    onDuty.contains(id)));
+                    onDuty.contains(id), planned.get(id)));
+        }
+        if (chosen != null) {
+            rows.sort(BY_RANK); // the best suggestion first while a case is chosen; otherwise the loads' own order
         }
         boolean wasReloading = reloading;
         reloading = true;
@@ -244,6 +328,10 @@ public final class AllocationModel {
             reloading = wasReloading;
         }
     }
+
+    /** Ranked workers best first, then those not ranked (such as the case's own holder) in the loads' order. */
+    private static final java.util.Comparator<WorkerRow> BY_RANK =
+            java.util.Comparator.comparingInt(r -> r.rank() == 0 ? Integer.MAX_VALUE : r.rank());
 
     private Optional<WorkerRow> row(long workerId) {
         return workers.stream().filter(r -> r.workerId() == workerId).findFirst();
@@ -307,16 +395,29 @@ public final class AllocationModel {
     /** Reading failed (the council's server out of reach, say): said once, not read again in a loop. */
     private void couldNotLoad(Throwable error) {
         busy.set(false);
+        readFailed.set(!read.get());
         feedback.failed(error);
     }
 
+    /** What an empty list or a count stands in for before the register has been read. */
+    private String notReadYet() {
+        return readFailed.get() ? "Not read: the register could not be read." : "Loading\u2026";
+    }
+
     private String queueLine() {
+        if (!read.get()) {
+            return notReadYet();
+        }
         long must = queue.stream().filter(QueuedCase::mustAllocate).count();
         long overdue = queue.stream().filter(QueuedCase::overdue).count();
-        return queue.size() + " unallocated \u00B7 " + must + " must allocate \u00B7 " + overdue + " overdue";
+        return queue.size() + " unallocated \u00B7 " + must + " must allocate \u00B7 " + overdue + " overdue ("
+                + AllocationController.OVERDUE_MARK + ", over " + policy.overdueAfterDays() + " days)";
     }
 
     private String flagLine() {
+        if (!read.get()) {
+            return notReadYet();
+        }
         FlagSummary f = flags.get();
         return "Red " + f.red().size() + " \u00B7 Amber " + f.amber().size() + " \u00B7 "
                 + f.holdingMoreThan21() + (f.holdingMoreThan21() == 1 ? " worker holds" : " workers hold")
@@ -397,6 +498,20 @@ public final class AllocationModel {
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
+    }
+
+    /** True once the register has been read; before that the screen claims no counts and no all-clear. */
+    public ReadOnlyBooleanProperty readProperty() {
+        return read.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readFailedProperty() {
+        return readFailed.getReadOnlyProperty();
+    }
+
+    /** Said in place of an empty list before the register has been read. */
+    public String notReadYetText() {
+        return notReadYet();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

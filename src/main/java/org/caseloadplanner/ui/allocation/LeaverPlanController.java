@@ -33,6 +33,9 @@ public final class LeaverPlanController {
     @FXML private TableColumn<LeaverPlan.Line, WorkerLoad> toColumn;
     @FXML private TableColumn<LeaverPlan.Line, String> whyColumn;
     @FXML private ListView<String> impact;
+    @FXML private Label takesEffect;
+    @FXML private Label changeHint;
+    @FXML private Label loadsTitle;
     @FXML private TextField note;
     @FXML private Label overLimitLabel;
     @FXML private TextArea overLimitReason;
@@ -68,6 +71,13 @@ public final class LeaverPlanController {
             }
         }, model.candidates()));
         toColumn.setOnEditCommit(e -> model.choose(e.getTablePosition().getRow(), e.getNewValue()));
+        takesEffect.textProperty().bind(Bindings.createStringBinding(model::takesEffect, model.lastDayProperty()));
+        loadsTitle.textProperty().bind(Bindings.createStringBinding(model::loadsTitle, model.lastDayProperty()));
+        planTable.setAccessibleHelp(changeHint.getText());
+        GoesToKeys.install(planTable, toColumn, model.candidates(), (row, worker) -> {
+            model.choose(row, worker);
+            planTable.getSelectionModel().select(row);
+        });
         impact.setItems(model.impact());
         impact.setPlaceholder(new Label("No cases to move."));
         note.textProperty().bindBidirectional(model.noteProperty());

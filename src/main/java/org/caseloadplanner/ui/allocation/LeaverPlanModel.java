@@ -20,6 +20,7 @@ import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.LeaverPlan;
 import org.caseloadplanner.domain.LoadFlag;
 import org.caseloadplanner.domain.ThresholdPolicy;
+import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.allocation.AllocationService;
@@ -45,6 +46,7 @@ public final class LeaverPlanModel {
     private final TaskExecutor executor;
     private final Feedback feedback;
     private final Worker leaver;
+    private final LocalDate today;
     private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>();
     private final ObservableList<LeaverPlan.Line> lines = FXCollections.observableArrayList();
     private final ObservableList<WorkerLoad> candidates = FXCollections.observableArrayList();
@@ -69,6 +71,7 @@ public final class LeaverPlanModel {
         this.executor = executor;
         this.feedback = feedback;
         this.leaver = leaver;
+        this.today = today;
         lastDay.set(leaver.leavingDate() != null && !leaver.leavingDate().isBefore(today) ? leaver.leavingDate() : today);
         replan();
         lastDay.addListener((obs, was, is) -> {
@@ -199,9 +202,32 @@ public final class LeaverPlanModel {
         }, finished);
     }
 
+    /** What was done and, as the moves start the day after the last day, when they take effect. */
     public String outcome() {
-        return "Moved " + Loads.cases(plan.lines().size()) + " from " + leaver.name() + ", whose last day is "
-                + org.caseloadplanner.domain.UkDate.of(plan.lastDay()) + ". Ctrl+Z undoes it.";
+        LocalDate from = plan.lastDay().plusDays(1);
+        String moved = "Moved " + Loads.cases(plan.lines().size()) + " from " + leaver.name();
+        if (!from.isAfter(today)) {
+            return moved + " from " + UkDate.of(from) + ", the day after the last day in post. Ctrl+Z undoes it.";
+        }
+        return moved + ": the moves take effect on " + UkDate.of(from) + ", the day after the last day in post ("
+                + UkDate.of(plan.lastDay()) + "). Until then " + leaver.name() + " holds them. Ctrl+Z undoes it.";
+    }
+
+    /** When the moves take effect, for the chosen last day, in the form's own words. */
+    public String takesEffect() {
+        LocalDate day = lastDay.get();
+        if (day == null) {
+            return "The cases move to the new workers from the day after the last day.";
+        }
+        LocalDate from = day.plusDays(1);
+        return "The moves take effect on " + UkDate.of(from) + ", the day after the last day"
+                + (from.isAfter(today) ? "; until then " + leaver.name() + " keeps the cases." : ".");
+    }
+
+    /** The heading over the receivers' loads: the day those loads begin. */
+    public String loadsTitle() {
+        LocalDate day = lastDay.get();
+        return day == null ? "Loads after the move" : "Loads from " + UkDate.of(day.plusDays(1));
     }
 
     public ObjectProperty<LocalDate> lastDayProperty() {

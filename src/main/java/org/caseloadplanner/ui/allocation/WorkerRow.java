@@ -9,8 +9,9 @@ import org.caseloadplanner.domain.WorkerLoad;
  * @param after      the load with the chosen case; empty when no case is chosen
  * @param rank       1 for the best suggestion; 0 when not ranked
  * @param onDuty     on the duty rota this week
+ * @param planned    moves into or out of their caseload recorded ahead; null when there are none
  */
-public record WorkerRow(WorkerLoad load, WorkerLoad after, int rank, boolean onDuty) {
+public record WorkerRow(WorkerLoad load, WorkerLoad after, int rank, boolean onDuty, PlannedMoves planned) {
 
     public long workerId() {
         return load.worker().id();

@@ -92,8 +92,10 @@ class AllocationFormsTest {
     @Test
     void reallocationProblemsClearAsTheFieldsAreFilledIn() {
         ReallocateFormModel form = reallocation();
-        assertThat(form.errors().isShown(AllocationRules.WORKER)).isTrue();
+        assertThat(form.errors().isShown(AllocationRules.WORKER)).as("not in red before anything is done").isFalse();
         assertThat(form.errors().isValid()).isFalse();
+        assertThat(saved(form::save)).isFalse();
+        assertThat(form.errors().isShown(AllocationRules.WORKER)).as("said once Save is tried").isTrue();
         form.toProperty().set(loadOf(form, cara));
         assertThat(form.errors().message(AllocationRules.WORKER)).isNull();
         assertThat(form.errors().isValid()).isTrue();

@@ -79,10 +79,42 @@ class ReallocateFormViewTest {
 
     /** Picks the new worker whose entry starts with the name given. */
     private static void chooseNewWorker(FxRobot robot, String name) {
-        robot.clickOn("#reallocate-to");
-        robot.clickOn(robot.lookup(".list-cell").match(Node::isVisible)
-                .match((javafx.scene.control.ListCell<?> c) -> c.getText() != null && c.getText().startsWith(name))
+        robot.clickOn(robot.lookup("#reallocate-to .list-cell").match(Node::isVisible)
+                .match((javafx.scene.control.ListCell<org.caseloadplanner.domain.WorkerLoad> c) -> c.getItem() != null
+                        && c.getItem().worker().name().startsWith(name))
                 .queryAs(Node.class));
+    }
+
+    /** Each candidate's first line as drawn: rank, name, load now and after, and the flag's word. */
+    private static List<String> candidateLines(FxRobot robot) {
+        return robot.lookup("#reallocate-to .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() != null && c.getGraphic() != null)
+                .sorted(java.util.Comparator.comparingInt(javafx.scene.control.ListCell::getIndex))
+                .map(c -> robot.from(c.getGraphic()).lookup(".text").queryAllAs(javafx.scene.text.Text.class).stream()
+                        .limit(2).map(javafx.scene.text.Text::getText).reduce((a, b) -> a + " " + b).orElse(""))
+                .toList();
+    }
+
+    @Test
+    void movingOneSiblingAwayFromTheFamilyIsSaidInWordsBeforeSaving(FxRobot robot) throws Exception {
+        Case sibling = r.openCase("CH-9002", CaseType.CIN, "F-20468");
+        r.allocate(sibling, r.workers.summaries().stream().filter(s -> s.worker().name().equals("Amira Khan"))
+                .findFirst().orElseThrow().worker(), LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
+        r.cases.update(new Case(child.id(), child.childReference(), "F-20468", child.type(), child.opened(), null,
+                child.status(), child.modifiers()));
+        robot.interact(() -> { });
+        openReallocationOfAmirasCase(robot);
+        javafx.scene.control.Label warning = robot.lookup("#reallocate-family-warning").queryAs(Label.class);
+        assertThat(warning.isVisible()).as("nothing to warn of before a worker is chosen").isFalse();
+
+        chooseNewWorker(robot, "Cara");
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).isEqualTo("\u26A0 This moves CH-9001 away from family F-20468: "
+                + "CH-9002 stays with Amira Khan. Move that child too, or say why in the note.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(warning.getHeight()).as("the warning is shown in full").isGreaterThanOrEqualTo(
+                warning.prefHeight(warning.getWidth()) - 0.5);
+        snapshot(robot, "reallocate-sibling");
     }
 
     private List<String> shown(FxRobot robot) {
@@ -95,8 +127,10 @@ class ReallocateFormViewTest {
         openReallocationOfAmirasCase(robot);
         Button reallocate = robot.lookup(".form-dialog .button").match(LabeledMatchers.hasText("Reallocate"))
                 .queryButton();
-        assertThat(shown(robot)).containsExactly("Choose who takes the case.");
+        assertThat(shown(robot)).as("nothing in red before the manager has done anything").isEmpty();
         assertThat(reallocate.isDisabled()).isTrue();
+        assertThat(candidateLines(robot)).as("ranked, each with the load now and after, the flag in words")
+                .containsExactly("1.  Ben Osei  0 \u2192 1 case Green", "2.  Cara Doyle  0 \u2192 1 case Green");
         snapshot(robot, "reallocate-1");
 
         chooseNewWorker(robot, "Cara");
