@@ -44,6 +44,13 @@ final class DatabaseWindow {
         this.parts = parts;
         this.firstScreen = firstScreen;
         this.updatePublished = updatePublished;
+        // Closing the window asks first about changes a screen holds unsaved, as leaving the screen does.
+        parts.stage().setOnCloseRequest(e -> {
+            if (shell != null && shell.holdsUnsavedEdits()) {
+                e.consume();
+                shell.leaving(parts.stage()::hide); // the last window closed ends the program
+            }
+        });
     }
 
     /** The File menu the shell calls, set once both are built. */
@@ -275,12 +282,13 @@ final class DatabaseWindow {
                 previous == null ? firstScreen : Screen.ALLOCATION, parts.executor().busyProperty(),
                 parts.status().messageProperty(), db.isReadOnly(), () -> !demo && opened.teams().teams().isEmpty());
         db.server().ifPresent(server -> model.onServer(server.shown(), server.user()));
+        model.newDatabasesIn(parts.folder().path());
         Path copiedFrom = opened.copiedFrom().orElse(null);
         if (copiedFrom != null) {
             model.copiedFrom(copiedFrom, LocalTime.now(parts.clock()));
         }
         opened.usePublished(parts.published());
-        Screens screens = new Screens(opened, parts.executor(), parts.feedback(), model.screenProperty()::set,
+        Screens screens = new Screens(opened, parts.executor(), parts.feedback(), screen -> shell.go(screen),
                 updatePublished);
         shell = new ShellController(model, screens::create, menu);
         parts.window().showPage(Views.load(ShellController.class, "MainWindow.fxml", shell));

@@ -42,12 +42,12 @@ final class FileMenu implements DatabaseActions {
     }
 
     @Override
-    public void createEmpty(Path file) {
+    public void createEmpty(Path file, String councilName) {
         if (refusedOver(FileNames.normalise(file))) {
             return;
         }
-        database.open(() -> AppContext.createEmpty(file, parts.clock(), parts.user()), FileDatabase.Access.normal(),
-                parts.feedback()::failed);
+        database.open(() -> AppContext.createEmpty(file, councilName, parts.clock(), parts.user()),
+                FileDatabase.Access.normal(), parts.feedback()::failed);
     }
 
     /** Says plainly why a file chosen to be written is not: it is the open one, or another file is there. */

@@ -17,8 +17,8 @@ final class MainWindow {
 
     static final String STYLESHEET = "/org/caseloadplanner/ui/app.css";
     /** Up to this size a screen is a laptop's: the window takes all of it. */
-    static final double SMALL_WIDTH = 1440;
-    static final double SMALL_HEIGHT = 900;
+    static final double SMALL_WIDTH = 1366;
+    static final double SMALL_HEIGHT = 800;
     /** The share of a larger screen the window takes, centred. */
     static final double SHARE = 0.9;
 

@@ -40,7 +40,7 @@ class OpenFileRefusalSmokeTest {
                 "--db", file.toString(), "--screen", "settings");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !stage.getTitle().equals("Caseload Planner"));
         long size = Files.size(file);
-        for (Runnable aimed : new Runnable[] {() -> app.menu().createEmpty(file), () -> app.menu().saveCopy(file),
+        for (Runnable aimed : new Runnable[] {() -> app.menu().createEmpty(file, "Ours"), () -> app.menu().saveCopy(file),
                 () -> app.menu().backup(file)}) {
             Platform.runLater(aimed);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .content")
