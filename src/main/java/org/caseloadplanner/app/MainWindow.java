@@ -50,16 +50,22 @@ final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Caseload Planner");
+        place(bounds);
+        stage.setMaximized(isSmall(screen));
+        stage.show();
+        // Placed again once shown: a window manager (openbox, xfwm) took the size given before as a wish and
+        // opened the window at its smallest, in a corner.
+        place(bounds);
         // Every screen keeps its key columns and buttons down to this size (LaptopSizesSmokeTest).
         stage.setMinWidth(Math.min(1024, screen.getWidth()));
         stage.setMinHeight(Math.min(640, screen.getHeight()));
-        // Placed by the planner, not left to a window manager that may put it, small, in a corner.
+    }
+
+    private void place(Rectangle2D bounds) {
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
         stage.setHeight(bounds.getHeight());
-        stage.setMaximized(isSmall(screen));
-        stage.show();
     }
 
     /** A laptop's screen is used whole; a larger one keeps a margin around the window, which sits in its middle. */

@@ -141,7 +141,10 @@ public final class ShellController {
     }
 
     private void focusInto() {
-        javafx.application.Platform.runLater(() -> ScreenFocus.target(content).ifPresent(javafx.scene.Node::requestFocus));
+        javafx.application.Platform.runLater(() -> {
+            content.applyCss(); // a screen built just now gets its skins, so the table inside a split pane is there
+            ScreenFocus.target(content).ifPresent(javafx.scene.Node::requestFocus);
+        });
     }
 
     private void selectButtonOf(Screen screen) {
