@@ -122,6 +122,19 @@ public final class AppContext implements AutoCloseable {
         return createEmpty(file, clock, user, null);
     }
 
+    /** Creates a new database file for the council named, holding no teams, workers or cases yet. */
+    public static AppContext createEmpty(Path file, String councilName, Clock clock, String user) {
+        AppContext context = new AppContext(FileDatabase.create(file, null), clock, user);
+        try {
+            context.council.name(new Council(councilName, false));
+            return context;
+        } catch (RuntimeException e) {
+            context.close();
+            deleteQuietly(context.db.file());
+            throw e;
+        }
+    }
+
     /** Creates a new database file, encrypted when a password is given, holding no council data yet. */
     public static AppContext createEmpty(Path file, Clock clock, String user, char[] password) {
         AppContext context = new AppContext(FileDatabase.create(file, password), clock, user);

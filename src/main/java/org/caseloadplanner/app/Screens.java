@@ -101,12 +101,12 @@ final class Screens {
                 var publishedView = Views.load(PublishedController.class, "PublishedView.fxml",
                         new PublishedController(published, updatePublished));
                 yield new ScreenView(Views.load(SettingsController.class, "SettingsView.fxml",
-                        new SettingsController(model, limitsView, rotaView, publishedView)), () -> {
+                        new SettingsController(model, limitsView, rotaView, publishedView, limits)), () -> {
                     model.load();
                     limits.load();
                     rota.load();
                     published.load();
-                });
+                }, limits);
             }
         };
     }

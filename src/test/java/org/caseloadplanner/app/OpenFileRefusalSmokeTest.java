@@ -40,8 +40,8 @@ class OpenFileRefusalSmokeTest {
                 "--db", file.toString(), "--screen", "settings");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !stage.getTitle().equals("Caseload Planner"));
         long size = Files.size(file);
-        for (Runnable aimed : new Runnable[] {() -> app.createEmpty(file), () -> app.saveCopy(file),
-                () -> app.backup(file)}) {
+        for (Runnable aimed : new Runnable[] {() -> app.menu().createEmpty(file, "Ours"), () -> app.menu().saveCopy(file),
+                () -> app.menu().backup(file)}) {
             Platform.runLater(aimed);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .content")
                     .match(n -> n instanceof javafx.scene.control.Labeled l

@@ -31,13 +31,14 @@ import org.caseloadplanner.ui.common.FormWrite;
 import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.Parsing;
 import org.caseloadplanner.ui.common.TaskExecutor;
+import org.caseloadplanner.ui.common.UnsavedEdits;
 
 /**
  * The caseload policy as a form: limits for the whole service and for any team that sets its own, the
  * share of a caseload each role carries, workers' own capacity, and case weights. Saving re-flags
  * everyone at once.
  */
-public final class LimitsModel {
+public final class LimitsModel implements UnsavedEdits {
 
     /** A team's own limits; both blank means the team follows the service. */
     public record TeamRow(Team team, StringProperty greenUpTo, StringProperty redFrom) {
@@ -96,6 +97,7 @@ public final class LimitsModel {
         teamRows.addListener((ListChangeListener<TeamRow>) c -> recheck());
         capacityRows.addListener((ListChangeListener<CapacityRow>) c -> recheck());
         recheck();
+        saved = snapshot();
     }
 
     private TeamRow watched(TeamRow row) {
@@ -111,6 +113,11 @@ public final class LimitsModel {
 
     /** The policy as last read or saved: a save made from it is refused if someone else has saved since. */
     private ThresholdPolicy shown;
+    /** The teams and workers last read, to put the form back as it was saved when changes are discarded. */
+    private List<Team> shownTeams = List.of();
+    private List<WorkerSummary> shownWorkers = List.of();
+    /** Every value as last read or saved: the form holds unsaved changes while it differs. */
+    private List<String> saved = List.of();
 
     private record Loaded(ThresholdPolicy policy, List<Team> teams, List<WorkerSummary> workers) {
     }
@@ -122,6 +129,8 @@ public final class LimitsModel {
 
     private void show(ThresholdPolicy p, List<Team> knownTeams, List<WorkerSummary> knownWorkers) {
         shown = p;
+        shownTeams = knownTeams;
+        shownWorkers = knownWorkers;
         errors.clear();
         greenUpTo.set(Formats.load(p.service().greenUpTo()));
         redFrom.set(Formats.load(p.service().redFrom()));
@@ -141,6 +150,36 @@ public final class LimitsModel {
                 .map(w -> watched(new CapacityRow(w,
                         new SimpleStringProperty(Formats.load(p.capacityOverride(w.id()).get())))))
                 .toList());
+        saved = snapshot();
+    }
+
+    /** Every value in the form, in a fixed order, with whose row it is. */
+    private List<String> snapshot() {
+        List<String> values = new java.util.ArrayList<>(List.of(greenUpTo.get(), redFrom.get(), overdueAfterDays.get()));
+        roleFactors.values().forEach(v -> values.add(v.get()));
+        typeWeights.values().forEach(v -> values.add(v.get()));
+        extraWeights.values().forEach(v -> values.add(v.get()));
+        teamRows.forEach(r -> values.add(r.team().id() + ":" + r.greenUpTo().get() + "/" + r.redFrom().get()));
+        capacityRows.forEach(r -> values.add("worker " + r.worker().id() + ":" + r.capacity().get()));
+        return values;
+    }
+
+    @Override
+    public boolean pending() {
+        return !snapshot().equals(saved);
+    }
+
+    @Override
+    public String what() {
+        return "The caseload limits";
+    }
+
+    /** Puts the form back as last read or saved. */
+    @Override
+    public void discard() {
+        if (shown != null) {
+            show(shown, shownTeams, shownWorkers);
+        }
     }
 
     /** Starts a worker's own capacity at what the policy gives them now, for the manager to change. */
@@ -177,6 +216,7 @@ public final class LimitsModel {
      * Checks the whole policy, then saves it on the work thread; every problem is shown beside its field and
      * nothing is saved, and the status bar says when it is.
      */
+    @Override
     public void save(Consumer<Boolean> finished) {
         Optional<ThresholdPolicy> policy = recheck();
         if (policy.isEmpty()) {
@@ -185,8 +225,10 @@ public final class LimitsModel {
         }
         ThresholdPolicy chosen = policy.get();
         ThresholdPolicy opened = shown;
+        List<String> written = snapshot();
         FormWrite.run(executor, () -> caseloads.savePolicy(opened, chosen), done -> {
             shown = done;
+            saved = written; // what was typed while it was written stays unsaved
             errors.clear();
             feedback.info("Caseload limits saved: every flag now follows them.");
         }, refused -> {

@@ -15,6 +15,8 @@ import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.domain.TeamSummary;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Formats;
+import org.caseloadplanner.ui.common.SaveDiscardStay;
+import org.caseloadplanner.ui.common.UnsavedEdits;
 import org.caseloadplanner.ui.common.Views;
 
 /** Binds the Settings screen: the teams register, with the caseload limits and the duty rota in their own tabs. */
@@ -24,6 +26,8 @@ public final class SettingsController {
     private final javafx.scene.Parent limitsView;
     private final javafx.scene.Parent rotaView;
     private final javafx.scene.Parent publishedView;
+    private final UnsavedEdits limitsEdits;
+    @FXML private javafx.scene.control.TabPane tabs;
     @FXML private javafx.scene.control.Tab limitsTab;
     @FXML private javafx.scene.control.Tab rotaTab;
     @FXML private javafx.scene.control.Tab publishedTab;
@@ -38,6 +42,13 @@ public final class SettingsController {
 
     public SettingsController(TeamsModel model, javafx.scene.Parent limitsView, javafx.scene.Parent rotaView,
                               javafx.scene.Parent publishedView) {
+        this(model, limitsView, rotaView, publishedView, UnsavedEdits.NONE);
+    }
+
+    /** @param limitsEdits the caseload limits typed and not saved, asked about before another tab is shown */
+    public SettingsController(TeamsModel model, javafx.scene.Parent limitsView, javafx.scene.Parent rotaView,
+                              javafx.scene.Parent publishedView, UnsavedEdits limitsEdits) {
+        this.limitsEdits = limitsEdits;
         this.model = model;
         this.limitsView = limitsView;
         this.rotaView = rotaView;
@@ -49,6 +60,13 @@ public final class SettingsController {
         limitsTab.setContent(limitsView);
         rotaTab.setContent(rotaView);
         publishedTab.setContent(publishedView);
+        // Another tab is shown only once the limits typed are saved or discarded; until then the limits stay.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            if (was == limitsTab && is != limitsTab && limitsEdits.pending()) {
+                tabs.getSelectionModel().select(limitsTab);
+                SaveDiscardStay.ask(tabs.getScene().getWindow(), limitsEdits, () -> tabs.getSelectionModel().select(is));
+            }
+        });
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().team().name()));
         kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().team().kind()));
         establishmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(

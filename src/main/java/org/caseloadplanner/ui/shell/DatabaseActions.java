@@ -6,8 +6,8 @@ import org.caseloadplanner.service.exchange.RegisterCsv;
 /** What the File menu asks of the application: the window's database is swapped as a whole. */
 public interface DatabaseActions {
 
-    /** Starts an empty database in a new file and switches the window to it. */
-    void createEmpty(Path file);
+    /** Starts an empty database for the council named, in a new file, and switches the window to it. */
+    void createEmpty(Path file, String councilName);
 
     /** Switches the window to an existing database file. */
     void open(Path file);

@@ -23,7 +23,9 @@ import org.caseloadplanner.service.exchange.RegisterCsv;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.FileNames;
 import org.caseloadplanner.ui.common.FormDialog;
+import org.caseloadplanner.ui.common.SaveDiscardStay;
 import org.caseloadplanner.ui.common.ScreenView;
+import org.caseloadplanner.ui.common.UnsavedEdits;
 import org.caseloadplanner.ui.common.Views;
 import org.caseloadplanner.ui.firstrun.FirstRunActions;
 import org.caseloadplanner.ui.firstrun.FirstRunController;
@@ -39,6 +41,7 @@ public final class ShellController {
     private final ToggleGroup navigation = new ToggleGroup();
     private javafx.scene.Parent firstRun;
 
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private VBox nav;
     @FXML private StackPane content;
     @FXML private HBox demoBanner;
@@ -76,16 +79,23 @@ public final class ShellController {
             button.getStyleClass().add("nav-button");
             nav.getChildren().add(button);
         }
-        // Keep one screen chosen: clicking the current one again does not leave the window empty.
+        // Keep one screen chosen: clicking the current one again does not leave the window empty. The button
+        // chosen stays unselected until the screen in view is left, which unsaved changes may prevent.
         navigation.selectedToggleProperty().addListener((obs, was, is) -> {
             if (is == null) {
                 navigation.selectToggle(was);
-            } else {
-                model.screenProperty().set((Screen) is.getUserData());
+            } else if (is.getUserData() != model.screenProperty().get()) {
+                selectButtonOf(model.screenProperty().get());
+                go((Screen) is.getUserData());
             }
         });
-        model.screenProperty().addListener((obs, was, is) -> show(is));
+        // Chosen from the navigation, a screen takes the keyboard: its main table, or else its first control.
+        model.screenProperty().addListener((obs, was, is) -> {
+            show(is);
+            focusInto();
+        });
         show(model.screenProperty().get());
+        focusInto();
 
         demoBanner.setVisible(model.isDemo());
         demoBanner.setManaged(model.isDemo());
@@ -110,7 +120,7 @@ public final class ShellController {
             if (scene != null) {
                 for (Screen screen : Screen.values()) {
                     scene.getAccelerators().put(new KeyCodeCombination(screen.shortcut(), KeyCombination.SHORTCUT_DOWN),
-                            () -> model.screenProperty().set(screen));
+                            () -> go(screen));
                 }
             }
         });
@@ -127,32 +137,80 @@ public final class ShellController {
             content.getChildren().setAll(view.root());
             view.refresh().run();
         }
+        selectButtonOf(screen);
+    }
+
+    private void focusInto() {
+        javafx.application.Platform.runLater(() -> {
+            content.applyCss(); // a screen built just now gets its skins, so the table inside a split pane is there
+            ScreenFocus.target(content).ifPresent(javafx.scene.Node::requestFocus);
+        });
+    }
+
+    private void selectButtonOf(Screen screen) {
         navigation.getToggles().stream().filter(t -> t.getUserData() == screen).findFirst()
                 .ifPresent(navigation::selectToggle);
     }
 
-    /** Reads the screen in view again, as after an import has changed what it shows. */
+    /** Brings a screen into view, once the one in view has saved or discarded what it holds unsaved. */
+    public void go(Screen screen) {
+        if (screen != model.screenProperty().get()) {
+            leaving(() -> model.screenProperty().set(screen));
+        }
+    }
+
+    /** Runs {@code then} once the screen in view holds nothing unsaved: asked to save, discard or stay. */
+    public void leaving(Runnable then) {
+        SaveDiscardStay.ask(window(), unsavedEdits(), then);
+    }
+
+    /** True while the screen in view holds changes not yet saved. */
+    public boolean holdsUnsavedEdits() {
+        return unsavedEdits().pending();
+    }
+
+    private UnsavedEdits unsavedEdits() {
+        Screen screen = model.screenProperty().get();
+        ScreenView view = built.get(screen);
+        return view == null || model.showsFirstRun(screen) ? UnsavedEdits.NONE : view.edits();
+    }
+
+    /**
+     * Reads the screen in view again, as after an import has changed what it shows; a screen holding unsaved
+     * changes is left as it is, since a read would overwrite them.
+     */
     public void refresh() {
-        show(model.screenProperty().get());
+        if (!holdsUnsavedEdits()) {
+            show(model.screenProperty().get());
+        }
     }
 
     private Window window() {
         return content.getScene().getWindow();
     }
 
+    /** Asks for the council's name and makes the file after it: the sidebar shows the name as typed. */
     @FXML
     private void newDatabase() {
-        FileChooser chooser = databaseChooser("Start a new, empty database");
-        // A name not taken in the folder: the open file's own name would only be refused.
-        chooser.setInitialFileName(TargetFile.freshName(chooserFolder(), "caseload", FileNames.SUFFIX));
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            actions.createEmpty(FileNames.normalise(file.toPath()));
+        leaving(this::newDatabaseNow);
+    }
+
+    private void newDatabaseNow() {
+        NewDatabaseModel form = new NewDatabaseModel(model.newDatabaseFolder());
+        var view = Views.load(ShellController.class, "NewDatabaseForm.fxml", new NewDatabaseFormController(form));
+        FormDialog dialog = new FormDialog(window(), "New database", view, form::check, form.errors());
+        ((javafx.scene.control.Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE)).setText("Create");
+        if (dialog.showAndWait()) {
+            actions.createEmpty(FileNames.normalise(form.file()), form.councilName());
         }
     }
 
     @FXML
     private void openDatabase() {
+        leaving(this::openDatabaseNow);
+    }
+
+    private void openDatabaseNow() {
         File file = databaseChooser("Open a database").showOpenDialog(window());
         if (file != null) {
             actions.open(file.toPath());
@@ -161,6 +219,10 @@ public final class ShellController {
 
     @FXML
     private void openForReview() {
+        leaving(this::openForReviewNow);
+    }
+
+    private void openForReviewNow() {
         File file = databaseChooser("Open a database for review (read-only)").showOpenDialog(window());
         if (file != null) {
             actions.openForReview(file.toPath());
@@ -170,6 +232,10 @@ public final class ShellController {
     /** Connects to a council's shared database: the last address this window used is offered again. */
     @FXML
     private void connect() {
+        leaving(this::connectNow);
+    }
+
+    private void connectNow() {
         ConnectModel form = new ConnectModel(lastServer, System.getProperty("user.name"));
         ConnectFormController binder = new ConnectFormController(form);
         var view = Views.load(ShellController.class, "ConnectForm.fxml", binder);
@@ -212,6 +278,10 @@ public final class ShellController {
 
     @FXML
     private void restore() {
+        leaving(this::restoreNow);
+    }
+
+    private void restoreNow() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Restore from a backup");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Backup", "*.zip"));
@@ -259,6 +329,10 @@ public final class ShellController {
     /** Asks for the DfE's newest workforce indicators file and loads it for every database on this computer. */
     @FXML
     public void updatePublished() {
+        leaving(this::updatePublishedNow);
+    }
+
+    private void updatePublishedNow() {
         FileChooser chooser = csvChooser("Update published statistics: the DfE's workforce indicators file");
         File file = chooser.showOpenDialog(window());
         if (file != null) {
@@ -282,6 +356,10 @@ public final class ShellController {
     }
 
     private void importCsv(RegisterCsv.Records which) {
+        leaving(() -> importCsvNow(which));
+    }
+
+    private void importCsvNow(RegisterCsv.Records which) {
         File file = csvChooser("Import " + which).showOpenDialog(window());
         if (file != null) {
             actions.importCsv(file.toPath(), which);
@@ -297,11 +375,19 @@ public final class ShellController {
 
     @FXML
     private void setPassword() {
+        leaving(this::setPasswordNow);
+    }
+
+    private void setPasswordNow() {
         actions.setPassword();
     }
 
     @FXML
     private void importSsd() {
+        leaving(this::importSsdNow);
+    }
+
+    private void importSsdNow() {
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
         chooser.setTitle("Choose the folder holding ssd_professionals.csv and ssd_involvements.csv");
         File folder = chooser.showDialog(window());
@@ -350,7 +436,7 @@ public final class ShellController {
 
         @Override
         public void addTeams() {
-            model.screenProperty().set(Screen.SETTINGS);
+            go(Screen.SETTINGS);
         }
     }
 
@@ -375,17 +461,20 @@ public final class ShellController {
 
     @FXML
     private void quit() {
+        leaving(this::quitNow);
+    }
+
+    private void quitNow() {
         actions.quit();
     }
 
     @FXML
     private void about() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, "Caseload Planner helps team managers allocate "
-                + "children's cases fairly and see at once who is over the caseload thresholds.\n\n"
-                + "Database: " + model.fileLine(), ButtonType.OK);
-        about.setTitle("About Caseload Planner");
-        about.setHeaderText("Caseload Planner");
-        about.initOwner(window());
-        about.showAndWait();
+        AboutDialog.show(window(), model.fileLine());
+    }
+
+    @FXML
+    private void keyboardShortcuts() {
+        ShortcutsDialog.show(window(), KeyboardShortcuts.all(menuBar.getMenus()));
     }
 }

@@ -23,6 +23,8 @@ public final class ShellModel {
     /** The council's shared database and the login used, when the window is on a server; null on a file. */
     private String server;
     private String login;
+    /** Where File › New database puts a file unless the manager chooses another folder. */
+    private Path newDatabaseFolder;
 
     /**
      * @param databaseFile the file open; null when the window is on a council's server
@@ -110,6 +112,22 @@ public final class ShellModel {
 
     public Path databaseFile() {
         return databaseFile;
+    }
+
+    /** New databases go in the planner's data folder, beside the demo, unless the manager chooses another. */
+    public void newDatabasesIn(Path folder) {
+        this.newDatabaseFolder = folder;
+    }
+
+    /** The data folder when known; else the open file's folder, else the home folder. */
+    public Path newDatabaseFolder() {
+        if (newDatabaseFolder != null) {
+            return newDatabaseFolder;
+        }
+        if (databaseFile != null && databaseFile.getParent() != null) {
+            return databaseFile.getParent();
+        }
+        return Path.of(System.getProperty("user.home"));
     }
 
     public ObjectProperty<Screen> screenProperty() {

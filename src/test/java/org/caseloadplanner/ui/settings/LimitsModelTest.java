@@ -59,6 +59,37 @@ class LimitsModelTest {
     }
 
     @Test
+    void aChangeTypedIsUnsavedUntilSavedOrDiscarded() {
+        assertThat(model.pending()).as("as read").isFalse();
+        model.greenUpToProperty().set("19");
+        assertThat(model.pending()).isTrue();
+        model.greenUpToProperty().set("21");
+        assertThat(model.pending()).as("typed back as it was").isFalse();
+
+        model.teamRows().get(0).greenUpTo().set("15");
+        model.discard();
+        assertThat(model.teamRows().get(0).greenUpTo().get()).isEmpty();
+        assertThat(model.pending()).isFalse();
+
+        model.greenUpToProperty().set("19");
+        assertThat(saved(model::save)).isTrue();
+        assertThat(model.pending()).isFalse();
+        model.greenUpToProperty().set("20");
+        model.discard();
+        assertThat(model.greenUpToProperty().get()).as("back to what was saved").isEqualTo("19");
+        assertThat(model.what()).isEqualTo("The caseload limits");
+    }
+
+    @Test
+    void anOwnCapacityAddedIsUnsaved() {
+        model.addCapacityOverride(amira);
+        assertThat(model.pending()).isTrue();
+        model.discard();
+        assertThat(model.capacityRows()).isEmpty();
+        assertThat(model.pending()).isFalse();
+    }
+
+    @Test
     void aTeamsOwnLimitsSavedReflagItsWorkersAtOnce() {
         assertThat(amiraNow().flag()).isEqualTo(LoadFlag.GREEN);
         LimitsModel.TeamRow row = model.teamRows().get(0);
