@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.OpenCases;
+import org.caseloadplanner.domain.PendingMove;
 import org.caseloadplanner.domain.QueuedCase;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.ThresholdPolicy;
@@ -123,7 +125,7 @@ public final class CaseloadService implements RegisterListener, HeldCases {
         List<Case> siblings = db.read(h -> cases.find(h, caseId).map(c -> cases.siblingsOf(h, c)).orElse(List.of()));
         return siblings.stream().filter(c -> c.isOpenOn(date)).sorted(Comparator.comparing(Case::childReference))
                 .map(c -> {
-                    java.util.OptionalLong holder = holderOn(c.id(), date);
+                    OptionalLong holder = holderOn(c.id(), date);
                     return new Sibling(c, holder.isPresent() ? holder.getAsLong() : null);
                 }).toList();
     }
@@ -132,14 +134,14 @@ public final class CaseloadService implements RegisterListener, HeldCases {
      * Changes of case holder recorded to start after the day (future-dated allocations, such as a committed
      * leaver's plan), earliest first: what the day's loads do not show yet.
      */
-    public synchronized List<org.caseloadplanner.domain.PendingMove> pendingMoves(LocalDate after) {
+    public synchronized List<PendingMove> pendingMoves(LocalDate after) {
         ensureLoaded();
         return index.pendingMoves(after).stream()
-                .sorted(Comparator.comparing(org.caseloadplanner.domain.PendingMove::from)).toList();
+                .sorted(Comparator.comparing(PendingMove::from)).toList();
     }
 
     /** The pending moves (see {@link #pendingMoves}) out of or into one worker's caseload. */
-    public List<org.caseloadplanner.domain.PendingMove> pendingMovesOf(long workerId, LocalDate after) {
+    public List<PendingMove> pendingMovesOf(long workerId, LocalDate after) {
         return pendingMoves(after).stream().filter(m -> m.toWorkerId() == workerId
                 || m.fromWorkerId() != null && m.fromWorkerId() == workerId).toList();
     }
@@ -285,7 +287,7 @@ public final class CaseloadService implements RegisterListener, HeldCases {
 
     /** One worker's load on the day, if they are in post or hold any child then. */
     /** Who this planner last knew to hold a case on a day: what a manager sees on the screen. */
-    public synchronized java.util.OptionalLong holderOn(long caseId, LocalDate date) {
+    public synchronized OptionalLong holderOn(long caseId, LocalDate date) {
         ensureLoaded();
         return index.holderOn(caseId, date);
     }
