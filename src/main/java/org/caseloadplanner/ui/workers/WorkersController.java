@@ -123,6 +123,8 @@ public final class WorkersController {
                 .thenComparingDouble(WorkerLoad::weighted)));
         // Started, employment and role are also in the details beside the table, so they may step aside; the
         // load, its flag, FTE and the last day may not, as they are what a manager scans the register for.
+        // The rows first: the fit measures the names they hold, and hears of them only once they are the items.
+        workersTable.setItems(model.rows());
         ColumnFit.of(workersTable)
                 .widest(roleColumn, Arrays.stream(Role.values()).map(Role::label).toList())
                 .widest(employmentColumn, Arrays.stream(Employment.values()).map(Employment::label).toList())
@@ -133,7 +135,6 @@ public final class WorkersController {
                 .widestNow(nameColumn, () -> model.rows().stream().map(r -> r.worker().name()).toList())
                 .widestNow(teamColumn, () -> model.rows().stream().map(WorkerSummary::teamName).toList())
                 .dropFirst(startColumn, employmentColumn, roleColumn);
-        workersTable.setItems(model.rows());
         model.rows().comparatorProperty().bind(workersTable.comparatorProperty());
         workersTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, was, is) -> model.selectedProperty().set(is));
@@ -186,12 +187,12 @@ public final class WorkersController {
         Columns.value(statusColumn, r -> r.summary().theCase().status());
         Columns.date(heldSinceColumn, WorkersController::heldSince);
         Columns.wrapped(moveColumn, WorkerCase::moveWords);
+        casesTable.setItems(model.currentCases());
         ColumnFit.of(casesTable)
                 .widest(typeColumn, Arrays.stream(CaseType.values()).map(CaseType::shortLabel).toList())
                 .widest(statusColumn, Arrays.stream(CaseStatus.values()).map(CaseStatus::toString).toList())
                 .widest(heldSinceColumn, List.of("30/12/2026"))
                 .dropFirst(heldSinceColumn, statusColumn);
-        casesTable.setItems(model.currentCases());
     }
 
     /** A case coming to the worker is not held by them yet. */

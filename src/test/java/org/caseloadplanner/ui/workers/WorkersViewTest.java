@@ -205,6 +205,28 @@ class WorkersViewTest {
     }
 
     @Test
+    void aLongNameTeamAndLastDayAreShownWholeWhenTheRegisterIsReadAfterTheScreenIsShown(FxRobot robot) {
+        robot.interact(() -> {
+            Worker zara = register.worker("Zara Quinn-Whitfield", register.team("Case Management South West"));
+            register.workers.recordLeaving(zara.id(), LocalDate.of(2025, 12, 31));
+            model.load();
+        });
+        robot.clickOn("#worker-search").write("Zara");
+
+        assertThat(drawn(robot, "Name")).containsExactly("Zara Quinn-Whitfield");
+        assertThat(drawn(robot, "Team")).containsExactly("Case Management South West");
+        assertThat(drawn(robot, "Leaving")).containsExactly("leaves 31/12/2025");
+    }
+
+    /** The words a cell draws, which end in "..." when its column is too narrow for them. */
+    private static List<String> drawn(FxRobot robot, String columnText) {
+        return robot.lookup("#workers-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.isVisible() && c.getTableColumn() != null && columnText.equals(c.getTableColumn().getText())
+                        && c.getText() != null && !c.getText().isEmpty())
+                .map(c -> ((javafx.scene.text.Text) c.lookup(".text")).getText()).toList();
+    }
+
+    @Test
     void eachWorkerShowsTheirFlagInWordsBesideTheirLoad(FxRobot robot) {
         assertThat(robot.lookup(".flag-chip").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Green");
