@@ -17,7 +17,7 @@ import org.caseloadplanner.domain.WorkerCases;
  */
 public record WorkerCase(CaseSummary summary, PendingMove move, boolean coming) {
 
-    /** The cases held today, each with its move to come, then the cases coming, soonest first. */
+    /** The cases coming, soonest first, where a receiver sees them at once; then those held today, each with its move. */
     static List<WorkerCase> listOf(WorkerCases cases, long workerId) {
         Map<Long, PendingMove> leaving = new HashMap<>();
         Map<Long, PendingMove> arriving = new HashMap<>();
@@ -29,8 +29,8 @@ public record WorkerCase(CaseSummary summary, PendingMove move, boolean coming) 
             }
         }
         List<WorkerCase> rows = new ArrayList<>();
-        cases.held().forEach(c -> rows.add(new WorkerCase(c, leaving.get(c.theCase().id()), false)));
         cases.coming().forEach(c -> rows.add(new WorkerCase(c, arriving.get(c.theCase().id()), true)));
+        cases.held().forEach(c -> rows.add(new WorkerCase(c, leaving.get(c.theCase().id()), false)));
         return rows;
     }
 

@@ -107,7 +107,8 @@ public final class WorkersController {
 
 
     private void bindWorkersTable() {
-        SplitByWidth.install(split, 0.62, 0.6);
+        // Stacked, the chosen worker's details and cases need about half the height to show more than a row or two.
+        SplitByWidth.install(split, 0.62, 0.5);
         Columns.longText(nameColumn, r -> r.worker().name());
         Columns.longText(teamColumn, WorkerSummary::teamName);
         Columns.value(roleColumn, r -> r.worker().role());

@@ -53,10 +53,10 @@ public final class WorkersModel {
     private final StringBinding casesTitle = Bindings.createStringBinding(this::casesTitle, selected, moves);
     private final ObjectProperty<Integer> reported = new SimpleObjectProperty<>();
     private final StringBinding details = Bindings.createStringBinding(this::details, selected, reported);
-    /** A leaver who still holds cases: the screen offers the plan that moves them. */
+    /** A leaver who holds cases no plan moves yet: the screen offers the plan that moves them. */
     private final javafx.beans.binding.BooleanBinding planOffered = Bindings.createBooleanBinding(() ->
-            selected.get() != null && selected.get().worker().leavingDate() != null && selected.get().caseload() > 0,
-            selected);
+            selected.get() != null && selected.get().worker().leavingDate() != null
+                    && selected.get().caseload() > movingAway(), selected, moves);
     private List<Team> knownTeams = List.of();
     private boolean reloading;
     private Long wanted;
@@ -139,6 +139,11 @@ public final class WorkersModel {
     }
 
     private record Held(WorkerCases cases, Integer reported) {
+    }
+
+    private long movingAway() {
+        long workerId = selected.get().worker().id();
+        return moves.get().stream().filter(m -> m.movesAwayFrom(workerId)).map(PendingMove::caseId).distinct().count();
     }
 
     /** The worker's load and flag today; empty for a worker not in post who holds nothing. */

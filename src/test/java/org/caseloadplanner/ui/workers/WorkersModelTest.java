@@ -190,7 +190,7 @@ class WorkersModelTest {
             assertThat(c.summary().theCase().childReference()).isEqualTo("CH-1001");
             assertThat(c.moveWords()).isEqualTo("moves to Dana Reid from 05/12/2025");
         });
-        assertThat(model.planOfferedProperty().get()).as("the leaver still holds the case today").isTrue();
+        assertThat(model.planOfferedProperty().get()).as("every case the leaver holds already moves").isFalse();
 
         model.selectedProperty().set(row(dana));
         assertThat(model.casesTitleProperty().get())
@@ -200,6 +200,18 @@ class WorkersModelTest {
             assertThat(c.moveWords()).isEqualTo("from Amy Clarke, from 05/12/2025");
         });
         assertThat(model.planOfferedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLeaverWhoseCasesNoPlanMovesYetIsOfferedThePlan() {
+        register.workers.recordLeaving(amy.id(), Fixtures.TODAY.plusDays(14));
+        model.load();
+        model.selectedProperty().set(row(amy));
+        assertThat(model.planOfferedProperty().get()).isTrue();
+        assertThat(model.leaverToPlan()).hasValueSatisfying(w -> assertThat(w.id()).isEqualTo(amy.id()));
+
+        model.selectedProperty().set(row(ben));
+        assertThat(model.planOfferedProperty().get()).as("not leaving").isFalse();
     }
 
     @Test

@@ -199,6 +199,24 @@ class WorkersViewTest {
         assertThat(movesShown(robot)).containsExactly("from Amy Clarke, from 05/12/2025");
     }
 
+    @Test
+    void aLeaverWhoStillHoldsCasesOffersTheirPlanBesideTheirCases(FxRobot robot) {
+        robot.interact(() -> {
+            Worker amy = register.workers.summaries().stream().map(WorkerSummary::worker)
+                    .filter(w -> w.name().equals("Amy Clarke")).findFirst().orElseThrow();
+            register.workers.recordLeaving(amy.id(), LocalDate.of(2025, 12, 4));
+            model.load();
+        });
+        robot.clickOn("Ben Okafor");
+        assertThat(robot.lookup("#plan-leaver-cases").queryButton().isVisible()).isFalse();
+        robot.clickOn("Amy Clarke");
+        robot.clickOn("#plan-leaver-cases");
+
+        assertThat(dialog(robot).getScene().getWindow()).extracting(w -> ((Stage) w).getTitle())
+                .isEqualTo("Move Amy Clarke's cases");
+        robot.clickOn("Cancel");
+    }
+
     private List<String> movesShown(FxRobot robot) {
         TableView<WorkerCase> cases = robot.lookup("#worker-cases-table").queryTableView();
         return cases.getItems().stream().map(WorkerCase::moveWords).toList();
