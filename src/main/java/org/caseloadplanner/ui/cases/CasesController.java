@@ -193,6 +193,7 @@ public final class CasesController {
                 .widest(historyToColumn, List.of("30/12/2026"))
                 .widestNow(historyHolderColumn, () -> distinct(model.history(), AllocationEntry::workerName))
                 .widestNow(historyTeamColumn, () -> distinct(model.history(), AllocationEntry::teamName))
+                .widestNow(historyReasonColumn, () -> distinct(model.history(), e -> CaseRows.reason(e.allocation())))
                 .dropFirst(historyAtColumn, historyByColumn, historyNoteColumn, historyTeamColumn);
     }
 
