@@ -79,7 +79,8 @@ public final class AppContext implements AutoCloseable {
         this.caseloads = new CaseloadService(db, teamStore, workerStore, caseStore, allocationStore, new PolicyStore(),
                 clock);
         this.teams = new TeamService(db, teamStore, workerStore, clock, caseloads);
-        this.workers = new WorkerService(db, workerStore, teamStore, caseStore, clock, caseloads, caseloads);
+        this.workers = new WorkerService(db, workerStore, teamStore, caseStore, allocationStore, clock, caseloads,
+                caseloads);
         this.cases = new CaseService(db, caseStore, allocationStore, clock, caseloads);
         this.allocations = new AllocationService(db, caseStore, workerStore, allocationStore, new AllocationLogStore(),
                 caseloads, clock, user);

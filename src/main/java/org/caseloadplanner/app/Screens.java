@@ -23,6 +23,9 @@ import org.caseloadplanner.ui.settings.PublishedController;
 import org.caseloadplanner.ui.settings.SettingsController;
 import org.caseloadplanner.ui.settings.TeamsModel;
 import org.caseloadplanner.ui.shell.Screen;
+import org.caseloadplanner.ui.allocation.LeaverPlanDialog;
+import org.caseloadplanner.ui.allocation.LeaverPlanModel;
+import org.caseloadplanner.ui.workers.LeaverPlans;
 import org.caseloadplanner.ui.workers.WorkersController;
 import org.caseloadplanner.ui.workers.WorkersModel;
 
@@ -51,9 +54,15 @@ final class Screens {
 
     private WorkersModel workers() {
         if (workers == null) {
-            workers = new WorkersModel(context.workers(), context.teams(), executor, feedback);
+            workers = new WorkersModel(context.workers(), context.teams(), context.caseloads(), executor, feedback);
         }
         return workers;
+    }
+
+    /** The allocation screen's leaver's plan, for the Workers screen to open for a worker chosen there. */
+    private LeaverPlans leaverPlans() {
+        return (owner, leaver) -> LeaverPlanDialog.show(owner, new LeaverPlanModel(context.suggestions(),
+                context.allocations(), context.caseloads(), executor, feedback, leaver, context.caseloads().today()));
     }
 
     ScreenView create(Screen screen) {
@@ -67,7 +76,7 @@ final class Screens {
             case WORKERS -> {
                 WorkersModel model = workers();
                 yield new ScreenView(Views.load(WorkersController.class, "WorkersView.fxml",
-                        new WorkersController(model)), model::load);
+                        new WorkersController(model, leaverPlans())), model::load);
             }
             case CASES -> {
                 CasesModel model = new CasesModel(context.cases(), context.caseloads(), context.teams(), executor, feedback);

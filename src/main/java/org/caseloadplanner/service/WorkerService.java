@@ -10,9 +10,12 @@ import org.caseloadplanner.domain.ChangedMeanwhile;
 import org.caseloadplanner.domain.CaseSummary;
 import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.InvalidInputException;
+import org.caseloadplanner.domain.NamedMove;
+import org.caseloadplanner.domain.WorkerCases;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerRules;
 import org.caseloadplanner.domain.WorkerSummary;
+import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.TeamStore;
@@ -29,6 +32,7 @@ public final class WorkerService {
     private final WorkerStore workers;
     private final TeamStore teams;
     private final CaseStore cases;
+    private final AllocationStore allocations;
     private final Clock clock;
     private final RegisterListener listener;
     private final HeldCases held;
@@ -37,13 +41,14 @@ public final class WorkerService {
      * @param listener told of every change, to keep the caseload figures in step
      * @param held     the caseload figures themselves, so the register shows the count every other screen does
      */
-    public WorkerService(Database db, WorkerStore workers, TeamStore teams, CaseStore cases, Clock clock,
-                         RegisterListener listener, HeldCases held) {
+    public WorkerService(Database db, WorkerStore workers, TeamStore teams, CaseStore cases,
+                         AllocationStore allocations, Clock clock, RegisterListener listener, HeldCases held) {
         this.held = held;
         this.db = db;
         this.workers = workers;
         this.teams = teams;
         this.cases = cases;
+        this.allocations = allocations;
         this.clock = clock;
         this.listener = listener;
     }
@@ -63,6 +68,25 @@ public final class WorkerService {
     /** The cases the worker holds today. */
     public List<CaseSummary> currentCases(long workerId) {
         return db.read(h -> cases.heldBy(h, workerId, today()));
+    }
+
+    /**
+     * The moves already recorded to take cases to or from the worker after today: a leaver's plan moves
+     * the cases the day after the leaver's last day, so until then they show here, not in any caseload.
+     */
+    public List<NamedMove> pendingMoves(long workerId) {
+        return db.read(h -> allocations.pendingMovesOf(h, workerId, today()));
+    }
+
+    /** The cases the worker holds today and those coming to them later, with the moves pending on either, as one read. */
+    public WorkerCases casesOf(long workerId) {
+        LocalDate on = today();
+        return db.read(h -> {
+            List<NamedMove> moves = allocations.pendingMovesOf(h, workerId, on);
+            List<CaseSummary> coming = moves.stream().filter(m -> m.toWorkerId() == workerId)
+                    .map(m -> cases.summary(h, m.caseId(), on)).toList();
+            return new WorkerCases(cases.heldBy(h, workerId, on), coming, moves);
+        });
     }
 
     /** What the council's own system counted for the worker, when an SSD extract said; never used for flags. */
@@ -129,19 +153,34 @@ public final class WorkerService {
         int holding = held.caseloadsOn(today()).getOrDefault(workerId, 0);
         db.useTransaction(h -> {
             Worker worker = existing(h, workerId);
-            // Said first, as the more useful reason; the history check below is what keeps the records whole.
-            if (holding > 0) {
-                throw new ActionRefusedException(worker.name() + " holds " + holding + (holding == 1 ? " case"
-                        : " cases") + ". Reallocate " + (holding == 1 ? "it" : "them") + " before deleting "
-                        + worker.name() + ".");
-            }
-            if (workers.hasAllocationHistory(h, workerId)) {
-                throw new ActionRefusedException(worker.name() + " has held cases before, and children's "
-                        + "allocation histories must be kept. Record a leaving date instead.");
-            }
+            refusalToDelete(h, worker, holding).ifPresent(why -> {
+                throw new ActionRefusedException(why);
+            });
             workers.delete(h, workerId);
         });
         listener.workerDeleted(workerId);
+    }
+
+    /**
+     * Why the worker may not be deleted, as {@link #delete} would refuse it, so a screen can say so before
+     * asking; empty when they may be.
+     */
+    public Optional<String> refusalToDelete(long workerId) {
+        int holding = held.caseloadsOn(today()).getOrDefault(workerId, 0);
+        return db.read(h -> refusalToDelete(h, existing(h, workerId), holding));
+    }
+
+    private Optional<String> refusalToDelete(Handle h, Worker worker, int holding) {
+        // Said first, as the more useful reason; the history check below is what keeps the records whole.
+        if (holding > 0) {
+            return Optional.of(worker.name() + " holds " + holding + (holding == 1 ? " case" : " cases")
+                    + ". Reallocate " + (holding == 1 ? "it" : "them") + " before deleting " + worker.name() + ".");
+        }
+        if (workers.hasAllocationHistory(h, worker.id())) {
+            return Optional.of(worker.name() + " has held cases before, and children's allocation histories must "
+                    + "be kept. Record a leaving date instead.");
+        }
+        return Optional.empty();
     }
 
     private Worker existing(Handle h, long id) {

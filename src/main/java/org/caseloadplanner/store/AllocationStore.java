@@ -109,6 +109,35 @@ public final class AllocationStore {
                 .bind("w", workerId).map((rs, ctx) -> Rows.allocation(rs)).list();
     }
 
+    /**
+     * The moves already recorded to begin after {@code today} that take a case to or from the worker: each
+     * later period with whoever holds the case until it begins. A leaver's plan leaves these, starting the day
+     * after the leaver's last day. Soonest first, then by child reference.
+     */
+    public List<org.caseloadplanner.domain.NamedMove> pendingMovesOf(Handle h, long workerId, LocalDate today) {
+        return h.createQuery("""
+                        SELECT n.case_id, c.child_reference, n.worker_id AS to_id, nw.name AS to_name, n.from_date,
+                               p.worker_id AS from_id, pw.name AS from_name
+                        FROM allocation n
+                        JOIN child_case c ON c.id = n.case_id
+                        JOIN social_worker nw ON nw.id = n.worker_id
+                        LEFT JOIN allocation p ON p.case_id = n.case_id AND p.to_date >= :today
+                             AND p.to_date = (SELECT MAX(q.to_date) FROM allocation q
+                                              WHERE q.case_id = n.case_id AND q.to_date < n.from_date)
+                        LEFT JOIN social_worker pw ON pw.id = p.worker_id
+                        WHERE n.from_date > :today AND (n.worker_id = :w OR p.worker_id = :w)
+                              AND (p.worker_id IS NULL OR p.worker_id <> n.worker_id)
+                        ORDER BY n.from_date, c.child_reference""")
+                .bind("w", workerId).bind("today", today)
+                .map((rs, ctx) -> {
+                    long fromId = rs.getLong("from_id");
+                    Long from = rs.wasNull() ? null : fromId;
+                    return new org.caseloadplanner.domain.NamedMove(rs.getLong("case_id"),
+                            rs.getString("child_reference"), from, rs.getString("from_name"), rs.getLong("to_id"),
+                            rs.getString("to_name"), Rows.date(rs, "from_date"));
+                }).list();
+    }
+
     /** One period of holding, as the caseload index keeps it. */
     public interface PeriodConsumer {
         void accept(long caseId, long workerId, LocalDate from, LocalDate to, ChangeReason reason);

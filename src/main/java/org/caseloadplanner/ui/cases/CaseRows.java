@@ -71,8 +71,9 @@ public final class CaseRows {
 
     static List<Detail> details(CaseSummary row) {
         Case c = row.theCase();
+        // The day on a line of its own, so a long team name never pushes it out of sight.
         String holder = row.isAllocated()
-                ? row.holder().name() + ", " + row.holder().teamName() + ", since " + Formats.date(row.heldSince())
+                ? row.holder().name() + ", " + row.holder().teamName() + "\nsince " + Formats.date(row.heldSince())
                 : holder(row);
         return List.of(
                 new Detail("Child reference", c.childReference()),

@@ -113,15 +113,18 @@ public final class CasesController {
         Columns.longText(teamColumn, CaseRows::holderTeam);
         Columns.shownInFull(courtColumn, r -> r.theCase(), CaseRows::courtWorkShort, CaseRows::courtWork);
         courtColumn.setComparator(Comparator.comparing(CaseRows::courtWorkShort));
+        // The rows first: the fit measures the names they hold, and hears of them only once they are the items.
+        casesTable.setItems(model.rows());
         // Every column that may step aside is also in the chosen case's details below the register.
         ColumnFit.of(casesTable)
                 .widest(typeColumn, Arrays.stream(CaseType.values()).map(CaseType::shortLabel).toList())
                 .widest(statusColumn, Arrays.stream(CaseStatus.values()).map(CaseStatus::toString).toList())
                 .widest(openedColumn, List.of("30/12/2026"))
                 .widest(closedColumn, List.of("30/12/2026"))
-                .widest(holderColumn, List.of("Unallocated"))
+                .widestBold(holderColumn, List.of(CaseRows.UNALLOCATED))
+                .widestNow(holderColumn, () -> distinct(model.rows(), CaseRows::holder))
+                .widestNow(teamColumn, () -> distinct(model.rows(), CaseRows::holderTeam))
                 .dropFirst(closedColumn, courtColumn, teamColumn, openedColumn, familyColumn);
-        casesTable.setItems(model.rows());
         model.rows().comparatorProperty().bind(casesTable.comparatorProperty());
         casesTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, was, is) -> model.selectedProperty().set(is));
@@ -146,6 +149,10 @@ public final class CasesController {
         });
     }
 
+    private static <T> java.util.Set<String> distinct(List<T> rows, java.util.function.Function<T, String> words) {
+        return rows.stream().map(words).collect(java.util.stream.Collectors.toSet());
+    }
+
     private void bindDetails() {
         Forms.showOnlyWhen(model.selectedProperty().isNull(), noSelection);
         model.details().addListener((ListChangeListener<CaseRows.Detail>) change -> showDetails());
@@ -160,6 +167,9 @@ public final class CasesController {
             label.getStyleClass().add("hint");
             Label value = new Label(d.value());
             value.getStyleClass().add("detail-value");
+            // A holder's name, team and day may take two lines; none is cut.
+            value.setWrapText(true);
+            value.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             details.add(new VBox(1, label, value), i % DETAIL_COLUMNS, i / DETAIL_COLUMNS);
             i++;
         }
@@ -177,11 +187,14 @@ public final class CasesController {
         Columns.longText(historyNoteColumn, e -> e.allocation().note() == null ? "" : e.allocation().note());
         Columns.text(historyByColumn, e -> e.allocation().recordedBy());
         Columns.text(historyAtColumn, e -> CaseRows.recordedAt(e.allocation().recordedAt()));
+        historyTable.setItems(model.history());
         ColumnFit.of(historyTable)
                 .widest(historyFromColumn, List.of("30/12/2026"))
                 .widest(historyToColumn, List.of("30/12/2026"))
-                .dropFirst(historyAtColumn, historyByColumn, historyTeamColumn);
-        historyTable.setItems(model.history());
+                .widestNow(historyHolderColumn, () -> distinct(model.history(), AllocationEntry::workerName))
+                .widestNow(historyTeamColumn, () -> distinct(model.history(), AllocationEntry::teamName))
+                .widestNow(historyReasonColumn, () -> distinct(model.history(), e -> CaseRows.reason(e.allocation())))
+                .dropFirst(historyAtColumn, historyByColumn, historyNoteColumn, historyTeamColumn);
     }
 
     @FXML

@@ -13,6 +13,7 @@ public final class LeavingFormController {
     private final LeavingFormModel model;
     @FXML private DatePicker lastDay;
     @FXML private Label lastDayProblem;
+    @FXML private Label hint;
 
     public LeavingFormController(LeavingFormModel model) {
         this.model = model;
@@ -23,6 +24,7 @@ public final class LeavingFormController {
         DateFields.install(lastDay, model.errors(), WorkerRules.LEAVING_DATE);
         lastDay.valueProperty().bindBidirectional(model.lastDayProperty());
         Forms.bindProblem(lastDay, lastDayProblem, model.errors(), WorkerRules.LEAVING_DATE);
+        hint.setText(model.hint());
     }
 
     /** Takes in a date still being typed, then saves; {@code finished} says whether the form may close. */

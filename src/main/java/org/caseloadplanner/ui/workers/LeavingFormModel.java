@@ -21,14 +21,17 @@ public final class LeavingFormModel {
     private final WorkerService workers;
     private final TaskExecutor executor;
     private final Worker worker;
+    private final int holding;
     private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>();
     private final FieldErrors errors = new FieldErrors();
     private int stillHeld = -1;
 
-    public LeavingFormModel(WorkerService workers, TaskExecutor executor, Worker worker) {
+    /** @param holding the cases the worker holds today */
+    public LeavingFormModel(WorkerService workers, TaskExecutor executor, Worker worker, int holding) {
         this.workers = workers;
         this.executor = executor;
         this.worker = worker;
+        this.holding = holding;
         lastDay.set(worker.leavingDate() != null ? worker.leavingDate() : workers.today());
         errors.revealAll();
         errors.watch(WorkerRules.LEAVING_DATE, lastDay, this::recheck);
@@ -47,6 +50,27 @@ public final class LeavingFormModel {
 
     public String title() {
         return "Record " + worker.name() + " leaving";
+    }
+
+    /** What becomes of the worker's cases, and the way to move them. */
+    public String hint() {
+        if (holding == 0) {
+            return worker.name() + " holds no cases.";
+        }
+        return worker.name() + " holds " + (holding == 1 ? "1 case" : holding + " cases") + ". "
+                + (holding == 1 ? "It stays" : "They stay") + " with " + worker.name() + " until moved: "
+                + "\u201CPlan who takes their cases\u2026\u201D records this last day and moves "
+                + (holding == 1 ? "it" : "them") + " from the day after.";
+    }
+
+    /** True when the worker holds cases that a leaver's plan would move. */
+    public boolean holdsCases() {
+        return holding > 0;
+    }
+
+    /** The worker with the last day in the form, as a leaver's plan should start from once it is saved. */
+    public Worker leaver() {
+        return worker.withLeavingDate(lastDay.get());
     }
 
     /**
@@ -74,7 +98,8 @@ public final class LeavingFormModel {
             return recorded;
         }
         return recorded + " " + worker.name() + " still holds " + stillHeld + (stillHeld == 1 ? " case" : " cases")
-                + ": reallocate " + (stillHeld == 1 ? "it" : "them") + " before they go.";
+                + ": choose \u201CPlan who takes their cases\u2026\u201D beside them to move "
+                + (stillHeld == 1 ? "it" : "them") + " before they go.";
     }
 
     public int stillHeld() {

@@ -8,24 +8,30 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import org.caseloadplanner.domain.CaseStatus;
-import org.caseloadplanner.domain.CaseSummary;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.Employment;
+import org.caseloadplanner.domain.LoadFlag;
 import org.caseloadplanner.domain.Role;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkerSummary;
 import org.caseloadplanner.ui.common.ColumnFit;
 import org.caseloadplanner.ui.common.Columns;
@@ -43,6 +49,7 @@ public final class WorkersController {
     private static final PseudoClass LEAVER = PseudoClass.getPseudoClass("leaver");
 
     private final WorkersModel model;
+    private final LeaverPlans leaverPlans;
     @FXML private Label counts;
     @FXML private Button editButton;
     @FXML private Button leavingButton;
@@ -61,17 +68,23 @@ public final class WorkersController {
     @FXML private TableColumn<WorkerSummary, LocalDate> startColumn;
     @FXML private TableColumn<WorkerSummary, LocalDate> leavingColumn;
     @FXML private TableColumn<WorkerSummary, Integer> caseloadColumn;
+    @FXML private TableColumn<WorkerSummary, Double> weightedColumn;
+    @FXML private TableColumn<WorkerSummary, WorkerLoad> flagColumn;
     @FXML private Label casesTitle;
     @FXML private Label workerDetails;
+    @FXML private Button planButton;
     @FXML private Label noCases;
-    @FXML private TableView<CaseSummary> casesTable;
-    @FXML private TableColumn<CaseSummary, CaseSummary> childColumn;
-    @FXML private TableColumn<CaseSummary, CaseType> typeColumn;
-    @FXML private TableColumn<CaseSummary, CaseStatus> statusColumn;
-    @FXML private TableColumn<CaseSummary, LocalDate> heldSinceColumn;
+    @FXML private TableView<WorkerCase> casesTable;
+    @FXML private TableColumn<WorkerCase, WorkerCase> childColumn;
+    @FXML private TableColumn<WorkerCase, CaseType> typeColumn;
+    @FXML private TableColumn<WorkerCase, CaseStatus> statusColumn;
+    @FXML private TableColumn<WorkerCase, LocalDate> heldSinceColumn;
+    @FXML private TableColumn<WorkerCase, String> moveColumn;
 
-    public WorkersController(WorkersModel model) {
+    /** @param leaverPlans opens the leaver's plan, the way out for a worker who holds cases and is leaving */
+    public WorkersController(WorkersModel model, LeaverPlans leaverPlans) {
         this.model = model;
+        this.leaverPlans = leaverPlans;
     }
 
     @FXML
@@ -94,25 +107,35 @@ public final class WorkersController {
 
 
     private void bindWorkersTable() {
-        SplitByWidth.install(split, 0.62, 0.6);
+        // Stacked, the chosen worker's details and cases need about half the height to show more than a row or two.
+        SplitByWidth.install(split, 0.62, 0.5);
         Columns.longText(nameColumn, r -> r.worker().name());
         Columns.longText(teamColumn, WorkerSummary::teamName);
         Columns.value(roleColumn, r -> r.worker().role());
         Columns.shown(fteColumn, r -> r.worker().fte(), Formats::fte);
         Columns.value(employmentColumn, r -> r.worker().employment());
         Columns.date(startColumn, r -> r.worker().startDate());
-        Columns.date(leavingColumn, r -> r.worker().leavingDate());
+        Columns.shown(leavingColumn, r -> r.worker().leavingDate(), d -> WorkersModel.leaving(d, model.today()));
         Columns.value(caseloadColumn, WorkerSummary::caseload);
-        // Started, FTE and the last day are also in the details beside the table, so they may step aside.
+        Columns.shown(weightedColumn, r -> model.loadOf(r).map(WorkerLoad::weighted).orElse(null), Formats::load);
+        Columns.value(flagColumn, r -> model.loadOf(r).orElse(null));
+        flagColumn.setCellFactory(c -> new FlagCell());
+        flagColumn.setComparator(Comparator.nullsFirst(Comparator.comparing(WorkerLoad::flag)
+                .thenComparingDouble(WorkerLoad::weighted)));
+        // Started, employment and role are also in the details beside the table, so they may step aside; the
+        // load, its flag, FTE and the last day may not, as they are what a manager scans the register for.
+        // The rows first: the fit measures the names they hold, and hears of them only once they are the items.
+        workersTable.setItems(model.rows());
         ColumnFit.of(workersTable)
                 .widest(roleColumn, Arrays.stream(Role.values()).map(Role::label).toList())
                 .widest(employmentColumn, Arrays.stream(Employment.values()).map(Employment::label).toList())
                 .widest(startColumn, List.of("30/12/2026"))
-                .widest(leavingColumn, List.of("30/12/2026"))
+                .widest(leavingColumn, List.of("leaves 30/12/2026"))
+                .widest(weightedColumn, List.of("88.5"))
+                .widestBold(flagColumn, Arrays.stream(LoadFlag.values()).map(f -> f.label() + "   ").toList())
                 .widestNow(nameColumn, () -> model.rows().stream().map(r -> r.worker().name()).toList())
                 .widestNow(teamColumn, () -> model.rows().stream().map(WorkerSummary::teamName).toList())
-                .dropFirst(startColumn, fteColumn, leavingColumn);
-        workersTable.setItems(model.rows());
+                .dropFirst(startColumn, employmentColumn, roleColumn);
         model.rows().comparatorProperty().bind(workersTable.comparatorProperty());
         workersTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, was, is) -> model.selectedProperty().set(is));
@@ -153,22 +176,58 @@ public final class WorkersController {
         casesTitle.textProperty().bind(model.casesTitleProperty());
         workerDetails.textProperty().bind(model.detailsProperty());
         Forms.showOnlyWhen(model.selectedProperty().isNotNull(), workerDetails);
+        Forms.showOnlyWhen(model.planOfferedProperty(), planButton);
         noCases.textProperty().bind(javafx.beans.binding.Bindings.when(model.selectedProperty().isNull())
                 .then("").otherwise("No cases held today."));
         // The day the worker took the case is also on hover over the child, as "Held since" may step aside.
-        Columns.shownInFull(childColumn, r -> r, r -> r.theCase().childReference(),
-                r -> r.theCase().childReference() + (r.heldSince() == null ? ""
-                        : ", held since " + Formats.date(r.heldSince())));
-        childColumn.setComparator(Comparator.comparing(r -> r.theCase().childReference()));
-        Columns.shownInFull(typeColumn, r -> r.theCase().type(), CaseType::shortLabel, CaseType::label);
-        Columns.value(statusColumn, r -> r.theCase().status());
-        Columns.date(heldSinceColumn, CaseSummary::heldSince);
+        Columns.shownInFull(childColumn, r -> r, r -> r.summary().theCase().childReference(),
+                r -> r.summary().theCase().childReference() + (heldSince(r) == null ? ""
+                        : ", held since " + Formats.date(heldSince(r))));
+        childColumn.setComparator(Comparator.comparing(r -> r.summary().theCase().childReference()));
+        Columns.shownInFull(typeColumn, r -> r.summary().theCase().type(), CaseType::shortLabel, CaseType::label);
+        Columns.value(statusColumn, r -> r.summary().theCase().status());
+        Columns.date(heldSinceColumn, WorkersController::heldSince);
+        Columns.wrapped(moveColumn, WorkerCase::moveWords);
+        casesTable.setItems(model.currentCases());
         ColumnFit.of(casesTable)
                 .widest(typeColumn, Arrays.stream(CaseType.values()).map(CaseType::shortLabel).toList())
                 .widest(statusColumn, Arrays.stream(CaseStatus.values()).map(CaseStatus::toString).toList())
                 .widest(heldSinceColumn, List.of("30/12/2026"))
-                .dropFirst(heldSinceColumn);
-        casesTable.setItems(model.currentCases());
+                .dropFirst(heldSinceColumn, statusColumn);
+    }
+
+    /** A case coming to the worker is not held by them yet. */
+    private static LocalDate heldSince(WorkerCase row) {
+        return row.coming() ? null : row.summary().heldSince();
+    }
+
+    /** A load's flag as its word in its colour, with the worker's limits on hover; nothing for a worker not in post. */
+    private static final class FlagCell extends TableCell<WorkerSummary, WorkerLoad> {
+        private final Label chip = new Label();
+        private final Tooltip tip = new Tooltip();
+
+        FlagCell() {
+            chip.setMinWidth(Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(WorkerLoad load, boolean empty) {
+            super.updateItem(load, empty);
+            setText(null);
+            chip.getStyleClass().setAll("label");
+            if (empty || load == null || (!load.holdsCases() && load.caseload() == 0)) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            // The allocation screen's chip, so a flag reads the same on both screens.
+            chip.getStyleClass().addAll("flag-chip", "flag-chip-" + load.flag().code());
+            chip.setText(load.flag().label());
+            tip.setText(load.flag().label() + ": green up to " + Formats.load(load.greenLimit()) + ", red from "
+                    + Formats.load(load.redLimit()) + " (capacity " + Formats.fte(load.capacity()) + ")");
+            setGraphic(chip);
+            setTooltip(tip);
+        }
     }
 
     @FXML
@@ -201,26 +260,95 @@ public final class WorkersController {
         }
         LeavingFormController controller = new LeavingFormController(form);
         var view = Views.load(WorkersController.class, "LeavingForm.fxml", controller);
-        if (new FormDialog(workersTable.getScene().getWindow(), form.title(), view, controller::save,
-                form.errors()).showAndWait()) {
-            model.recordedLeaving(form);
+        FormDialog dialog = new FormDialog(workersTable.getScene().getWindow(), form.title(), view, controller::save,
+                form.errors());
+        boolean[] planNext = {false};
+        if (form.holdsCases()) {
+            // Saves the last day as Save does, then opens the plan that moves the cases from the day after.
+            ButtonType plan = new ButtonType("Plan who takes their cases\u2026", ButtonBar.ButtonData.LEFT);
+            dialog.dialog().getDialogPane().getButtonTypes().add(plan);
+            Button planButton = (Button) dialog.dialog().getDialogPane().lookupButton(plan);
+            planButton.setId("leaving-plan-cases");
+            planButton.disableProperty().bind(form.errors().validProperty().not());
+            planButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+                e.consume();
+                controller.save(saved -> {
+                    if (saved) {
+                        planNext[0] = true;
+                        dialog.dialog().setResult(FormDialog.SAVE);
+                        dialog.dialog().close();
+                    }
+                });
+            });
+        }
+        if (dialog.showAndWait()) {
+            model.recordedLeaving(form, planNext[0]);
+            if (planNext[0]) {
+                planCases(form.leaver());
+            }
         }
     }
 
+    /** Opens the leaver's plan for the chosen worker, from the button beside their cases. */
+    @FXML
+    private void planChosen() {
+        model.leaverToPlan().ifPresent(this::planCases);
+    }
+
+    private void planCases(Worker leaver) {
+        leaverPlans.open(workersTable.getScene().getWindow(), leaver).ifPresent(model::movedCases);
+    }
+
+    /** Checks first, so a worker who may not be deleted is refused at once with the way out, not asked about. */
     @FXML
     private void deleteWorker() {
-        WorkerSummary row = model.selectedProperty().get();
-        if (row == null) {
-            return;
-        }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + row.worker().name()
+        model.checkDelete(check -> {
+            if (check.allowed()) {
+                confirmDelete(check.row().worker());
+            } else {
+                refuseDelete(check);
+            }
+        });
+    }
+
+    private void confirmDelete(Worker worker) {
+        ButtonType delete = new ButtonType("Delete " + worker.name(), ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + worker.name()
                 + "? Only a worker entered by mistake should be deleted; record a leaving date for anyone who "
-                + "has worked here.", ButtonType.YES, ButtonType.NO);
+                + "has worked here.", delete, ButtonType.CANCEL);
         confirm.setHeaderText(null);
-        confirm.setTitle("Delete worker");
+        confirm.setTitle("Delete " + worker.name());
         confirm.initOwner(workersTable.getScene().getWindow());
-        if (confirm.showAndWait().filter(b -> b == ButtonType.YES).isPresent()) {
+        // Deleting cannot be undone, so Enter and the first focus go to Cancel.
+        Button deleteButton = (Button) confirm.getDialogPane().lookupButton(delete);
+        Button cancel = (Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL);
+        deleteButton.setId("confirm-delete-worker");
+        deleteButton.setDefaultButton(false);
+        cancel.setDefaultButton(true);
+        confirm.setOnShown(e -> cancel.requestFocus());
+        if (confirm.showAndWait().filter(b -> b == delete).isPresent()) {
             model.deleteSelected();
+        }
+    }
+
+    private void refuseDelete(WorkersModel.DeleteCheck check) {
+        Worker worker = check.row().worker();
+        ButtonType plan = new ButtonType("Plan who takes their cases\u2026", ButtonBar.ButtonData.LEFT);
+        ButtonType leaving = new ButtonType("Record leaving\u2026", ButtonBar.ButtonData.OTHER);
+        Alert refusal = new Alert(Alert.AlertType.INFORMATION, check.refusal());
+        refusal.getButtonTypes().setAll(check.holdsCases() ? List.of(plan, leaving, ButtonType.CLOSE)
+                : List.of(leaving, ButtonType.CLOSE));
+        refusal.setHeaderText(worker.name() + " cannot be deleted");
+        refusal.setTitle("Delete " + worker.name());
+        refusal.initOwner(workersTable.getScene().getWindow());
+        Button close = (Button) refusal.getDialogPane().lookupButton(ButtonType.CLOSE);
+        close.setDefaultButton(true);
+        refusal.setOnShown(e -> close.requestFocus());
+        var chosen = refusal.showAndWait().orElse(ButtonType.CLOSE);
+        if (chosen == plan) {
+            planCases(worker);
+        } else if (chosen == leaving) {
+            recordLeaving();
         }
     }
 }

@@ -1,8 +1,12 @@
 package org.caseloadplanner.ui.workers;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -11,21 +15,28 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.caseloadplanner.domain.CaseSummary;
+import org.caseloadplanner.domain.NamedMove;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerCases;
+import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkerSummary;
 import org.caseloadplanner.service.TeamService;
 import org.caseloadplanner.service.WorkerService;
+import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.TaskExecutor;
 
-/** The workers register: every worker with today's caseload, filtered, and the chosen worker's cases. */
+/**
+ * The workers register: every worker with today's caseload, weighted load and flag, filtered, and the chosen
+ * worker's cases with the moves recorded to come.
+ */
 public final class WorkersModel {
 
     private final WorkerService workers;
     private final TeamService teams;
+    private final CaseloadService caseloads;
     private final TaskExecutor executor;
     private final Feedback feedback;
     private final ObservableList<WorkerSummary> all = FXCollections.observableArrayList();
@@ -33,19 +44,28 @@ public final class WorkersModel {
     private final FilteredList<WorkerSummary> shown = new FilteredList<>(all);
     private final SortedList<WorkerSummary> rows = new SortedList<>(shown);
     private final ObjectProperty<WorkerSummary> selected = new SimpleObjectProperty<>();
-    private final ObservableList<CaseSummary> currentCases = FXCollections.observableArrayList();
+    private final ObservableList<WorkerCase> currentCases = FXCollections.observableArrayList();
+    /** Each worker's load and flag today, under the caseload policy, by worker id; absent when not in post. */
+    private Map<Long, WorkerLoad> loads = Map.of();
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(LocalDate.now());
     private final StringBinding counts = Bindings.createStringBinding(this::countLine, all, today);
-    private final StringBinding casesTitle = Bindings.createStringBinding(this::casesTitle, selected);
+    private final ObjectProperty<List<NamedMove>> moves = new SimpleObjectProperty<>(List.of());
+    private final StringBinding casesTitle = Bindings.createStringBinding(this::casesTitle, selected, moves);
     private final ObjectProperty<Integer> reported = new SimpleObjectProperty<>();
     private final StringBinding details = Bindings.createStringBinding(this::details, selected, reported);
+    /** A leaver who holds cases no plan moves yet: the screen offers the plan that moves them. */
+    private final javafx.beans.binding.BooleanBinding planOffered = Bindings.createBooleanBinding(() ->
+            selected.get() != null && selected.get().worker().leavingDate() != null
+                    && selected.get().caseload() > movingAway(), selected, moves);
     private List<Team> knownTeams = List.of();
     private boolean reloading;
     private Long wanted;
 
-    public WorkersModel(WorkerService workers, TeamService teams, TaskExecutor executor, Feedback feedback) {
+    public WorkersModel(WorkerService workers, TeamService teams, CaseloadService caseloads, TaskExecutor executor,
+                        Feedback feedback) {
         this.workers = workers;
         this.teams = teams;
+        this.caseloads = caseloads;
         this.executor = executor;
         this.feedback = feedback;
         shown.predicateProperty().bind(filters.predicate());
@@ -56,13 +76,17 @@ public final class WorkersModel {
         });
     }
 
-    private record Loaded(List<WorkerSummary> workers, List<Team> teams, LocalDate today) {
+    private record Loaded(List<WorkerSummary> workers, List<Team> teams, LocalDate today, List<WorkerLoad> loads) {
     }
 
     /** Re-reads every worker and team, keeping the chosen worker chosen. */
     public void load() {
-        executor.execute(() -> new Loaded(workers.summaries(), teams.teams(), workers.today()), this::show,
-                feedback::failed);
+        executor.execute(this::read, this::show, feedback::failed);
+    }
+
+    private Loaded read() {
+        LocalDate today = workers.today();
+        return new Loaded(workers.summaries(), teams.teams(), today, caseloads.loads(today, null));
     }
 
     /** Chooses a worker once the register is next read, as when a chart opens them. */
@@ -77,6 +101,9 @@ public final class WorkersModel {
         reloading = true;
         try {
             knownTeams = loaded.teams();
+            Map<Long, WorkerLoad> byWorker = new HashMap<>();
+            loaded.loads().forEach(l -> byWorker.put(l.worker().id(), l));
+            loads = byWorker;
             today.set(loaded.today());
             filters.setToday(loaded.today());
             filters.showTeams(loaded.teams());
@@ -96,20 +123,32 @@ public final class WorkersModel {
         reported.set(null);
         if (row == null) {
             currentCases.clear();
+            moves.set(List.of());
             return;
         }
         long workerId = row.worker().id();
-        executor.execute(() -> new Held(workers.currentCases(workerId), workers.reportedCaseload(workerId).orElse(null)),
+        executor.execute(() -> new Held(workers.casesOf(workerId), workers.reportedCaseload(workerId).orElse(null)),
                 loaded -> {
                     // A slow answer for a worker no longer chosen is dropped.
                     if (selected.get() != null && selected.get().worker().id() == workerId) {
-                        currentCases.setAll(loaded.cases());
+                        currentCases.setAll(WorkerCase.listOf(loaded.cases(), workerId));
+                        moves.set(loaded.cases().moves());
                         reported.set(loaded.reported());
                     }
                 }, feedback::failed);
     }
 
-    private record Held(List<CaseSummary> cases, Integer reported) {
+    private record Held(WorkerCases cases, Integer reported) {
+    }
+
+    private long movingAway() {
+        long workerId = selected.get().worker().id();
+        return moves.get().stream().filter(m -> m.movesAwayFrom(workerId)).map(NamedMove::caseId).distinct().count();
+    }
+
+    /** The worker's load and flag today; empty for a worker not in post who holds nothing. */
+    public Optional<WorkerLoad> loadOf(WorkerSummary row) {
+        return Optional.ofNullable(loads.get(row.worker().id()));
     }
 
     private String countLine() {
@@ -127,7 +166,8 @@ public final class WorkersModel {
             return "Choose a worker to see the cases they hold.";
         }
         int n = row.caseload();
-        return row.worker().name() + " holds " + (n == 0 ? "no cases" : n == 1 ? "1 case" : n + " cases");
+        return row.worker().name() + " holds " + (n == 0 ? "no cases" : n == 1 ? "1 case" : n + " cases")
+                + PendingMoves.summary(moves.get(), row.worker().id());
     }
 
     /** The chosen worker in one line: role, team, hours, employment, registration and ids. */
@@ -167,7 +207,8 @@ public final class WorkersModel {
     }
 
     public LeavingFormModel leavingForm() {
-        return selected.get() == null ? null : new LeavingFormModel(workers, executor, selected.get().worker());
+        return selected.get() == null ? null
+                : new LeavingFormModel(workers, executor, selected.get().worker(), selected.get().caseload());
     }
 
     public void saved(WorkerFormModel form) {
@@ -175,8 +216,12 @@ public final class WorkersModel {
         reselect(form.saved().id());
     }
 
-    public void recordedLeaving(LeavingFormModel form) {
-        if (form.stillHeld() > 0) {
+    /**
+     * After the leaving form saved: says what is left to do, unless the manager goes on to plan who takes the
+     * cases, which says it for itself.
+     */
+    public void recordedLeaving(LeavingFormModel form, boolean planningNext) {
+        if (form.stillHeld() > 0 && !planningNext) {
             feedback.refused(form.outcome());
         } else {
             feedback.info(form.outcome());
@@ -184,8 +229,46 @@ public final class WorkersModel {
         load();
     }
 
+    /** After a leaver's plan moved cases: says what it did and reads the register and the chosen worker again. */
+    public void movedCases(String outcome) {
+        feedback.info(outcome);
+        load();
+    }
+
+    /** The chosen worker, when they hold cases today: whose cases a leaver's plan would move. */
+    public Optional<Worker> leaverToPlan() {
+        WorkerSummary row = selected.get();
+        return row == null || row.caseload() == 0 ? Optional.empty() : Optional.of(row.worker());
+    }
+
+    /**
+     * Whether the chosen worker may be deleted, read first so the screen refuses at once, offering the way
+     * out, rather than asking and then refusing.
+     *
+     * @param refusal why not, as the rules word it; null when they may be
+     */
+    public record DeleteCheck(WorkerSummary row, String refusal) {
+        public boolean allowed() {
+            return refusal == null;
+        }
+
+        public boolean holdsCases() {
+            return row.caseload() > 0;
+        }
+    }
+
+    /** Reads whether the chosen worker may be deleted and gives the answer on the screen's thread. */
+    public void checkDelete(Consumer<DeleteCheck> answer) {
+        WorkerSummary row = selected.get();
+        if (row == null) {
+            return;
+        }
+        executor.execute(() -> new DeleteCheck(row, workers.refusalToDelete(row.worker().id()).orElse(null)),
+                answer, feedback::failed);
+    }
+
     private void reselect(long workerId) {
-        executor.execute(() -> new Loaded(workers.summaries(), teams.teams(), workers.today()), loaded -> {
+        executor.execute(this::read, loaded -> {
             show(loaded);
             selected.set(find(workerId));
         }, feedback::failed);
@@ -220,7 +303,7 @@ public final class WorkersModel {
         return selected;
     }
 
-    public ObservableList<CaseSummary> currentCases() {
+    public ObservableList<WorkerCase> currentCases() {
         return currentCases;
     }
 
@@ -230,6 +313,18 @@ public final class WorkersModel {
 
     public StringBinding detailsProperty() {
         return details;
+    }
+
+    public javafx.beans.binding.BooleanBinding planOfferedProperty() {
+        return planOffered;
+    }
+
+    /** A last day in post in words: "leaves 07/12/2026", or "left 07/12/2026" once it has passed. */
+    public static String leaving(LocalDate lastDay, LocalDate today) {
+        if (lastDay == null) {
+            return "";
+        }
+        return (lastDay.isBefore(today) ? "left " : "leaves ") + Formats.date(lastDay);
     }
 
     public StringBinding casesTitleProperty() {

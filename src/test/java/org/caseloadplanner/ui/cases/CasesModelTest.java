@@ -218,7 +218,7 @@ class CasesModelTest {
         assertThat(selected.holder().name()).isEqualTo("Amy Clarke");
         assertThat(model.history()).extracting(e -> e.workerName()).containsExactly("Amy Clarke");
         assertThat(model.details()).contains(
-                new CaseRows.Detail("Case holder", "Amy Clarke, Assessment Team North, since 01/02/2025"));
+                new CaseRows.Detail("Case holder", "Amy Clarke, Assessment Team North\nsince 01/02/2025"));
     }
 
     @Test

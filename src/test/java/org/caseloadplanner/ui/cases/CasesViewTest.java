@@ -41,6 +41,7 @@ class CasesViewTest {
     @TempDir
     Path dir;
     private Register register;
+    private CasesModel model;
     private final RecordingFeedback feedback = new RecordingFeedback();
 
     @Start
@@ -54,7 +55,7 @@ class CasesViewTest {
         register.openCase("CH-104240", CaseType.CIN, "FG-12");
         register.openCase("CH-7", CaseType.CP, null);
         register.openCase("CH-2051", CaseType.CP, null);
-        CasesModel model = new CasesModel(register.cases, register.caseloads, register.teams, new CurrentThreadTaskExecutor(), feedback);
+        model = new CasesModel(register.cases, register.caseloads, register.teams, new CurrentThreadTaskExecutor(), feedback);
         Scene scene = new Scene(Views.load(CasesController.class, "CasesView.fxml", new CasesController(model)),
                 1100, 740);
         scene.getStylesheets().add(CasesController.class.getResource("/org/caseloadplanner/ui/app.css").toExternalForm());
@@ -66,6 +67,38 @@ class CasesViewTest {
     @AfterEach
     void close() {
         register.close();
+    }
+
+    /** The words a cell draws, which end in "..." when its column is too narrow for them. */
+    private static List<String> drawn(FxRobot robot, String columnText) {
+        return robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.isVisible() && c.getTableColumn() != null && columnText.equals(c.getTableColumn().getText())
+                        && c.getText() != null && !c.getText().isEmpty())
+                .map(c -> ((javafx.scene.text.Text) c.lookup(".text")).getText()).toList();
+    }
+
+    @Test
+    void aLongTeamAndHolderNameAreShownWholeWhenTheRegisterIsReadAfterTheScreenIsShown(FxRobot robot) {
+        robot.interact(() -> {
+            Worker zara = register.worker("Zara Quinn-Whitfield", register.team("Case Management South West"));
+            register.allocate(register.openCase("CH-3001", CaseType.CIN, null), zara, LocalDate.of(2025, 3, 1),
+                    ChangeReason.FCONTA, null);
+            model.load();
+        });
+        robot.clickOn("#case-search").write("CH-3001");
+
+        assertThat(drawn(robot, "Holder's team")).containsExactly("Case Management South West");
+        assertThat(drawn(robot, "Case holder")).containsExactly("Zara Quinn-Whitfield");
+    }
+
+    @Test
+    void theChosenCasesHolderAndTheDayTheyTookItAreShownWhole(FxRobot robot) {
+        robot.clickOn("#case-search").write("CH-104233");
+        robot.clickOn(robot.lookup(".table-cell").match(LabeledMatchers.hasText("CH-104233")).queryAs(Node.class));
+
+        Labeled holder = robot.lookup("Ben Okafor, Children in Care\nsince 01/06/2025").queryLabeled();
+        assertThat(((javafx.scene.text.Text) holder.lookup(".text")).getText()).doesNotContain("...");
+        assertThat(holder.getHeight()).isGreaterThanOrEqualTo(holder.prefHeight(holder.getWidth()) - 0.5);
     }
 
     private TableView<CaseSummary> casesTable(FxRobot robot) {

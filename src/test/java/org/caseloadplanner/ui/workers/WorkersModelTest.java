@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Employment;
+import org.caseloadplanner.domain.LeaverPlan;
+import org.caseloadplanner.domain.LoadFlag;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkerSummary;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.RecordingFeedback;
@@ -31,6 +34,8 @@ class WorkersModelTest {
     private WorkersModel model;
     private Team assessment;
     private Worker amy;
+    private Worker ben;
+    private Worker cara;
 
     @BeforeEach
     void fill() {
@@ -38,13 +43,14 @@ class WorkersModelTest {
         assessment = register.team("Assessment Team");
         Team care = register.team("Children in Care");
         amy = register.worker("Amy Clarke", assessment);
-        register.workers.add(new Worker(0, "Ben Okafor", care.id(), Role.ASYE, 0.6, Employment.AGENCY,
+        ben = register.workers.add(new Worker(0, "Ben Okafor", care.id(), Role.ASYE, 0.6, Employment.AGENCY,
                 LocalDate.of(2025, 3, 1), null, "SW123456", "P77"));
-        register.workers.add(new Worker(0, "Cara Walsh", assessment.id(), Role.SENIOR_PRACTITIONER, 1.0,
+        cara = register.workers.add(new Worker(0, "Cara Walsh", assessment.id(), Role.SENIOR_PRACTITIONER, 1.0,
                 Employment.PERMANENT, LocalDate.of(2019, 1, 1), LocalDate.of(2025, 8, 31), null, null));
         var child = register.openCase("CH-1001", CaseType.CIN, null);
         register.allocate(child, amy, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
-        model = new WorkersModel(register.workers, register.teams, new CurrentThreadTaskExecutor(), feedback);
+        model = new WorkersModel(register.workers, register.teams, register.caseloads, new CurrentThreadTaskExecutor(),
+                feedback);
         model.load();
     }
 
@@ -106,7 +112,8 @@ class WorkersModelTest {
         WorkerSummary row = model.rows().stream().filter(r -> r.worker().id() == amy.id()).findFirst().orElseThrow();
         model.selectedProperty().set(row);
         assertThat(model.casesTitleProperty().get()).isEqualTo("Amy Clarke holds 1 case");
-        assertThat(model.currentCases()).extracting(c -> c.theCase().childReference()).containsExactly("CH-1001");
+        assertThat(model.currentCases()).extracting(c -> c.summary().theCase().childReference())
+                .containsExactly("CH-1001");
 
         model.load();
         assertThat(model.selectedProperty().get().worker().id()).isEqualTo(amy.id());
@@ -129,12 +136,97 @@ class WorkersModelTest {
         LeavingFormModel form = model.leavingForm();
         form.lastDayProperty().set(Fixtures.TODAY.plusDays(14));
         assertThat(saved(form::save)).isTrue();
-        model.recordedLeaving(form);
+        model.recordedLeaving(form, false);
 
         assertThat(feedback.refusals).singleElement().asString()
-                .contains("still holds 1 case").contains("reallocate it before they go");
+                .contains("still holds 1 case").contains("Plan who takes their cases\u2026\u201D beside them to move it");
         assertThat(register.workers.summaries().stream().filter(s -> s.worker().id() == amy.id()).findFirst()
                 .orElseThrow().worker().leavingDate()).isEqualTo(Fixtures.TODAY.plusDays(14));
+    }
+
+    private WorkerSummary row(Worker w) {
+        return model.rows().stream().filter(r -> r.worker().id() == w.id()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachWorkersWeightedLoadAndFlagAreTheAllocationScreensUnderTheSamePolicy() {
+        for (int i = 0; i < 26; i++) {
+            register.allocations.allocate(register.openCase("CH-2" + i, CaseType.CIN, null).id(), amy.id(),
+                    LocalDate.of(2025, 3, 1), ChangeReason.FCONTA, null, "Cover while the team recruits");
+        }
+        model.load();
+
+        WorkerLoad shown = model.loadOf(row(amy)).orElseThrow();
+        WorkerLoad allocationScreens = register.caseloads.loads(Fixtures.TODAY, null).stream()
+                .filter(l -> l.worker().id() == amy.id()).findFirst().orElseThrow();
+        assertThat(shown.caseload()).isEqualTo(27);
+        assertThat(shown.flag()).isEqualTo(LoadFlag.RED);
+        assertThat(shown.weighted()).isEqualTo(allocationScreens.weighted());
+        assertThat(shown.flag()).isEqualTo(allocationScreens.flag());
+        model.filters().showLeaversProperty().set(true);
+        assertThat(model.loadOf(row(cara))).as("a leaver who has gone and holds nothing has no load").isEmpty();
+    }
+
+    @Test
+    void aLastDayReadsAsLeavesOrLeft() {
+        assertThat(WorkersModel.leaving(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 11, 1))).isEqualTo("leaves 07/12/2026");
+        assertThat(WorkersModel.leaving(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 7))).isEqualTo("leaves 07/12/2026");
+        assertThat(WorkersModel.leaving(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 8))).isEqualTo("left 07/12/2026");
+        assertThat(WorkersModel.leaving(null, LocalDate.of(2026, 12, 8))).isEmpty();
+    }
+
+    @Test
+    void aLeaversPlanShowsAsMovesToComeOnTheLeaversListAndTheReceiversList() {
+        Worker dana = register.worker("Dana Reid", assessment);
+        LocalDate lastDay = Fixtures.TODAY.plusDays(14);
+        LeaverPlan plan = register.suggestions.planFor(amy.id(), lastDay);
+        register.allocations.commit(plan.with(0, dana.id()), null, null);
+        model.load();
+
+        model.selectedProperty().set(row(amy));
+        assertThat(model.casesTitleProperty().get())
+                .isEqualTo("Amy Clarke holds 1 case; 1 moves to others from 05/12/2025");
+        assertThat(model.currentCases()).singleElement().satisfies(c -> {
+            assertThat(c.summary().theCase().childReference()).isEqualTo("CH-1001");
+            assertThat(c.moveWords()).isEqualTo("moves to Dana Reid from 05/12/2025");
+        });
+        assertThat(model.planOfferedProperty().get()).as("every case the leaver holds already moves").isFalse();
+
+        model.selectedProperty().set(row(dana));
+        assertThat(model.casesTitleProperty().get())
+                .isEqualTo("Dana Reid holds no cases; 1 case comes to them from 05/12/2025");
+        assertThat(model.currentCases()).singleElement().satisfies(c -> {
+            assertThat(c.coming()).isTrue();
+            assertThat(c.moveWords()).isEqualTo("from Amy Clarke, from 05/12/2025");
+        });
+        assertThat(model.planOfferedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLeaverWhoseCasesNoPlanMovesYetIsOfferedThePlan() {
+        register.workers.recordLeaving(amy.id(), Fixtures.TODAY.plusDays(14));
+        model.load();
+        model.selectedProperty().set(row(amy));
+        assertThat(model.planOfferedProperty().get()).isTrue();
+        assertThat(model.leaverToPlan()).hasValueSatisfying(w -> assertThat(w.id()).isEqualTo(amy.id()));
+
+        model.selectedProperty().set(row(ben));
+        assertThat(model.planOfferedProperty().get()).as("not leaving").isFalse();
+    }
+
+    @Test
+    void deletingIsCheckedFirstSoTheScreenCanRefuseBeforeAsking() {
+        java.util.List<WorkersModel.DeleteCheck> answers = new java.util.ArrayList<>();
+        model.selectedProperty().set(row(amy));
+        model.checkDelete(answers::add);
+        model.selectedProperty().set(row(ben));
+        model.checkDelete(answers::add);
+
+        assertThat(answers.get(0).allowed()).isFalse();
+        assertThat(answers.get(0).holdsCases()).isTrue();
+        assertThat(answers.get(0).refusal()).contains("Amy Clarke holds 1 case");
+        assertThat(answers.get(1).allowed()).isTrue();
+        assertThat(register.workers.summaries()).hasSize(3);
     }
 
     @Test
