@@ -47,8 +47,19 @@ public final class ForecastService {
         }
     }
 
-    /** A forecast made from the data of some weeks ago, beside what then happened. */
-    public record Backtest(Forecast forecast, List<Actual> actual, double openCasesError, double casesPerFteError) {
+    /** A forecast made from the data of some weeks ago, beside what then happened, and how it fared. */
+    public record Backtest(Forecast forecast, List<Actual> actual, BacktestScore openCases,
+                           BacktestScore casesPerFte) {
+
+        /** The average error on open cases, as a share of what happened. */
+        public double openCasesError() {
+            return openCases.averageErrorPercent();
+        }
+
+        /** The average error on cases per FTE, as a share of what happened. */
+        public double casesPerFteError() {
+            return casesPerFte.averageErrorPercent();
+        }
     }
 
     /** What the register says happened in a week of the backtest, for the whole service. */
@@ -185,28 +196,24 @@ public final class ForecastService {
                 turnover(day), day, weeks, false)
                 .run(new Scenario("Backtest", List.of(), ""), progress, f -> progress.done(0.9 * f));
         List<Actual> actual = new ArrayList<>();
-        double openError = 0;
-        double fteError = 0;
-        int openWeeks = 0;
-        int fteWeeks = 0;
+        double[] forecastOpen = new double[weeks + 1];
+        double[] actualOpen = new double[weeks + 1];
+        double[] forecastPerFte = new double[weeks + 1];
+        double[] actualPerFte = new double[weeks + 1];
         for (int k = 0; k <= weeks; k++) {
             LocalDate d = day.plusWeeks(k);
             int open = caseloads.openCases(d, null).total();
             double perFte = FlagSummary.caseloadPerFte(caseloads.loads(d, null));
             actual.add(new Actual(k, d, open, perFte));
             Forecast.Week w = forecast.service().weeks().get(k);
-            if (k > 0 && open > 0) {
-                openError += Math.abs(w.open().middle() - open) / open;
-                openWeeks++;
-            }
-            if (k > 0 && perFte > 0) {
-                fteError += Math.abs(w.casesPerFte().middle() - perFte) / perFte;
-                fteWeeks++;
-            }
+            forecastOpen[k] = w.open().middle();
+            actualOpen[k] = open;
+            forecastPerFte[k] = w.casesPerFte().middle();
+            actualPerFte[k] = perFte;
         }
         progress.done(1);
-        return new Backtest(forecast, actual, openWeeks == 0 ? 0 : 100 * openError / openWeeks,
-                fteWeeks == 0 ? 0 : 100 * fteError / fteWeeks);
+        return new Backtest(forecast, actual, BacktestScore.of(forecastOpen, actualOpen),
+                BacktestScore.of(forecastPerFte, actualPerFte));
     }
 
     private double turnover(LocalDate day) {
