@@ -11,7 +11,7 @@ package org.caseloadplanner.service.forecast;
  * @param averageError        the forecast's distance from what happened, on average, in the figure's own units
  * @param noChangeError       the same for "no change"
  * @param scaledError         the forecast's average error over no change's (the mean absolute scaled error):
- *                            below 1, the forecast was closer; infinite when no change was exactly right
+ *                            below 1, the forecast was closer; NaN when there were no weeks to compare
  */
 public record BacktestScore(double averageErrorPercent, double bias, double biasPercent, double averageError,
                             double noChangeError, double scaledError) {
@@ -43,7 +43,8 @@ public record BacktestScore(double averageErrorPercent, double bias, double bias
         if (weeks == 0) {
             return new BacktestScore(0, 0, 0, 0, 0, Double.NaN);
         }
-        double scaled = noChange > 0 ? error / noChange : error == 0 ? Double.NaN : Double.POSITIVE_INFINITY;
+        // Where the figure never moved, no change was exact: a forecast as exact only ties with it.
+        double scaled = noChange > 0 ? error / noChange : error == 0 ? 1 : Double.POSITIVE_INFINITY;
         return new BacktestScore(100 * percent / weeks, bias / weeks, 100 * bias / happened, error / weeks,
                 noChange / weeks, scaled);
     }

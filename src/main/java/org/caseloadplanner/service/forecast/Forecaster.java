@@ -312,11 +312,23 @@ public final class Forecaster {
                         band(sim, Simulation.Figure.UNALLOCATED, s, k)));
             }
             String scopeName = s == scopes - 1 ? Forecast.ALL_TEAMS : plan.teams.get(s).name();
-            scopeList.add(new Forecast.Scope(scopeName, weeks, middleWeek(sim.amberWeek[s]),
-                    middleWeek(sim.redWeek[s])));
+            scopeList.add(new Forecast.Scope(scopeName, weeks, middleWeek(sim.amberWeek[s]), firstRed(weeks)));
         }
         return new Forecast(name, LocalDate.ofEpochDay(plan.firstDay), plan.weeks, scopeList, runs,
                 assumptions(plan));
+    }
+
+    /**
+     * The first week whose middle count of red workers is at least one, as the weeks' figures show it (0 = already),
+     * or null: so "first worker red" never disagrees with the red workers shown for a week.
+     */
+    private static Integer firstRed(List<Forecast.Week> weeks) {
+        for (Forecast.Week w : weeks) {
+            if (Math.round(w.red().middle()) >= 1) {
+                return w.week();
+            }
+        }
+        return null;
     }
 
     private static Forecast.Band band(Simulation sim, Simulation.Figure f, int scope, int week) {

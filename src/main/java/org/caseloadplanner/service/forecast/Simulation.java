@@ -37,9 +37,8 @@ final class Simulation {
     private final int scopes; // each team, then the service
     /** [figure][scope][week][run] */
     final float[][][][] figures;
-    /** The week each scope's average load first passed its amber line, and the week its first worker was red: [scope][run]. */
+    /** The week each scope's average load first passed its amber line: [scope][run]. */
     final int[][] amberWeek;
-    final int[][] redWeek;
     // Chance a case of each type and age still open after each week: [type][age][week], made once, read by every run.
     private final double[][][] stillOpen;
     /** The teams whose kind takes each case type, by type ordinal; the first of them takes cases nobody can. */
@@ -59,7 +58,6 @@ final class Simulation {
         this.scopes = plan.teams.size() + 1;
         this.figures = new float[F][scopes][plan.weeks + 1][runs];
         this.amberWeek = new int[scopes][runs];
-        this.redWeek = new int[scopes][runs];
         this.stillOpen = new double[CaseType.values().length][History.MAX_AGE + 1][];
         this.lightestNew = java.util.Arrays.stream(history.meanWeightOfNew).min().orElse(0);
         int planned = plan.workers.size();
@@ -205,7 +203,6 @@ final class Simulation {
             setUpCases();
             for (int s = 0; s < scopes; s++) {
                 amberWeek[s][r] = NEVER;
-                redWeek[s][r] = NEVER;
             }
             rebuildTeams(plan.firstDay);
             record(0); // as things stand: cases waiting now are allocated in the first week
@@ -810,9 +807,6 @@ final class Simulation {
                 }
                 if (amberWeek[s][r] == NEVER && greenLine[s] > 0 && load[s] > greenLine[s] + EPSILON) {
                     amberWeek[s][r] = k;
-                }
-                if (redWeek[s][r] == NEVER && sum[s][Figure.RED.ordinal()] > 0) {
-                    redWeek[s][r] = k;
                 }
             }
         }

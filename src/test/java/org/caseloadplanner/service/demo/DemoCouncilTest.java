@@ -148,6 +148,20 @@ class DemoCouncilTest {
     }
 
     @Test
+    void theOutlooksExamplesNameItsOwnTeamsAndWorkersAndRunAsTheyStand() {
+        var forecasts = org.caseloadplanner.app.AppContext.on(db, Fixtures.CLOCK, "Test").forecasts();
+        List<String> examples = forecasts.examples();
+        List<String> teamNames = db.read(h -> new TeamStore().list(h)).stream()
+                .map(org.caseloadplanner.domain.Team::name).toList();
+        assertThat(examples.get(1)).startsWith("2 workers leave ")
+                .satisfies(line -> assertThat(teamNames).anyMatch(line::contains));
+        assertThat(String.join("\n", examples)).doesNotContain("Assessment A").doesNotContain("Amira Khan");
+        var scenario = org.caseloadplanner.domain.forecast.ScenarioText.parse(String.join("\n", examples), null);
+        forecasts.check(scenario); // throws, naming the line, if any example names what the council has not
+        assertThat(scenario.changes()).hasSize(examples.size() - 1);
+    }
+
+    @Test
     void hasATailOfWorkersOverTwentyOneAndOverTwentySixCases() {
         assertThat(today).filteredOn(w -> w.caseload() > 21).hasSizeGreaterThanOrEqualTo(5);
         assertThat(today).filteredOn(w -> w.caseload() >= 26).hasSizeGreaterThanOrEqualTo(2);
