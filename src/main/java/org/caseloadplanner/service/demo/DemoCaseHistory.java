@@ -30,10 +30,12 @@ import org.caseloadplanner.domain.Worker;
  *
  * <p>The model council is Redcar and Cleveland as the DfE published it for 2025 (Open Government Licence
  * v3.0): 1,967 referrals to children's social care in the year, about 38 a week, and caseloads of 17.5 per
- * case-holding FTE. How the children divide between early help, CIN, CP and CLA and how long each lasts are
- * England's usual shape, since the published files give no such split for one council: most referrals end
- * with the assessment after about six weeks; a child protection plan lasts about nine months; a child looked
- * after stays nearly three years.
+ * case-holding FTE. Each referred child is a case; what becomes of them, and how long each kind lasts
+ * (assessment included), are England's usual shape, since the published files give no such split for one
+ * council: half end with the assessment after about six weeks, a tenth go to early help, a quarter stay as
+ * children in need for about eight months, one in eleven has a child protection plan of about ten months,
+ * and a few come into care for about three years. Care leavers are children in care turning eighteen, not
+ * referrals.
  */
 final class DemoCaseHistory {
 
@@ -44,12 +46,13 @@ final class DemoCaseHistory {
     private record Flow(CaseType type, double childrenPerWeek, double meanWeeks, double spread, int longestWeeks) {
     }
 
+    private static final double REFERRALS_A_WEEK = 1_967 / 52.0;
     private static final List<Flow> FLOWS = List.of(
-            new Flow(CaseType.ASSESSMENT, 1_967 / 52.0, 6, 0.5, 40),
-            new Flow(CaseType.EARLY_HELP, 4.5, 18, 0.6, 156),
-            new Flow(CaseType.CIN, 11, 31, 0.8, 260),
-            new Flow(CaseType.CP, 4.3, 40, 0.6, 208),
-            new Flow(CaseType.CLA, 1.6, 140, 0.9, 780),
+            new Flow(CaseType.ASSESSMENT, REFERRALS_A_WEEK * 0.50, 6, 0.5, 40),
+            new Flow(CaseType.EARLY_HELP, REFERRALS_A_WEEK * 0.10, 18, 0.6, 156),
+            new Flow(CaseType.CIN, REFERRALS_A_WEEK * 0.28, 36, 0.7, 260),
+            new Flow(CaseType.CP, REFERRALS_A_WEEK * 0.09, 46, 0.5, 208),
+            new Flow(CaseType.CLA, REFERRALS_A_WEEK * 0.03, 150, 0.8, 780),
             new Flow(CaseType.CARE_LEAVER, 0.85, 130, 0.7, 520));
     /** Referrals by month (January first) against an average month: fewer in the school holidays. */
     private static final double[] SEASON = {1.00, 1.04, 1.10, 0.90, 1.04, 1.10, 1.02, 0.70, 0.98, 1.12, 1.12, 0.88};
@@ -168,7 +171,8 @@ final class DemoCaseHistory {
         CaseType type = d.type();
         LocalDate opened = d.opened();
         // Allocated within a week of opening, and never after today.
-        LocalDate allocated = opened.plusDays(random.nextInt((int) Math.min(8, today.toEpochDay() - opened.toEpochDay() + 1)));
+        LocalDate allocated = recordsBegin(opened.plusDays(random.nextInt((int) Math.min(8,
+                today.toEpochDay() - opened.toEpochDay() + 1))));
         int size = familySize();
         Worker last = finalHolder(type, allocated, size);
         LocalDate lastFrom = allocated;
@@ -189,9 +193,18 @@ final class DemoCaseHistory {
                 : since);
     }
 
+    /**
+     * Who held a case is recorded from a year before the three years on, as when a council's case system was
+     * replaced: a child in care for a decade has the holders of the last few years, not all of them.
+     */
+    private LocalDate recordsBegin(LocalDate allocated) {
+        LocalDate begin = historyStart.minusYears(1);
+        return allocated.isBefore(begin) ? begin : allocated;
+    }
+
     /** A case closed at some point in the last three years; it may have opened before them. */
     private Family closed(CaseType type, LocalDate opened, LocalDate closedOn) {
-        LocalDate allocated = min(opened.plusDays(random.nextInt(8)), closedOn);
+        LocalDate allocated = min(recordsBegin(opened.plusDays(random.nextInt(8))), closedOn);
         List<Allocation> periods = new ArrayList<>();
         fill(periods, type, allocated, closedOn);
         return new Family(children(type, opened, closedOn, CaseStatus.CLOSED), periods,
@@ -305,7 +318,7 @@ final class DemoCaseHistory {
     /** Most carry a full load; a few are stretched well past it, as in the councils the product grew from. */
     private double loadFactor() {
         double r = random.nextDouble();
-        double mean = r < 0.76 ? 17 : r < 0.93 ? 22.5 : 27;
+        double mean = r < 0.74 ? 16.5 : r < 0.91 ? 22 : 28;
         return Math.max(6, mean + random.nextGaussian() * 2);
     }
 

@@ -26,7 +26,7 @@ import org.caseloadplanner.store.NewFileLoad;
 
 /**
  * Fills an empty database with a fictional council, so a new user sees a working planner at once:
- * six teams, about seventy-five workers, about 1,150 open cases, three years of allocation history and the
+ * six teams, about seventy workers, about 1,000 open cases, three years of allocation history and the
  * coming three months of duty. The same date always gives the same council.
  *
  * <p>The whole council is worked out in memory first, ids included, and then written in one transaction

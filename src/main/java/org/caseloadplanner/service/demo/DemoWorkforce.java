@@ -22,18 +22,18 @@ final class DemoWorkforce {
     // workers 14.5% of FTE, vacancies 19.6% of posts (agency workers mostly cover them, so each team's funded
     // posts are about its headcount), 18.9% of FTE leaving in a year, 17.5 cases per case-holding FTE.
     static final List<TeamPlan> TEAMS = List.of(
-            new TeamPlan("Front Door (MASH)", TeamKind.FRONT_DOOR, 8, List.of(CaseType.EARLY_HELP,
-                    CaseType.ASSESSMENT), 7),
-            new TeamPlan("Assessment Team", TeamKind.ASSESSMENT, 13, List.of(CaseType.ASSESSMENT), 12),
+            new TeamPlan("Front Door (MASH)", TeamKind.FRONT_DOOR, 6, List.of(CaseType.EARLY_HELP,
+                    CaseType.ASSESSMENT), 5),
+            new TeamPlan("Assessment Team", TeamKind.ASSESSMENT, 11, List.of(CaseType.ASSESSMENT), 10),
             new TeamPlan("Case Management North", TeamKind.CASE_MANAGEMENT, 16, List.of(CaseType.CIN,
                     CaseType.CP), 15),
             new TeamPlan("Case Management South", TeamKind.CASE_MANAGEMENT, 16, List.of(CaseType.CIN,
                     CaseType.CP), 15),
-            new TeamPlan("Children in Care", TeamKind.CHILDREN_IN_CARE, 13, List.of(CaseType.CLA), 12),
-            new TeamPlan("Care Leavers", TeamKind.CARE_LEAVERS, 8, List.of(CaseType.CARE_LEAVER), 7));
+            new TeamPlan("Children in Care", TeamKind.CHILDREN_IN_CARE, 12, List.of(CaseType.CLA), 11),
+            new TeamPlan("Care Leavers", TeamKind.CARE_LEAVERS, 7, List.of(CaseType.CARE_LEAVER), 6));
 
     private static final double[] PART_TIME = {0.5, 0.6, 0.8};
-    private static final int LEAVERS = 45;
+    private static final int LEAVERS = 38;
     private static final double AGENCY = 0.145;
 
     private final Random random;

@@ -76,11 +76,11 @@ class DemoCouncilTest {
     }
 
     @Test
-    void hasAboutSixTeamsAndSeventyFiveWorkersInPostWithAgencyPartTimersAndAsye() {
+    void hasAboutSixTeamsAndSeventyWorkersInPostWithAgencyPartTimersAndAsye() {
         List<org.caseloadplanner.domain.Team> teams = db.read(h -> new TeamStore().list(h));
         assertThat(teams).hasSize(6);
         List<Worker> inPost = workers.stream().filter(w -> w.inPostOn(Fixtures.TODAY)).toList();
-        assertThat(inPost).hasSizeBetween(66, 82);
+        assertThat(inPost).hasSizeBetween(62, 78);
         // Near the model council's published rates (Redcar and Cleveland, 2025): agency 14.5%, vacancies 19.6%.
         var figures = org.caseloadplanner.app.AppContext.on(db, Fixtures.CLOCK, "Test").measures()
                 .on(Fixtures.TODAY, null);
@@ -104,9 +104,9 @@ class DemoCouncilTest {
     }
 
     @Test
-    void holdsAboutElevenHundredOpenCasesSomeUnallocatedIncludingChildrenWhoMustBeAllocated() {
+    void holdsAboutAThousandOpenCasesSomeUnallocatedIncludingChildrenWhoMustBeAllocated() {
         List<CaseSummary> open = cases.stream().filter(c -> c.theCase().status().isActive()).toList();
-        assertThat(open).hasSizeBetween(1_000, 1_300);
+        assertThat(open).hasSizeBetween(850, 1_200); // about 1,967 referrals a year times how long each stays
         List<CaseSummary> unallocated = open.stream().filter(c -> !c.isAllocated()).toList();
         assertThat(unallocated).hasSizeBetween(20, 50);
         assertThat(unallocated).anyMatch(c -> c.theCase().type() == CaseType.CP)
