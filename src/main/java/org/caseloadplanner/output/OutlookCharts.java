@@ -146,11 +146,12 @@ public final class OutlookCharts {
         chart.setTitle(new TextTitle(figure.label + ": the forecast made on " + UkDate.of(b.forecast().from())
                 + " against what happened (average error " + new DecimalFormat("0.0").format(error) + "%)",
                 new Font("SansSerif", Font.BOLD, 14)));
-        if (figure != Figure.CASES_PER_FTE) {
-            // How far to trust it: which way it leaned, and whether it beat carrying the first figure forward.
-            chart.addSubtitle(0, new TextTitle(ForecastWords.lean(b.openCases()) + " "
-                    + ForecastWords.noChange(b.openCases(), UkDate.of(b.forecast().from())), SMALL));
-        }
+        // In place of the forecast's own notes: how far to trust it, on one line.
+        new java.util.ArrayList<>(chart.getSubtitles()).stream().filter(t -> t instanceof TextTitle)
+                .forEach(t -> chart.removeSubtitle((TextTitle) t));
+        chart.addSubtitle(0, new TextTitle("The line is the middle of " + b.forecast().runs() + " runs, the band holds "
+                + "four in five. " + (figure == Figure.CASES_PER_FTE ? "" : ForecastWords.shortVerdict(b.openCases())),
+                SMALL));
         return chart;
     }
 

@@ -89,7 +89,7 @@ class ForecastCliTest extends RunsCommands {
             }
             assertThat(text.toString().replaceAll("\\s+", " "))
                     .contains("Outlook: 26 weeks from 20/11/2025, All teams")
-                    .containsPattern("Base \\d+ \\(\\d+ to \\d+\\)").contains("Amira goes");
+                    .containsPattern("Base \\d+ \\(\\d+–\\d+\\)").contains("Amira goes");
         }
     }
 

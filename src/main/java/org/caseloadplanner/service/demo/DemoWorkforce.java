@@ -33,7 +33,7 @@ final class DemoWorkforce {
             new TeamPlan("Care Leavers", TeamKind.CARE_LEAVERS, 7, List.of(CaseType.CARE_LEAVER), 6));
 
     private static final double[] PART_TIME = {0.5, 0.6, 0.8};
-    private static final int LEAVERS = 38;
+    private static final int LEAVERS = 56;
     private static final double AGENCY = 0.145;
 
     private final Random random;
@@ -90,7 +90,7 @@ final class DemoWorkforce {
 
     private Worker leaver(long teamId) {
         LocalDate left = today.minusDays(7 + random.nextInt(1088));
-        Employment employment = random.nextDouble() < 0.3 ? Employment.AGENCY : Employment.PERMANENT;
+        Employment employment = random.nextDouble() < 0.45 ? Employment.AGENCY : Employment.PERMANENT;
         LocalDate start = left.minusDays(employment == Employment.AGENCY ? 90 + random.nextInt(400)
                 : 300 + random.nextInt(2200));
         Role role = random.nextDouble() < 0.2 ? Role.SENIOR_PRACTITIONER : Role.SOCIAL_WORKER;

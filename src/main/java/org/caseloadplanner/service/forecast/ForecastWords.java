@@ -18,10 +18,10 @@ public final class ForecastWords {
         return week == 0 ? "Already" : "Week " + week + " (" + UkDate.of(f.from().plusWeeks(week)) + ")";
     }
 
-    /** "748 (720 to 776)": the middle, then the band. */
+    /** "748 (720–776)": the middle, then the band, short for a narrow column. */
     public static String band(Forecast.Band b, int decimals) {
         String f = decimals == 0 ? "%,.0f" : "%,.1f";
-        return String.format(Locale.UK, f + " (" + f + " to " + f + ")", b.middle(), b.low(), b.high());
+        return String.format(Locale.UK, f + " (" + f + "–" + f + ")", b.middle(), b.low(), b.high());
     }
 
     /** "1,187 → 748 (720–776)": the first week, then the last with its band, short for a narrow column. */
@@ -71,5 +71,11 @@ public final class ForecastWords {
         return String.format(Locale.UK, "It did not beat “no change”: keeping the figure of %s would have "
                 + "been closer (out by %,.0f open cases on average, the forecast by %,.0f). Take its direction as a guide "
                 + "rather than its figures.", made, s.noChangeError(), s.averageError());
+    }
+
+    /** "Bias +2.0%; beat “no change” (out by 21 on average, no change by 50)": one line, for a chart. */
+    public static String shortVerdict(BacktestScore s) {
+        return String.format(Locale.UK, "Bias %+.1f%%; %s “no change” (out by %,.0f on average, no change by %,.0f).",
+                s.biasPercent(), s.beatsNoChange() ? "beat" : "did not beat", s.averageError(), s.noChangeError());
     }
 }

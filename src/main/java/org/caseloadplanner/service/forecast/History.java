@@ -21,6 +21,7 @@ public final class History {
     private static final double DEFAULT_AWAITING_WEEKS = 4;
 
     private final int types = CaseType.values().length;
+    /** New cases a week by type: from the last two years where they were alike, else from the last one. */
     final double[] arrivalsPerWeek = new double[types];
     final double[] meanWeightOfNew = new double[types];
     /** By month (0 = January): the share of an average month's new cases; all 1 when no pattern shows. */
@@ -43,6 +44,7 @@ public final class History {
         double[] weightSum = new double[types];
         long[] byMonth = new long[12];
         int firstOpened = Integer.MAX_VALUE;
+        long[] yearBefore = new long[types];
         long[][] atRiskDelta = new long[types][MAX_AGE + 2];
         long[][] closed = new long[types][MAX_AGE + 1];
         long[] oldestAtRisk = new long[types];
@@ -59,6 +61,8 @@ public final class History {
             if (opened >= yearAgo) {
                 arrivalsPerWeek[t]++;
                 weightSum[t] += register.weight()[c];
+            } else if (opened >= yearAgo - 364) {
+                yearBefore[t]++;
             }
             if (opened > today - 2 * 364) {
                 byMonth[LocalDate.ofEpochDay(opened).getMonthValue() - 1]++;
@@ -103,9 +107,15 @@ public final class History {
                 closuresSeen[t]++;
             }
         }
+        boolean yearBeforeSeen = firstOpened <= yearAgo - 364;
         for (int t = 0; t < types; t++) {
             meanWeightOfNew[t] = arrivalsPerWeek[t] == 0 ? 1 : weightSum[t] / arrivalsPerWeek[t];
-            arrivalsPerWeek[t] /= 52.0;
+            double lastYear = arrivalsPerWeek[t];
+            // Where the year before brought as many, give or take chance, two years say it with half the noise;
+            // where it brought clearly more or fewer, the rate has moved and the last year says what it is now.
+            boolean steady = yearBeforeSeen
+                    && Math.abs(lastYear - yearBefore[t]) <= 2 * Math.sqrt(lastYear + yearBefore[t]);
+            arrivalsPerWeek[t] = steady ? (lastYear + yearBefore[t]) / 104.0 : lastYear / 52.0;
         }
         hazards(atRiskDelta, oldestAtRisk, closed);
         boolean twoYears = firstOpened <= today - 2 * 364;

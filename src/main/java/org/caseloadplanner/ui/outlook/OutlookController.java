@@ -81,10 +81,10 @@ public final class OutlookController {
         model.shownProperty().addListener((obs, was, is) -> span.setText(is.isEmpty() ? ""
                 : ForecastService.span(is.get(0)) + ", from the planner's own history"));
 
-        column(rows, "Scenario", OutlookModel.Row::scenario, 160);
+        column(rows, "Scenario", OutlookModel.Row::scenario, 120);
         column(rows, "Open cases\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::openCases, 150);
         column(rows, "Cases per FTE\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::casesPerFte, 175);
-        column(rows, "Workers red:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::workersRed, 130);
+        column(rows, "Workers red:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::workersRed, 150);
         column(rows, "Average load\npast amber", OutlookModel.Row::amberFrom, 160);
         column(rows, "First worker\nred", OutlookModel.Row::firstRed, 140);
         rows.setItems(model.rows());

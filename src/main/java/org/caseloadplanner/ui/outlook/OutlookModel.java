@@ -16,7 +16,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.caseloadplanner.domain.CaseType;
-import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.forecast.Scenario;
 import org.caseloadplanner.domain.forecast.ScenarioText;
 import org.caseloadplanner.output.OutlookCharts;
@@ -178,8 +177,7 @@ public final class OutlookModel {
         executor.execute(() -> forecasts.backtest(ForecastService.DEFAULT_WEEKS, progress()), done -> {
             verdict.set(ForecastWords.backtest(done));
             backtest.set(done);
-            finish(String.format(Locale.UK, "Backtest made: the forecast of %s beside what happened since.",
-                    UkDate.of(done.forecast().from())));
+            finish(""); // the verdict above the chart says what the backtest found
         }, this::failed);
     }
 
