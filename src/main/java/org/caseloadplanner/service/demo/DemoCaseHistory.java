@@ -102,7 +102,8 @@ final class DemoCaseHistory {
         this.managerOfTeam = managerOfTeam;
         this.random = random;
         this.today = today;
-        this.historyStart = today.minusYears(3);
+        // Three years and the month before them, so the first month-end the trends show is a whole one.
+        this.historyStart = today.minusYears(3).minusMonths(1);
         this.holdersByType = teamsByType;
         this.assessors = teamsByType.get(CaseType.ASSESSMENT);
         for (List<Worker> workers : teamsByType.values()) {
