@@ -5,6 +5,7 @@ import java.util.Map;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.service.forecast.Forecast;
 import org.caseloadplanner.service.forecast.ForecastService;
+import org.caseloadplanner.service.forecast.ForecastWords;
 import org.caseloadplanner.service.report.CsvCells;
 
 /** Writes forecasts as JSON (everything, nested) or CSV (one figure of one week a row). */
@@ -78,7 +79,17 @@ final class ForecastText {
                 .value("openCasesError", round(b.openCasesError()))
                 .value("casesPerFteError", round(b.casesPerFteError()))
                 .value("error", "mean absolute percentage error of the forecast's middle value over the weeks after "
-                        + "the first");
+                        + "the first")
+                .value("openCasesBias", round(b.openCases().bias()))
+                .value("openCasesBiasPercent", round(b.openCases().biasPercent()))
+                .value("bias", "mean of forecast minus what happened over the same weeks (positive: too high)")
+                .value("openCasesNoChangeError", round(b.openCases().noChangeError()))
+                .number("openCasesScaledError", Double.isFinite(b.openCases().scaledError())
+                        ? Math.round(b.openCases().scaledError() * 100) / 100.0 : null)
+                .value("beatsNoChange", b.openCases().beatsNoChange())
+                .value("noChange", "carrying the first week's figure forward; the scaled error is the forecast's mean "
+                        + "absolute error over no change's, and below 1 it beat it")
+                .value("summary", ForecastWords.backtest(b));
         assumptions(json, f.assumptions());
         json.beginArray("weeks");
         for (ForecastService.Actual a : b.actual()) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.service.forecast.Forecast;
 import org.caseloadplanner.service.forecast.ForecastService;
+import org.caseloadplanner.service.forecast.ForecastWords;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -120,7 +121,7 @@ public final class OutlookCharts {
         chart.setBackgroundPaint(Color.WHITE);
         String steady = figure == Figure.OPEN_CASES && scope.equals(Forecast.ALL_TEAMS)
                 ? String.format(java.util.Locale.UK, " At today's rates of new and closing cases, open cases settle "
-                + "near %,.0f (Little's law).", base.assumptions().steadyOpenCases()) : "";
+                + "near %,.0f.", base.assumptions().steadyOpenCases()) : "";
         chart.addSubtitle(new TextTitle("The line is the middle of " + base.runs() + " runs; the shaded band holds "
                 + "four runs in five." + steady, SMALL));
         return chart;
@@ -145,6 +146,12 @@ public final class OutlookCharts {
         chart.setTitle(new TextTitle(figure.label + ": the forecast made on " + UkDate.of(b.forecast().from())
                 + " against what happened (average error " + new DecimalFormat("0.0").format(error) + "%)",
                 new Font("SansSerif", Font.BOLD, 14)));
+        // In place of the forecast's own notes: how far to trust it, on one line.
+        new java.util.ArrayList<>(chart.getSubtitles()).stream().filter(t -> t instanceof TextTitle)
+                .forEach(t -> chart.removeSubtitle((TextTitle) t));
+        chart.addSubtitle(0, new TextTitle("The line is the middle of " + b.forecast().runs() + " runs, the band holds "
+                + "four in five. " + (figure == Figure.CASES_PER_FTE ? "" : ForecastWords.shortVerdict(b.openCases())),
+                SMALL));
         return chart;
     }
 

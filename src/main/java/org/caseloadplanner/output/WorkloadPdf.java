@@ -116,12 +116,12 @@ public final class WorkloadPdf {
                 0, 0), doc.getPageSize().getWidth() - 72, (doc.getPageSize().getHeight() - 72) * 0.62f));
         PdfPTable t = table(new float[] {3, 2.2f, 2.2f, 1.8f, 2.4f, 2.4f}, "Scenario",
                 "Open cases in week " + base.weeks(), "Cases per FTE in week " + base.weeks(),
-                "Workers red in week " + base.weeks(), "Average load past amber", "First worker red");
+                "Workers red: now → week " + base.weeks(), "Average load past amber", "First worker red");
         for (Forecast f : outlook) {
             Forecast.Scope s = f.scope(shown);
             Forecast.Week last = s.weeks().get(s.weeks().size() - 1);
             row(t, f.scenario(), ForecastWords.band(last.open(), 0), ForecastWords.band(last.casesPerFte(), 1),
-                    ForecastWords.band(last.red(), 0), ForecastWords.when(f, s.amberWeek()),
+                    ForecastWords.fromTo(s, Forecast.Week::red, 0), ForecastWords.when(f, s.amberWeek()),
                     ForecastWords.when(f, s.firstRedWeek()));
         }
         doc.add(t);

@@ -67,7 +67,10 @@ class ForecastCliTest extends RunsCommands {
     void theBacktestSetsTheForecastOfWeeksAgoBesideWhatHappened() {
         assertThat(run("--db", db.toString(), "forecast", "--backtest", "--weeks", "4")).isZero();
         assertThat(out()).contains("\"madeAsOf\": \"2025-10-23\"").contains("\"openCasesError\": ")
-                .contains("\"actualOpenCases\": 30");
+                .contains("\"actualOpenCases\": 30").contains("\"openCasesBiasPercent\": ")
+                // Thirty cases open all along: keeping the first figure was exact, and the forecast says it did not beat it.
+                .contains("\"openCasesNoChangeError\": 0.0").contains("\"beatsNoChange\": false")
+                .contains("It did not beat “no change”: open cases stayed at the figure of 23/10/2025.");
     }
 
     @Test
@@ -86,7 +89,7 @@ class ForecastCliTest extends RunsCommands {
             }
             assertThat(text.toString().replaceAll("\\s+", " "))
                     .contains("Outlook: 26 weeks from 20/11/2025, All teams")
-                    .containsPattern("Base \\d+ \\(\\d+ to \\d+\\)").contains("Amira goes");
+                    .containsPattern("Base \\d+ \\(\\d+–\\d+\\)").contains("Amira goes");
         }
     }
 

@@ -38,6 +38,33 @@ public final class ScenarioText {
             "agency contracts end in Assessment A on 31/01/2027",
             "move Ben Osei to Assessment B on 01/02/2027");
 
+    /**
+     * The same forms written with the council's own teams and workers and with days ahead of {@code today}, so
+     * every example can be run as it stands; the general forms where the register has too few to name.
+     *
+     * @param teams   team names, the one with most case holders first
+     * @param workers names of two case holders in post, of different teams where there are two
+     */
+    public static List<String> examples(List<String> teams, List<String> workers, LocalDate today) {
+        if (teams.isEmpty() || workers.isEmpty()) {
+            return FORMS;
+        }
+        String team = teams.get(0);
+        String other = teams.size() > 1 ? teams.get(1) : team;
+        LocalDate nextMonth = today.withDayOfMonth(1).plusMonths(1);
+        LocalDate leave = nextMonth.plusMonths(2);
+        String month = leave.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+        return List.of(
+                "name: Two leave in " + month,
+                "2 workers leave " + team + " on " + UkDate.of(leave),
+                workers.get(0) + " leaves on " + UkDate.of(leave.plusDays(13)),
+                "recruit 3 FTE to " + team + " from " + UkDate.of(leave.plusMonths(2)),
+                "referrals up 15% from " + UkDate.of(nextMonth),
+                "agency contracts end on " + UkDate.of(nextMonth.plusMonths(1).minusDays(1)),
+                "agency contracts end in " + team + " on " + UkDate.of(nextMonth.plusMonths(1).minusDays(1)),
+                "move " + workers.get(workers.size() - 1) + " to " + other + " on " + UkDate.of(nextMonth.plusMonths(1)));
+    }
+
     private static final int LONGEST = 20_000;
     /** A change is a short sentence; a longer line is refused before it is read, so reading stays quick. */
     private static final int LONGEST_LINE = 300;

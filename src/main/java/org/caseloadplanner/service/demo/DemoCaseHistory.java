@@ -21,24 +21,65 @@ import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Worker;
 
 /**
- * Three years of children's cases and who held them. Open cases end with a holder chosen to give each
- * worker a realistic load (with a tail over the thresholds); earlier holders come and go as workers
- * join, leave and cases move between teams.
+ * Three years of children's cases and who held them, as a council in a steady state makes them: children
+ * come in each week at the rate of the demo's model council (with the months' rise and fall of referrals),
+ * and each case stays open for a time drawn for its kind, so that on any day of the three years about as
+ * many children are open as today, give or take chance and the season. Open cases end with a holder chosen
+ * to give each worker a realistic load (with a tail over the thresholds); earlier holders come and go as
+ * workers join, leave and cases move between teams.
+ *
+ * <p>The model council is Redcar and Cleveland as the DfE published it for 2025 (Open Government Licence
+ * v3.0): 1,967 referrals to children's social care in the year, about 38 a week, and caseloads of 17.5 per
+ * case-holding FTE. Each referred child is a case; what becomes of them, and how long each kind lasts
+ * (assessment included), are England's usual shape, since the published files give no such split for one
+ * council: half end with the assessment after about six weeks, a tenth go to early help, a quarter stay as
+ * children in need for about eight months, one in eleven has a child protection plan of about ten months,
+ * and a few come into care for about three years. Care leavers are children in care turning eighteen, not
+ * referrals.
  */
 final class DemoCaseHistory {
 
-    /** Children open today, by type. */
-    private static final Map<CaseType, Integer> OPEN_TODAY = new EnumMap<>(Map.of(
-            CaseType.ASSESSMENT, 285, CaseType.EARLY_HELP, 70, CaseType.CIN, 310,
-            CaseType.CP, 180, CaseType.CLA, 228, CaseType.CARE_LEAVER, 112));
-    private static final int CLOSED_FAMILIES = 2_300;
-    private static final int UNALLOCATED_FAMILIES = 26;
+    /**
+     * One kind of case: children a week, how long a case lasts on average (weeks) and how widely (the spread
+     * of a log-normal), and the longest any lasts.
+     */
+    private record Flow(CaseType type, double childrenPerWeek, double meanWeeks, double spread, int longestWeeks) {
+    }
+
+    private static final double REFERRALS_A_WEEK = 1_967 / 52.0;
+    private static final List<Flow> FLOWS = List.of(
+            new Flow(CaseType.ASSESSMENT, REFERRALS_A_WEEK * 0.50, 6, 0.5, 40),
+            new Flow(CaseType.EARLY_HELP, REFERRALS_A_WEEK * 0.10, 18, 0.6, 156),
+            new Flow(CaseType.CIN, REFERRALS_A_WEEK * 0.28, 36, 0.7, 260),
+            new Flow(CaseType.CP, REFERRALS_A_WEEK * 0.09, 46, 0.5, 208),
+            new Flow(CaseType.CLA, REFERRALS_A_WEEK * 0.03, 150, 0.8, 780),
+            new Flow(CaseType.CARE_LEAVER, 0.85, 130, 0.7, 520));
+    /** Referrals by month (January first) against an average month: fewer in the school holidays. */
+    private static final double[] SEASON = {1.00, 1.04, 1.10, 0.90, 1.04, 1.10, 1.02, 0.70, 0.98, 1.12, 1.12, 0.88};
+    private static final double MEAN_FAMILY = 0.78 + 0.15 * 2 + 0.055 * 3 + 0.015 * 4;
+    /** New referrals wait a day or two for a case holder. */
+    private static final int DAYS_TO_ALLOCATE = 2;
+    /** Of the children who came in over the last six weeks, the newest few of these kinds still wait for a holder. */
+    private static final Map<CaseType, Integer> WAITING = new EnumMap<>(Map.of(CaseType.CP, 3, CaseType.CLA, 2,
+            CaseType.CIN, 3));
+    private static final int WAITING_DAYS = 41;
+    /** Of the cases whose work ends, the share that then await closure, and for how many days on average. */
+    private static final double AWAIT_SHARE = 0.45;
+    private static final double MEAN_AWAIT_DAYS = 21;
     private static final List<ChangeReason> ROUTINE_CHANGES = List.of(ChangeReason.MANAGE, ChangeReason.MANAGE,
             ChangeReason.MANAGE, ChangeReason.ABSENC, ChangeReason.ORGRST, ChangeReason.CHCHAN, ChangeReason.PCCHAN,
             ChangeReason.OTHERS);
 
-    /** A family's cases: the children share type, dates and holders. */
-    record Family(List<Case> children, List<Allocation> periods) {
+    /**
+     * A family's cases: the children share type, dates and holders.
+     *
+     * @param awaitingSince the day the work was finished and the case began to await closure, or null
+     */
+    record Family(List<Case> children, List<Allocation> periods, LocalDate awaitingSince) {
+    }
+
+    /** A family's case as drawn, before its holders are chosen. */
+    private record Drawn(CaseType type, LocalDate opened, LocalDate closes) {
     }
 
     private final Random random;
@@ -61,7 +102,8 @@ final class DemoCaseHistory {
         this.managerOfTeam = managerOfTeam;
         this.random = random;
         this.today = today;
-        this.historyStart = today.minusYears(3);
+        // Three years and the month before them, so the first month-end the trends show is a whole one.
+        this.historyStart = today.minusYears(3).minusMonths(1);
         this.holdersByType = teamsByType;
         this.assessors = teamsByType.get(CaseType.ASSESSMENT);
         for (List<Worker> workers : teamsByType.values()) {
@@ -74,36 +116,64 @@ final class DemoCaseHistory {
         }
     }
 
+    /** Every family whose case was open at some time in the last three years, closed ones first. */
     List<Family> families() {
         List<Family> families = new ArrayList<>();
-        for (int i = 0; i < UNALLOCATED_FAMILIES; i++) {
-            CaseType type = i < 4 ? CaseType.CP : i < 7 ? CaseType.CLA : i < 10 ? CaseType.CIN : CaseType.ASSESSMENT;
-            families.add(unallocated(type));
-        }
-        for (Map.Entry<CaseType, Integer> quota : OPEN_TODAY.entrySet()) {
-            int children = families.stream().flatMap(f -> f.children().stream())
-                    .filter(c -> c.type() == quota.getKey()).mapToInt(c -> 1).sum();
-            while (children < quota.getValue()) {
-                Family f = openToday(quota.getKey());
-                children += f.children().size();
-                families.add(f);
+        List<Drawn> open = new ArrayList<>();
+        for (Flow flow : FLOWS) {
+            // Drawn from long enough before the three years that the cases open when they begin are all there.
+            for (LocalDate week = historyStart.minusWeeks(flow.longestWeeks()); !week.isAfter(today);
+                 week = week.plusWeeks(1)) {
+                double perWeek = flow.childrenPerWeek() / MEAN_FAMILY * SEASON[week.getMonthValue() - 1];
+                for (int n = poisson(perWeek); n > 0; n--) {
+                    LocalDate opened = week.plusDays(random.nextInt(7));
+                    LocalDate closes = opened.plusDays(Math.max(1, Math.round(7 * weeksOpen(flow))));
+                    if (opened.isAfter(today) || closes.isBefore(historyStart)) {
+                        continue; // not yet, or closed before the years the demo keeps
+                    }
+                    if (closes.isAfter(today)) {
+                        open.add(new Drawn(flow.type(), opened, closes));
+                    } else {
+                        families.add(closed(flow.type(), opened, closes));
+                    }
+                }
             }
         }
-        for (int i = 0; i < CLOSED_FAMILIES; i++) {
-            families.add(closed(closedType()));
+        Set<Drawn> waiting = waiting(open);
+        for (Drawn d : open) {
+            families.add(waiting.contains(d) ? unallocated(d) : openToday(d));
         }
         return families;
     }
 
-    private Family unallocated(CaseType type) {
-        LocalDate opened = today.minusDays(random.nextInt(41));
-        return new Family(children(type, opened, null, CaseStatus.OPEN), List.of());
+    /** The families still waiting for a case holder: the newest referrals, and a few children who must not wait. */
+    private Set<Drawn> waiting(List<Drawn> open) {
+        Set<Drawn> waiting = new java.util.HashSet<>();
+        Map<CaseType, Integer> left = new EnumMap<>(WAITING);
+        List<Drawn> newestFirst = new ArrayList<>(open);
+        newestFirst.sort(java.util.Comparator.comparing(Drawn::opened).reversed());
+        for (Drawn d : newestFirst) {
+            long age = today.toEpochDay() - d.opened().toEpochDay();
+            if (age < DAYS_TO_ALLOCATE) {
+                waiting.add(d);
+            } else if (age <= WAITING_DAYS && left.getOrDefault(d.type(), 0) > 0) {
+                left.merge(d.type(), -1, Integer::sum);
+                waiting.add(d);
+            }
+        }
+        return waiting;
     }
 
-    private Family openToday(CaseType type) {
-        LocalDate opened = today.minusDays(ageInDays(type));
+    private Family unallocated(Drawn d) {
+        return new Family(children(d.type(), d.opened(), null, CaseStatus.OPEN), List.of(), null);
+    }
+
+    private Family openToday(Drawn d) {
+        CaseType type = d.type();
+        LocalDate opened = d.opened();
         // Allocated within a week of opening, and never after today.
-        LocalDate allocated = opened.plusDays(random.nextInt((int) Math.min(8, today.toEpochDay() - opened.toEpochDay() + 1)));
+        LocalDate allocated = recordsBegin(opened.plusDays(random.nextInt((int) Math.min(8,
+                today.toEpochDay() - opened.toEpochDay() + 1))));
         int size = familySize();
         Worker last = finalHolder(type, allocated, size);
         LocalDate lastFrom = allocated;
@@ -118,28 +188,42 @@ final class DemoCaseHistory {
             reason = fill(periods, type, allocated, lastFrom.minusDays(1));
         }
         periods.add(period(last, lastFrom, null, reason));
-        CaseStatus status = random.nextDouble() < 0.085 ? CaseStatus.AWAITING_CLOSURE : CaseStatus.OPEN;
-        return new Family(children(type, opened, null, status, size), periods);
+        LocalDate since = awaitingSince(opened, d.closes());
+        CaseStatus status = since != null && !since.isAfter(today) ? CaseStatus.AWAITING_CLOSURE : CaseStatus.OPEN;
+        return new Family(children(type, opened, null, status, size), periods, status == CaseStatus.OPEN ? null
+                : since);
     }
 
     /**
-     * A case closed at some point in the last three years; it may have opened before them. Closings thin
-     * out toward today, where the cases still open fill the caseloads, so that on any past day about as
-     * many children were open as now, as in a steady service.
+     * Who held a case is recorded from a year before the three years on, as when a council's case system was
+     * replaced: a child in care for a decade has the holders of the last few years, not all of them.
      */
-    private Family closed(CaseType type) {
-        long span = today.toEpochDay() - historyStart.toEpochDay();
-        double u = random.nextDouble();
-        double x = random.nextDouble() < 0.5 ? 1 - Math.sqrt(u) : u;
-        LocalDate closedOn = historyStart.plusDays((long) (span * x));
-        if (!closedOn.isBefore(today)) {
-            closedOn = today.minusDays(1);
-        }
-        LocalDate opened = closedOn.minusDays(Math.max(1, durationInDays(type)));
-        LocalDate allocated = min(opened.plusDays(random.nextInt(8)), closedOn);
+    private LocalDate recordsBegin(LocalDate allocated) {
+        LocalDate begin = historyStart.minusYears(1);
+        return allocated.isBefore(begin) ? begin : allocated;
+    }
+
+    /** A case closed at some point in the last three years; it may have opened before them. */
+    private Family closed(CaseType type, LocalDate opened, LocalDate closedOn) {
+        LocalDate allocated = min(recordsBegin(opened.plusDays(random.nextInt(8))), closedOn);
         List<Allocation> periods = new ArrayList<>();
         fill(periods, type, allocated, closedOn);
-        return new Family(children(type, opened, closedOn, CaseStatus.CLOSED), periods);
+        return new Family(children(type, opened, closedOn, CaseStatus.CLOSED), periods,
+                awaitingSince(opened, closedOn));
+    }
+
+    /**
+     * Work finished, recording not: the day some cases began to await closure, a few weeks before they close
+     * (the same for the cases closed and for those still open), or null for those closed as soon as finished.
+     */
+    private LocalDate awaitingSince(LocalDate opened, LocalDate closes) {
+        if (random.nextDouble() >= AWAIT_SHARE) {
+            return null;
+        }
+        // Most recording is done within days; a backlog keeps a few waiting for months.
+        long days = 1 + Math.min(150, Math.round(-MEAN_AWAIT_DAYS * Math.log(1 - random.nextDouble())));
+        LocalDate since = closes.minusDays(days);
+        return since.isBefore(opened) ? opened : since;
     }
 
     /**
@@ -235,7 +319,7 @@ final class DemoCaseHistory {
     /** Most carry a full load; a few are stretched well past it, as in the councils the product grew from. */
     private double loadFactor() {
         double r = random.nextDouble();
-        double mean = r < 0.76 ? 17 : r < 0.93 ? 22.5 : 27;
+        double mean = r < 0.74 ? 16.5 : r < 0.91 ? 22 : 28;
         return Math.max(6, mean + random.nextGaussian() * 2);
     }
 
@@ -243,30 +327,21 @@ final class DemoCaseHistory {
         return w.fte() * (w.role() == Role.ASYE ? 0.9 : 1.0);
     }
 
-    private int ageInDays(CaseType type) {
-        return switch (type) {
-            case ASSESSMENT -> 3 + random.nextInt(50);
-            case EARLY_HELP -> 10 + random.nextInt(200);
-            case CIN -> 30 + random.nextInt(600);
-            case CP -> 20 + random.nextInt(500);
-            case CLA, CARE_LEAVER -> 60 + random.nextInt(1030);
-        };
+    /** How long one case stays open, in weeks: a log-normal with the flow's mean, cut at its longest. */
+    private double weeksOpen(Flow flow) {
+        double mu = Math.log(flow.meanWeeks()) - flow.spread() * flow.spread() / 2;
+        return Math.min(flow.longestWeeks(), Math.exp(mu + flow.spread() * random.nextGaussian()));
     }
 
-    private int durationInDays(CaseType type) {
-        return switch (type) {
-            case ASSESSMENT -> 10 + random.nextInt(45);
-            case EARLY_HELP -> 60 + random.nextInt(240);
-            case CIN -> 90 + random.nextInt(400);
-            case CP -> 120 + random.nextInt(480);
-            case CLA, CARE_LEAVER -> 200 + random.nextInt(700);
-        };
-    }
-
-    private CaseType closedType() {
-        double r = random.nextDouble();
-        return r < 0.45 ? CaseType.ASSESSMENT : r < 0.55 ? CaseType.EARLY_HELP : r < 0.75 ? CaseType.CIN
-                : r < 0.88 ? CaseType.CP : r < 0.96 ? CaseType.CLA : CaseType.CARE_LEAVER;
+    private int poisson(double mean) {
+        double limit = Math.exp(-mean);
+        double product = random.nextDouble();
+        int n = 0;
+        while (product > limit) {
+            product *= random.nextDouble();
+            n++;
+        }
+        return n;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

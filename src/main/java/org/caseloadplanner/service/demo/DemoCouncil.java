@@ -12,7 +12,6 @@ import java.util.Set;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.AllocationRules;
 import org.caseloadplanner.domain.Case;
-import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.Council;
 import org.caseloadplanner.domain.DutyRotaPlanner;
@@ -27,7 +26,7 @@ import org.caseloadplanner.store.NewFileLoad;
 
 /**
  * Fills an empty database with a fictional council, so a new user sees a working planner at once:
- * six teams, about seventy workers, about 1,200 open cases, three years of allocation history and the
+ * six teams, about seventy workers, about 1,000 open cases, three years of allocation history and the
  * coming three months of duty. The same date always gives the same council.
  *
  * <p>The whole council is worked out in memory first, ids included, and then written in one transaction
@@ -96,17 +95,20 @@ public final class DemoCouncil {
                 .families();
         List<Case> cases = new ArrayList<>();
         List<Allocation> periods = new ArrayList<>();
+        Map<Long, LocalDate> awaiting = new HashMap<>();
         for (DemoCaseHistory.Family family : families) {
             for (Case child : family.children()) {
                 long caseId = cases.size() + 1;
                 cases.add(child.withId(caseId));
+                if (family.awaitingSince() != null) {
+                    awaiting.put(caseId, family.awaitingSince());
+                }
                 for (Allocation p : family.periods()) {
                     periods.add(new Allocation(0, caseId, p.workerId(), p.from(), p.to(), p.reason(), p.note(),
                             p.recordedBy(), p.recordedAt()));
                 }
             }
         }
-        Map<Long, LocalDate> awaiting = awaitingSince(cases, random, today);
         return new DemoCouncil(teams, workers, cases, awaiting, periods, dutyPlans(teams, workers, today));
     }
 
@@ -135,22 +137,5 @@ public final class DemoCouncil {
             }
         }
         return plans;
-    }
-
-    /** Work finished, recording not: cases awaiting closure now, and some closed ones that waited first. */
-    private static Map<Long, LocalDate> awaitingSince(List<Case> saved, Random random, LocalDate today) {
-        Map<Long, LocalDate> since = new HashMap<>();
-        for (Case c : saved) {
-            LocalDate began = null;
-            if (c.status() == CaseStatus.AWAITING_CLOSURE) {
-                began = today.minusDays(3 + random.nextInt(60));
-            } else if (c.status() == CaseStatus.CLOSED && random.nextDouble() < 0.4) {
-                began = c.closed().minusDays(1 + random.nextInt(30));
-            }
-            if (began != null) {
-                since.put(c.id(), began.isBefore(c.opened()) ? c.opened() : began);
-            }
-        }
-        return since;
     }
 }

@@ -34,7 +34,7 @@ public record Forecast(String scenario, LocalDate from, int weeks, List<Scope> s
      *
      * @param amberWeek    the first week its average load is expected past the amber line (0 = already), or null
      *                     if not within the forecast in most runs
-     * @param firstRedWeek the first week one of its workers is expected to be red (0 = already), or null
+     * @param firstRedWeek the first week whose middle count of red workers is one or more (0 = already), or null
      */
     public record Scope(String name, List<Week> weeks, Integer amberWeek, Integer firstRedWeek) {
 

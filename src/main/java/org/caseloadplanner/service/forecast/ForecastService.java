@@ -47,8 +47,19 @@ public final class ForecastService {
         }
     }
 
-    /** A forecast made from the data of some weeks ago, beside what then happened. */
-    public record Backtest(Forecast forecast, List<Actual> actual, double openCasesError, double casesPerFteError) {
+    /** A forecast made from the data of some weeks ago, beside what then happened, and how it fared. */
+    public record Backtest(Forecast forecast, List<Actual> actual, BacktestScore openCases,
+                           BacktestScore casesPerFte) {
+
+        /** The average error on open cases, as a share of what happened. */
+        public double openCasesError() {
+            return openCases.averageErrorPercent();
+        }
+
+        /** The average error on cases per FTE, as a share of what happened. */
+        public double casesPerFteError() {
+            return casesPerFte.averageErrorPercent();
+        }
     }
 
     /** What the register says happened in a week of the backtest, for the whole service. */
@@ -110,9 +121,11 @@ public final class ForecastService {
      * The saved scenarios, and the base forecast beside each of them the register can still follow (one naming
      * a leaver who has gone cannot), from one reading of the register.
      *
-     * @param notRun the saved scenarios left out as the register no longer fits them, each with its first problem
+     * @param notRun   the saved scenarios left out as the register no longer fits them, each with its first problem
+     * @param examples the forms a scenario's line may take, in this council's names (see {@link #examples()})
      */
-    public record Comparison(List<Scenario> saved, List<Forecast> forecasts, List<String> notRun) {
+    public record Comparison(List<Scenario> saved, List<Forecast> forecasts, List<String> notRun,
+                             List<String> examples) {
     }
 
     /** @param leftOut names of saved scenarios not to compare */
@@ -132,7 +145,7 @@ public final class ForecastService {
                 notRun.add(s.name() + " (" + e.problems().get(0) + ")");
             }
         }
-        return new Comparison(all, run(forecaster, runnable, progress), notRun);
+        return new Comparison(all, run(forecaster, runnable, progress), notRun, examples());
     }
 
     /** The base beside every saved scenario the register can still follow. */
@@ -157,6 +170,34 @@ public final class ForecastService {
             forecasts.add(forecaster.run(all.get(i), progress, f -> progress.done((done + f) / all.size())));
         }
         return forecasts;
+    }
+
+    /**
+     * The forms a scenario's line may take, written with this council's teams and workers: the team with most
+     * case holders in post (so "2 workers leave" it can be run), a second team, and a case holder of each.
+     */
+    public List<String> examples() {
+        LocalDate day = today();
+        java.util.Map<String, List<String>> holders = new java.util.TreeMap<>();
+        java.util.Map<String, List<String>> permanent = new java.util.TreeMap<>();
+        for (org.caseloadplanner.domain.WorkerLoad load : caseloads.loads(day, null)) {
+            if (load.caseload() > 0 && load.worker().inPostOn(day) && load.teamName() != null) {
+                holders.computeIfAbsent(load.teamName(), t -> new ArrayList<>()).add(load.worker().name());
+                if (!load.worker().isAgency()) {
+                    permanent.computeIfAbsent(load.teamName(), t -> new ArrayList<>()).add(load.worker().name());
+                }
+            }
+        }
+        List<String> teamsByHolders = holders.keySet().stream()
+                .sorted(java.util.Comparator.comparing((String t) -> -holders.get(t).size())).toList();
+        if (teamsByHolders.size() < 2 || holders.get(teamsByHolders.get(0)).size() < 3
+                || !permanent.containsKey(teamsByHolders.get(0)) || !permanent.containsKey(teamsByHolders.get(1))) {
+            return ScenarioText.FORMS;
+        }
+        // Permanent staff, whom the example's end of agency contracts leaves in post: one of the second team leaves,
+        // one of the first moves to the second (a move within a team would change nothing).
+        return ScenarioText.examples(teamsByHolders, List.of(permanent.get(teamsByHolders.get(1)).get(0),
+                permanent.get(teamsByHolders.get(0)).get(0)), day);
     }
 
     /** The base forecast from today. */
@@ -185,28 +226,24 @@ public final class ForecastService {
                 turnover(day), day, weeks, false)
                 .run(new Scenario("Backtest", List.of(), ""), progress, f -> progress.done(0.9 * f));
         List<Actual> actual = new ArrayList<>();
-        double openError = 0;
-        double fteError = 0;
-        int openWeeks = 0;
-        int fteWeeks = 0;
+        double[] forecastOpen = new double[weeks + 1];
+        double[] actualOpen = new double[weeks + 1];
+        double[] forecastPerFte = new double[weeks + 1];
+        double[] actualPerFte = new double[weeks + 1];
         for (int k = 0; k <= weeks; k++) {
             LocalDate d = day.plusWeeks(k);
             int open = caseloads.openCases(d, null).total();
             double perFte = FlagSummary.caseloadPerFte(caseloads.loads(d, null));
             actual.add(new Actual(k, d, open, perFte));
             Forecast.Week w = forecast.service().weeks().get(k);
-            if (k > 0 && open > 0) {
-                openError += Math.abs(w.open().middle() - open) / open;
-                openWeeks++;
-            }
-            if (k > 0 && perFte > 0) {
-                fteError += Math.abs(w.casesPerFte().middle() - perFte) / perFte;
-                fteWeeks++;
-            }
+            forecastOpen[k] = w.open().middle();
+            actualOpen[k] = open;
+            forecastPerFte[k] = w.casesPerFte().middle();
+            actualPerFte[k] = perFte;
         }
         progress.done(1);
-        return new Backtest(forecast, actual, openWeeks == 0 ? 0 : 100 * openError / openWeeks,
-                fteWeeks == 0 ? 0 : 100 * fteError / fteWeeks);
+        return new Backtest(forecast, actual, BacktestScore.of(forecastOpen, actualOpen),
+                BacktestScore.of(forecastPerFte, actualPerFte));
     }
 
     private double turnover(LocalDate day) {

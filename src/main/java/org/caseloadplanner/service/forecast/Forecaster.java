@@ -113,7 +113,7 @@ public final class Forecaster {
         plan.cases = n;
         plan.type = new byte[n];
         plan.weight = new double[n];
-        plan.ageWeeks = new int[n];
+        plan.ageDays = new int[n];
         plan.awaiting = new boolean[n];
         plan.holder = new int[n];
         plan.waitingIn = new int[n];
@@ -121,7 +121,7 @@ public final class Forecaster {
             int c = open.get(i);
             plan.type[i] = register.type()[c];
             plan.weight[i] = register.weight()[c];
-            plan.ageWeeks[i] = (day - register.opened()[c]) / 7;
+            plan.ageDays[i] = day - register.opened()[c];
             plan.awaiting[i] = register.awaitingSince()[c] <= day;
             int h = register.holder()[c];
             plan.holder[i] = h == Columns.NOBODY ? Plan.NOBODY : workerIndex[h];
@@ -312,11 +312,23 @@ public final class Forecaster {
                         band(sim, Simulation.Figure.UNALLOCATED, s, k)));
             }
             String scopeName = s == scopes - 1 ? Forecast.ALL_TEAMS : plan.teams.get(s).name();
-            scopeList.add(new Forecast.Scope(scopeName, weeks, middleWeek(sim.amberWeek[s]),
-                    middleWeek(sim.redWeek[s])));
+            scopeList.add(new Forecast.Scope(scopeName, weeks, middleWeek(sim.amberWeek[s]), firstRed(weeks)));
         }
         return new Forecast(name, LocalDate.ofEpochDay(plan.firstDay), plan.weeks, scopeList, runs,
                 assumptions(plan));
+    }
+
+    /**
+     * The first week whose middle count of red workers is at least one, as the weeks' figures show it (0 = already),
+     * or null: so "first worker red" never disagrees with the red workers shown for a week.
+     */
+    private static Integer firstRed(List<Forecast.Week> weeks) {
+        for (Forecast.Week w : weeks) {
+            if (Math.round(w.red().middle()) >= 1) {
+                return w.week();
+            }
+        }
+        return null;
     }
 
     private static Forecast.Band band(Simulation sim, Simulation.Figure f, int scope, int week) {
@@ -347,9 +359,9 @@ public final class Forecaster {
         double steady = 0;
         for (CaseType t : CaseType.values()) {
             newPerWeek.put(t, history.arrivalsPerWeek[t.ordinal()]);
-            meanWeeks.put(t, history.meanWeeks(t.ordinal()));
+            meanWeeks.put(t, history.meanWeeksOpen(t.ordinal()));
             seen.put(t, history.closuresSeen[t.ordinal()]);
-            steady += history.arrivalsPerWeek[t.ordinal()] * history.meanWeeks(t.ordinal());
+            steady += history.arrivalsPerWeek[t.ordinal()] * history.meanWeeksOpen(t.ordinal());
         }
         return new Forecast.Assumptions(newPerWeek, history.seasonal, meanWeeks, seen, 1 / history.awaitingWeeklyClosure,
                 turnover, turnover == ForecastService.ENGLAND_TURNOVER ? "England's rate (DfE, 2025)" : "this council's own, last 12 months",

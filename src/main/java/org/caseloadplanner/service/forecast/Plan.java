@@ -25,7 +25,8 @@ final class Plan {
     int cases;
     byte[] type;
     double[] weight;
-    int[] ageWeeks;
+    /** How long each has been open, in days. */
+    int[] ageDays;
     boolean[] awaiting;
     /** The worker holding it on the first day, or NOBODY. */
     int[] holder;

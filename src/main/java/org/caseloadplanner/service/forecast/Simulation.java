@@ -11,7 +11,8 @@ import org.caseloadplanner.domain.CaseType;
  * <ol>
  * <li>workers start, leave (known days, the scenario's, and at the turnover rate, their posts filled again
  * later) and gain capacity; a leaver's cases wait in their team;</li>
- * <li>cases close, each in the week its type's closure rates drew for it;</li>
+ * <li>cases close, each in the week its type's rates drew for the end of its work, or, as many do, some
+ * weeks after it, having awaited closure;</li>
  * <li>new cases arrive at the week's rate;</li>
  * <li>waiting cases are allocated as the planner's rules do: to a team whose kind takes the type (the one
  * with most room), and in it to the worker with most room who stays below red; a case nobody can take
@@ -36,9 +37,8 @@ final class Simulation {
     private final int scopes; // each team, then the service
     /** [figure][scope][week][run] */
     final float[][][][] figures;
-    /** The week each scope's average load first passed its amber line, and the week its first worker was red: [scope][run]. */
+    /** The week each scope's average load first passed its amber line: [scope][run]. */
     final int[][] amberWeek;
-    final int[][] redWeek;
     // Chance a case of each type and age still open after each week: [type][age][week], made once, read by every run.
     private final double[][][] stillOpen;
     /** The teams whose kind takes each case type, by type ordinal; the first of them takes cases nobody can. */
@@ -58,7 +58,6 @@ final class Simulation {
         this.scopes = plan.teams.size() + 1;
         this.figures = new float[F][scopes][plan.weeks + 1][runs];
         this.amberWeek = new int[scopes][runs];
-        this.redWeek = new int[scopes][runs];
         this.stillOpen = new double[CaseType.values().length][History.MAX_AGE + 1][];
         this.lightestNew = java.util.Arrays.stream(history.meanWeightOfNew).min().orElse(0);
         int planned = plan.workers.size();
@@ -96,7 +95,8 @@ final class Simulation {
             synchronized (stillOpen) {
                 s = stillOpen[type][a];
                 if (s == null) {
-                    s = history.stillOpen(type, a, plan.weeks);
+                    // A week past the end: a new case whose work ends then may still close within the weeks shown.
+                    s = history.stillOpen(type, a, plan.weeks + 1);
                     stillOpen[type][a] = s;
                 }
             }
@@ -203,7 +203,6 @@ final class Simulation {
             setUpCases();
             for (int s = 0; s < scopes; s++) {
                 amberWeek[s][r] = NEVER;
-                redWeek[s][r] = NEVER;
             }
             rebuildTeams(plan.firstDay);
             record(0); // as things stand: cases waiting now are allocated in the first week
@@ -282,7 +281,10 @@ final class Simulation {
                 if (plan.awaiting[c]) {
                     week = geometric(history.awaitingWeeklyClosure);
                 } else {
-                    week = closingWeek(survival(plan.type[c], plan.ageWeeks[c]), random.nextDouble(), 0);
+                    // A case part way through a week of its life takes the next week's rates in proportion.
+                    int days = plan.ageDays[c];
+                    int age = days / 7 + (random.nextInt(7) < days % 7 ? 1 : 0);
+                    week = thenWaits(closingWeek(survival(plan.type[c], age), random.nextDouble(), 0));
                 }
                 closeIn(i, week);
                 if (h != Plan.NOBODY && inPost(h, plan.firstDay)) {
@@ -293,6 +295,20 @@ final class Simulation {
                     enqueue(i);
                 }
             }
+        }
+
+        /** The week a case closes whose work ends in {@code week}: then, or after a wait for closure as many do. */
+        private int thenWaits(int week) {
+            if (week == NEVER || random.nextDouble() >= history.awaitingShare) {
+                return week;
+            }
+            int wait = geometric(history.awaitingWeeklyClosure);
+            if (wait == NEVER) {
+                return NEVER;
+            }
+            // The work ends part way through its week: the wait is half a week shorter than the whole weeks drawn.
+            wait -= random.nextBoolean() ? 1 : 0;
+            return week + wait > weeks ? NEVER : week + wait;
         }
 
         private int geometric(double p) {
@@ -460,8 +476,18 @@ final class Simulation {
             for (int t = 0; t < rate.length; t++) {
                 int n = poisson(rate[t]);
                 for (int j = 0; j < n; j++) {
+                    int week = closingWeek(survival(t, 0), random.nextDouble(), k);
+                    // A case comes in during the week, not at its end: it has lived part of its first week by the
+                    // week's count, so half of those whose work ends in a given week of their life end a week sooner.
+                    if (week != NEVER && random.nextBoolean()) {
+                        week--;
+                    }
+                    week = thenWaits(week);
+                    if (week <= k) {
+                        continue; // came and went within the week: never open at a week's count
+                    }
                     int c = newCase(t);
-                    closeIn(c, closingWeek(survival(t, 0), random.nextDouble(), k));
+                    closeIn(c, week);
                     enqueue(c);
                 }
             }
@@ -781,9 +807,6 @@ final class Simulation {
                 }
                 if (amberWeek[s][r] == NEVER && greenLine[s] > 0 && load[s] > greenLine[s] + EPSILON) {
                     amberWeek[s][r] = k;
-                }
-                if (redWeek[s][r] == NEVER && sum[s][Figure.RED.ordinal()] > 0) {
-                    redWeek[s][r] = k;
                 }
             }
         }

@@ -17,7 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.StackPane;
-import org.caseloadplanner.domain.forecast.ScenarioText;
 import org.caseloadplanner.output.OutlookCharts;
 import org.caseloadplanner.service.forecast.Forecast;
 import org.caseloadplanner.service.forecast.ForecastService;
@@ -40,6 +39,8 @@ public final class OutlookController {
     @FXML private TableView<OutlookModel.Row> rows;
     @FXML private TableView<OutlookModel.TeamRow> teams;
     @FXML private Label explanation;
+    @FXML private Label details;
+    @FXML private Label verdict;
     @FXML private ListView<OutlookModel.Choice> saved;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
@@ -80,10 +81,10 @@ public final class OutlookController {
         model.shownProperty().addListener((obs, was, is) -> span.setText(is.isEmpty() ? ""
                 : ForecastService.span(is.get(0)) + ", from the planner's own history"));
 
-        column(rows, "Scenario", OutlookModel.Row::scenario, 160);
+        column(rows, "Scenario", OutlookModel.Row::scenario, 120);
         column(rows, "Open cases\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::openCases, 150);
         column(rows, "Cases per FTE\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::casesPerFte, 175);
-        column(rows, "Workers red\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::workersRed, 115);
+        column(rows, "Workers red:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::workersRed, 150);
         column(rows, "Average load\npast amber", OutlookModel.Row::amberFrom, 160);
         column(rows, "First worker\nred", OutlookModel.Row::firstRed, 140);
         rows.setItems(model.rows());
@@ -96,6 +97,11 @@ public final class OutlookController {
                 175);
         teams.setItems(model.teams());
         explanation.textProperty().bind(model.explanationProperty());
+        details.textProperty().bind(model.detailsProperty());
+        // How far to trust the forecast, in words, whenever the backtest is on the chart.
+        verdict.textProperty().bind(model.verdictProperty());
+        verdict.visibleProperty().bind(backtest.selectedProperty().and(model.verdictProperty().isNotEmpty()));
+        verdict.managedProperty().bind(verdict.visibleProperty());
 
         saved.setItems(model.saved());
         saved.setCellFactory(CheckBoxListCell.forListView(OutlookModel.Choice::comparedProperty));
@@ -172,7 +178,7 @@ public final class OutlookController {
 
     @FXML
     private void showForms() {
-        Alert forms = new Alert(Alert.AlertType.INFORMATION, String.join("\n", ScenarioText.FORMS)
+        Alert forms = new Alert(Alert.AlertType.INFORMATION, String.join("\n", model.examples())
                 + "\n\nDates as 01/03/2027. Lines starting with # are notes. A scenario never changes the register.",
                 ButtonType.OK);
         forms.setTitle("Scenarios");

@@ -16,7 +16,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.caseloadplanner.domain.CaseType;
-import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.forecast.Scenario;
 import org.caseloadplanner.domain.forecast.ScenarioText;
 import org.caseloadplanner.output.OutlookCharts;
@@ -81,6 +80,9 @@ public final class OutlookModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<TeamRow> teams = FXCollections.observableArrayList();
     private final StringProperty explanation = new SimpleStringProperty("");
+    private final StringProperty details = new SimpleStringProperty("");
+    private final StringProperty verdict = new SimpleStringProperty("");
+    private final ObservableList<String> examples = FXCollections.observableArrayList(ScenarioText.FORMS);
     private final StringProperty words = new SimpleStringProperty("");
     private final StringProperty problems = new SimpleStringProperty("");
     private final BooleanProperty readable = new SimpleBooleanProperty();
@@ -100,6 +102,11 @@ public final class OutlookModel {
         words.set(String.join("\n", ScenarioText.FORMS.subList(0, 2)));
     }
 
+    /** The first two examples: the editor holds them until the council's own are read, or the user writes. */
+    private String prefill() {
+        return String.join("\n", examples.subList(0, 2));
+    }
+
     /** Reads the saved scenarios and forecasts the base beside each that is ticked. */
     public void load() {
         if (working.get()) {
@@ -109,6 +116,7 @@ public final class OutlookModel {
         List<String> unticked = saved.stream().filter(c -> !c.comparedProperty().get()).map(Choice::toString).toList();
         start("Forecasting the next " + ForecastService.DEFAULT_WEEKS + " weeks");
         executor.execute(() -> forecasts.compareSaved(java.util.Set.copyOf(unticked), progress()), loaded -> {
+            showExamples(loaded.examples());
             saved.setAll(loaded.saved().stream().map(Choice::new).toList());
             saved.forEach(c -> {
                 c.comparedProperty().set(!unticked.contains(c.toString()));
@@ -118,6 +126,15 @@ public final class OutlookModel {
             finish(loaded.notRun().isEmpty() ? "" : "Not compared, as the register no longer fits them: "
                     + String.join("; ", loaded.notRun()) + ". Edit and save them again.");
         }, this::failed);
+    }
+
+    /** The council's own examples; the editor takes the first two unless something else has been written there. */
+    private void showExamples(List<String> own) {
+        boolean untouched = words.get().equals(prefill()) || words.get().isBlank();
+        examples.setAll(own);
+        if (untouched) {
+            words.set(prefill());
+        }
     }
 
     private void show(List<Forecast> loaded) {
@@ -133,6 +150,7 @@ public final class OutlookModel {
                         ForecastWords.fromTo(s, Forecast.Week::casesPerFte, 1)))
                 .toList());
         explanation.set(explain(base));
+        details.set(details(base));
     }
 
     private void showRows() {
@@ -145,7 +163,7 @@ public final class OutlookModel {
             Forecast.Scope s = f.scope(scope.get());
             Forecast.Week last = s.weeks().get(s.weeks().size() - 1);
             return new Row(f.scenario(), ForecastWords.band(last.open(), 0), ForecastWords.band(last.casesPerFte(), 1),
-                    ForecastWords.band(last.red(), 0), ForecastWords.when(f, s.amberWeek()),
+                    ForecastWords.fromTo(s, Forecast.Week::red, 0), ForecastWords.when(f, s.amberWeek()),
                     ForecastWords.when(f, s.firstRedWeek()));
         }).toList());
     }
@@ -157,10 +175,9 @@ public final class OutlookModel {
         }
         start("Making the forecast of " + ForecastService.DEFAULT_WEEKS + " weeks ago");
         executor.execute(() -> forecasts.backtest(ForecastService.DEFAULT_WEEKS, progress()), done -> {
+            verdict.set(ForecastWords.backtest(done));
             backtest.set(done);
-            finish(String.format(Locale.UK, "The forecast made on %s was out by %.1f%% on open cases and %.1f%% on "
-                    + "cases per FTE, on average over the weeks since.", UkDate.of(done.forecast().from()),
-                    done.openCasesError(), done.casesPerFteError()));
+            finish(""); // the verdict above the chart says what the backtest found
         }, this::failed);
     }
 
@@ -283,10 +300,22 @@ public final class OutlookModel {
                 + "below red; a case nobody can take without turning red waits, unallocated.%n%n",
                 a.turnoverPercent(), a.turnoverSource(), a.weeksToRefill()));
         double perWeek = a.newPerWeek().values().stream().mapToDouble(Double::doubleValue).sum();
-        text.append(String.format(Locale.UK, "Little's law: at %.1f new cases a week, each open %.1f weeks on average, "
-                + "open cases settle near %,.0f. There are %,d open now.", perWeek,
+        text.append(String.format(Locale.UK, "Where open cases settle: at %.1f new cases a week, each open %.1f weeks "
+                + "on average, open cases settle near %,.0f, whatever they are now. There are %,d open now.", perWeek,
                 a.steadyOpenCases() / Math.max(1e-9, perWeek), a.steadyOpenCases(), a.openNow()));
         return text.toString();
+    }
+
+    /** The arithmetic behind the forecast and its backtest, for whoever asks: kept out of the plain account. */
+    static String details(Forecast f) {
+        return String.format(Locale.UK, "The band runs from the lowest tenth of the %d runs to the highest tenth; the "
+                + "line is their median. Where open cases settle is Little's law: the average number open equals the "
+                + "number arriving a week times the weeks each stays open. The closure rates are life-table hazards by "
+                + "week of a case's life, counted from the day its work ended (its wait for closure follows). The "
+                + "backtest's average error is the mean absolute percentage error over the weeks after the day it was "
+                + "made; its bias is the mean of forecast minus what happened; it beats “no change” when "
+                + "its mean absolute error is below that of carrying the first week's figure forward (a mean "
+                + "absolute scaled error below 1).", f.runs());
     }
 
     private static String perType(java.util.Map<CaseType, Double> values, String format) {
@@ -345,6 +374,20 @@ public final class OutlookModel {
 
     public StringProperty explanationProperty() {
         return explanation;
+    }
+
+    public StringProperty detailsProperty() {
+        return details;
+    }
+
+    /** What the backtest shows of the forecast's trustworthiness, in words; empty until it is made. */
+    public StringProperty verdictProperty() {
+        return verdict;
+    }
+
+    /** The forms a scenario line may take, in the council's own names once they are read. */
+    public ObservableList<String> examples() {
+        return examples;
     }
 
     public StringProperty wordsProperty() {

@@ -25,6 +25,24 @@ class ScenarioTextTest {
     }
 
     @Test
+    void theExamplesNameTheCouncilsOwnTeamsAndWorkersOnDaysAhead() {
+        List<String> examples = ScenarioText.examples(List.of("Case Management North", "Children in Care"),
+                List.of("Priya Walsh", "Tom Reid"), LocalDate.of(2025, 11, 20));
+        Scenario s = ScenarioText.parse(String.join("\n", examples), null);
+        assertThat(s.name()).isEqualTo("Two leave in February");
+        assertThat(s.changes()).containsExactly(
+                new Scenario.Leave(2, "Case Management North", 2, List.of(), LocalDate.of(2026, 2, 1)),
+                new Scenario.Leave(3, null, 1, List.of("Priya Walsh"), LocalDate.of(2026, 2, 14)),
+                new Scenario.Recruit(4, "Case Management North", 3, LocalDate.of(2026, 4, 1)),
+                new Scenario.Referrals(5, 15, LocalDate.of(2025, 12, 1)),
+                new Scenario.AgencyEnds(6, null, LocalDate.of(2025, 12, 31)),
+                new Scenario.AgencyEnds(7, "Case Management North", LocalDate.of(2025, 12, 31)),
+                new Scenario.Move(8, "Tom Reid", "Children in Care", LocalDate.of(2026, 1, 1)));
+        assertThat(ScenarioText.examples(List.of(), List.of(), LocalDate.of(2025, 11, 20)))
+                .isEqualTo(ScenarioText.FORMS);
+    }
+
+    @Test
     void severalNamedLeaversAndFallingReferralsAndIsoDates() {
         Scenario s = ScenarioText.parse("Amira Khan, Ben Osei and Cara Doyle leave on 2027-03-01\n"
                 + "referrals down 10% from 1/4/2027", "Spring");

@@ -81,8 +81,11 @@ class DemoCouncilTest {
         assertThat(teams).hasSize(6);
         List<Worker> inPost = workers.stream().filter(w -> w.inPostOn(Fixtures.TODAY)).toList();
         assertThat(inPost).hasSizeBetween(62, 78);
-        double agencyShare = (double) inPost.stream().filter(Worker::isAgency).count() / inPost.size();
-        assertThat(agencyShare).isBetween(0.13, 0.27);
+        // Near the model council's published rates (Redcar and Cleveland, 2025): agency 14.5%, vacancies 19.6%.
+        var figures = org.caseloadplanner.app.AppContext.on(db, Fixtures.CLOCK, "Test").measures()
+                .on(Fixtures.TODAY, null);
+        assertThat(figures.agencyRate()).isBetween(8.0, 22.0);
+        assertThat(figures.vacancyRate()).isBetween(12.0, 27.0);
         assertThat(inPost).anyMatch(w -> w.fte() < 1.0).anyMatch(w -> w.role() == Role.ASYE)
                 .anyMatch(w -> w.role() == Role.TEAM_MANAGER);
         assertThat(workers).extracting(Worker::name).doesNotHaveDuplicates();
@@ -95,15 +98,15 @@ class DemoCouncilTest {
         long leavers = workers.stream().filter(w -> w.leavingDate() != null
                 && w.leavingDate().isAfter(threeYearsAgo) && w.leavingDate().isBefore(Fixtures.TODAY)).count();
         long starters = workers.stream().filter(w -> w.startDate().isAfter(threeYearsAgo)).count();
-        assertThat(leavers).isBetween(20L, 45L);
+        assertThat(leavers).isBetween(30L, 60L); // about the model council's 18.9% a year
         assertThat(starters).isGreaterThan(15);
         assertThat(workers).anyMatch(w -> w.startDate().isAfter(Fixtures.TODAY.minusDays(7)));
     }
 
     @Test
-    void holdsAboutTwelveHundredOpenCasesSomeUnallocatedIncludingChildrenWhoMustBeAllocated() {
+    void holdsAboutAThousandOpenCasesSomeUnallocatedIncludingChildrenWhoMustBeAllocated() {
         List<CaseSummary> open = cases.stream().filter(c -> c.theCase().status().isActive()).toList();
-        assertThat(open).hasSizeBetween(1_100, 1_300);
+        assertThat(open).hasSizeBetween(850, 1_200); // about 1,967 referrals a year times how long each stays
         List<CaseSummary> unallocated = open.stream().filter(c -> !c.isAllocated()).toList();
         assertThat(unallocated).hasSizeBetween(20, 50);
         assertThat(unallocated).anyMatch(c -> c.theCase().type() == CaseType.CP)
@@ -116,6 +119,49 @@ class DemoCouncilTest {
     }
 
     @Test
+    void isASteadyServiceWhoseOpenCasesRiseAndFallWithTheSeasonButNotFarFromTheirLevel() {
+        List<Integer> quarters = new java.util.ArrayList<>();
+        for (int q = 12; q >= 0; q--) {
+            quarters.add(openOn(Fixtures.TODAY.minusWeeks(13L * q)));
+        }
+        double level = quarters.stream().mapToInt(Integer::intValue).average().orElseThrow();
+        assertThat(quarters).allSatisfy(n -> assertThat(n / level).as("open cases each quarter against the three "
+                + "years' average, %s", quarters).isBetween(0.88, 1.12));
+        double lastHalfYear = (double) openOn(Fixtures.TODAY) / openOn(Fixtures.TODAY.minusWeeks(26));
+        assertThat(lastHalfYear).as("no rise or fall of a service out of balance").isBetween(0.9, 1.1);
+    }
+
+    private static int openOn(java.time.LocalDate day) {
+        return (int) cases.stream().filter(c -> !c.theCase().opened().isAfter(day)
+                && (c.theCase().closed() == null || !c.theCase().closed().isBefore(day))).count();
+    }
+
+    @Test
+    void theOutlooksBacktestBeatsNoChangeWithABiasWithinFivePercent() {
+        var backtest = org.caseloadplanner.app.AppContext.on(db, Fixtures.CLOCK, "Test").forecasts()
+                .backtest(org.caseloadplanner.service.forecast.ForecastService.DEFAULT_WEEKS,
+                        org.caseloadplanner.service.forecast.ForecastService.Progress.NONE);
+        assertThat(backtest.openCases().scaledError()).as("%s", backtest.openCases()).isLessThan(1);
+        assertThat(backtest.openCases().beatsNoChange()).isTrue();
+        assertThat(Math.abs(backtest.openCases().biasPercent())).as("%s", backtest.openCases())
+                .isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void theOutlooksExamplesNameItsOwnTeamsAndWorkersAndRunAsTheyStand() {
+        var forecasts = org.caseloadplanner.app.AppContext.on(db, Fixtures.CLOCK, "Test").forecasts();
+        List<String> examples = forecasts.examples();
+        List<String> teamNames = db.read(h -> new TeamStore().list(h)).stream()
+                .map(org.caseloadplanner.domain.Team::name).toList();
+        assertThat(examples.get(1)).startsWith("2 workers leave ")
+                .satisfies(line -> assertThat(teamNames).anyMatch(line::contains));
+        assertThat(String.join("\n", examples)).doesNotContain("Assessment A").doesNotContain("Amira Khan");
+        var scenario = org.caseloadplanner.domain.forecast.ScenarioText.parse(String.join("\n", examples), null);
+        forecasts.check(scenario); // throws, naming the line, if any example names what the council has not
+        assertThat(scenario.changes()).hasSize(examples.size() - 1);
+    }
+
+    @Test
     void hasATailOfWorkersOverTwentyOneAndOverTwentySixCases() {
         assertThat(today).filteredOn(w -> w.caseload() > 21).hasSizeGreaterThanOrEqualTo(5);
         assertThat(today).filteredOn(w -> w.caseload() >= 26).hasSizeGreaterThanOrEqualTo(2);
@@ -123,7 +169,7 @@ class DemoCouncilTest {
                 .allMatch(w -> w.caseload() == 0);
         int held = today.stream().mapToInt(WorkerSummary::caseload).sum();
         double holderFte = today.stream().filter(w -> w.caseload() > 0).mapToDouble(w -> w.worker().fte()).sum();
-        assertThat(held / holderFte).isBetween(15.0, 23.0);
+        assertThat(held / holderFte).isBetween(15.5, 19.5); // the model council's 17.5, give or take the day
     }
 
     @Test

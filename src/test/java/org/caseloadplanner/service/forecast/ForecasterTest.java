@@ -31,13 +31,14 @@ class ForecasterTest {
 
     @Test
     void constantInflowAndFixedLengthsSettleAtLittlesLaw() {
-        // Ten new cases a week for three years, each open exactly 20 weeks: 200 open at any time.
+        // Ten new cases a week for three years, each open exactly 20 weeks (from its first day to its closing day,
+        // 141 days): about 200 open at any time. Weekly rates know a length to within half a week.
         CaseloadIndex index = council(20, 10, 3 * 52, 20);
         Forecast f = forecaster(index, 0).run(Scenario.base(), Progress.NONE, x -> { });
         Forecast.Assumptions a = f.assumptions();
-        assertThat(a.meanWeeks().get(CaseType.CIN)).isCloseTo(20, within(0.1));
+        assertThat(a.meanWeeks().get(CaseType.CIN)).isCloseTo(141 / 7.0, within(0.5));
         assertThat(a.newPerWeek().get(CaseType.CIN)).isCloseTo(10, within(0.01));
-        assertThat(a.steadyOpenCases()).isCloseTo(200, within(2.0));
+        assertThat(a.steadyOpenCases()).isCloseTo(10 * 141 / 7.0, within(5.0));
         assertThat(a.openNow()).isEqualTo(200);
         for (Forecast.Week w : f.service().weeks()) {
             assertThat(w.open().middle()).as("week %d", w.week()).isCloseTo(200, within(200 * 0.06));
@@ -96,6 +97,84 @@ class ForecasterTest {
                 .hasMessageContaining("no worker called 'Nobody Here'")
                 .hasMessageContaining("no team called 'No Such Team'")
                 .hasMessageContaining("has 5 case holders in post then, not 9");
+    }
+
+    @Test
+    void aSeasonalCouncilsBacktestsBeatNoChangeWithLittleBiasWhateverTheMonth() {
+        // 60 children a week, fewer in August and December, each open about eight weeks: open cases rise and fall
+        // with the school year, which "no change" cannot know and the months' pattern can.
+        double[] season = {1.0, 1.05, 1.1, 0.9, 1.05, 1.1, 1.0, 0.7, 1.0, 1.1, 1.1, 0.8};
+        CaseloadIndex index = randomCouncil(new java.util.Random(7), 60, day -> 60 * season[day.getMonthValue() - 1],
+                8, 0.6);
+        for (LocalDate made : List.of(TODAY.minusWeeks(26), TODAY.minusWeeks(39), TODAY.minusWeeks(52),
+                TODAY.minusWeeks(65))) {
+            BacktestScore score = backtest(index, made);
+            assertThat(score.scaledError()).as("made on %s: %s", made, score).isLessThan(1);
+            assertThat(Math.abs(score.biasPercent())).as("made on %s: %s", made, score).isLessThanOrEqualTo(5);
+        }
+    }
+
+    @Test
+    void aCouncilStillFillingUpAfterReferralsRoseBeatsNoChangeWithLittleBias() {
+        // New cases rose from 12 to 18 a week a year before the backtest; cases last about two years, so open cases
+        // are still climbing toward 18 x 100 = 1,800: "no change" stays put, the forecast follows them up.
+        LocalDate made = TODAY.minusWeeks(26);
+        LocalDate rise = made.minusWeeks(52);
+        CaseloadIndex index = randomCouncil(new java.util.Random(11), 90, day -> day.isBefore(rise) ? 12 : 18, 100,
+                0.5);
+        BacktestScore score = backtest(index, made);
+        assertThat(score.scaledError()).as("%s", score).isLessThan(1);
+        assertThat(Math.abs(score.biasPercent())).as("%s", score).isLessThanOrEqualTo(5);
+    }
+
+    /** The base forecast made on {@code made} from what the register held then, scored against what happened. */
+    private BacktestScore backtest(CaseloadIndex index, LocalDate made) {
+        Forecast f = new Forecaster(index.columns(made, policy), List.of(TEAM), policy, 0, made,
+                ForecastService.DEFAULT_WEEKS, false).run(Scenario.base(), Progress.NONE, x -> { });
+        var columns = index.columns(TODAY, policy);
+        double[] forecast = new double[f.weeks() + 1];
+        double[] actual = new double[f.weeks() + 1];
+        for (int k = 0; k <= f.weeks(); k++) {
+            forecast[k] = f.service().weeks().get(k).open().middle();
+            int day = (int) made.plusWeeks(k).toEpochDay();
+            for (int c = 0; c < columns.cases(); c++) {
+                actual[k] += columns.opened()[c] <= day && columns.closed()[c] >= day ? 1 : 0;
+            }
+        }
+        return BacktestScore.of(forecast, actual);
+    }
+
+    /**
+     * A case management team of {@code workers} full-time social workers, and five years of CIN cases arriving at
+     * random at {@code perWeek(day)}, each open a random time (log-normal, {@code meanWeeks} on average).
+     */
+    private static CaseloadIndex randomCouncil(java.util.Random random, int workers,
+                                               java.util.function.Function<LocalDate, Number> perWeek,
+                                               double meanWeeks, double spread) {
+        CaseloadIndex index = new CaseloadIndex();
+        for (int w = 1; w <= workers; w++) {
+            index.putWorker(new Worker(w, "Worker " + w, TEAM.id(), Role.SOCIAL_WORKER, 1.0, Employment.PERMANENT,
+                    TODAY.minusYears(8), null, null, null), TEAM.name());
+        }
+        long id = 0;
+        for (LocalDate day = TODAY.minusYears(5); day.isBefore(TODAY); day = day.plusDays(1)) {
+            double mean = perWeek.apply(day).doubleValue() / 7;
+            int n = 0;
+            for (double p = random.nextDouble(), limit = Math.exp(-mean); p > limit; p *= random.nextDouble()) {
+                n++;
+            }
+            for (int i = 0; i < n; i++) {
+                double mu = Math.log(meanWeeks) - spread * spread / 2;
+                LocalDate closed = day.plusDays(Math.max(1, Math.round(7 * Math.exp(mu + spread
+                        * random.nextGaussian()))));
+                boolean open = !closed.isBefore(TODAY);
+                id++;
+                index.putCase(new Case(id, "CH-" + id, null, CaseType.CIN, day, open ? null : closed,
+                        open ? CaseStatus.OPEN : CaseStatus.CLOSED, Set.of()));
+                index.addAllocation(id, 1 + id % workers, day, open ? null : closed.minusDays(1));
+            }
+        }
+        return index;
     }
 
     private Forecaster forecaster(CaseloadIndex index, double turnover) {

@@ -29,6 +29,11 @@ class ShippedSampleTest {
             assertThat(checked.summary().notCaseHolding()).isEqualTo(2);
             r.context.ssd().apply(checked, SsdImporter.Progress.NONE);
             assertThat(r.workers.summaries()).hasSize(11);
+            // Not all green: a new user trying the planner has loads to rebalance on the allocation screen.
+            var loads = r.context.caseloads().loads(org.caseloadplanner.testsupport.Fixtures.TODAY, null);
+            assertThat(loads).filteredOn(l -> l.flag() == org.caseloadplanner.domain.LoadFlag.AMBER).isNotEmpty();
+            assertThat(loads).filteredOn(l -> l.flag() == org.caseloadplanner.domain.LoadFlag.RED).isNotEmpty();
+            assertThat(loads).filteredOn(l -> l.flag() == org.caseloadplanner.domain.LoadFlag.GREEN).hasSizeGreaterThan(5);
         }
     }
 }
