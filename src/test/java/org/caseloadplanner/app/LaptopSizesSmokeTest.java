@@ -73,8 +73,8 @@ class LaptopSizesSmokeTest {
             save("allocation-" + at);
 
             show("workers", "#workers-table");
-            columns(problems, at, "#workers-table", "Name", "Team", "Role", "Employment", "Caseload");
-            columns(problems, at, "#worker-cases-table", "Child", "Type", "Status");
+            columns(problems, at, "#workers-table", "Name", "Team", "Cases", "Flag", "Leaving");
+            columns(problems, at, "#worker-cases-table", "Child", "Type");
             inView(problems, at, "#add-worker", "#edit-worker", "#record-leaving", "#delete-worker", "#show-leavers",
                     "#workers-table", "#worker-cases-table");
             title(problems, at, "Workers");

