@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Comparator;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -60,6 +61,7 @@ public final class CasesController {
     @FXML private Label noSelection;
     @FXML private Label historyTitle;
     @FXML private Label noHistory;
+    @FXML private Label noCases;
     @FXML private TableView<AllocationEntry> historyTable;
     @FXML private TableColumn<AllocationEntry, String> historyHolderColumn;
     @FXML private TableColumn<AllocationEntry, String> historyTeamColumn;
@@ -77,6 +79,9 @@ public final class CasesController {
 
     @FXML
     private void initialize() {
+        noCases.textProperty().bind(Bindings.when(model.readProperty())
+                .then("No cases match. Clear the search or choose other filters, or add a case.")
+                .otherwise("Loading\u2026"));
         bindFilters();
         bindCasesTable();
         bindDetails();
@@ -177,7 +182,7 @@ public final class CasesController {
 
     private void bindHistory() {
         historyTitle.textProperty().bind(model.historyTitleProperty());
-        noHistory.textProperty().bind(javafx.beans.binding.Bindings.when(model.selectedProperty().isNull())
+        noHistory.textProperty().bind(Bindings.when(model.selectedProperty().isNull())
                 .then("").otherwise("Nobody has held this case yet."));
         Columns.longText(historyHolderColumn, AllocationEntry::workerName);
         Columns.longText(historyTeamColumn, AllocationEntry::teamName);

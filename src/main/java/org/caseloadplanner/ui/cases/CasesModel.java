@@ -7,6 +7,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -39,7 +40,7 @@ public final class CasesModel {
     private final ObservableList<AllocationEntry> history = FXCollections.observableArrayList();
     private final ObjectProperty<OpenCases> openCases = new SimpleObjectProperty<>();
     private final StringBinding counts = Bindings.createStringBinding(
-            () -> openCases.get() == null ? "" : openCases.get().shortLine(), openCases);
+            () -> openCases.get() == null ? "Loading\u2026" : openCases.get().shortLine(), openCases);
     private final StringBinding shownLine = Bindings.createStringBinding(() -> shown.size() == all.size() ? ""
             : String.format(Locale.UK, "Showing %,d of %,d cases", shown.size(), all.size()), shown, all);
     private final StringBinding historyTitle = Bindings.createStringBinding(() -> selected.get() == null
@@ -163,6 +164,11 @@ public final class CasesModel {
 
     public StringBinding countsProperty() {
         return counts;
+    }
+
+    /** True once the register has been read: until then nothing is counted or called empty. */
+    public ObservableBooleanValue readProperty() {
+        return openCases.isNotNull();
     }
 
     public StringBinding shownProperty() {

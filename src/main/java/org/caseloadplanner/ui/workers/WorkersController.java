@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.time.LocalDate;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -74,6 +75,7 @@ public final class WorkersController {
     @FXML private Label workerDetails;
     @FXML private Button planButton;
     @FXML private Label noCases;
+    @FXML private Label noWorkers;
     @FXML private TableView<WorkerCase> casesTable;
     @FXML private TableColumn<WorkerCase, WorkerCase> childColumn;
     @FXML private TableColumn<WorkerCase, CaseType> typeColumn;
@@ -89,6 +91,9 @@ public final class WorkersController {
 
     @FXML
     private void initialize() {
+        noWorkers.textProperty().bind(Bindings.when(model.readProperty())
+                .then("No workers match. Clear the search or choose other filters, or add a worker.")
+                .otherwise("Loading\u2026"));
         WorkerFilters f = model.filters();
         search.textProperty().bindBidirectional(f.searchProperty());
         teamFilter.setItems(f.teamChoices());

@@ -9,8 +9,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -48,7 +51,9 @@ public final class WorkersModel {
     /** Each worker's load and flag today, under the caseload policy, by worker id; absent when not in post. */
     private Map<Long, WorkerLoad> loads = Map.of();
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(LocalDate.now());
-    private final StringBinding counts = Bindings.createStringBinding(this::countLine, all, today);
+    /** False until the register is first read: nothing may be counted or called empty before then. */
+    private final BooleanProperty read = new SimpleBooleanProperty();
+    private final StringBinding counts = Bindings.createStringBinding(this::countLine, all, today, read);
     private final ObjectProperty<List<NamedMove>> moves = new SimpleObjectProperty<>(List.of());
     private final StringBinding casesTitle = Bindings.createStringBinding(this::casesTitle, selected, moves);
     private final ObjectProperty<Integer> reported = new SimpleObjectProperty<>();
@@ -96,6 +101,7 @@ public final class WorkersModel {
     }
 
     private void show(Loaded loaded) {
+        read.set(true);
         Long keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().worker().id();
         wanted = null;
         reloading = true;
@@ -152,6 +158,9 @@ public final class WorkersModel {
     }
 
     private String countLine() {
+        if (!read.get()) {
+            return "Loading\u2026";
+        }
         LocalDate on = today.get();
         List<Worker> inPost = all.stream().map(WorkerSummary::worker).filter(w -> w.inPostOn(on)).toList();
         long agency = inPost.stream().filter(Worker::isAgency).count();
@@ -309,6 +318,11 @@ public final class WorkersModel {
 
     public StringBinding countsProperty() {
         return counts;
+    }
+
+    /** True once the register has been read. */
+    public ObservableBooleanValue readProperty() {
+        return read;
     }
 
     public StringBinding detailsProperty() {
