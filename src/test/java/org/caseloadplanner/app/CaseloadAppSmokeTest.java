@@ -46,7 +46,8 @@ class CaseloadAppSmokeTest {
         assertThat(robot.lookup("#demo-banner .label").queryLabeled().getText()).contains("fictional");
 
         // The allocation screen is home: the demo council's queue and its workers' flags.
-        assertThat(waitForRows("#queue-table").getItems().size()).isBetween(20, 60);
+        // The newest referrals, and a few children who must be allocated: some dozens, whatever the day.
+        assertThat(waitForRows("#queue-table").getItems().size()).isBetween(10, 60);
         // The demo's teams are still being written when the window first shows: that is no first run.
         assertThat(robot.lookup("#first-run").tryQuery()).isEmpty();
         assertThat(waitForRows("#allocation-workers-table").getItems().size()).isBetween(55, 80);
@@ -58,7 +59,7 @@ class CaseloadAppSmokeTest {
 
         robot.clickOn("#nav-cases");
         TableView<?> cases = waitForRows("#cases-table");
-        assertThat(cases.getItems().size()).isGreaterThan(1000);
+        assertThat(cases.getItems().size()).isGreaterThan(800); // about a thousand open, as the demo council has
 
         robot.clickOn("#nav-settings");
         assertThat(waitForRows("#teams-table").getItems()).hasSizeGreaterThanOrEqualTo(5);

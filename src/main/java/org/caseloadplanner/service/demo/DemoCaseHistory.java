@@ -57,8 +57,8 @@ final class DemoCaseHistory {
     /** Referrals by month (January first) against an average month: fewer in the school holidays. */
     private static final double[] SEASON = {1.00, 1.04, 1.10, 0.90, 1.04, 1.10, 1.02, 0.70, 0.98, 1.12, 1.12, 0.88};
     private static final double MEAN_FAMILY = 0.78 + 0.15 * 2 + 0.055 * 3 + 0.015 * 4;
-    /** New referrals wait a day or two for a case holder. */
-    private static final int DAYS_TO_ALLOCATE = 2;
+    /** New referrals wait a few days for a case holder. */
+    private static final int DAYS_TO_ALLOCATE = 3;
     /** Of the children who came in over the last six weeks, the newest few of these kinds still wait for a holder. */
     private static final Map<CaseType, Integer> WAITING = new EnumMap<>(Map.of(CaseType.CP, 3, CaseType.CLA, 2,
             CaseType.CIN, 3));
