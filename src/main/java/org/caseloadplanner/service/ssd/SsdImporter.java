@@ -161,6 +161,8 @@ public final class SsdImporter {
         /** Professionals holding a child's case on the day of the import. */
         final Set<String> holdingOnTheDay = new HashSet<>();
         final Map<String, Child> children = new HashMap<>();
+        /** Children someone is still involved with in a role that does not hold the case (a reviewing officer). */
+        final Set<String> stillInvolved = new HashSet<>();
         /** False when a row of professionals could not be read, so an involvement's professional may be there. */
         boolean everyProfessionalRead;
 
@@ -386,6 +388,9 @@ public final class SsdImporter {
                 // A professional's start is their first involvement in any role, so a reviewing officer is in post then.
                 facts.firstInvolvement.merge(prof, start, (a, b) -> a.isBefore(b) ? a : b);
                 if (!options.holdsCase(role)) {
+                    if (end == null || !end.isBefore(today)) {
+                        facts.stillInvolved.add(person);
+                    }
                     continue;
                 }
                 holding++;
@@ -571,9 +576,10 @@ public final class SsdImporter {
             Child child = e.getValue();
             Long id = children.get(e.getKey());
             if (id == null) {
-                // A child with no case holder left in the extract is taken to have closed on the last day held.
-                w.addChild(e.getKey(), "CIN", child.opened, child.held ? null : child.lastEnd,
-                        child.held ? "OPEN" : "CLOSED");
+                // A child whose case holder's involvement ended is still open, and waits for a new holder, while
+                // someone else is involved (a reviewing officer, say); otherwise it closed on the last day held.
+                boolean open = child.held || facts.stillInvolved.contains(e.getKey());
+                w.addChild(e.getKey(), "CIN", child.opened, open ? null : child.lastEnd, open ? "OPEN" : "CLOSED");
                 added = true;
             } else {
                 w.openedNoLaterThan(id, child.opened);

@@ -213,6 +213,27 @@ class SsdImporterTest {
         assertThat(r.context.reports().on(Fixtures.TODAY).summary().caseHolders()).isEqualTo(2);
     }
 
+    @Test
+    void aChildWhoseCaseHolderLeftWhileAReviewingOfficerIsStillInvolvedIsOpenAndWaitsForAHolder() throws IOException {
+        // C7's worker left on 31/10 with nobody after them, while the child's reviewing officer is still involved;
+        // C8's worker left too, and nobody else is involved: C8's case closed.
+        write(SampleExtract.PROFESSIONALS + """
+                P5,S5,Eve Reviewer,,Independent Reviewing Officer,,Assessment Team North,0.8,N
+                """, SampleExtract.INVOLVEMENTS + """
+                I7,P1,CW,Assessment Team North,2025-03-01,2025-10-31,FCONTA,C7,R7
+                I8,P5,IRO,Assessment Team North,2025-03-01,,,C7,R7
+                I9,P1,CW,Assessment Team North,2025-03-01,2025-10-31,FCONTA,C8,R8
+                """);
+        SsdImporter.Checked checked = r.context.ssd().check(extract, SsdImporter.Options.defaults(),
+                SsdImporter.Progress.NONE);
+        assertThat(checked.problems()).isEmpty();
+        r.context.ssd().apply(checked, SsdImporter.Progress.NONE);
+
+        assertThat(r.caseloads.queue()).extracting(q -> q.theCase().childReference()).containsExactly("C7");
+        assertThat(count("SELECT COUNT(*) FROM child_case WHERE child_reference = 'C8' AND status = 'CLOSED' "
+                + "AND closed = DATE '2025-10-31'")).isEqualTo(1);
+    }
+
     private void write(String professionals, String involvements) throws IOException {
         Files.writeString(extract.resolve("ssd_professionals.csv"), professionals);
         Files.writeString(extract.resolve("ssd_involvements.csv"), involvements);

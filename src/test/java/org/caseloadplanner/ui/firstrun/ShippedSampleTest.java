@@ -34,6 +34,9 @@ class ShippedSampleTest {
             assertThat(loads).filteredOn(l -> l.flag() == org.caseloadplanner.domain.LoadFlag.AMBER).isNotEmpty();
             assertThat(loads).filteredOn(l -> l.flag() == org.caseloadplanner.domain.LoadFlag.RED).isNotEmpty();
             assertThat(loads).filteredOn(l -> l.flag() == org.caseloadplanner.domain.LoadFlag.GREEN).hasSizeGreaterThan(5);
+            // And work to allocate: three looked-after children whose worker has gone, their reviewing officer still there.
+            assertThat(r.caseloads.queue()).extracting(q -> q.theCase().childReference())
+                    .containsExactlyInAnyOrder("C5109", "C5130", "C5142");
         }
     }
 }
