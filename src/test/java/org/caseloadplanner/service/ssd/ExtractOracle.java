@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.testsupport.Fixtures;
 
 /**
  * What a (mutated) extract says, read here without the importer's code: its own CSV reading, its own dates, and
@@ -245,6 +246,8 @@ public final class ExtractOracle {
         Map<String, String> others = new TreeMap<>();
         Map<String, LocalDate[]> spans = new HashMap<>();
         Map<String, Boolean> open = new HashMap<>();
+        // Children someone is still involved with on the import's day in a role that does not hold the case.
+        Set<String> stillInvolved = new HashSet<>();
         for (Row r : invo.rows()) {
             String id = invo.get(r, SsdFiles.INVO_ID);
             String who = invo.get(r, SsdFiles.INVO_PROF);
@@ -264,6 +267,9 @@ public final class ExtractOracle {
                 open.merge(child, end == null, Boolean::logicalOr);
             } else {
                 others.put(id, who + "|" + role + "|" + child + "|" + start + "|" + end);
+                if (end == null || !end.isBefore(Fixtures.TODAY)) {
+                    stillInvolved.add(child);
+                }
             }
         }
         Map<String, String> professionals = new TreeMap<>();
@@ -292,8 +298,10 @@ public final class ExtractOracle {
             }
         }
         Map<String, String> children = new TreeMap<>();
-        spans.forEach((child, span) -> children.put(child, span[0] + "|" + (open.get(child) ? null : span[1]) + "|"
-                + (open.get(child) ? "OPEN" : "CLOSED")));
+        spans.forEach((child, span) -> {
+            boolean isOpen = open.get(child) || stillInvolved.contains(child);
+            children.put(child, span[0] + "|" + (isOpen ? null : span[1]) + "|" + (isOpen ? "OPEN" : "CLOSED"));
+        });
         return new Expected(professionals, workers, fte, first, swes, children, allocations, others);
     }
 
