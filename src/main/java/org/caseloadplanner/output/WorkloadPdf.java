@@ -264,6 +264,6 @@ public final class WorkloadPdf {
     static Dashboard pseudonymise(Dashboard d) {
         List<WorkerLoad> loads = d.loads().stream().map(Pseudonym::load).toList();
         return new Dashboard(d.date(), d.scope(), loads, d.bands(), d.shareUnder21(), d.shareUnder26(), d.teams(),
-                d.caseMix(), d.trend(), d.measures(), d.byYear(), List.of(), d.changes());
+                d.caseMix(), d.trend(), d.measures(), d.byYear(), List.of(), d.changes(), d.records());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.RecordsBegin;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkforceFigures;
 
@@ -32,7 +33,8 @@ public record Dashboard(
         WorkforceFigures measures,
         List<WorkforceFigures> byYear,
         List<ContinuityCase> continuity,
-        Map<ChangeReason, Integer> changes) {
+        Map<ChangeReason, Integer> changes,
+        RecordsBegin records) {
 
     /** Workers in one of the DfE's caseload bands (cases per FTE). */
     public record BandCount(String band, int workers) {

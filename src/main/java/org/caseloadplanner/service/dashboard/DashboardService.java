@@ -89,7 +89,8 @@ public final class DashboardService {
         return new Dashboard(date, scope, loads, bands(holders),
                 share(holders, l -> l.caseload() < 21), share(holders, l -> l.caseload() < 26),
                 comparison(date, allTeams, teamId), caseMix(date, allTeams, teamId), trend(date, teamId),
-                byYear.get(byYear.size() - 1), byYear, continuity.cases(), continuity.reasons());
+                byYear.get(byYear.size() - 1), byYear, continuity.cases(), continuity.reasons(),
+                measures.recordsBegin());
     }
 
     private static List<Dashboard.BandCount> bands(List<WorkerLoad> holders) {

@@ -191,6 +191,7 @@ public final class DashboardController {
         title.getStyleClass().add("measure-title");
         Label trend = new Label(m.trend());
         trend.getStyleClass().add("hint");
+        trend.setId("measure-" + m.id() + "-years");
         trend.setWrapText(true);
         VBox box = new VBox(2, title, value, trend);
         box.getStyleClass().add("measure-card");

@@ -260,6 +260,9 @@ class DashboardViewTest {
         assertThat(records.getText()).startsWith("The planner's records begin on 10/01/2025: the 12 months to 30 "
                 + "September 2025 are not a whole year of them");
         assertThat(robot.lookup("#compare-differences").queryAs(Label.class).getText()).isEmpty();
+        // The cards' years say the same: no figure from a year the records only begin in, or from before them.
+        assertThat(robot.lookup("#measure-turnover-years").queryAs(Label.class).getText())
+                .isEqualTo("2023: no records \u00B7 2024: no records \u00B7 2025: part year");
     }
 
     @Test
