@@ -398,16 +398,7 @@ public final class AllocationController {
         if (form == null) {
             return;
         }
-        LeaverPlanController controller = new LeaverPlanController(form);
-        var view = Views.load(AllocationController.class, "LeaverPlan.fxml", controller);
-        var dialog = new FormDialog(workersTable.getScene().getWindow(), form.title(),
-                view, controller::save);
-        Button move = (Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE);
-        move.setText("Move cases");
-        move.disableProperty().bind(form.proposingProperty());
-        if (dialog.showAndWait()) {
-            model.changed(form.outcome());
-        }
+        LeaverPlanDialog.show(workersTable.getScene().getWindow(), form).ifPresent(model::changed);
     }
 
     private void allocateSelected() {
