@@ -115,6 +115,14 @@ public final class ScenarioText {
      * @throws ScenarioException naming each line that cannot be read
      */
     public static Scenario parse(String text, String defaultName) {
+        return parse(text, defaultName, FORMS);
+    }
+
+    /**
+     * As {@link #parse(String, String)}, quoting {@code examples} (in the order of {@link #FORMS}, such as the
+     * council's own from {@link #examples}) where a line is not understood.
+     */
+    public static Scenario parse(String text, String defaultName, List<String> examples) {
         if (text.length() > LONGEST) {
             throw new ScenarioException(List.of(new Problem(1, "a scenario is at most " + LONGEST
                     + " characters; this one is " + text.length() + ".")));
@@ -169,7 +177,7 @@ public final class ScenarioText {
                     changes.add(new Scenario.Leave(n, null, names.size(), names, date(m.group(2))));
                 } else {
                     problems.add(new Problem(n, "this is not a change the forecast knows. Write one a line, such as \""
-                            + FORMS.get(1) + "\" or \"" + FORMS.get(4) + "\"."));
+                            + examples.get(1) + "\" or \"" + examples.get(4) + "\"."));
                 }
             } catch (BadLine e) {
                 problems.add(new Problem(n, e.getMessage()));
@@ -180,7 +188,7 @@ public final class ScenarioText {
         }
         if (name == null || name.isBlank()) {
             throw new ScenarioException(List.of(new Problem(1, "give the scenario a name: a line such as \""
-                    + FORMS.get(0) + "\".")));
+                    + examples.get(0) + "\".")));
         }
         if (name.length() > 80) {
             throw new ScenarioException(List.of(new Problem(1, "keep the name to 80 characters.")));

@@ -185,7 +185,7 @@ public final class OutlookModel {
     public void save() {
         Scenario s;
         try {
-            s = ScenarioText.parse(words.get(), null);
+            s = ScenarioText.parse(words.get(), null, examples);
         } catch (ScenarioText.ScenarioException e) {
             problems.set(e.problems().stream().map(Object::toString).reduce((a, b) -> a + "\n" + b).orElse(""));
             return;
@@ -221,7 +221,7 @@ public final class OutlookModel {
 
     private void readWords() {
         try {
-            ScenarioText.parse(words.get(), null);
+            ScenarioText.parse(words.get(), null, examples);
             problems.set("");
             readable.set(true);
         } catch (ScenarioText.ScenarioException e) {

@@ -73,6 +73,19 @@ class OutlookDemoViewTest {
     }
 
     @Test
+    void aLineNotUnderstoodIsAnsweredWithTheCouncilsOwnExamples(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> teams = db.read(h -> new org.caseloadplanner.store.TeamStore().list(h)).stream()
+                .map(org.caseloadplanner.domain.Team::name).toList();
+        robot.interact(() -> robot.lookup("#outlook-words").queryAs(TextArea.class)
+                .setText("name: Try\nsomeone goes on holiday"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String problems = robot.lookup("#outlook-problems").queryAs(Label.class).getText();
+        assertThat(problems).contains("not a change the forecast knows").doesNotContain("Assessment A");
+        assertThat(teams).anyMatch(problems::contains);
+    }
+
+    @Test
     void theRedWorkersShownAndTheFirstWeekRedAgree(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
