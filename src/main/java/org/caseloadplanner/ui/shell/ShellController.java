@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -118,6 +119,14 @@ public final class ShellController {
         busy.visibleProperty().bind(model.busyProperty());
         content.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
+                // A window given this page (or a screen whose focused control went away) hands the keyboard to its
+                // first control on its own, the navigation; the screen in view takes it instead.
+                scene.focusOwnerProperty().addListener((o, before, now) -> {
+                    boolean fromNowhere = before == null || before.getScene() != scene;
+                    if (fromNowhere && now != null && !inContent(now)) {
+                        focusInto();
+                    }
+                });
                 for (Screen screen : Screen.values()) {
                     scene.getAccelerators().put(new KeyCodeCombination(screen.shortcut(), KeyCombination.SHORTCUT_DOWN),
                             () -> go(screen));
@@ -138,6 +147,15 @@ public final class ShellController {
             view.refresh().run();
         }
         selectButtonOf(screen);
+    }
+
+    private boolean inContent(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == content) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void focusInto() {
