@@ -51,6 +51,9 @@ class CaseloadAppSmokeTest {
         // The demo's teams are still being written when the window first shows: that is no first run.
         assertThat(robot.lookup("#first-run").tryQuery()).isEmpty();
         assertThat(waitForRows("#allocation-workers-table").getItems().size()).isBetween(55, 80);
+        // Read from this thread while the window may still be showing the read: wait for its words.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !robot.lookup("#flag-line").queryLabeled().getText().equals("Loading\u2026"));
         assertThat(robot.lookup("#flag-line").queryLabeled().getText()).contains("more than 21 cases");
 
         robot.clickOn("#nav-workers");

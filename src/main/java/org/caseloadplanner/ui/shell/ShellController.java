@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -122,8 +123,7 @@ public final class ShellController {
                 // A window given this page (or a screen whose focused control went away) hands the keyboard to its
                 // first control on its own, the navigation; the screen in view takes it instead.
                 scene.focusOwnerProperty().addListener((o, before, now) -> {
-                    boolean fromNowhere = before == null || before.getScene() != scene;
-                    if (fromNowhere && now != null && !inContent(now)) {
+                    if (!canKeepFocus(before, scene) && now != null && !inContent(now)) {
                         focusInto();
                     }
                 });
@@ -147,6 +147,19 @@ public final class ShellController {
             view.refresh().run();
         }
         selectButtonOf(screen);
+    }
+
+    /** False for a control that lost the keyboard by going (removed, hidden or disabled), not by a user's move. */
+    private static boolean canKeepFocus(Node node, Scene scene) {
+        if (node == null || node.getScene() != scene) {
+            return false;
+        }
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible() || at.isDisabled()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean inContent(Node node) {
