@@ -12,6 +12,7 @@ import org.caseloadplanner.domain.AllocationEntry;
 import org.caseloadplanner.domain.AllocationLine;
 import org.caseloadplanner.domain.AllocationRules;
 import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.NamedMove;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -114,7 +115,7 @@ public final class AllocationStore {
      * later period with whoever holds the case until it begins. A leaver's plan leaves these, starting the day
      * after the leaver's last day. Soonest first, then by child reference.
      */
-    public List<org.caseloadplanner.domain.NamedMove> pendingMovesOf(Handle h, long workerId, LocalDate today) {
+    public List<NamedMove> pendingMovesOf(Handle h, long workerId, LocalDate today) {
         return h.createQuery("""
                         SELECT n.case_id, c.child_reference, n.worker_id AS to_id, nw.name AS to_name, n.from_date,
                                p.worker_id AS from_id, pw.name AS from_name
@@ -132,7 +133,7 @@ public final class AllocationStore {
                 .map((rs, ctx) -> {
                     long fromId = rs.getLong("from_id");
                     Long from = rs.wasNull() ? null : fromId;
-                    return new org.caseloadplanner.domain.NamedMove(rs.getLong("case_id"),
+                    return new NamedMove(rs.getLong("case_id"),
                             rs.getString("child_reference"), from, rs.getString("from_name"), rs.getLong("to_id"),
                             rs.getString("to_name"), Rows.date(rs, "from_date"));
                 }).list();

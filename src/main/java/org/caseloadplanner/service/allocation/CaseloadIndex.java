@@ -19,6 +19,7 @@ import org.caseloadplanner.domain.OpenCases;
 import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.domain.PendingMove;
 
 /**
  * Every worker, case and allocation period held in plain columns, so the caseload of every worker on
@@ -298,9 +299,9 @@ public final class CaseloadIndex {
      * Allocation periods that start after the day, for cases still open when they start: the moves recorded
      * ahead, with who holds each case until then. Periods of deleted workers are left out.
      */
-    public List<org.caseloadplanner.domain.PendingMove> pendingMoves(LocalDate after) {
+    public List<PendingMove> pendingMoves(LocalDate after) {
         int day = (int) after.toEpochDay();
-        List<org.caseloadplanner.domain.PendingMove> moves = new ArrayList<>();
+        List<PendingMove> moves = new ArrayList<>();
         for (int r = 0; r < rowCount; r++) {
             int starts = rowFrom[r];
             int c = rowCase[r];
@@ -313,7 +314,7 @@ public final class CaseloadIndex {
                     before = workers.get(rowWorker[p]).id();
                 }
             }
-            moves.add(new org.caseloadplanner.domain.PendingMove(caseIds[c], before, workers.get(rowWorker[r]).id(),
+            moves.add(new PendingMove(caseIds[c], before, workers.get(rowWorker[r]).id(),
                     LocalDate.ofEpochDay(starts)));
         }
         return moves;
