@@ -174,7 +174,7 @@ public final class ShellController {
     private void focusInto() {
         javafx.application.Platform.runLater(() -> {
             content.applyCss(); // a screen built just now gets its skins, so the table inside a split pane is there
-            ScreenFocus.target(content).ifPresent(javafx.scene.Node::requestFocus);
+            ScreenFocus.target(content).ifPresent(Node::requestFocus);
         });
     }
 
