@@ -19,13 +19,12 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.caseloadplanner.testsupport.Fixtures;
+import org.caseloadplanner.testsupport.DemoWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,21 +39,18 @@ class LaptopSizesSmokeTest {
     @TempDir
     Path dataDir;
     private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
+    private DemoWindow window;
     private Stage stage;
 
     @BeforeEach
     void startApp() throws Exception {
-        AppContext.createDemo(dataDir.resolve("caseload.mv.db"), Fixtures.CLOCK, "Test").close();
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(CaseloadApp.class, "--data-dir", dataDir.toString());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-workers").tryQuery().isPresent());
+        window = DemoWindow.startOnScreens(dataDir, robot);
+        stage = window.stage();
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     @Test

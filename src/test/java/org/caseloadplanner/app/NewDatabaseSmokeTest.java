@@ -9,13 +9,12 @@ import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.caseloadplanner.testsupport.Fixtures;
+import org.caseloadplanner.testsupport.DemoWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File › New database asks for the council's name, makes a clean file after it, and the sidebar says the name. */
@@ -24,21 +23,18 @@ class NewDatabaseSmokeTest {
     @TempDir
     Path dataDir;
     private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
+    private DemoWindow window;
     private Stage stage;
 
     @BeforeEach
     void startApp() throws Exception {
-        AppContext.createDemo(dataDir.resolve("caseload.mv.db"), Fixtures.CLOCK, "Test").close();
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(CaseloadApp.class, "--data-dir", dataDir.toString());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-workers").tryQuery().isPresent());
+        window = DemoWindow.startOnScreens(dataDir, robot);
+        stage = window.stage();
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     @Test

@@ -11,13 +11,12 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.caseloadplanner.testsupport.Fixtures;
+import org.caseloadplanner.testsupport.DemoWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,14 +28,13 @@ class UnsavedEditsSmokeTest {
     @TempDir
     Path dataDir;
     private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
+    private DemoWindow window;
     private Stage stage;
 
     @BeforeEach
     void startApp() throws Exception {
-        AppContext.createDemo(dataDir.resolve("caseload.mv.db"), Fixtures.CLOCK, "Test").close();
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(CaseloadApp.class, "--data-dir", dataDir.toString(), "--screen", "settings");
+        window = DemoWindow.start(dataDir, "--screen", "settings");
+        stage = window.stage();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#limits-tab").tryQuery().isPresent()
                 || robot.lookup(".tab-pane").tryQuery().isPresent());
         robot.interact(() -> tabs().getSelectionModel().select(limitsTab()));
@@ -45,8 +43,7 @@ class UnsavedEditsSmokeTest {
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     private TabPane tabs() {

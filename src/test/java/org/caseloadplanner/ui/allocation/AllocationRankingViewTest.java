@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -26,8 +25,6 @@ import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.testsupport.RecordingFeedback;
 import org.caseloadplanner.testsupport.Register;
-import org.caseloadplanner.ui.common.CurrentThreadTaskExecutor;
-import org.caseloadplanner.ui.common.Views;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,15 +60,7 @@ class AllocationRankingViewTest {
             give(w, 16 - 2 * i);
         }
         r.openCase("CH-9001", CaseType.CP, null);
-        model = new AllocationModel(r.caseloads, r.allocations, r.suggestions, r.teams, r.context.duty(),
-                new CurrentThreadTaskExecutor(), new RecordingFeedback());
-        Scene scene = new Scene(Views.load(AllocationController.class, "AllocationView.fxml",
-                new AllocationController(model)), 1124, 639);
-        scene.getStylesheets().add(AllocationController.class.getResource("/org/caseloadplanner/ui/app.css")
-                .toExternalForm());
-        model.load();
-        stage.setScene(scene);
-        stage.show();
+        model = AllocationScreen.show(stage, r, new RecordingFeedback(), 1124, 639);
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
@@ -22,8 +21,6 @@ import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.RecordingFeedback;
 import org.caseloadplanner.testsupport.Register;
-import org.caseloadplanner.ui.common.CurrentThreadTaskExecutor;
-import org.caseloadplanner.ui.common.Views;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,15 +54,7 @@ class LeaverPlanViewTest {
         give(amira, 10);
         give(ben, 12);
         give(cara, 4);
-        AllocationModel model = new AllocationModel(r.caseloads, r.allocations, r.suggestions, r.teams,
-                r.context.duty(), new CurrentThreadTaskExecutor(), feedback);
-        Scene scene = new Scene(Views.load(AllocationController.class, "AllocationView.fxml",
-                new AllocationController(model)), 1280, 760);
-        scene.getStylesheets().add(AllocationController.class.getResource("/org/caseloadplanner/ui/app.css")
-                .toExternalForm());
-        model.load();
-        stage.setScene(scene);
-        stage.show();
+        AllocationModel model = AllocationScreen.show(stage, r, feedback, 1280, 760);
     }
 
     @AfterEach

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -21,8 +20,6 @@ import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.testsupport.RecordingFeedback;
 import org.caseloadplanner.testsupport.Register;
-import org.caseloadplanner.ui.common.CurrentThreadTaskExecutor;
-import org.caseloadplanner.ui.common.Views;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,15 +48,7 @@ class ReallocateFormViewTest {
         r.worker("Ben Osei", team);
         child = r.openCase("CH-9001", CaseType.CIN, null);
         r.allocate(child, amira, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
-        AllocationModel model = new AllocationModel(r.caseloads, r.allocations, r.suggestions, r.teams, r.context.duty(),
-                new CurrentThreadTaskExecutor(), new RecordingFeedback());
-        Scene scene = new Scene(Views.load(AllocationController.class, "AllocationView.fxml",
-                new AllocationController(model)), 1280, 720);
-        scene.getStylesheets().add(AllocationController.class.getResource("/org/caseloadplanner/ui/app.css")
-                .toExternalForm());
-        model.load();
-        stage.setScene(scene);
-        stage.show();
+        AllocationModel model = AllocationScreen.show(stage, r, new RecordingFeedback(), 1280, 720);
     }
 
     @AfterEach
