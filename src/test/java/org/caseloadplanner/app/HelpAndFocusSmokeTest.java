@@ -41,8 +41,6 @@ class HelpAndFocusSmokeTest {
 
     @Test
     void choosingAScreenPutsTheKeyboardInItsTableNotOnTheButton() throws Exception {
-        // The first screen too, as the window opens: the queue, not the team box above it.
-        awaitFocus("queue-table");
         robot.clickOn("#nav-workers");
         awaitFocus("workers-table");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
