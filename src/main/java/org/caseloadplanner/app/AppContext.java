@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.caseloadplanner.domain.Council;
 import org.caseloadplanner.service.allocation.AllocationService;
+import org.caseloadplanner.service.AbsenceService;
 import org.caseloadplanner.service.CaseService;
 import org.caseloadplanner.service.CouncilService;
 import org.caseloadplanner.service.OtherPlanners;
@@ -25,6 +26,7 @@ import org.caseloadplanner.service.ssd.SsdImporter;
 import org.caseloadplanner.service.forecast.ForecastService;
 import org.caseloadplanner.service.published.CompareService;
 import org.caseloadplanner.service.published.PublishedLibrary;
+import org.caseloadplanner.store.AbsenceStore;
 import org.caseloadplanner.store.AllocationLogStore;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
@@ -62,6 +64,7 @@ public final class AppContext implements AutoCloseable {
     private final SsdImporter ssd;
     private final RegisterCsv registerCsv;
     private final CompareService compare;
+    private final AbsenceService absences;
     /** Set only for a review copy: the file it was copied from. */
     private Path copiedFrom;
 
@@ -76,14 +79,16 @@ public final class AppContext implements AutoCloseable {
         CaseStore caseStore = new CaseStore();
         AllocationStore allocationStore = new AllocationStore();
         this.council = new CouncilService(db, councilStore);
+        AbsenceStore absenceStore = new AbsenceStore();
         this.caseloads = new CaseloadService(db, teamStore, workerStore, caseStore, allocationStore, new PolicyStore(),
-                clock);
+                absenceStore, clock);
+        this.absences = new AbsenceService(db, absenceStore, workerStore, caseloads, clock);
         this.teams = new TeamService(db, teamStore, workerStore, clock, caseloads);
         this.workers = new WorkerService(db, workerStore, teamStore, caseStore, allocationStore, clock, caseloads,
                 caseloads);
         this.cases = new CaseService(db, caseStore, allocationStore, clock, caseloads);
         this.allocations = new AllocationService(db, caseStore, workerStore, allocationStore, new AllocationLogStore(),
-                caseloads, clock, user);
+                caseloads, absenceStore, clock, user);
         this.duty = new DutyRotaService(db, new DutyStore(), workerStore, clock);
         this.suggestions = new Suggestions(db, caseStore, allocationStore, teamStore, workerStore, caseloads, duty);
         this.measures = new WorkforceMeasures(db, workerStore, teamStore, caseloads);
@@ -259,6 +264,11 @@ public final class AppContext implements AutoCloseable {
 
     public WorkerService workers() {
         return workers;
+    }
+
+    /** Workers' absences and reductions. */
+    public AbsenceService absences() {
+        return absences;
     }
 
     public CaseService cases() {

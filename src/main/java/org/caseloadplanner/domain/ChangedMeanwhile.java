@@ -58,6 +58,21 @@ public final class ChangedMeanwhile {
         refuse(now.name(), changed, who);
     }
 
+    /**
+     * @param opened the absence as the form showed it; {@code now} as the database holds it
+     * @param whose  the worker's name: the refusal names "Amira Khan's absence's last day"
+     */
+    public static void refuseIfChanged(Absence opened, Absence now, String whose, ChangedBy who) {
+        List<String> changed = new ArrayList<>();
+        differs(changed, "kind", opened.kind(), now.kind(), now.kind() == null ? null : now.kind().label());
+        differs(changed, "first day", opened.from(), now.from(), day(now.from()));
+        differs(changed, "last day", opened.to(), now.to(), day(now.to()));
+        differs(changed, "amount", opened.amount() + ":" + opened.value(), now.amount() + ":" + now.value(),
+                now.amountText());
+        differs(changed, "note", opened.note(), now.note(), null);
+        refuse(whose + "'s absence", changed, who);
+    }
+
     /** A date as a refusal shows what it was changed to; none when it was cleared, which the field's name says. */
     private static String day(java.time.LocalDate date) {
         return date == null ? null : UkDate.of(date);

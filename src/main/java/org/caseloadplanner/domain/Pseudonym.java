@@ -26,6 +26,6 @@ public final class Pseudonym {
     /** The same load, its worker known only by the pseudonym. */
     public static WorkerLoad load(WorkerLoad l) {
         return new WorkerLoad(worker(l.worker()), l.teamName(), l.capacity(), l.caseload(), l.weighted(),
-                l.awaitingClosure(), l.flag(), l.greenLimit(), l.redLimit());
+                l.awaitingClosure(), l.flag(), l.greenLimit(), l.redLimit(), l.usualCapacity(), l.availability());
     }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param roleFactors       share of a full caseload each role carries: ASYE 0.9 by default (a protected
  *                          caseload), team managers 0 (they do not hold cases unless given capacity)
- * @param capacityOverrides a worker's capacity set by hand, such as a phased return, by worker id
+ * @param capacityOverrides a worker's own capacity in place of FTE x the role's share, such as a team manager who
+ *                          holds cases, by worker id; dated absences and reductions are taken off it day by day
  * @param overdueAfterDays  how long a case may wait unallocated before it is overdue
  */
 public record ThresholdPolicy(
@@ -62,10 +63,15 @@ public record ThresholdPolicy(
         return Optional.ofNullable(capacityOverrides.get(workerId));
     }
 
-    /** Capacity = FTE x role factor, unless the worker has their own. */
+    /** Capacity before absences = FTE x role factor, unless the worker has their own. */
     public double capacity(Worker w) {
         Double own = capacityOverrides.get(w.id());
         return own != null ? own : w.fte() * roleFactor(w.role());
+    }
+
+    /** Capacity on a day: the worker's capacity less the share their absences and reductions take that day. */
+    public double capacity(Worker w, Availability day) {
+        return capacity(w) * day.remaining();
     }
 
     public double greenLimit(double capacity, long teamId) {
@@ -86,23 +92,25 @@ public record ThresholdPolicy(
         return LoadFlag.AMBER;
     }
 
-    /** A worker's load with its flag and limits worked out under this policy. */
-    public WorkerLoad load(Worker w, String teamName, int caseload, double weighted, int awaitingClosure) {
-        double capacity = capacity(w);
+    /** A worker's load on a day, with its flag and limits worked out under this policy and that day's capacity. */
+    public WorkerLoad load(Worker w, String teamName, int caseload, double weighted, int awaitingClosure,
+                           Availability day) {
+        double capacity = capacity(w, day);
         return new WorkerLoad(w, teamName, capacity, caseload, weighted, awaitingClosure,
-                flag(weighted, capacity, w.teamId()), greenLimit(capacity, w.teamId()), redLimit(capacity, w.teamId()));
+                flag(weighted, capacity, w.teamId()), greenLimit(capacity, w.teamId()), redLimit(capacity, w.teamId()),
+                capacity(w), day);
     }
 
     /** The load the worker would carry with one more case: the preview before allocating. */
     public WorkerLoad withCase(WorkerLoad load, Case c) {
         return load(load.worker(), load.teamName(), load.caseload() + 1, load.weighted() + weights.weightOf(c),
-                load.awaitingClosure() + (c.status() == CaseStatus.AWAITING_CLOSURE ? 1 : 0));
+                load.awaitingClosure() + (c.status() == CaseStatus.AWAITING_CLOSURE ? 1 : 0), load.availability());
     }
 
     /** The load the worker would carry without a case they hold. */
     public WorkerLoad withoutCase(WorkerLoad load, Case c) {
         return load(load.worker(), load.teamName(), load.caseload() - 1, load.weighted() - weights.weightOf(c),
-                load.awaitingClosure() - (c.status() == CaseStatus.AWAITING_CLOSURE ? 1 : 0));
+                load.awaitingClosure() - (c.status() == CaseStatus.AWAITING_CLOSURE ? 1 : 0), load.availability());
     }
 
     public static final String OVERDUE_AFTER_DAYS = "overdueAfterDays";

@@ -8,6 +8,8 @@ package org.caseloadplanner.domain;
  * @param awaitingClosure how many of the children held are awaiting closure
  * @param greenLimit      the most this worker holds and stays green, after capacity
  * @param redLimit        the load at which this worker turns red, after capacity
+ * @param usualCapacity   capacity before the day's absences and reductions: FTE x the role's share, or their own
+ * @param availability    the day's absences and reductions, already taken off the capacity
  */
 public record WorkerLoad(
         Worker worker,
@@ -18,7 +20,9 @@ public record WorkerLoad(
         int awaitingClosure,
         LoadFlag flag,
         double greenLimit,
-        double redLimit) {
+        double redLimit,
+        double usualCapacity,
+        Availability availability) {
 
     /** The published measure: holding more than 21 cases. */
     public static final int PUBLISHED_LIMIT = 21;
@@ -32,7 +36,17 @@ public record WorkerLoad(
         return greenLimit - weighted;
     }
 
+    /** The worker's role carries a caseload, whether or not they are away today. */
     public boolean holdsCases() {
-        return capacity > 0;
+        return usualCapacity > 0;
+    }
+
+    /** A new case may be suggested for them today: they hold cases and are not away. */
+    public boolean canTakeCases() {
+        return capacity > 0 && !availability.isAway();
+    }
+
+    public boolean isAway() {
+        return availability.isAway();
     }
 }

@@ -40,6 +40,7 @@ public final class OtherPlanners {
                 case "worker" -> each(change, memory::workerSaved);
                 case "worker-deleted" -> each(change, memory::workerDeleted);
                 case "teams" -> memory.teamsChanged();
+                case "absence", "absence-deleted" -> memory.absencesChanged();
                 case "duty" -> { } // read afresh by each screen that shows it
                 default -> readEverythingAgain.run(); // the policy, the council, or everything after a lost connection
             }

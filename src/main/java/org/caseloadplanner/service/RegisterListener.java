@@ -26,4 +26,8 @@ public interface RegisterListener {
 
     default void teamsChanged() {
     }
+
+    /** A worker's absences or reductions changed: capacity on the days they cover changed with them. */
+    default void absencesChanged() {
+    }
 }

@@ -5,12 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
-/** Who last changed a team, a worker, a case or the caseload limits, and when, as a council's server stamps it. */
+/** Who last changed a team, a worker, a case, an absence or the caseload limits, and when, as a council's server stamps it. */
 public final class ChangeStamps {
 
     /** The records that carry a stamp, by their table (the caseload limits are the one row of {@code policy}). */
     public enum Register {
-        TEAM("team"), WORKER("social_worker"), CASE("child_case"), POLICY("policy");
+        TEAM("team"), WORKER("social_worker"), CASE("child_case"), POLICY("policy"), ABSENCE("worker_absence");
 
         private final String table;
 

@@ -19,12 +19,12 @@ import java.util.Set;
 final class ReviewCopy {
 
     /** Every table, parents before the tables that refer to them. */
-    static final List<String> TABLES = List.of("council", "team", "social_worker", "child_case", "allocation",
-            "policy", "role_factor", "case_weight", "team_limits", "worker_capacity", "allocation_log", "duty_setting",
+    static final List<String> TABLES = List.of("council", "team", "social_worker", "worker_absence", "child_case",
+            "allocation", "policy", "role_factor", "case_weight", "team_limits", "worker_capacity", "allocation_log", "duty_setting",
             "duty_exempt", "duty_week", "ssd_professional", "ssd_other_involvement", "forecast_scenario", "ssd_import");
     /** Tables whose ids the engine gives: the copy's next id must follow the copied ones. */
-    private static final List<String> NUMBERED = List.of("team", "social_worker", "child_case", "allocation", "ssd_import",
-            "allocation_log");
+    private static final List<String> NUMBERED = List.of("team", "social_worker", "worker_absence", "child_case",
+            "allocation", "ssd_import", "allocation_log");
     private static final int BATCH = 5_000;
 
     private ReviewCopy() {

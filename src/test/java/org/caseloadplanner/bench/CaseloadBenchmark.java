@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.caseloadplanner.domain.Absences;
 import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.QueuedCase;
@@ -215,9 +216,9 @@ public final class CaseloadBenchmark {
         report("generate straight into the caseload index (setup)", List.of(millisSince(start)));
         ThresholdPolicy policy = ThresholdPolicy.defaults();
         report("caseloads and flags for every worker, today (target < 500 ms)",
-                repeat(10, () -> index.loads(TODAY, policy, t -> true)));
+                repeat(10, () -> index.loads(TODAY, policy, Absences.NONE, t -> true)));
         report("caseloads and flags for every worker, a year ago",
-                repeat(10, () -> index.loads(TODAY.minusYears(1), policy, t -> true)));
+                repeat(10, () -> index.loads(TODAY.minusYears(1), policy, Absences.NONE, t -> true)));
         System.gc();
         System.out.printf(Locale.UK, "heap in use after GC with the index built: %d MB%n",
                 (usedHeap() - heapBefore) / (1 << 20));

@@ -48,7 +48,7 @@ class ThresholdPolicyTest {
         Worker phasedReturn = worker(Role.SOCIAL_WORKER, 1.0);
         ThresholdPolicy withOverride = policy.withCapacityOverride(phasedReturn.id(), 0.5);
         assertThat(withOverride.capacity(phasedReturn)).isEqualTo(0.5);
-        assertThat(withOverride.load(phasedReturn, "A", 13, 13, 0).flag()).isEqualTo(LoadFlag.RED);
+        assertThat(withOverride.load(phasedReturn, "A", 13, 13, 0, Availability.FULL).flag()).isEqualTo(LoadFlag.RED);
     }
 
     @Test
@@ -64,7 +64,7 @@ class ThresholdPolicyTest {
         assertThat(cp).isEqualTo(1.5);
         assertThat(policy.weights().weightOf(CaseType.CIN, Set.of())).isEqualTo(1.0);
         // 21 children, two of them in care proceedings: the count is 21 but the load is 22.
-        WorkerLoad load = policy.load(worker(Role.SOCIAL_WORKER, 1.0), "A", 21, 19 + 2 * cp, 0);
+        WorkerLoad load = policy.load(worker(Role.SOCIAL_WORKER, 1.0), "A", 21, 19 + 2 * cp, 0, Availability.FULL);
         assertThat(load.holdsMoreThan21()).isFalse();
         assertThat(load.flag()).isEqualTo(LoadFlag.AMBER);
     }
@@ -85,7 +85,7 @@ class ThresholdPolicyTest {
     }
 
     private WorkerLoad loadOf(Worker w, int cases) {
-        return policy.load(w, "Assessment A", cases, cases, 0);
+        return policy.load(w, "Assessment A", cases, cases, 0, Availability.FULL);
     }
 
     private static Worker worker(Role role, double fte) {

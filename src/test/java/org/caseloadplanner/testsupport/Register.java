@@ -11,6 +11,7 @@ import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.app.AppContext;
+import org.caseloadplanner.service.AbsenceService;
 import org.caseloadplanner.service.CaseService;
 import org.caseloadplanner.service.TeamService;
 import org.caseloadplanner.service.WorkerService;
@@ -33,6 +34,7 @@ public final class Register implements AutoCloseable {
     public final AllocationService allocations;
     public final CaseloadService caseloads;
     public final Suggestions suggestions;
+    public final AbsenceService absences;
     public final AppContext context;
 
     public Register(Path dir) {
@@ -49,6 +51,7 @@ public final class Register implements AutoCloseable {
         allocations = context.allocations();
         caseloads = context.caseloads();
         suggestions = context.suggestions();
+        absences = context.absences();
     }
 
     public Team team(String name) {

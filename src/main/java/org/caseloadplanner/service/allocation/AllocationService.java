@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.Absences;
 import org.caseloadplanner.domain.Allocation;
+import org.caseloadplanner.domain.Availability;
 import org.caseloadplanner.domain.AllocationChange;
 import org.caseloadplanner.domain.AllocationChange.Action;
 import org.caseloadplanner.domain.AllocationRules;
@@ -29,6 +31,7 @@ import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.UkNumber;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.store.AbsenceStore;
 import org.caseloadplanner.store.AllocationLogStore;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
@@ -48,19 +51,22 @@ public final class AllocationService {
     private final AllocationStore allocations;
     private final AllocationLogStore log;
     private final CaseloadService caseloads;
+    private final AbsenceStore absences;
     private final Clock clock;
     private final String recordedBy;
     private final Deque<UndoStep> undo = new ArrayDeque<>();
     private final SinceSeen sinceSeen;
 
     public AllocationService(Database db, CaseStore cases, WorkerStore workers, AllocationStore allocations,
-                             AllocationLogStore log, CaseloadService caseloads, Clock clock, String recordedBy) {
+                             AllocationLogStore log, CaseloadService caseloads, AbsenceStore absences, Clock clock,
+                             String recordedBy) {
         this.db = db;
         this.cases = cases;
         this.workers = workers;
         this.allocations = allocations;
         this.log = log;
         this.caseloads = caseloads;
+        this.absences = absences;
         this.clock = clock;
         this.recordedBy = recordedBy;
         this.sinceSeen = new SinceSeen(log, workers, clock.getZone());
@@ -87,7 +93,7 @@ public final class AllocationService {
         Allocation made = busyNaming(caseId, () -> db.inTransaction(h -> {
             Worker w = lockedWorker(h, workerId);
             Case c = existingCase(h, caseId);
-            checkCanHold(c, w, from);
+            checkCanHold(h, c, w, from);
             List<Allocation> before = allocations.forCase(h, caseId);
             before.stream().filter(Allocation::isCurrent).findFirst().ifPresent(held -> {
                 // Often another manager allocated it a moment ago: say who has it and who recorded it.
@@ -135,7 +141,7 @@ public final class AllocationService {
             if (holder == null || holder != seenHolderId) {
                 throw new ChangedSinceSeenException(sinceSeen.refusal(h, c, holder, "Look again, then choose."));
             }
-            checkCanHold(c, to, from);
+            checkCanHold(h, c, to, from);
             checkOverLimit(h, List.of(c), to, from, overLimitReason);
             snapshot.before(caseId, before);
             snapshot.after(caseId, move(h, c, before, to, from, reason, note, overLimitReason, Action.REALLOCATE, now,
@@ -176,7 +182,7 @@ public final class AllocationService {
             for (Map.Entry<Long, List<Case>> e : byWorker.entrySet()) {
                 Worker to = receiving.get(e.getKey());
                 for (Case c : e.getValue()) {
-                    checkCanHold(c, to, from);
+                    checkCanHold(h, c, to, from);
                 }
                 checkOverLimit(h, e.getValue(), to, from, overLimitReason);
             }
@@ -304,7 +310,7 @@ public final class AllocationService {
         return after;
     }
 
-    private void checkCanHold(Case c, Worker w, LocalDate from) {
+    private void checkCanHold(Handle h, Case c, Worker w, LocalDate from) {
         if (!c.status().isActive()) {
             throw new ActionRefusedException(c.childReference() + " is closed: a closed case is not allocated.");
         }
@@ -315,6 +321,18 @@ public final class AllocationService {
         if (!w.inPostOn(from)) {
             throw new ActionRefusedException(w.name() + " is not in post on " + UkDate.of(from) + ".");
         }
+        Availability day = availability(h, w, from);
+        if (day.isAway()) {
+            throw new ActionRefusedException(w.name() + " is away on " + UkDate.of(from) + " ("
+                    + day.away().kind().label().toLowerCase() + ", " + day.awayText() + "). Choose someone else"
+                    + (day.awayUntil() == null ? "." : ", or start the allocation on "
+                    + UkDate.of(day.awayUntil().plusDays(1)) + "."));
+        }
+    }
+
+    /** The worker's absences read in this transaction, after the worker's row was locked: none can change meanwhile. */
+    private Availability availability(Handle h, Worker w, LocalDate day) {
+        return Absences.of(absences.forWorker(h, w.id())).on(w, day);
     }
 
     /**
@@ -326,7 +344,7 @@ public final class AllocationService {
             return;
         }
         ThresholdPolicy policy = caseloads.policy();
-        WorkerLoad load = policy.load(w, "", 0, 0, 0);
+        WorkerLoad load = policy.load(w, "", 0, 0, 0, availability(h, w, from));
         for (Case held : allocations.heldOn(h, w.id(), from)) {
             load = policy.withCase(load, held);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.LongPredicate;
+import org.caseloadplanner.domain.Absences;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseStatus;
@@ -157,9 +158,9 @@ public final class CaseloadIndex {
 
     /**
      * Every worker in post on the day (and accepted by the filter, given their team id), with the
-     * children they held that day, weighted and flagged under the policy.
+     * children they held that day, weighted and flagged under the policy and the capacity their absences leave.
      */
-    public List<WorkerLoad> loads(LocalDate date, ThresholdPolicy policy, LongPredicate teamFilter) {
+    public List<WorkerLoad> loads(LocalDate date, ThresholdPolicy policy, Absences absences, LongPredicate teamFilter) {
         int day = (int) date.toEpochDay();
         int n = workers.size();
         int[] count = new int[n];
@@ -181,7 +182,8 @@ public final class CaseloadIndex {
         for (int w = 0; w < n; w++) {
             Worker worker = workers.get(w);
             if (worker != null && (worker.inPostOn(date) || count[w] > 0) && teamFilter.test(worker.teamId())) {
-                loads.add(policy.load(worker, teamNames.get(w), count[w], weighted[w], awaiting[w]));
+                loads.add(policy.load(worker, teamNames.get(w), count[w], weighted[w], awaiting[w],
+                        absences.on(worker, date)));
             }
         }
         return loads;
@@ -191,7 +193,8 @@ public final class CaseloadIndex {
      * One worker's load on the day, as {@link #loads} gives it, from their own rows only: the check made
      * before every allocation, so it must not cost a pass over a large council's million rows.
      */
-    public java.util.Optional<WorkerLoad> load(long workerId, LocalDate date, ThresholdPolicy policy) {
+    public java.util.Optional<WorkerLoad> load(long workerId, LocalDate date, ThresholdPolicy policy,
+                                               Absences absences) {
         Integer w = workerSlots.get(workerId);
         Worker worker = w == null ? null : workers.get(w);
         if (worker == null) {
@@ -219,7 +222,8 @@ public final class CaseloadIndex {
             }
         }
         return worker.inPostOn(date) || count > 0
-                ? java.util.Optional.of(policy.load(worker, teamNames.get(w), count, weighted, awaiting))
+                ? java.util.Optional.of(policy.load(worker, teamNames.get(w), count, weighted, awaiting,
+                        absences.on(worker, date)))
                 : java.util.Optional.empty();
     }
 

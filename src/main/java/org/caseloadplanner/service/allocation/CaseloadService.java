@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
+import org.caseloadplanner.domain.Absences;
 import org.caseloadplanner.domain.Allocation;
+import org.caseloadplanner.domain.Availability;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.OpenCases;
 import org.caseloadplanner.domain.PendingMove;
@@ -20,6 +22,7 @@ import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.service.HeldCases;
 import org.caseloadplanner.service.RegisterListener;
+import org.caseloadplanner.store.AbsenceStore;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.service.LastChange;
 import org.caseloadplanner.store.CaseStore;
@@ -43,20 +46,23 @@ public final class CaseloadService implements RegisterListener, HeldCases {
     private final CaseStore cases;
     private final AllocationStore allocations;
     private final PolicyStore policies;
+    private final AbsenceStore absenceStore;
     private final Clock clock;
 
     private CaseloadIndex index;
     private ThresholdPolicy policy;
+    private Absences absences = Absences.NONE;
     private Map<Long, String> teamNames = Map.of();
 
     public CaseloadService(Database db, TeamStore teams, WorkerStore workers, CaseStore cases,
-                           AllocationStore allocations, PolicyStore policies, Clock clock) {
+                           AllocationStore allocations, PolicyStore policies, AbsenceStore absenceStore, Clock clock) {
         this.db = db;
         this.teams = teams;
         this.workers = workers;
         this.cases = cases;
         this.allocations = allocations;
         this.policies = policies;
+        this.absenceStore = absenceStore;
         this.clock = clock;
     }
 
@@ -67,6 +73,25 @@ public final class CaseloadService implements RegisterListener, HeldCases {
     public synchronized ThresholdPolicy policy() {
         ensureLoaded();
         return policy;
+    }
+
+    /** Every recorded absence and reduction, as the flags on every screen take them into account. */
+    public synchronized Absences absences() {
+        ensureLoaded();
+        return absences;
+    }
+
+    /** The worker's availability on a day: what their absences and reductions leave of their capacity. */
+    public synchronized Availability availability(Worker worker, LocalDate day) {
+        ensureLoaded();
+        return absences.on(worker, day);
+    }
+
+    @Override
+    public synchronized void absencesChanged() {
+        if (index != null) {
+            absences = db.read(h -> Absences.of(absenceStore.list(h)));
+        }
     }
 
     /** Saves a changed policy; every flag is worked out under it from then on. */
@@ -101,7 +126,7 @@ public final class CaseloadService implements RegisterListener, HeldCases {
     public synchronized List<WorkerLoad> loads(LocalDate date, Long teamId) {
         ensureLoaded();
         LongPredicate inTeam = teamId == null ? t -> true : t -> t == teamId;
-        return index.loads(date, policy, inTeam);
+        return index.loads(date, policy, absences, inTeam);
     }
 
     /** The cases a worker holds on the day, by child reference. */
@@ -294,7 +319,7 @@ public final class CaseloadService implements RegisterListener, HeldCases {
 
     public synchronized java.util.Optional<WorkerLoad> load(long workerId, LocalDate date) {
         ensureLoaded();
-        return index.load(workerId, date, policy);
+        return index.load(workerId, date, policy, absences);
     }
 
     @Override
@@ -312,6 +337,7 @@ public final class CaseloadService implements RegisterListener, HeldCases {
         CaseloadIndex built = new CaseloadIndex();
         db.useTransaction(h -> {
             policy = policies.load(h);
+            absences = Absences.of(absenceStore.list(h));
             teamNames = teams.list(h).stream().collect(Collectors.toMap(Team::id, Team::name));
             for (Worker w : workers.list(h)) {
                 built.putWorker(w, teamName(w));

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.caseloadplanner.domain.Absences;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseStatus;
@@ -62,15 +63,15 @@ class CaseloadIndexTest {
         }
         ThresholdPolicy policy = ThresholdPolicy.defaults();
         for (LocalDate day = START; day.isBefore(START.plusDays(500)); day = day.plusDays(37)) {
-            Map<Long, WorkerLoad> everyone = index.loads(day, policy, t -> true).stream()
+            Map<Long, WorkerLoad> everyone = index.loads(day, policy, Absences.NONE, t -> true).stream()
                     .collect(Collectors.toMap(l -> l.worker().id(), Function.identity()));
             for (Worker w : workers) {
-                assertThat(index.load(w.id(), day, policy)).as("worker %d on %s", w.id(), day)
+                assertThat(index.load(w.id(), day, policy, Absences.NONE)).as("worker %d on %s", w.id(), day)
                         .isEqualTo(java.util.Optional.ofNullable(everyone.get(w.id())));
                 assertThat(index.casesHeldBy(w.id(), day)).hasSize(everyone.containsKey(w.id())
                         ? everyone.get(w.id()).caseload() : 0);
             }
         }
-        assertThat(index.load(999, START, policy)).isEmpty();
+        assertThat(index.load(999, START, policy, Absences.NONE)).isEmpty();
     }
 }

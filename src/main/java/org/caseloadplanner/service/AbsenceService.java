@@ -1,0 +1,140 @@
+package org.caseloadplanner.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.caseloadplanner.domain.Absence;
+import org.caseloadplanner.domain.AbsenceRules;
+import org.caseloadplanner.domain.Absences;
+import org.caseloadplanner.domain.ActionRefusedException;
+import org.caseloadplanner.domain.ChangedMeanwhile;
+import org.caseloadplanner.domain.FieldProblem;
+import org.caseloadplanner.domain.InvalidInputException;
+import org.caseloadplanner.domain.UkDate;
+import org.caseloadplanner.domain.Worker;
+import org.caseloadplanner.service.allocation.CaseloadService;
+import org.caseloadplanner.store.AbsenceStore;
+import org.caseloadplanner.store.ChangeStamps;
+import org.caseloadplanner.store.Database;
+import org.caseloadplanner.store.WorkerStore;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Recording workers' absences and reductions. Each change locks the worker first, as an allocation to them does,
+ * so a capacity checked for an allocation is never changed under it by another manager at the same moment.
+ */
+public final class AbsenceService {
+
+    private final ChangeStamps stamps = new ChangeStamps();
+
+    private final Database db;
+    private final AbsenceStore absences;
+    private final WorkerStore workers;
+    private final CaseloadService caseloads;
+    private final Clock clock;
+
+    public AbsenceService(Database db, AbsenceStore absences, WorkerStore workers, CaseloadService caseloads,
+                          Clock clock) {
+        this.db = db;
+        this.absences = absences;
+        this.workers = workers;
+        this.caseloads = caseloads;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every absence and reduction, as the flags use them. */
+    public Absences all() {
+        return caseloads.absences();
+    }
+
+    /** A worker's absences and reductions, earliest first, read from the database. */
+    public List<Absence> of(long workerId) {
+        return db.read(h -> absences.forWorker(h, workerId));
+    }
+
+    public Absence add(Absence absence) {
+        Absence added = db.inTransaction(h -> {
+            Worker worker = lockedWorker(h, absence.workerId());
+            check(h, absence, worker);
+            return absences.insert(h, absence);
+        });
+        caseloads.absencesChanged();
+        return added;
+    }
+
+    /**
+     * Saves a form's changes, refusing them, with what changed, when someone else changed the absence after the
+     * form was opened.
+     *
+     * @param opened the absence as the form showed it
+     */
+    public Absence update(Absence opened, Absence changed) {
+        Absence saved = db.inTransaction(h -> {
+            Worker worker = lockedWorker(h, changed.workerId());
+            Absence now = absences.find(h, changed.id())
+                    .orElseThrow(() -> new ActionRefusedException("That absence was deleted by someone else."));
+            if (opened != null) {
+                ChangedMeanwhile.refuseIfChanged(opened, now, worker.name(),
+                        LastChange.of(h, stamps, ChangeStamps.Register.ABSENCE, changed.id(), clock.getZone()));
+            }
+            check(h, changed, worker);
+            absences.update(h, changed);
+            return absences.find(h, changed.id()).orElseThrow();
+        });
+        caseloads.absencesChanged();
+        return saved;
+    }
+
+    /**
+     * Records the last day of an absence, as when a worker comes back: the day before {@code back}.
+     *
+     * @return the absence as it now ends
+     */
+    public Absence endBefore(Absence opened, LocalDate back) {
+        if (back == null) {
+            throw new InvalidInputException(AbsenceRules.TO, "Enter the day they are back.");
+        }
+        if (!back.isAfter(opened.from())) {
+            throw new InvalidInputException(AbsenceRules.TO, "They are back on or before the first day ("
+                    + UkDate.of(opened.from()) + "): delete the absence instead, if it never happened.");
+        }
+        return update(opened, opened.endingOn(back.minusDays(1)));
+    }
+
+    /** Deletes an absence recorded by mistake; what was deleted is returned, so it can be put back. */
+    public Absence delete(Absence opened) {
+        db.useTransaction(h -> {
+            Worker worker = lockedWorker(h, opened.workerId());
+            Absence now = absences.find(h, opened.id())
+                    .orElseThrow(() -> new ActionRefusedException("That absence was already deleted by someone else."));
+            ChangedMeanwhile.refuseIfChanged(opened, now, worker.name(),
+                    LastChange.of(h, stamps, ChangeStamps.Register.ABSENCE, opened.id(), clock.getZone()));
+            absences.delete(h, opened.id());
+        });
+        caseloads.absencesChanged();
+        return opened;
+    }
+
+    /** Puts back an absence just deleted (the undo of {@link #delete}), under a new id. */
+    public Absence restore(Absence deleted) {
+        return add(deleted.withId(0));
+    }
+
+    private Worker lockedWorker(Handle h, long workerId) {
+        return workers.findForUpdate(h, workerId)
+                .orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
+    }
+
+    private void check(Handle h, Absence absence, Worker worker) {
+        List<Absence> others = absences.forWorker(h, worker.id()).stream()
+                .filter(a -> a.id() != absence.id()).toList();
+        List<FieldProblem> problems = AbsenceRules.check(absence, worker, others);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}
