@@ -20,7 +20,7 @@ import org.caseloadplanner.store.WorkerStore;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Recording workers' absences and reductions. Each change locks the worker first, as an allocation to them does,
+ * Recording workers' absences and reductions. Each change takes the worker's lock an allocation to them takes,
  * so a capacity checked for an allocation is never changed under it by another manager at the same moment.
  */
 public final class AbsenceService {
@@ -125,7 +125,7 @@ public final class AbsenceService {
     }
 
     private Worker lockedWorker(Handle h, long workerId) {
-        return workers.findForUpdate(h, workerId)
+        return workers.findLockedForAllocation(h, workerId)
                 .orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
     }
 
