@@ -19,6 +19,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import org.caseloadplanner.domain.AbsenceRate;
 import org.caseloadplanner.domain.FlagSummary;
 import org.caseloadplanner.domain.LoadFlag;
 import org.caseloadplanner.domain.OpenCases;
@@ -180,6 +181,10 @@ public final class WorkloadPdf {
                 UkNumber.of(f.agencyFte()) + " agency FTE / " + UkNumber.of(f.agencyFte() + f.directFte()) + " FTE");
         row(t, "Vacancy rate", String.format(Locale.UK, "%.1f%%", f.vacancyRate()),
                 UkNumber.of(f.vacantFte()) + " vacant FTE / " + UkNumber.of(f.vacantFte() + f.directFte()) + " FTE");
+        row(t, "Sickness absence", String.format(Locale.UK, "%.1f%%", f.absenceRate()),
+                UkNumber.of(Math.round(f.sicknessDaysLostFte() * 10) / 10.0) + " working days lost to sickness in the "
+                        + "year (FTE) / (" + UkNumber.of(f.directFte()) + " FTE employed × "
+                        + AbsenceRate.workingDays(f.date()) + " working days)");
         Dashboard.TrendPoint now = d.trend().get(d.trend().size() - 1);
         OpenCases open = new OpenCases(d.date(), now.open(), now.awaitingClosure(), now.unallocated());
         row(t, open.heading(), Integer.toString(open.total()), "Of them " + open.ofWhich()

@@ -64,13 +64,14 @@ public final class CompareService {
         List<Integer> years = years(published);
         RecordsBegin records = measures.recordsBegin();
         Map<Integer, WorkforceFigures> own = ownFigures(years, records);
+        boolean absenceHeld = measures.holdsAbsences();
         List<Area> others = published.areas(alsoShown).stream()
                 .filter(a -> self.isEmpty() || !a.equals(self.get())).toList();
         List<Comparison.Measure> out = new ArrayList<>();
         for (PublishedMeasure m : PublishedMeasure.values()) {
             List<Comparison.Line> lines = new ArrayList<>();
             lines.add(new Comparison.Line(PLANNER_LINE, Comparison.Source.PLANNER,
-                    years.stream().map(y -> own(own.get(y), m)).toList()));
+                    years.stream().map(y -> own(own.get(y), m, absenceHeld)).toList()));
             self.ifPresent(la -> lines.add(line(la.name() + " (published)", Comparison.Source.PUBLISHED_SELF,
                     published, la, years, m)));
             lines.add(line("England", Comparison.Source.ENGLAND, published, published.england(), years, m));
@@ -123,7 +124,8 @@ public final class CompareService {
         return own;
     }
 
-    private static Double own(WorkforceFigures f, PublishedMeasure m) {
+    /** @param absenceHeld whether the planner holds any absence, without which a rate of 0 would say nothing */
+    private static Double own(WorkforceFigures f, PublishedMeasure m, boolean absenceHeld) {
         if (f == null) {
             return null;
         }
@@ -133,7 +135,7 @@ public final class CompareService {
             case AGENCY -> f.agencyRate();
             case VACANCY -> f.vacancyRate();
             case STARTERS -> round(f.starterFte());
-            case ABSENCE -> null; // the planner does not hold absence
+            case ABSENCE -> absenceHeld ? f.absenceRate() : null;
         };
     }
 
