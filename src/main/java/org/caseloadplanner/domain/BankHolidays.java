@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +91,7 @@ public final class BankHolidays {
         }
         days.add(boxing);
         ADDED.stream().filter(d -> d.getYear() == year).forEach(days::add);
-        return java.util.Collections.unmodifiableSet(days);
+        return Collections.unmodifiableSet(days);
     }
 
     private static LocalDate nextWeekday(LocalDate day) {

@@ -14,9 +14,8 @@ public enum PublishedMeasure {
     STARTERS("Starters (FTE)", "FTE", PublishedColumn.STARTERS_FTE,
             "FTE of directly employed social workers who started in the year to 30 September."),
     ABSENCE("Absence rate", "%", PublishedColumn.ABSENCE_RATE_FTE,
-            "Working days lost to sickness in the year to 30 September by directly employed social workers, each "
-                    + "day weighted by their FTE, divided by the working days of the directly employed FTE in post "
-                    + "(253 a year, 254 with a 29 February).");
+            "Working days lost to sickness in the year to 30 September, FTE-weighted, per 100 working days of the "
+                    + "directly employed FTE in post.");
 
     private final String label;
     private final String unit;

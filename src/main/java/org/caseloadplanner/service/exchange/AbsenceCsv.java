@@ -69,8 +69,10 @@ final class AbsenceCsv {
             return absences.list(h);
         });
         out.write(CsvCells.row(COLUMNS) + "\n");
-        for (Absence a : all.stream().sorted(Comparator.comparing((Absence a) -> byId.get(a.workerId()).name())
-                .thenComparing(Absence::workerId).thenComparing(Absence::from).thenComparing(Absence::id)).toList()) {
+        // By worker's name, then by first day: a worker's absences read together, in order.
+        Comparator<Absence> byWorker = Comparator.comparing((Absence x) -> byId.get(x.workerId()).name())
+                .thenComparing(Absence::workerId).thenComparing(Absence::from).thenComparing(Absence::id);
+        for (Absence a : all.stream().sorted(byWorker).toList()) {
             Worker w = byId.get(a.workerId());
             out.write(CsvCells.row(Arrays.asList(RegisterCsv.text(w.externalId()), w.name(), a.kind().label(),
                     a.from().toString(), a.to() == null ? "" : a.to().toString(), amount(a),
@@ -170,6 +172,11 @@ final class AbsenceCsv {
         List<Absence> toWrite = new ArrayList<>();
         for (Row row : rows) {
             Worker worker = row.worker() == null ? null : locked.get(row.worker().id());
+            if (row.worker() != null && worker == null) {
+                problems.add(new ImportProblem(name, row.line(), "worker", row.worker().name()
+                        + " was deleted by someone else while the file was read."));
+                continue;
+            }
             Absence a = row.absence();
             List<Absence> others = List.of();
             if (worker != null) {

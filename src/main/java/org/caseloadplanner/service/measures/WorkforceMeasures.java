@@ -42,9 +42,13 @@ public final class WorkforceMeasures {
         return figures(date, teamId, db.read(workers::list), db.read(teams::list), sickness());
     }
 
-    /** Whether the planner holds any absence or reduction at all, so that a rate of 0 means no sickness. */
-    public boolean holdsAbsences() {
-        return !caseloads.absences().isEmpty();
+    /**
+     * The first day of the first absence or reduction recorded, or null with none: before it the planner cannot
+     * tell a year without sickness from a year whose sickness it never held.
+     */
+    public LocalDate absencesBegin() {
+        List<Absence> all = caseloads.absences().all();
+        return all.isEmpty() ? null : all.get(0).from();
     }
 
     /** When the planner's records begin, so a year they do not cover whole is not given as a figure. */

@@ -6,7 +6,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.caseloadplanner.domain.Absence;
 import org.caseloadplanner.domain.AbsenceKind;
 import org.caseloadplanner.domain.Employment;
@@ -163,7 +165,7 @@ class AbsenceCsvTest {
 
     /** Every absence as worker, kind, days, amount and note, in order. */
     private static List<String> held(Register r) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         r.workers.summaries().forEach(s -> names.put(s.worker().id(), s.worker().name()));
         return r.absences.all().all().stream().map(a -> names.get(a.workerId()) + "|" + a.kind().name() + "|"
                 + a.from() + "|" + a.to() + "|" + a.amount().name() + "|" + a.value() + "|" + a.note()).sorted()

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.caseloadplanner.domain.Absence;
 import org.caseloadplanner.domain.AbsenceKind;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Employment;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
@@ -51,7 +53,7 @@ class SicknessAbsenceRateTest {
         Case c = r.cases.add(new Case(0, "CH-1", null, CaseType.CIN, LocalDate.of(2020, 2, 3), null, CaseStatus.OPEN,
                 Set.of()));
         r.allocate(c, worker("Zoe Holder", 1.0, Employment.PERMANENT, null), LocalDate.of(2020, 2, 3),
-                org.caseloadplanner.domain.ChangeReason.FCONTA, null);
+                ChangeReason.FCONTA, null);
     }
 
     @AfterEach
@@ -83,24 +85,29 @@ class SicknessAbsenceRateTest {
     }
 
     @Test
-    void withNoSicknessTheRateIsZeroAndCompareGivesItOnlyOnceAnyAbsenceIsHeld() {
+    void withNoSicknessTheRateIsZeroAndCompareGivesItOnlyForYearsAfterAbsencesBeganToBeRecorded() {
         Worker amira = worker("Amira Khan", 1.0, Employment.PERMANENT, null);
         assertThat(r.context.measures().on(SNAPSHOT, null).absenceRate()).isZero();
         // Nothing recorded at all: the planner says it has no figure rather than 0.
-        assertThat(planner(r.context.compare().compare(java.util.List.of()), 2025)).isNull();
+        assertThat(planner(r.context.compare().compare(List.of()), 2025)).isNull();
 
-        r.absences.add(new Absence(0, amira.id(), AbsenceKind.TRAINING, LocalDate.of(2025, 3, 3),
-                LocalDate.of(2025, 3, 7), Absence.Amount.AWAY, 0, null));
+        // Absences recorded from 02/09/2024: the year to 30/09/2025 is the first whole one after.
+        r.absences.add(new Absence(0, amira.id(), AbsenceKind.TRAINING, LocalDate.of(2024, 9, 2),
+                LocalDate.of(2024, 9, 6), Absence.Amount.AWAY, 0, null));
+        assertThat(r.context.measures().absencesBegin()).isEqualTo(LocalDate.of(2024, 9, 2));
         assertThat(r.context.measures().on(SNAPSHOT, null).sicknessDaysLostFte()).isZero();
-        assertThat(planner(r.context.compare().compare(java.util.List.of()), 2025)).isEqualTo(0.0);
+        Comparison c = r.context.compare().compare(List.of());
+        assertThat(planner(c, 2025)).isEqualTo(0.0);
+        assertThat(planner(c, 2024)).as("a year that began before absences were recorded").isNull();
     }
 
     @Test
     void compareSetsThePlannersOwnRateBesideThePublishedOnes() {
         recordTheYearsSickness();
-        Comparison c = r.context.compare().compare(java.util.List.of());
+        Comparison c = r.context.compare().compare(List.of());
         assertThat(planner(c, 2025)).isEqualTo(1.9);
         assertThat(planner(c, 2024)).isEqualTo(0.3);
+        assertThat(planner(c, 2023)).as("before absences were recorded, from 04/09/2023").isNull();
         assertThat(planner(c, 2019)).as("before the planner's records").isNull();
         assertThat(c.measure(PublishedMeasure.ABSENCE).line(Comparison.Source.ENGLAND).orElseThrow().values()
                 .get(c.years().indexOf(2025))).isEqualTo(3.5);
@@ -121,6 +128,9 @@ class SicknessAbsenceRateTest {
         Worker fay = worker("Fay Left", 1.0, Employment.PERMANENT, LocalDate.of(2025, 3, 31));
         Worker gus = worker("Gus Early", 1.0, Employment.PERMANENT, null);
         Worker hal = worker("Hal Hours", 0.5, Employment.PERMANENT, null);
+        // The first absence recorded: a course in September 2023, so the planner's own rate starts at 2024.
+        r.absences.add(new Absence(0, amira.id(), AbsenceKind.TRAINING, LocalDate.of(2023, 9, 4),
+                LocalDate.of(2023, 9, 8), Absence.Amount.AWAY, 0, null));
         sick(amira, "2025-03-03", "2025-03-07", Absence.Amount.AWAY, 0); // Monday to Friday
         sick(ben, "2025-04-14", "2025-04-22", Absence.Amount.AWAY, 0); // Easter between
         sick(cara, "2025-09-01", "2025-09-12", Absence.Amount.SHARE, 0.5);
