@@ -14,19 +14,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code import-csv teams|workers|cases FILE}: a file in the planner's own columns, imported only when every row is right. */
+/**
+ * {@code import-csv teams|workers|cases|absences FILE}: a file in the planner's own columns, imported only when every
+ * row is right.
+ */
 @Command(name = "import-csv", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Teams, workers or cases from a CSV file in the planner's own columns, checked whole first: "
-                + "nothing is written if any row is wrong, and every problem is listed.",
-            "A team, worker or case the database already has (by name, external id or child reference) is updated; "
-                + "the rest are added. Import teams before the workers in them."})
+        description = {"Teams, workers, cases or absences from a CSV file in the planner's own columns, checked whole "
+                + "first: nothing is written if any row is wrong, and every problem is listed.",
+            "A team, worker or case the database already has (by name, external id or child reference) is updated, "
+                + "and so is a worker's absence of the same kind from the same first day; the rest are added. "
+                + "Import teams before the workers in them, and workers before their absences.",
+            "Absences: worker_external_id,worker,kind,first_day,last_day,amount,note, the amount as away, 50% or "
+                + "7.5 hours (a week)."})
 final class ImportCsvCommand implements Callable<Integer> {
 
     @ParentCommand
     PlannerCommand planner;
 
-    @Parameters(index = "0", paramLabel = "teams|workers|cases", converter = RecordsWord.class,
-            description = "what the file holds: teams, workers or cases")
+    @Parameters(index = "0", paramLabel = "teams|workers|cases|absences", converter = RecordsWord.class,
+            description = "what the file holds: teams, workers, cases or absences")
     RegisterCsv.Records which;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "the CSV file")
@@ -65,7 +71,7 @@ final class ImportCsvCommand implements Callable<Integer> {
         public RegisterCsv.Records convert(String text) {
             return Arrays.stream(RegisterCsv.Records.values())
                     .filter(r -> r.toString().equals(text.strip().toLowerCase(Locale.ROOT))).findFirst()
-                    .orElseThrow(() -> new TypeConversionException("import-csv imports teams, workers or cases, not '"
+                    .orElseThrow(() -> new TypeConversionException("import-csv imports teams, workers, cases or absences, not '"
                             + text + "'."));
         }
     }

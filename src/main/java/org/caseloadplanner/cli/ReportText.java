@@ -27,7 +27,9 @@ final class ReportText {
                     .value("team", l.teamName())
                     .value("fte", l.worker().fte())
                     .value("agency", l.worker().isAgency())
+                    .value("usualCapacity", round(l.usualCapacity()))
                     .value("capacity", round(l.capacity()))
+                    .value("away", away(l))
                     .value("caseload", l.caseload())
                     .value("weightedCaseload", round(l.weighted()))
                     .value("flag", l.flag().code())
@@ -50,19 +52,27 @@ final class ReportText {
                 .value("agencyRate", s.agencyRate())
                 .value("turnoverRate", s.turnoverRate())
                 .value("vacancyRate", s.vacancyRate())
+                .value("sicknessDaysLostFte", round(s.sicknessDaysLostFte()))
+                .value("absenceRate", s.absenceRate())
                 .endObject();
         return json.endObject() + "\n";
     }
 
     static String csv(WorkloadReport report) {
         StringBuilder out = new StringBuilder(CsvCells.row(List.of("id", "name", "team", "fte", "agency", "capacity",
-                "caseload", "weightedCaseload", "flag"))).append('\n');
+                "caseload", "weightedCaseload", "flag", "usualCapacity", "away"))).append('\n');
         for (WorkerLoad l : report.workers()) {
             out.append(CsvCells.row(List.of(id(l.worker()), l.worker().name(), l.teamName(),
                     plain(l.worker().fte()), Boolean.toString(l.worker().isAgency()), plain(round(l.capacity())),
-                    Integer.toString(l.caseload()), plain(round(l.weighted())), l.flag().code()))).append('\n');
+                    Integer.toString(l.caseload()), plain(round(l.weighted())), l.flag().code(),
+                    plain(round(l.usualCapacity())), l.isAway() ? away(l) : ""))).append('\n');
         }
         return out.toString();
+    }
+
+    /** "away until 12/01" or "away, no return date" on a day away; null at work. */
+    private static String away(WorkerLoad l) {
+        return l.isAway() ? l.availability().awayText() : null;
     }
 
     /** The council's own id for the worker when known, else the planner's. */

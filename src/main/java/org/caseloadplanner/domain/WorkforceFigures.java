@@ -15,9 +15,18 @@ import java.time.LocalDate;
  * @param directFte     FTE of directly employed (permanent) workers in post
  * @param agencyFte     FTE of agency workers in post
  * @param vacantFte     establishment not filled: each team's funded FTE less its FTE in post, never below 0
+ * @param sicknessDaysLostFte working days lost to sickness by directly employed workers in the 12 months to the
+ *                      day, each weighted by the worker's FTE and by the share of their capacity it took
  */
 public record WorkforceFigures(LocalDate date, int casesHeld, double caseHolderFte, double leaverFte,
-                               double starterFte, double directFte, double agencyFte, double vacantFte) {
+                               double starterFte, double directFte, double agencyFte, double vacantFte,
+                               double sicknessDaysLostFte) {
+
+    /** The figures with no sickness recorded. */
+    public WorkforceFigures(LocalDate date, int casesHeld, double caseHolderFte, double leaverFte, double starterFte,
+                            double directFte, double agencyFte, double vacantFte) {
+        this(date, casesHeld, caseHolderFte, leaverFte, starterFte, directFte, agencyFte, vacantFte, 0);
+    }
 
     /** Cases held per FTE of case holders, one decimal. */
     public double caseloadPerFte() {
@@ -42,6 +51,14 @@ public record WorkforceFigures(LocalDate date, int casesHeld, double caseHolderF
     /** Vacant FTE / (vacant + directly employed FTE), as a percentage to one decimal. */
     public double vacancyRate() {
         return ratio(vacantFte * 100, vacantFte + directFte, 1);
+    }
+
+    /**
+     * Working days lost to sickness as a percentage of the working days of the directly employed FTE in post, one
+     * decimal: the DfE's absence rate, by {@link AbsenceRate}.
+     */
+    public double absenceRate() {
+        return AbsenceRate.of(sicknessDaysLostFte, directFte, date);
     }
 
     /** a / b rounded half up; 0 when there is nothing to divide by. */

@@ -19,6 +19,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import org.caseloadplanner.domain.AbsenceRate;
 import org.caseloadplanner.domain.FlagSummary;
 import org.caseloadplanner.domain.LoadFlag;
 import org.caseloadplanner.domain.OpenCases;
@@ -164,7 +165,8 @@ public final class WorkloadPdf {
                 doc.add(new Paragraph(m.differencesInWords(), SMALL));
             }
         }
-        doc.add(new Paragraph("– : not published, or (for the planner's own line) not in its records for that day. "
+        doc.add(new Paragraph("– : not published, or (for the planner's own line) not in its records for that day; "
+                + "for absence, a year that began before the first absence was recorded. "
                 + "part year: the planner's records begin within the 12 months to that 30 September, so it gives no "
                 + "figure. " + c.recordsInWords(), SMALL));
     }
@@ -180,6 +182,10 @@ public final class WorkloadPdf {
                 UkNumber.of(f.agencyFte()) + " agency FTE / " + UkNumber.of(f.agencyFte() + f.directFte()) + " FTE");
         row(t, "Vacancy rate", String.format(Locale.UK, "%.1f%%", f.vacancyRate()),
                 UkNumber.of(f.vacantFte()) + " vacant FTE / " + UkNumber.of(f.vacantFte() + f.directFte()) + " FTE");
+        row(t, "Sickness absence", String.format(Locale.UK, "%.1f%%", f.absenceRate()),
+                UkNumber.of(Math.round(f.sicknessDaysLostFte() * 10) / 10.0) + " FTE days off sick in the year / ("
+                        + UkNumber.of(f.directFte()) + " FTE employed × " + AbsenceRate.workingDays(f.date())
+                        + " working days)");
         Dashboard.TrendPoint now = d.trend().get(d.trend().size() - 1);
         OpenCases open = new OpenCases(d.date(), now.open(), now.awaitingClosure(), now.unallocated());
         row(t, open.heading(), Integer.toString(open.total()), "Of them " + open.ofWhich()
@@ -191,7 +197,9 @@ public final class WorkloadPdf {
         PdfPTable t = table(new float[] {3, 3, 1, 1, 1.2f, 1}, "Worker", "Team", "Cases", "Weighted", "Red from",
                 "Flag");
         for (WorkerLoad l : flagged) {
-            row(t, l.worker().name(), l.teamName(), Integer.toString(l.caseload()), UkNumber.of(l.weighted()),
+            // Away that day: their limits are nothing, which the flag alone would not say.
+            row(t, l.worker().name() + (l.isAway() ? " (" + l.availability().awayText() + ")" : ""), l.teamName(),
+                    Integer.toString(l.caseload()), UkNumber.of(l.weighted()),
                     UkNumber.of(l.redLimit()), l.flag().label());
         }
         if (flagged.isEmpty()) {

@@ -70,10 +70,10 @@ class ReviewModeSmokeTest {
     void theCsvExportsAreOfferedButNotTheImports() {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         javafx.scene.control.Menu csv = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().stream()
-                .filter(i -> "Teams, workers and cases as CSV".equals(plain(i))).findFirst().orElseThrow();
+                .filter(i -> "Teams, workers, cases and absences as CSV".equals(plain(i))).findFirst().orElseThrow();
         assertThat(csv.getItems()).extracting(i -> plain(i) + (i.isDisable() ? " (not offered)" : "")).containsExactly(
-                "Export teams…", "Export workers…", "Export cases…", "Import teams… (not offered)",
-                "Import workers… (not offered)", "Import cases… (not offered)");
+                "Export teams…", "Export workers…", "Export cases…", "Export absences…", "Import teams… (not offered)",
+                "Import workers… (not offered)", "Import cases… (not offered)", "Import absences… (not offered)");
     }
 
     /** A menu item's words as the menu shows them, without the underscore before its access key. */

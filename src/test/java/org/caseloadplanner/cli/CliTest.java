@@ -70,7 +70,9 @@ class CliTest extends RunsCommands {
                       "team": "Assessment A",
                       "fte": 1.0,
                       "agency": false,
+                      "usualCapacity": 1.0,
                       "capacity": 1.0,
+                      "away": null,
                       "caseload": 22,
                       "weightedCaseload": 22.0,
                       "flag": "amber"
@@ -81,7 +83,9 @@ class CliTest extends RunsCommands {
                       "team": "Assessment A",
                       "fte": 1.0,
                       "agency": false,
+                      "usualCapacity": 1.0,
                       "capacity": 1.0,
+                      "away": null,
                       "caseload": 0,
                       "weightedCaseload": 0.0,
                       "flag": "green"
@@ -92,7 +96,9 @@ class CliTest extends RunsCommands {
                       "team": "Children in Care",
                       "fte": 0.5,
                       "agency": true,
+                      "usualCapacity": 0.5,
                       "capacity": 0.5,
+                      "away": null,
                       "caseload": 13,
                       "weightedCaseload": 13.0,
                       "flag": "red"
@@ -111,7 +117,9 @@ class CliTest extends RunsCommands {
                     "red": 1,
                     "agencyRate": 20.0,
                     "turnoverRate": 0.0,
-                    "vacancyRate": 90.0
+                    "vacancyRate": 90.0,
+                    "sicknessDaysLostFte": 0.0,
+                    "absenceRate": 0.0
                   }
                 }
                 """);
@@ -128,10 +136,10 @@ class CliTest extends RunsCommands {
     void csvHasTheSameColumnsAndCannotRunAsAFormula() {
         assertThat(run("--db", db.toString(), "report", "--format", "csv")).isZero();
         assertThat(out().lines()).containsExactly(
-                "id,name,team,fte,agency,capacity,caseload,weightedCaseload,flag",
-                "1,Amira Khan,Assessment A,1,false,1,22,22,amber",
-                "'=2+3,Cara Doyle,Assessment A,1,false,1,0,0,green",
-                "P-7,\"Ben \"\"Benny\"\" Osei\",Children in Care,0.5,true,0.5,13,13,red");
+                "id,name,team,fte,agency,capacity,caseload,weightedCaseload,flag,usualCapacity,away",
+                "1,Amira Khan,Assessment A,1,false,1,22,22,amber,1,",
+                "'=2+3,Cara Doyle,Assessment A,1,false,1,0,0,green,1,",
+                "P-7,\"Ben \"\"Benny\"\" Osei\",Children in Care,0.5,true,0.5,13,13,red,0.5,");
     }
 
     @Test

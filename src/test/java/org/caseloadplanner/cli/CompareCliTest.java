@@ -54,7 +54,7 @@ class CompareCliTest extends RunsCommands {
         assertThat(lines).hasSize(1 + PublishedMeasure.values().length * 7 * 9);
         assertThat(lines).contains("Caseload per FTE,cases per FTE,Dudley (published),published-self,2025,19.5,")
                 .contains("Caseload per FTE,cases per FTE,Walsall,chosen,2017,17.2,");
-        assertThat(lines).anyMatch(l -> l.startsWith("Absence rate,%,") && l.endsWith(",planner,2025,,not in the "
+        assertThat(lines).anyMatch(l -> l.startsWith("Absence rate,%,") && l.endsWith(",planner,2017,,not in the "
                 + "planner's records"));
     }
 

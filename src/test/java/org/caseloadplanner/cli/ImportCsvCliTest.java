@@ -124,16 +124,16 @@ class ImportCsvCliTest extends RunsCommands {
     }
 
     @Test
-    void whatTheFileHoldsMustBeTeamsWorkersOrCases() {
+    void whatTheFileHoldsMustBeTeamsWorkersCasesOrAbsences() {
         assertThat(run("--db", db.toString(), "import-csv", "staff", "x.csv")).isEqualTo(2);
-        assertThat(err()).isEqualTo("caseload-planner: import-csv imports teams, workers or cases, not 'staff'. "
+        assertThat(err()).isEqualTo("caseload-planner: import-csv imports teams, workers, cases or absences, not 'staff'. "
                 + "Try import-csv --help.\n");
         err.reset();
         assertThat(run("--db", db.toString(), "import-csv", "teams")).isEqualTo(2);
         assertThat(err()).contains("import-csv needs the CSV file, as in import-csv FILE.").hasLineCount(1);
         err.reset();
         assertThat(run("import-csv", "--help")).isZero();
-        assertThat(out()).contains("teams|workers|cases").contains("FILE");
+        assertThat(out()).contains("teams|workers|cases|absences").contains("FILE");
         assertThat(err()).isEmpty();
     }
 

@@ -14,8 +14,8 @@ public enum PublishedMeasure {
     STARTERS("Starters (FTE)", "FTE", PublishedColumn.STARTERS_FTE,
             "FTE of directly employed social workers who started in the year to 30 September."),
     ABSENCE("Absence rate", "%", PublishedColumn.ABSENCE_RATE_FTE,
-            "Working days lost to sickness in the year as a share of working days; the planner does not hold "
-                    + "absence, so only the published figures are shown.");
+            "Working days lost to sickness in the year to 30 September, FTE-weighted, per 100 working days of the "
+                    + "directly employed FTE in post.");
 
     private final String label;
     private final String unit;

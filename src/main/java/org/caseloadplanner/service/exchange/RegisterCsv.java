@@ -43,7 +43,7 @@ import org.caseloadplanner.store.WorkerStore;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Teams, workers and cases in and out as CSV, in the planner's own columns. Exports are safe to open in a
+ * Teams, workers, cases and absences in and out as CSV, in the planner's own columns. Exports are safe to open in a
  * spreadsheet; imports are checked whole, by the same rules as the forms, and written in one
  * transaction only when every row is right.
  */
@@ -54,12 +54,14 @@ public final class RegisterCsv {
             "employment", "start_date", "leaving_date", "swe_number");
     public static final List<String> CASE_COLUMNS = List.of("child_reference", "family_group", "case_type", "status",
             "opened", "closed", "care_proceedings", "pre_proceedings");
+    public static final List<String> ABSENCE_COLUMNS = AbsenceCsv.COLUMNS;
     private final Database db;
     private final WorkerStore workers;
     private final TeamStore teams;
     private final CaseStore cases;
     private final RegisterListener listener;
     private final Clock clock;
+    private final AbsenceCsv absences;
 
     public RegisterCsv(Database db, WorkerStore workers, TeamStore teams, CaseStore cases, RegisterListener listener,
                        Clock clock) {
@@ -69,11 +71,12 @@ public final class RegisterCsv {
         this.cases = cases;
         this.listener = listener;
         this.clock = clock;
+        this.absences = new AbsenceCsv(db, workers, listener);
     }
 
     /** The records a file holds, in the order a council sets them up: teams before the workers in them. */
     public enum Records {
-        TEAMS("team"), WORKERS("worker"), CASES("case");
+        TEAMS("team"), WORKERS("worker"), CASES("case"), ABSENCES("absence");
 
         private final String one;
 
@@ -81,7 +84,7 @@ public final class RegisterCsv {
             this.one = one;
         }
 
-        /** As a person says them: teams, workers, cases. */
+        /** As a person says them: teams, workers, cases, absences. */
         @Override
         public String toString() {
             return one + "s";
@@ -107,6 +110,7 @@ public final class RegisterCsv {
             case TEAMS -> exportTeams(out);
             case WORKERS -> exportWorkers(out);
             case CASES -> exportCases(out);
+            case ABSENCES -> absences.export(out);
         }
     }
 
@@ -147,6 +151,7 @@ public final class RegisterCsv {
             case TEAMS -> importTeams(file);
             case WORKERS -> importWorkers(file);
             case CASES -> importCases(file);
+            case ABSENCES -> absences.importFile(file);
         };
     }
 
@@ -335,11 +340,11 @@ public final class RegisterCsv {
         return new ImportProblem(file, line, columns.getOrDefault(p.field(), p.field()), p.message());
     }
 
-    private interface RowReader {
+    interface RowReader {
         void read(CsvRow r);
     }
 
-    private static void read(Path file, List<String> columns, List<ImportProblem> problems, RowReader each) {
+    static void read(Path file, List<String> columns, List<ImportProblem> problems, RowReader each) {
         try (CsvRows csv = CsvRows.open(file, problems::add)) {
             if (csv.hasColumns(columns)) {
                 for (CsvRow r : csv) {
@@ -353,11 +358,11 @@ public final class RegisterCsv {
     }
 
     /** A cell as it was meant: the quote an export puts before a formula-like value is taken off again. */
-    private static String cell(CsvRow r, String column) {
+    static String cell(CsvRow r, String column) {
         return CsvCells.original(r.get(column));
     }
 
-    private static LocalDate date(CsvRow r, String column, String file, List<ImportProblem> problems) {
+    static LocalDate date(CsvRow r, String column, String file, List<ImportProblem> problems) {
         String v = cell(r, column);
         if (v.isEmpty()) {
             return null;
@@ -406,11 +411,11 @@ public final class RegisterCsv {
                 || label.apply(v).equalsIgnoreCase(text.strip())).findFirst();
     }
 
-    private static String text(String s) {
+    static String text(String s) {
         return s == null ? "" : s;
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

@@ -64,13 +64,14 @@ public final class CompareService {
         List<Integer> years = years(published);
         RecordsBegin records = measures.recordsBegin();
         Map<Integer, WorkforceFigures> own = ownFigures(years, records);
+        LocalDate absencesBegin = measures.absencesBegin();
         List<Area> others = published.areas(alsoShown).stream()
                 .filter(a -> self.isEmpty() || !a.equals(self.get())).toList();
         List<Comparison.Measure> out = new ArrayList<>();
         for (PublishedMeasure m : PublishedMeasure.values()) {
             List<Comparison.Line> lines = new ArrayList<>();
             lines.add(new Comparison.Line(PLANNER_LINE, Comparison.Source.PLANNER,
-                    years.stream().map(y -> own(own.get(y), m)).toList()));
+                    years.stream().map(y -> own(own.get(y), m, absencesBegin)).toList()));
             self.ifPresent(la -> lines.add(line(la.name() + " (published)", Comparison.Source.PUBLISHED_SELF,
                     published, la, years, m)));
             lines.add(line("England", Comparison.Source.ENGLAND, published, published.england(), years, m));
@@ -123,7 +124,11 @@ public final class CompareService {
         return own;
     }
 
-    private static Double own(WorkforceFigures f, PublishedMeasure m) {
+    /**
+     * @param absencesBegin the first day of the first absence recorded (null with none): a year that begins before
+     *                      it has no absence rate of its own, which would read 0 for sickness never recorded
+     */
+    private static Double own(WorkforceFigures f, PublishedMeasure m, LocalDate absencesBegin) {
         if (f == null) {
             return null;
         }
@@ -133,7 +138,8 @@ public final class CompareService {
             case AGENCY -> f.agencyRate();
             case VACANCY -> f.vacancyRate();
             case STARTERS -> round(f.starterFte());
-            case ABSENCE -> null; // the planner does not hold absence
+            case ABSENCE -> absencesBegin != null && !absencesBegin.isAfter(f.date().minusYears(1).plusDays(1))
+                    ? f.absenceRate() : null;
         };
     }
 

@@ -31,9 +31,13 @@ public record WorkloadReport(LocalDate asOf, String team, List<WorkerLoad> worke
      * @param turnoverRate   FTE of directly employed leavers in the year to the day, as a percentage of directly
      *                       employed FTE in post, one decimal (the DfE definition)
      * @param vacancyRate    vacant FTE as a percentage of vacant and directly employed FTE, one decimal
+     * @param sicknessDaysLostFte working days lost to sickness by directly employed workers in the year to the
+     *                       day, FTE-weighted
+     * @param absenceRate    those days as a percentage of the working days of the directly employed FTE in post,
+     *                       one decimal (the DfE definition)
      */
     public record Summary(int casesHeld, OpenCases openCases, int caseHolders, double caseHolderFte,
                           double caseloadPerFte, int amber, int red, double agencyRate, double turnoverRate,
-                          double vacancyRate) {
+                          double vacancyRate, double sicknessDaysLostFte, double absenceRate) {
     }
 }

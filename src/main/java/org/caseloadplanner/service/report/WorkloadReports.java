@@ -59,6 +59,8 @@ public final class WorkloadReports {
                 flags.red().size(),
                 figures.agencyRate(),
                 figures.turnoverRate(),
-                figures.vacancyRate());
+                figures.vacancyRate(),
+                figures.sicknessDaysLostFte(),
+                figures.absenceRate());
     }
 }

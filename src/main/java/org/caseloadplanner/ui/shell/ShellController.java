@@ -57,6 +57,7 @@ public final class ShellController {
     @FXML private javafx.scene.control.MenuItem importTeamsItem;
     @FXML private javafx.scene.control.MenuItem importWorkersItem;
     @FXML private javafx.scene.control.MenuItem importCasesItem;
+    @FXML private javafx.scene.control.MenuItem importAbsencesItem;
     @FXML private Label councilName;
     @FXML private Label statusMessage;
     @FXML private Label databaseFile;
@@ -114,6 +115,7 @@ public final class ShellController {
         importTeamsItem.setDisable(model.isReview());
         importWorkersItem.setDisable(model.isReview());
         importCasesItem.setDisable(model.isReview());
+        importAbsencesItem.setDisable(model.isReview());
         councilName.setText(model.councilName());
         databaseFile.setText(model.fileLine());
         statusMessage.textProperty().bind(model.statusProperty());
@@ -348,6 +350,11 @@ public final class ShellController {
         exportCsv(RegisterCsv.Records.CASES);
     }
 
+    @FXML
+    private void exportAbsences() {
+        exportCsv(RegisterCsv.Records.ABSENCES);
+    }
+
     private void exportCsv(RegisterCsv.Records which) {
         FileChooser chooser = csvChooser("Export " + which.every());
         chooser.setInitialFileName(which + "-" + java.time.LocalDate.now() + ".csv");
@@ -384,6 +391,11 @@ public final class ShellController {
     @FXML
     private void importCases() {
         importCsv(RegisterCsv.Records.CASES);
+    }
+
+    @FXML
+    private void importAbsences() {
+        importCsv(RegisterCsv.Records.ABSENCES);
     }
 
     private void importCsv(RegisterCsv.Records which) {
