@@ -1,8 +1,11 @@
 package org.caseloadplanner.ui.workers;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -10,6 +13,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.caseloadplanner.domain.Absence;
 import org.caseloadplanner.domain.AbsenceKind;
 import org.caseloadplanner.domain.AbsenceRules;
@@ -78,6 +83,13 @@ public final class AbsenceFormController {
         buttons.forEach((amount, button) -> {
             button.setToggleGroup(group);
             button.setUserData(amount);
+            // A radio button keeps Enter to itself: on one, as on every other field, Enter saves the form.
+            button.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    e.consume();
+                    defaultButton(button).ifPresent(Button::fire);
+                }
+            });
         });
         Consumer<Absence.Amount> show = amount -> group.selectToggle(amount == null ? null : buttons.get(amount));
         show.accept(model.amountProperty().get());
@@ -87,6 +99,11 @@ public final class AbsenceFormController {
                 model.amountProperty().set((Absence.Amount) ((Toggle) is).getUserData());
             }
         });
+    }
+
+    private static Optional<Button> defaultButton(Node within) {
+        return within.getScene() == null ? Optional.empty() : within.getScene().getRoot().lookupAll(".button").stream()
+                .filter(n -> n instanceof Button b && b.isDefaultButton()).map(Button.class::cast).findFirst();
     }
 
     /** Takes in dates still being typed, then saves; {@code finished} says whether the form may close. */

@@ -38,7 +38,7 @@ public final class WorkerAbsencesModel {
     private final ObjectProperty<Deleted> deleted = new SimpleObjectProperty<>();
     private final BooleanBinding backOffered = Bindings.createBooleanBinding(
             () -> selected.get() != null && selected.get().covers(today()), selected);
-    private final StringBinding title = Bindings.createStringBinding(this::title, worker, rows);
+    private final StringBinding emptyText = Bindings.createStringBinding(this::emptyText, worker);
     private final StringBinding undoText = Bindings.createStringBinding(() -> deleted.get() == null ? ""
             : "Undo delete of " + describe(deleted.get().absence(), deleted.get().workerName()), deleted);
     private final BooleanBinding canUndo = deleted.isNotNull();
@@ -100,13 +100,14 @@ public final class WorkerAbsencesModel {
         return today;
     }
 
-    private String title() {
+    /** What the list says while it is empty. */
+    private String emptyText() {
         Worker w = worker.get();
         if (w == null) {
             return "Choose a worker to see their absences and reductions.";
         }
-        return rows.isEmpty() ? w.name() + " has no absences or reductions recorded."
-                : w.name() + "\u2019s absences and reductions";
+        return w.name() + " has no absences or reductions recorded. \u201CAdd absence\u2026\u201D records sickness, "
+                + "leave, training or a reduction such as a phased return.";
     }
 
     public AbsenceFormModel addForm() {
@@ -201,7 +202,8 @@ public final class WorkerAbsencesModel {
         return undoText;
     }
 
-    public StringBinding titleProperty() {
-        return title;
+    /** What the list says while it is empty. */
+    public StringBinding emptyTextProperty() {
+        return emptyText;
     }
 }

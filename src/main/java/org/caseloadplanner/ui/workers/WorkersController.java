@@ -24,7 +24,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Pos;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -55,7 +55,6 @@ public final class WorkersController {
     private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass LEAVER = PseudoClass.getPseudoClass("leaver");
-    private static final PseudoClass ENDED = PseudoClass.getPseudoClass("ended");
 
     private final WorkersModel model;
     private final LeaverPlans leaverPlans;
@@ -92,7 +91,6 @@ public final class WorkersController {
     @FXML private TableColumn<WorkerCase, String> moveColumn;
     @FXML private TabPane detailTabs;
     @FXML private Tab absencesTab;
-    @FXML private Label absencesTitle;
     @FXML private Button addAbsenceButton;
     @FXML private Button editAbsenceButton;
     @FXML private Button backButton;
@@ -131,6 +129,10 @@ public final class WorkersController {
         bindWorkersTable();
         bindCases();
         bindAbsences();
+        // A tab pane asks for no width of its own: it asks for its widest table's, so the split stacks rather than cut it.
+        detailTabs.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(casesTable.getMinWidth(), absencesTable.getMinWidth()) + 4,
+                casesTable.minWidthProperty(), absencesTable.minWidthProperty()));
         Shortcuts.whileShown(workersTable, ADD, this::addWorker);
         Shortcuts.whileShown(workersTable, UNDO, model.absences()::undoDelete);
     }
@@ -149,7 +151,7 @@ public final class WorkersController {
         Columns.value(caseloadColumn, WorkerSummary::caseload);
         Columns.shown(weightedColumn, r -> model.loadOf(r).map(WorkerLoad::weighted).orElse(null), Formats::load);
         Columns.value(flagColumn, r -> model.loadOf(r).orElse(null));
-        flagColumn.setCellFactory(c -> new FlagCell());
+        flagColumn.setCellFactory(FlagCell::new);
         flagColumn.setComparator(Comparator.nullsFirst(Comparator.comparing(WorkerLoad::flag)
                 .thenComparingDouble(WorkerLoad::weighted)));
         // Started, employment and role are also in the details beside the table, so they may step aside; the
@@ -164,7 +166,7 @@ public final class WorkersController {
                 .widest(weightedColumn, List.of("88.5"))
                 .widestBold(flagColumn, Arrays.stream(LoadFlag.values()).map(f -> f.label() + "   ").toList())
                 .widestNow(flagColumn, () -> model.rows().stream().map(r -> model.loadOf(r)
-                        .map(l -> l.flag().label() + "        " + WorkersModel.availability(l)).orElse("")).toList())
+                        .map(WorkersModel::availability).orElse("")).toList())
                 .widestNow(nameColumn, () -> model.rows().stream().map(r -> r.worker().name()).toList())
                 .widestNow(teamColumn, () -> model.rows().stream().map(WorkerSummary::teamName).toList())
                 .dropFirst(startColumn, employmentColumn, roleColumn);
@@ -230,12 +232,10 @@ public final class WorkersController {
 
     private void bindAbsences() {
         WorkerAbsencesModel absences = model.absences();
-        absencesTitle.textProperty().bind(absences.titleProperty());
         absencesTab.textProperty().bind(Bindings.createStringBinding(() -> absences.rows().isEmpty()
                 ? "Absences and reductions" : "Absences and reductions (" + absences.rows().size() + ")",
                 absences.rows()));
-        noAbsences.textProperty().bind(Bindings.when(absences.workerProperty().isNull()).then("")
-                .otherwise("None recorded. \u201CAdd absence\u2026\u201D records sickness, leave or a reduction."));
+        noAbsences.textProperty().bind(absences.emptyTextProperty());
         addAbsenceButton.disableProperty().bind(absences.workerProperty().isNull());
         editAbsenceButton.disableProperty().bind(absences.selectedProperty().isNull());
         deleteAbsenceButton.disableProperty().bind(absences.selectedProperty().isNull());
@@ -263,13 +263,7 @@ public final class WorkersController {
             }
         });
         absencesTable.setRowFactory(t -> {
-            TableRow<Absence> row = new TableRow<>() {
-                @Override
-                protected void updateItem(Absence item, boolean empty) {
-                    super.updateItem(item, empty);
-                    pseudoClassStateChanged(ENDED, !empty && item != null && "Ended".equals(absences.when(item)));
-                }
-            };
+            TableRow<Absence> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     editAbsence();
@@ -298,14 +292,17 @@ public final class WorkersController {
     private static final class FlagCell extends TableCell<WorkerSummary, WorkerLoad> {
         private final Label chip = new Label();
         private final Label today = new Label();
-        private final HBox both = new HBox(6, chip, today);
+        /** The words go under the chip when the column is narrow, rather than widen the register. */
+        private final FlowPane both = new FlowPane(6, 2, chip, today);
         private final Tooltip tip = new Tooltip();
 
-        FlagCell() {
+        FlagCell(TableColumn<WorkerSummary, WorkerLoad> column) {
             chip.setMinWidth(Region.USE_PREF_SIZE);
             today.setMinWidth(Region.USE_PREF_SIZE);
             today.getStyleClass().add("availability-today");
             both.setAlignment(Pos.CENTER_LEFT);
+            both.prefWrapLengthProperty().bind(column.widthProperty().subtract(14));
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
         }
 
         @Override
