@@ -3,6 +3,7 @@ package org.caseloadplanner.ui.workers;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -62,7 +63,7 @@ public final class AbsenceFormController {
         value.textProperty().bindBidirectional(model.valueProperty());
         value.disableProperty().bind(model.valueAppliesProperty().not());
         valueUnit.textProperty().bind(model.valueUnitProperty());
-        value.accessibleTextProperty().bind(model.valueUnitProperty());
+        value.accessibleTextProperty().bind(Bindings.concat("Share or hours: ", model.valueUnitProperty()));
         note.textProperty().bindBidirectional(model.noteProperty());
         rule.setText(AbsenceFormModel.COMBINING_RULE);
 
