@@ -54,7 +54,8 @@ final class Screens {
 
     private WorkersModel workers() {
         if (workers == null) {
-            workers = new WorkersModel(context.workers(), context.teams(), context.caseloads(), executor, feedback);
+            workers = new WorkersModel(context.workers(), context.teams(), context.caseloads(), context.absences(),
+                    executor, feedback);
         }
         return workers;
     }

@@ -13,7 +13,10 @@ import org.caseloadplanner.domain.Absences;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.Availability;
 import org.caseloadplanner.domain.Case;
+import org.caseloadplanner.domain.FieldProblem;
+import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.OpenCases;
+import org.caseloadplanner.domain.OwnCapacity;
 import org.caseloadplanner.domain.PendingMove;
 import org.caseloadplanner.domain.QueuedCase;
 import org.caseloadplanner.domain.Team;
@@ -113,6 +116,11 @@ public final class CaseloadService implements RegisterListener, HeldCases {
             if (opened != null) {
                 org.caseloadplanner.domain.ChangedMeanwhile.refuseIfChanged(opened, now, LastChange.of(h, stamps,
                         ChangeStamps.Register.POLICY, 1, clock.getZone()));
+            }
+            // Own capacities only raise it: a lower one is a dated reduction, recorded as an absence.
+            List<FieldProblem> below = OwnCapacity.check(changed, workers.list(h));
+            if (!below.isEmpty()) {
+                throw new InvalidInputException(below);
             }
             policies.save(h, changed);
             return policies.load(h);

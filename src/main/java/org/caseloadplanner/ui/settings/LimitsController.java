@@ -121,9 +121,14 @@ public final class LimitsController {
             TextField capacity = numberField(c.capacity(), "capacity-" + c.worker().id());
             Button remove = new Button("Remove");
             remove.setOnAction(e -> model.removeCapacityOverride(c));
+            remove.setAccessibleText("Remove " + c.worker().name() + "'s own capacity");
             Label problem = new Label();
+            // A refusal below the usual capacity is long: it wraps under the field rather than widening the form.
+            problem.setMaxWidth(420);
             Forms.bindProblem(capacity, problem, model.errors(), c.key());
-            capacityGrid.addRow(row, new Label(c.worker().name()), capacity, remove);
+            Label name = new Label(c.worker().name());
+            name.setLabelFor(capacity);
+            capacityGrid.addRow(row, name, capacity, remove);
             capacityGrid.add(problem, 1, row + 1, 2, 1);
             row += 2;
         }

@@ -16,6 +16,7 @@ import org.caseloadplanner.domain.CaseWeights;
 import org.caseloadplanner.domain.ComplexityModifier;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.Limits;
+import org.caseloadplanner.domain.OwnCapacity;
 import org.caseloadplanner.domain.Problems;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
@@ -47,10 +48,10 @@ public final class LimitsModel implements UnsavedEdits {
         }
     }
 
-    /** A worker whose capacity is set by hand, such as during a phased return. */
+    /** A worker whose capacity is set by hand above the usual, such as a team manager who holds cases. */
     public record CapacityRow(Worker worker, StringProperty capacity) {
         String key() {
-            return "worker." + worker.id();
+            return OwnCapacity.field(worker.id());
         }
     }
 
@@ -273,11 +274,14 @@ public final class LimitsModel implements UnsavedEdits {
         ThresholdPolicy policy = build(numbers);
         try {
             policy.check();
-            return Optional.of(policy);
         } catch (InvalidInputException e) {
             e.problems().forEach(f -> p.add(f.field(), f.message()));
             return Optional.empty();
         }
+        // The service refuses these too; said as typed, beside the worker's field.
+        OwnCapacity.check(policy, capacityRows.stream().map(CapacityRow::worker).toList())
+                .forEach(f -> p.add(f.field(), f.message()));
+        return p.isEmpty() ? Optional.of(policy) : Optional.empty();
     }
 
     private ThresholdPolicy build(Map<String, Double> n) {

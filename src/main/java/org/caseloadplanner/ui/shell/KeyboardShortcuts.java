@@ -40,6 +40,9 @@ public final class KeyboardShortcuts {
         all.add(new Shortcut("Allocation", "Enter on a case a worker holds", "Reallocate it"));
         all.add(new Shortcut("Workers", keys(KeyCombination.keyCombination("Shortcut+N")), "Add a worker"));
         all.add(new Shortcut("Workers", "Enter, Delete", "Edit or delete the chosen worker"));
+        all.add(new Shortcut("Workers", "Enter, Delete in the absences", "Change or delete the chosen absence"));
+        all.add(new Shortcut("Workers", keys(KeyCombination.keyCombination("Shortcut+Z")),
+                "Undo the last delete of an absence"));
         all.add(new Shortcut("Cases", keys(KeyCombination.keyCombination("Shortcut+N")), "Add a case"));
         all.add(new Shortcut("Cases", "Enter", "Edit the chosen case"));
         all.add(new Shortcut("Settings", "Enter, Delete", "Edit or delete the chosen team"));

@@ -15,17 +15,23 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Pos;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
+import org.caseloadplanner.domain.Absence;
+import org.caseloadplanner.domain.AbsenceRules;
 import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.Employment;
@@ -47,6 +53,7 @@ import org.caseloadplanner.ui.common.Views;
 public final class WorkersController {
 
     private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass LEAVER = PseudoClass.getPseudoClass("leaver");
 
     private final WorkersModel model;
@@ -82,6 +89,20 @@ public final class WorkersController {
     @FXML private TableColumn<WorkerCase, CaseStatus> statusColumn;
     @FXML private TableColumn<WorkerCase, LocalDate> heldSinceColumn;
     @FXML private TableColumn<WorkerCase, String> moveColumn;
+    @FXML private TabPane detailTabs;
+    @FXML private Tab absencesTab;
+    @FXML private Button addAbsenceButton;
+    @FXML private Button editAbsenceButton;
+    @FXML private Button backButton;
+    @FXML private Button deleteAbsenceButton;
+    @FXML private Button undoAbsenceButton;
+    @FXML private Label noAbsences;
+    @FXML private TableView<Absence> absencesTable;
+    @FXML private TableColumn<Absence, String> absenceWhenColumn;
+    @FXML private TableColumn<Absence, String> absenceKindColumn;
+    @FXML private TableColumn<Absence, String> absenceDatesColumn;
+    @FXML private TableColumn<Absence, String> absenceAmountColumn;
+    @FXML private TableColumn<Absence, String> absenceNoteColumn;
 
     /** @param leaverPlans opens the leaver's plan, the way out for a worker who holds cases and is leaving */
     public WorkersController(WorkersModel model, LeaverPlans leaverPlans) {
@@ -107,7 +128,13 @@ public final class WorkersController {
         deleteButton.disableProperty().bind(model.selectedProperty().isNull());
         bindWorkersTable();
         bindCases();
+        bindAbsences();
+        // A tab pane asks for no width of its own: it asks for its widest table's, so the split stacks rather than cut it.
+        detailTabs.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(casesTable.getMinWidth(), absencesTable.getMinWidth()) + 4,
+                casesTable.minWidthProperty(), absencesTable.minWidthProperty()));
         Shortcuts.whileShown(workersTable, ADD, this::addWorker);
+        Shortcuts.whileShown(workersTable, UNDO, model.absences()::undoDelete);
     }
 
 
@@ -124,7 +151,7 @@ public final class WorkersController {
         Columns.value(caseloadColumn, WorkerSummary::caseload);
         Columns.shown(weightedColumn, r -> model.loadOf(r).map(WorkerLoad::weighted).orElse(null), Formats::load);
         Columns.value(flagColumn, r -> model.loadOf(r).orElse(null));
-        flagColumn.setCellFactory(c -> new FlagCell());
+        flagColumn.setCellFactory(FlagCell::new);
         flagColumn.setComparator(Comparator.nullsFirst(Comparator.comparing(WorkerLoad::flag)
                 .thenComparingDouble(WorkerLoad::weighted)));
         // Started, employment and role are also in the details beside the table, so they may step aside; the
@@ -138,6 +165,8 @@ public final class WorkersController {
                 .widest(leavingColumn, List.of("leaves 30/12/2026"))
                 .widest(weightedColumn, List.of("88.5"))
                 .widestBold(flagColumn, Arrays.stream(LoadFlag.values()).map(f -> f.label() + "   ").toList())
+                .widestNow(flagColumn, () -> model.rows().stream().map(r -> model.loadOf(r)
+                        .map(WorkersModel::availability).orElse("")).toList())
                 .widestNow(nameColumn, () -> model.rows().stream().map(r -> r.worker().name()).toList())
                 .widestNow(teamColumn, () -> model.rows().stream().map(WorkerSummary::teamName).toList())
                 .dropFirst(startColumn, employmentColumn, roleColumn);
@@ -201,18 +230,79 @@ public final class WorkersController {
                 .dropFirst(heldSinceColumn, statusColumn);
     }
 
+    private void bindAbsences() {
+        WorkerAbsencesModel absences = model.absences();
+        absencesTab.textProperty().bind(Bindings.createStringBinding(() -> absences.rows().isEmpty()
+                ? "Absences and reductions" : "Absences and reductions (" + absences.rows().size() + ")",
+                absences.rows()));
+        noAbsences.textProperty().bind(absences.emptyTextProperty());
+        addAbsenceButton.disableProperty().bind(absences.workerProperty().isNull());
+        editAbsenceButton.disableProperty().bind(absences.selectedProperty().isNull());
+        deleteAbsenceButton.disableProperty().bind(absences.selectedProperty().isNull());
+        backButton.disableProperty().bind(absences.backOfferedProperty().not());
+        Forms.showOnlyWhen(absences.canUndoProperty(), undoAbsenceButton);
+        undoAbsenceButton.setTooltip(new Tooltip());
+        undoAbsenceButton.getTooltip().textProperty().bind(Bindings.concat(absences.undoTextProperty(), " (Ctrl+Z)"));
+        undoAbsenceButton.accessibleTextProperty().bind(absences.undoTextProperty());
+        editAbsenceButton.setAccessibleText("Edit the chosen absence or reduction");
+        deleteAbsenceButton.setAccessibleText("Delete the chosen absence or reduction");
+        backButton.setAccessibleText("Record the day the worker is back at work");
+        absencesTable.setAccessibleText("Absences and reductions of the chosen worker");
+        Columns.text(absenceWhenColumn, absences::when);
+        Columns.wrapped(absenceKindColumn, a -> a.kind().label());
+        Columns.wrapped(absenceDatesColumn, AbsenceRules::period);
+        Columns.wrapped(absenceAmountColumn, Absence::amountText);
+        Columns.wrapped(absenceNoteColumn, a -> a.note() == null ? "" : a.note());
+        absencesTable.setItems(absences.rows());
+        ColumnFit.of(absencesTable).widest(absenceWhenColumn, List.of("Coming", "Ended"));
+        absencesTable.getSelectionModel().selectedItemProperty()
+                .addListener((obs, was, is) -> absences.selectedProperty().set(is));
+        absences.selectedProperty().addListener((obs, was, is) -> {
+            if (is != absencesTable.getSelectionModel().getSelectedItem()) {
+                absencesTable.getSelectionModel().select(is);
+            }
+        });
+        absencesTable.setRowFactory(t -> {
+            TableRow<Absence> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    editAbsence();
+                }
+            });
+            return row;
+        });
+        absencesTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                editAbsence();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteAbsence();
+            }
+        });
+    }
+
     /** A case coming to the worker is not held by them yet. */
     private static LocalDate heldSince(WorkerCase row) {
         return row.coming() ? null : row.summary().heldSince();
     }
 
-    /** A load's flag as its word in its colour, with the worker's limits on hover; nothing for a worker not in post. */
+    /**
+     * A load's flag as its word in its colour, and beside it in words whether the worker is away or reduced
+     * today, with the worker's limits on hover; nothing for a worker who holds no cases and is at work.
+     */
     private static final class FlagCell extends TableCell<WorkerSummary, WorkerLoad> {
         private final Label chip = new Label();
+        private final Label today = new Label();
+        /** The words go under the chip when the column is narrow, rather than widen the register. */
+        private final FlowPane both = new FlowPane(6, 2, chip, today);
         private final Tooltip tip = new Tooltip();
 
-        FlagCell() {
+        FlagCell(TableColumn<WorkerSummary, WorkerLoad> column) {
             chip.setMinWidth(Region.USE_PREF_SIZE);
+            today.setMinWidth(Region.USE_PREF_SIZE);
+            today.getStyleClass().add("availability-today");
+            both.setAlignment(Pos.CENTER_LEFT);
+            both.prefWrapLengthProperty().bind(column.widthProperty().subtract(14));
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
         }
 
         @Override
@@ -220,17 +310,28 @@ public final class WorkersController {
             super.updateItem(load, empty);
             setText(null);
             chip.getStyleClass().setAll("label");
-            if (empty || load == null || (!load.holdsCases() && load.caseload() == 0)) {
+            String away = empty || load == null ? "" : WorkersModel.availability(load);
+            boolean flagged = !empty && load != null && (load.holdsCases() || load.caseload() > 0);
+            if (!flagged && away.isEmpty()) {
                 setGraphic(null);
                 setTooltip(null);
+                setAccessibleText(null);
                 return;
             }
             // The allocation screen's chip, so a flag reads the same on both screens.
             chip.getStyleClass().addAll("flag-chip", "flag-chip-" + load.flag().code());
             chip.setText(load.flag().label());
-            tip.setText(load.flag().label() + ": green up to " + Formats.load(load.greenLimit()) + ", red from "
-                    + Formats.load(load.redLimit()) + " (capacity " + Formats.fte(load.capacity()) + ")");
-            setGraphic(chip);
+            chip.setVisible(flagged);
+            chip.setManaged(flagged);
+            today.setText(away);
+            today.setVisible(!away.isEmpty());
+            today.setManaged(!away.isEmpty());
+            String limits = load.flag().label() + ": green up to " + Formats.load(load.greenLimit()) + ", red from "
+                    + Formats.load(load.redLimit()) + " (capacity " + Formats.fte(load.capacity()) + ")";
+            String inFull = WorkersModel.availabilityInFull(load);
+            tip.setText(flagged ? limits + (away.isEmpty() ? "" : "\n" + inFull) : inFull);
+            setAccessibleText(flagged ? load.flag().label() + (away.isEmpty() ? "" : ", " + inFull) : inFull);
+            setGraphic(both);
             setTooltip(tip);
         }
     }
@@ -255,6 +356,56 @@ public final class WorkersController {
                 form.errors()).showAndWait()) {
             model.saved(form);
         }
+    }
+
+    @FXML
+    private void addAbsence() {
+        AbsenceFormModel form = model.absences().addForm();
+        if (form != null) {
+            openAbsenceForm(form);
+        }
+    }
+
+    @FXML
+    private void editAbsence() {
+        AbsenceFormModel form = model.absences().editForm();
+        if (form != null) {
+            openAbsenceForm(form);
+        }
+    }
+
+    private void openAbsenceForm(AbsenceFormModel form) {
+        AbsenceFormController controller = new AbsenceFormController(form);
+        var view = Views.load(WorkersController.class, "AbsenceForm.fxml", controller);
+        if (new FormDialog(workersTable.getScene().getWindow(), form.title(), view, controller::save,
+                form.errors()).showAndWait()) {
+            model.absences().saved(form);
+        }
+    }
+
+    @FXML
+    private void backAtWork() {
+        BackAtWorkFormModel form = model.absences().backForm();
+        if (form == null) {
+            return;
+        }
+        BackAtWorkFormController controller = new BackAtWorkFormController(form);
+        var view = Views.load(WorkersController.class, "BackAtWorkForm.fxml", controller);
+        if (new FormDialog(workersTable.getScene().getWindow(), form.title(), view, controller::save,
+                form.errors()).showAndWait()) {
+            model.absences().wentBack(form);
+        }
+    }
+
+    /** Deletes at once: the status line says so and Undo puts it back, so nothing is asked first. */
+    @FXML
+    private void deleteAbsence() {
+        model.absences().deleteSelected();
+    }
+
+    @FXML
+    private void undoDelete() {
+        model.absences().undoDelete();
     }
 
     @FXML

@@ -18,12 +18,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.caseloadplanner.domain.Availability;
 import org.caseloadplanner.domain.NamedMove;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerCases;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.domain.WorkerSummary;
+import org.caseloadplanner.service.AbsenceService;
 import org.caseloadplanner.service.TeamService;
 import org.caseloadplanner.service.WorkerService;
 import org.caseloadplanner.service.allocation.CaseloadService;
@@ -42,6 +44,7 @@ public final class WorkersModel {
     private final CaseloadService caseloads;
     private final TaskExecutor executor;
     private final Feedback feedback;
+    private final WorkerAbsencesModel absences;
     private final ObservableList<WorkerSummary> all = FXCollections.observableArrayList();
     private final WorkerFilters filters = new WorkerFilters();
     private final FilteredList<WorkerSummary> shown = new FilteredList<>(all);
@@ -66,13 +69,15 @@ public final class WorkersModel {
     private boolean reloading;
     private Long wanted;
 
-    public WorkersModel(WorkerService workers, TeamService teams, CaseloadService caseloads, TaskExecutor executor,
-                        Feedback feedback) {
+    public WorkersModel(WorkerService workers, TeamService teams, CaseloadService caseloads, AbsenceService absences,
+                        TaskExecutor executor, Feedback feedback) {
         this.workers = workers;
         this.teams = teams;
         this.caseloads = caseloads;
         this.executor = executor;
         this.feedback = feedback;
+        // An absence changed moves the worker's capacity, so the whole register is read again for its flags.
+        this.absences = new WorkerAbsencesModel(absences, executor, feedback, this::load);
         shown.predicateProperty().bind(filters.predicate());
         selected.addListener((obs, was, is) -> {
             if (!reloading) {
@@ -127,6 +132,7 @@ public final class WorkersModel {
 
     private void showCasesOf(WorkerSummary row) {
         reported.set(null);
+        absences.show(row == null ? null : row.worker());
         if (row == null) {
             currentCases.clear();
             moves.set(List.of());
@@ -192,6 +198,8 @@ public final class WorkersModel {
         if (w.leavingDate() != null) {
             line.append(" \u00B7 last day ").append(Formats.date(w.leavingDate()));
         }
+        loadOf(row).filter(l -> l.isAway() || l.availability().isReduced())
+                .ifPresent(l -> line.append("\nToday: ").append(onLeave(l)));
         if (w.sweNumber() != null) {
             line.append("\nSocial Work England ").append(w.sweNumber());
         }
@@ -339,6 +347,44 @@ public final class WorkersModel {
             return "";
         }
         return (lastDay.isBefore(today) ? "left " : "leaves ") + Formats.date(lastDay);
+    }
+
+    /**
+     * A worker away or reduced today, in words short enough for the register's flag: "Away until 12/01",
+     * "Capacity 0.5 today"; empty when they have their usual capacity.
+     */
+    public static String availability(WorkerLoad load) {
+        Availability day = load.availability();
+        if (day.isAway()) {
+            String away = day.awayText();
+            return Character.toUpperCase(away.charAt(0)) + away.substring(1);
+        }
+        if (day.isReduced()) {
+            return "Capacity " + Formats.load(load.capacity()) + " today";
+        }
+        return "";
+    }
+
+    /** As {@link #availability}, with the usual capacity a reduction is taken from: for hover and screen readers. */
+    public static String availabilityInFull(WorkerLoad load) {
+        String today = availability(load);
+        return load.availability().isReduced() && !load.isAway()
+                ? today + ", usually " + Formats.load(load.usualCapacity()) : today;
+    }
+
+    /** The details' line for a worker away or reduced today, with why. */
+    private static String onLeave(WorkerLoad load) {
+        Availability day = load.availability();
+        if (day.isAway()) {
+            return day.awayText() + " (" + day.away().kind().label().toLowerCase() + ")";
+        }
+        return "capacity " + Formats.load(load.capacity()) + " of their usual " + Formats.load(load.usualCapacity())
+                + ", after reductions";
+    }
+
+    /** The chosen worker's absences and reductions. */
+    public WorkerAbsencesModel absences() {
+        return absences;
     }
 
     public StringBinding casesTitleProperty() {

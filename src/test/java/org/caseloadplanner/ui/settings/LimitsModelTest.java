@@ -1,16 +1,20 @@
 package org.caseloadplanner.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.caseloadplanner.testsupport.Saves.saved;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ChangeReason;
+import org.caseloadplanner.domain.Employment;
+import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.Limits;
 import org.caseloadplanner.domain.LoadFlag;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
+import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.testsupport.Fixtures;
@@ -126,18 +130,61 @@ class LimitsModelTest {
 
     @Test
     void aWorkersOwnCapacityStartsFromTheirsAndIsUsedOnceSaved() {
-        model.addCapacityOverride(amira);
+        Worker manager = r.workers.add(new Worker(0, "Tess Price", team.id(), Role.TEAM_MANAGER, 1.0,
+                Employment.PERMANENT, LocalDate.of(2020, 1, 6), null, null, null));
+        r.allocations.allocate(r.openCase("CH-900", CaseType.CIN, null).id(), manager.id(), LocalDate.of(2025, 2, 1),
+                ChangeReason.FCONTA, null, "holds one case while the team is short");
+        model.load();
+        model.addCapacityOverride(manager);
         assertThat(model.capacityRows()).singleElement()
-                .satisfies(c -> assertThat(c.capacity().get()).isEqualTo("1"));
-        model.capacityRows().get(0).capacity().set("0.5");
+                .satisfies(c -> assertThat(c.capacity().get()).as("a team manager's share").isEqualTo("0"));
+        model.capacityRows().get(0).capacity().set("0.3");
         assertThat(saved(model::save)).isTrue();
-        assertThat(amiraNow().capacity()).isEqualTo(0.5);
-        assertThat(amiraNow().flag()).isEqualTo(LoadFlag.RED);
+        assertThat(loadOf(manager).capacity()).isEqualTo(0.3);
+        assertThat(loadOf(manager).flag()).isEqualTo(LoadFlag.GREEN);
 
         model.load();
         model.removeCapacityOverride(model.capacityRows().get(0));
         assertThat(saved(model::save)).isTrue();
-        assertThat(amiraNow().capacity()).isEqualTo(1.0);
+        assertThat(loadOf(manager).capacity()).isEqualTo(0.0);
+    }
+
+    @Test
+    void anOwnCapacityBelowTheUsualIsRefusedBesideItsFieldAsAReductionIsDatedNow() {
+        model.addCapacityOverride(amira);
+        String field = "worker." + amira.id();
+        model.capacityRows().get(0).capacity().set("0.5");
+        assertThat(model.errors().message(field)).isEqualTo("Below Amira Khan\u2019s usual capacity of 1 (1 FTE "
+                + "\u00D7 1 for their role). Own capacity only raises it; a lower one is a reduction, dated now: "
+                + "record it on the Workers screen with \u201CAdd absence\u2026\u201D.");
+        assertThat(model.errors().isShown(field)).isTrue();
+        assertThat(saved(model::save)).isFalse();
+        assertThat(r.caseloads.policy().capacityOverride(amira.id())).isEmpty();
+
+        model.capacityRows().get(0).capacity().set("1");
+        assertThat(model.errors().message(field)).as("the usual itself is allowed").isNull();
+        model.roleFactor(Role.SOCIAL_WORKER).set("0.8");
+        model.capacityRows().get(0).capacity().set("0.9");
+        assertThat(model.errors().message(field)).as("above the share as typed").isNull();
+        model.roleFactor(Role.SOCIAL_WORKER).set("1");
+        assertThat(model.errors().message(field)).as("a share raised above it refuses it").contains("usual capacity of 1");
+    }
+
+    @Test
+    void theServiceRefusesAnOwnCapacityBelowTheUsualWhateverSavesIt() {
+        ThresholdPolicy before = r.caseloads.policy();
+        assertThatThrownBy(() -> r.caseloads.savePolicy(before.withCapacityOverride(amira.id(), 0.5)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.field()).isEqualTo("worker." + amira.id());
+                            assertThat(p.message()).contains("Add absence");
+                        }));
+        assertThat(r.caseloads.policy()).isEqualTo(before);
+    }
+
+    private WorkerLoad loadOf(Worker w) {
+        return r.caseloads.loads(Fixtures.TODAY, null).stream().filter(l -> l.worker().id() == w.id()).findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -44,7 +44,7 @@ class RegisterLoadingViewTest {
         r.allocate(r.openCase("CH-2001", CaseType.CIN, null), amy, LocalDate.of(2025, 3, 3), ChangeReason.FCONTA,
                 null);
         RecordingFeedback feedback = new RecordingFeedback();
-        WorkersModel workers = new WorkersModel(r.workers, r.teams, r.caseloads, background, feedback);
+        WorkersModel workers = new WorkersModel(r.workers, r.teams, r.caseloads, r.absences, background, feedback);
         CasesModel cases = new CasesModel(r.cases, r.caseloads, r.teams, background, feedback);
         LeaverPlans noPlans = (owner, leaver) -> Optional.empty();
         HBox both = new HBox(Views.load(WorkersController.class, "WorkersView.fxml",

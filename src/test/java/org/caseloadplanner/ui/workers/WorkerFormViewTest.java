@@ -42,7 +42,7 @@ class WorkerFormViewTest {
         Worker amy = register.worker("Amy Clarke", assessment);
         register.workers.update(new Worker(amy.id(), amy.name(), amy.teamId(), amy.role(), amy.fte(),
                 amy.employment(), amy.startDate(), null, null, "MOS-17"));
-        WorkersModel model = new WorkersModel(register.workers, register.teams, register.caseloads,
+        WorkersModel model = new WorkersModel(register.workers, register.teams, register.caseloads, register.absences,
                 new CurrentThreadTaskExecutor(), new RecordingFeedback());
         Scene scene = new Scene(Views.load(WorkersController.class, "WorkersView.fxml",
                 new WorkersController(model, (owner, leaver) -> java.util.Optional.empty())), 1100, 700);

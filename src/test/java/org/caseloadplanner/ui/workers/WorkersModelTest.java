@@ -49,7 +49,7 @@ class WorkersModelTest {
                 Employment.PERMANENT, LocalDate.of(2019, 1, 1), LocalDate.of(2025, 8, 31), null, null));
         var child = register.openCase("CH-1001", CaseType.CIN, null);
         register.allocate(child, amy, LocalDate.of(2025, 2, 1), ChangeReason.FCONTA, null);
-        model = new WorkersModel(register.workers, register.teams, register.caseloads, new CurrentThreadTaskExecutor(),
+        model = new WorkersModel(register.workers, register.teams, register.caseloads, register.absences, new CurrentThreadTaskExecutor(),
                 feedback);
         model.load();
     }

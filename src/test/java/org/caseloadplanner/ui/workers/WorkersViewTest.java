@@ -54,7 +54,7 @@ class WorkersViewTest {
         var child = register.openCase("CH-2001", CaseType.CP, null);
         register.allocate(child, amy, LocalDate.of(2025, 3, 3), ChangeReason.FCONTA, null);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        model = new WorkersModel(register.workers, register.teams, register.caseloads, executor,
+        model = new WorkersModel(register.workers, register.teams, register.caseloads, register.absences, executor,
                 feedback);
         // The leaver's plan as the window wires it in.
         LeaverPlans plans = (owner, leaver) -> LeaverPlanDialog.show(owner, new LeaverPlanModel(register.suggestions,
