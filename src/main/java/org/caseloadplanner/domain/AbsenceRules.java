@@ -42,7 +42,7 @@ public final class AbsenceRules {
         if (a.to() == null && a.kind() != null && !a.kind().mayBeOpenEnded()) {
             p.add(TO, "Enter the last day: only sickness or other absences may have no end date yet.");
         }
-        if (a.amount() == Absence.Amount.SHARE && !(a.value() > 0 && a.value() <= 1 + 1e-9)) {
+        if (a.amount() == Absence.Amount.SHARE && !(a.value() >= 0.01 - 1e-9 && a.value() <= 1 + 1e-9)) {
             p.add(VALUE, "Give the share of capacity taken off, from 1% to 100%.");
         } else if (a.amount() == Absence.Amount.HOURS) {
             double contracted = worker == null ? Absence.FULL_TIME_HOURS : worker.fte() * Absence.FULL_TIME_HOURS;

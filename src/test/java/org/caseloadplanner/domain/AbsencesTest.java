@@ -108,6 +108,9 @@ class AbsencesTest {
         assertThat(AbsenceRules.check(new Absence(0, 1, AbsenceKind.PROTECTED_CASELOAD, JAN_4, JAN_4.plusDays(1),
                 Absence.Amount.SHARE, 0, null), amira, List.of())).extracting(FieldProblem::field)
                 .containsExactly(AbsenceRules.VALUE);
+        assertThat(AbsenceRules.check(new Absence(0, 1, AbsenceKind.PROTECTED_CASELOAD, JAN_4, JAN_4.plusDays(1),
+                Absence.Amount.SHARE, 0.004, null), amira, List.of())).extracting(FieldProblem::message)
+                .containsExactly("Give the share of capacity taken off, from 1% to 100%.");
         assertThat(AbsenceRules.check(away(0, amira, AbsenceKind.SICKNESS, JAN_4, JAN_4.minusDays(1)), amira,
                 List.of())).extracting(FieldProblem::field).containsExactly(AbsenceRules.TO);
     }
