@@ -142,7 +142,11 @@ public final class Suggestions {
         Worker away = db.read(h -> workers.find(h, awayId))
                 .orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
         ThresholdPolicy policy = caseloads.policy();
-        List<Case> held = db.read(h -> cases.findAll(h, caseloads.casesHeldBy(awayId, from)));
+        // Held that day and still theirs: a case that has changed hands since (or is already planned to) is not theirs
+        // to cover.
+        List<Case> held = db.read(h -> cases.findAll(h, caseloads.casesHeldBy(awayId, from)).stream()
+                .filter(c -> allocations.current(h, c.id()).map(a -> a.workerId() == awayId).orElse(false))
+                .toList());
         Map<Long, WorkerLoad> onTheDay = new HashMap<>();
         for (WorkerLoad load : caseloads.loads(from, null)) {
             if (load.canTakeCases() && load.worker().inPostOn(from) && load.worker().id() != awayId) {

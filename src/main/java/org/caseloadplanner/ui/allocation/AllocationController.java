@@ -541,7 +541,7 @@ public final class AllocationController {
             planned.setText(moves == null ? "" : moves.line());
             planned.setVisible(moves != null);
             planned.setManaged(moves != null);
-            String dayWords = String.join(" \u00B7 ", java.util.stream.Stream.of(row.dayNote(), row.coverNote())
+            String dayWords = String.join(" \u00B7 ", java.util.stream.Stream.of(row.dayNote(), row.coverShort())
                     .filter(t -> !t.isEmpty()).toList());
             day.setText(dayWords);
             day.setVisible(!dayWords.isEmpty());

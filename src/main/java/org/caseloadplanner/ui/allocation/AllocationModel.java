@@ -149,9 +149,7 @@ public final class AllocationModel {
         PlannedMoves moves = row.planned();
         return row.name() + " holds " + Loads.cases(row.load().caseload())
                 + (moves == null || moves.leaving() == 0 ? ""
-                : " (" + moves.leaving() + " move out from " + Formats.date(moves.leavingFrom()) + ")")
-                + (row.isAway() ? ", " + row.dayNote() : "")
-                + (row.coverOut() == 0 ? "" : "; " + row.coverNote());
+                : " (" + moves.leaving() + " move out from " + Formats.date(moves.leavingFrom()) + ")");
     }
 
     /** Where a held case goes, when its move is recorded ahead: "moves to Amira Khan from 08/12/2026". */

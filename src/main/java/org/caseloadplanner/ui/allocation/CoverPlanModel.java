@@ -255,10 +255,9 @@ public final class CoverPlanModel {
     /** What was done, and how to take it back. */
     public String outcome() {
         int colleagues = plan.given().size();
-        return "Cover in place for " + away.name() + " from " + UkDate.of(plan.from()) + ": "
-                + Loads.cases(plan.lines().size()) + " with " + (colleagues == 1 ? "1 colleague" : colleagues
-                + " colleagues") + ", each marked as cover to hand back on " + away.name() + "'s return. "
-                + "Ctrl+Z undoes it.";
+        return away.name() + "'s " + Loads.cases(plan.lines().size()) + " covered by " + (colleagues == 1
+                ? "1 colleague" : colleagues + " colleagues") + " from " + UkDate.of(plan.from())
+                + ", to hand back on return. Ctrl+Z undoes it.";
     }
 
     /** When the colleagues take the cases, for the first day chosen, in the form's own words. */

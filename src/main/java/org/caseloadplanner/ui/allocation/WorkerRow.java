@@ -56,6 +56,11 @@ public record WorkerRow(WorkerLoad load, WorkerLoad after, int rank, boolean onD
                 + (planned == null ? "" : " " + planned.detail());
     }
 
+    /** Short, under their name: "3 cases covered", or empty. */
+    public String coverShort() {
+        return coverOut == 0 ? "" : Loads.cases(coverOut) + " covered";
+    }
+
     /** "3 cases held as cover by colleagues", or empty. */
     public String coverNote() {
         return coverOut == 0 ? "" : Loads.cases(coverOut) + " held as cover by colleagues";

@@ -121,6 +121,20 @@ class CoverServiceTest {
     }
 
     @Test
+    void coverFromADayGoneLeavesOutACaseThatHasChangedHandsSince() {
+        Case moved = amiras.get(0);
+        r.allocations.reallocate(moved.id(), amira.id(), ben.id(), TODAY.minusDays(1), ChangeReason.MANAGE, null,
+                null);
+
+        CoverPlan plan = r.suggestions.coverFor(amira.id(), TODAY.minusDays(2));
+        assertThat(plan.lines()).hasSize(3).noneMatch(l -> l.theCase().id() == moved.id());
+        r.allocations.commitCover(plan, null, null);
+        assertThat(r.caseloads.casesHeldBy(amira.id(), TODAY.minusDays(2))).containsExactly(moved.id());
+        assertThat(r.allocations.coverHeldFor(amira.id())).hasSize(3)
+                .allSatisfy(l -> assertThat(l.coverSince()).isEqualTo(TODAY.minusDays(2)));
+    }
+
+    @Test
     void aPlanWithOneLineOvertakenChangesNothing() {
         CoverPlan plan = r.suggestions.coverFor(amira.id(), TODAY);
         Case overtaken = amiras.get(1);
@@ -304,7 +318,6 @@ class CoverServiceTest {
     @Test
     void aWorkerAwayIsNeverSuggestedNorGivenALeaversCasesUntilTheyAreBack() {
         Case waiting = r.openCase("CH-NEW-1", CaseType.CIN, null);
-        r.caseloads.reload();
         assertThat(r.suggestions.forCase(waiting.id(), null, false)).extracting(s -> s.now().worker().id())
                 .containsExactlyInAnyOrder(ben.id(), cara.id());
         assertThat(r.suggestions.planFor(cara.id(), TODAY).lines())
