@@ -1,5 +1,6 @@
 package org.caseloadplanner.ui.allocation;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
@@ -96,7 +97,7 @@ public final class CoverPlanController {
         givesColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         givesColumn.setCellFactory(c -> new GivesCell());
         givesColumn.setSortable(false);
-        ColumnFit.of(planTable).widest(givesColumn, java.util.List.of("26 cases \u00B7 Amber"));
+        ColumnFit.of(planTable).widest(givesColumn, List.of("26 cases \u00B7 Amber"));
         planTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CoverPlan.Line item, boolean empty) {

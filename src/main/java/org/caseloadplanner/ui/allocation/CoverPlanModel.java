@@ -3,6 +3,7 @@ package org.caseloadplanner.ui.allocation;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -145,7 +146,7 @@ public final class CoverPlanModel {
     }
 
     private String awayLine(Availability day) {
-        String kind = day.away().kind().label().toLowerCase(java.util.Locale.UK);
+        String kind = day.away().kind().label().toLowerCase(Locale.UK);
         return away.name() + " is away (" + kind + ")" + (day.awayUntil() == null ? ", with no return date yet."
                 : " until " + UkDate.of(day.awayUntil()) + ".");
     }

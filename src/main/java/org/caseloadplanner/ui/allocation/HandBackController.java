@@ -1,5 +1,6 @@
 package org.caseloadplanner.ui.allocation;
 
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
@@ -37,7 +38,7 @@ public final class HandBackController {
     @FXML private TableColumn<HandBackLine, String> childColumn;
     @FXML private TableColumn<HandBackLine, String> typeColumn;
     @FXML private TableColumn<HandBackLine, String> holderColumn;
-    @FXML private TableColumn<HandBackLine, java.time.LocalDate> sinceColumn;
+    @FXML private TableColumn<HandBackLine, LocalDate> sinceColumn;
     @FXML private TableColumn<HandBackLine, HandBackLine> choiceColumn;
     @FXML private Label changeHint;
     @FXML private ListView<String> impact;

@@ -32,6 +32,7 @@ import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.FieldErrors;
 import org.caseloadplanner.ui.common.FormWrite;
+import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.TaskExecutor;
 
 /**
@@ -183,8 +184,7 @@ public final class HandBackModel {
 
     /** "(capacity 0.5 of 1.0 that day)" when they come back to less than their usual capacity. */
     private static String capacityNote(WorkerLoad l) {
-        return l.availability().isReduced() && !l.isAway() ? " (capacity " + org.caseloadplanner.ui.common.Formats
-                .fte(l.capacity()) + " of " + org.caseloadplanner.ui.common.Formats.fte(l.usualCapacity())
+        return l.availability().isReduced() && !l.isAway() ? " (capacity " + Formats.fte(l.capacity()) + " of " + Formats.fte(l.usualCapacity())
                 + " that day)" : "";
     }
 
