@@ -28,6 +28,8 @@ public record AllocationChange(
         ALLOCATE("Allocated"),
         REALLOCATE("Reallocated"),
         LEAVER_PLAN("Reallocated from a leaver"),
+        COVER("Covered during an absence"),
+        HAND_BACK("Handed back after an absence"),
         UNDO("Undone");
 
         private final String label;

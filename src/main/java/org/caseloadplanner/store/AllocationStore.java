@@ -239,6 +239,74 @@ public final class AllocationStore {
         }
     }
 
+    /** Marks a period as cover for a worker who is away, or (null) as the holder's own. */
+    public void markCovering(Handle h, long allocationId, Long awayWorkerId) {
+        h.createUpdate("UPDATE allocation SET covering_for = :w WHERE id = :id")
+                .bind("id", allocationId).bindByType("w", awayWorkerId, Long.class).execute();
+    }
+
+    /** Whom each period of a case covers for, by period id; null for a period that is the holder's own. */
+    public java.util.Map<Long, Long> coverMarks(Handle h, long caseId) {
+        java.util.Map<Long, Long> marks = new java.util.LinkedHashMap<>();
+        h.createQuery("SELECT id, covering_for FROM allocation WHERE case_id = :c ORDER BY from_date, id")
+                .bind("c", caseId)
+                .map((rs, ctx) -> {
+                    long cover = rs.getLong(2);
+                    Long mark = rs.wasNull() ? null : cover;
+                    marks.put(rs.getLong(1), mark);
+                    return Boolean.TRUE;
+                })
+                .forEach(done -> { });
+        return marks;
+    }
+
+    /** True when none of the periods is marked as cover (any that no longer exist included). */
+    public boolean noneCovering(Handle h, java.util.Collection<Long> allocationIds) {
+        return allocationIds.isEmpty() || h.createQuery("""
+                        SELECT COUNT(*) FROM UNNEST(CAST(:ids AS BIGINT ARRAY)) AS wanted(id)
+                        JOIN allocation a ON a.id = wanted.id WHERE a.covering_for IS NOT NULL""")
+                .bindByType("ids", allocationIds.toArray(new Long[0]), Long[].class)
+                .mapTo(Integer.class).one() == 0;
+    }
+
+    /** A case held as cover: the case, who holds it and from when. */
+    public record Covered(org.caseloadplanner.domain.Case theCase, long allocationId, long holderId,
+                          String holderName, LocalDate from) {
+    }
+
+    /**
+     * The cases held now (or from a day already recorded) as cover for a worker: their open periods marked as
+     * covering for them, by child reference.
+     */
+    public List<Covered> coveredFor(Handle h, long workerId) {
+        return h.createQuery("""
+                        SELECT c.*, a.id AS allocation_id, a.worker_id AS holder_id, w.name AS holder_name,
+                               a.from_date AS cover_from
+                        FROM allocation a
+                        JOIN child_case c ON c.id = a.case_id
+                        JOIN social_worker w ON w.id = a.worker_id
+                        WHERE a.covering_for = :w AND a.to_date IS NULL
+                        ORDER BY c.child_reference""")
+                .bind("w", workerId)
+                .map((rs, ctx) -> new Covered(Rows.childCase(rs), rs.getLong("allocation_id"), rs.getLong("holder_id"),
+                        rs.getString("holder_name"), Rows.date(rs, "cover_from")))
+                .list();
+    }
+
+    /** How many cases are held as cover for each worker, by the away worker's id; none are left out. */
+    public java.util.Map<Long, Integer> coverCounts(Handle h) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        h.createQuery("""
+                        SELECT covering_for, COUNT(*) FROM allocation
+                        WHERE covering_for IS NOT NULL AND to_date IS NULL GROUP BY covering_for""")
+                .map((rs, ctx) -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                    return Boolean.TRUE;
+                })
+                .forEach(done -> { });
+        return counts;
+    }
+
     private static <S extends SqlStatement<S>> S bindAll(S s, Allocation a) {
         return s.bind("caseId", a.caseId())
                 .bind("workerId", a.workerId())

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.Absences;
@@ -23,6 +25,8 @@ import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.ChangedSinceSeenException;
+import org.caseloadplanner.domain.CoverPlan;
+import org.caseloadplanner.domain.HandBackLine;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.LeaverPlan;
 import org.caseloadplanner.domain.LoadFlag;
@@ -40,7 +44,8 @@ import org.caseloadplanner.store.WorkerStore;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Giving children's cases to case holders: allocate, reallocate, move a leaver's cases, and undo.
+ * Giving children's cases to case holders: allocate, reallocate, move a leaver's cases, cover for a worker who is
+ * away and hand their cases back, and undo.
  * Each is one transaction, logged with who, when and why; allocating anyone into red needs a reason.
  */
 public final class AllocationService {
@@ -207,6 +212,183 @@ public final class AllocationService {
         done(snapshot);
     }
 
+    /**
+     * Moves each case of a worker who is away to the colleague chosen for it from the first day of cover, with the
+     * reason ABSENC, each covering allocation marked as cover for them so it can be handed back; all in one
+     * transaction, or nothing when any line no longer stands as the plan saw it.
+     */
+    public synchronized void commitCover(CoverPlan plan, String note, String overLimitReason) {
+        Worker seenAway = plan.away();
+        LocalDate from = plan.from();
+        AllocationRules.checkPeriod(from, null);
+        if (plan.lines().isEmpty()) {
+            throw new ActionRefusedException(seenAway.name() + " holds no cases on " + UkDate.of(from)
+                    + ": there is nothing to cover.");
+        }
+        List<CoverPlan.Line> unchosen = plan.unchosen();
+        if (!unchosen.isEmpty()) {
+            throw new InvalidInputException(AllocationRules.WORKER, "Choose a colleague to cover "
+                    + unchosen.get(0).theCase().childReference() + (unchosen.size() > 1
+                    ? " and " + (unchosen.size() - 1) + " more." : "."));
+        }
+        plan.lines().stream().filter(l -> l.toWorkerId() == seenAway.id()).findFirst().ifPresent(l -> {
+            throw new InvalidInputException(AllocationRules.WORKER, seenAway.name() + " is away: choose a colleague "
+                    + "to cover " + l.theCase().childReference() + ".");
+        });
+        Instant now = clock.instant();
+        Snapshot snapshot = new Snapshot();
+        UUID change = snapshot.change;
+        busyNaming(null, () -> db.inTransaction(h -> {
+            // The worker away and every colleague are locked in one order before any case, as a leaver's plan
+            // locks its workers: the absence and the loads stay as checked until written.
+            TreeSet<Long> lockOrder = new TreeSet<>(plan.given().keySet());
+            lockOrder.add(seenAway.id());
+            Map<Long, Worker> locked = new LinkedHashMap<>();
+            for (long id : lockOrder) {
+                locked.put(id, lockedWorker(h, id));
+            }
+            Worker away = locked.get(seenAway.id());
+            Availability day = availability(h, away, from);
+            if (!day.isAway()) {
+                throw new ActionRefusedException(away.name() + " is not away on " + UkDate.of(from) + ": cover is "
+                        + "for the days a worker is away. Reallocate the cases instead, or plan cover from a day "
+                        + "they are away.");
+            }
+            Map<Long, Case> fresh = new LinkedHashMap<>();
+            Map<Long, List<Allocation>> periods = new LinkedHashMap<>();
+            Map<Long, List<Case>> byWorker = new TreeMap<>();
+            for (CoverPlan.Line line : plan.lines()) {
+                Case c = existingCase(h, line.theCase().id());
+                List<Allocation> before = allocations.forCase(h, c.id());
+                Long holder = current(before);
+                if (holder == null || holder != away.id()) {
+                    throw new ChangedSinceSeenException(sinceSeen.refusal(h, c, holder,
+                            "Make the cover plan again."));
+                }
+                fresh.put(c.id(), c);
+                periods.put(c.id(), before);
+                byWorker.computeIfAbsent(line.toWorkerId(), k -> new ArrayList<>()).add(c);
+            }
+            for (Map.Entry<Long, List<Case>> e : byWorker.entrySet()) {
+                Worker to = locked.get(e.getKey());
+                for (Case c : e.getValue()) {
+                    checkCanHold(h, c, to, from);
+                }
+                checkOverLimit(h, e.getValue(), to, from, overLimitReason);
+            }
+            for (CoverPlan.Line line : plan.lines()) {
+                Case c = fresh.get(line.theCase().id());
+                List<Allocation> before = periods.get(c.id());
+                snapshot.before(c.id(), before);
+                snapshot.marks.putAll(allocations.coverMarks(h, c.id()));
+                List<Allocation> after = move(h, c, before, locked.get(line.toWorkerId()), from, ChangeReason.ABSENC,
+                        note, overLimitReason, Action.COVER, now, change);
+                allocations.markCovering(h, heldNow(after).id(), away.id());
+                snapshot.after(c.id(), after);
+            }
+            return null;
+        }, h -> log.holds(h, change)));
+        snapshot.description = "cover for " + seenAway.name() + " (" + cases(plan.lines().size()) + ")";
+        done(snapshot);
+    }
+
+    /** Hands cases held as cover back to a worker, from the day they are back; see the full form. */
+    public void handBack(Worker worker, List<HandBackLine> lines, LocalDate day) {
+        handBack(worker, lines, day, null, null);
+    }
+
+    /**
+     * Gives a worker back the cases held as cover for them, from the day they are back, with the reason ABSENC; a
+     * line not handed back stays with its colleague, no longer marked as cover. All in one transaction, or nothing
+     * when any line no longer stands as the manager saw it. Refused while the worker is still away that day.
+     */
+    public synchronized void handBack(Worker worker, List<HandBackLine> lines, LocalDate day, String note,
+                                      String overLimitReason) {
+        if (day == null) {
+            throw new InvalidInputException(AllocationRules.FROM, "Enter the day " + worker.name() + " is back.");
+        }
+        if (lines.isEmpty()) {
+            throw new ActionRefusedException("No case is held as cover for " + worker.name() + ".");
+        }
+        List<HandBackLine> back = lines.stream().filter(HandBackLine::handBack).toList();
+        Instant now = clock.instant();
+        Snapshot snapshot = new Snapshot();
+        UUID change = snapshot.change;
+        List<Long> keptIds = new ArrayList<>();
+        busyNaming(null, () -> db.inTransaction(h -> {
+            // Only the worker coming back takes cases on, so only they are locked, before any case.
+            Worker to = lockedWorker(h, worker.id());
+            Availability onTheDay = availability(h, to, day);
+            if (onTheDay.isAway()) {
+                throw new InvalidInputException(AllocationRules.FROM, to.name() + " is away on " + UkDate.of(day)
+                        + " (" + onTheDay.away().kind().label().toLowerCase(java.util.Locale.UK) + ", "
+                        + onTheDay.awayText() + "): " + (onTheDay.awayUntil() == null
+                        ? "record the day they are back first, then hand their cases back."
+                        : "hand the cases back from " + UkDate.of(onTheDay.awayUntil().plusDays(1))
+                        + ", the day they are back."));
+            }
+            Map<Long, Case> fresh = new LinkedHashMap<>();
+            Map<Long, List<Allocation>> periods = new LinkedHashMap<>();
+            for (HandBackLine line : lines) {
+                Case c = existingCase(h, line.theCase().id());
+                List<Allocation> before = allocations.forCase(h, c.id());
+                Map<Long, Long> marks = allocations.coverMarks(h, c.id());
+                Allocation held = before.stream().filter(Allocation::isCurrent).findFirst().orElse(null);
+                if (held == null || held.workerId() != line.holderId()) {
+                    throw new ChangedSinceSeenException(sinceSeen.refusal(h, c, held == null ? null : held.workerId(),
+                            "Open Hand back again."));
+                }
+                if (!Long.valueOf(to.id()).equals(marks.get(held.id()))) {
+                    throw new ChangedSinceSeenException(c.childReference() + " is no longer held as cover for "
+                            + to.name() + ": another manager has handed it back or kept it with "
+                            + line.holderName() + " since you looked. Nothing was changed. Open Hand back again.");
+                }
+                fresh.put(c.id(), c);
+                periods.put(c.id(), before);
+                snapshot.marks.putAll(marks);
+            }
+            List<Case> returning = back.stream().map(l -> fresh.get(l.theCase().id())).toList();
+            for (Case c : returning) {
+                checkCanHold(h, c, to, day);
+            }
+            if (!returning.isEmpty()) {
+                checkOverLimit(h, returning, to, day, overLimitReason);
+            }
+            for (HandBackLine line : lines) {
+                Case c = fresh.get(line.theCase().id());
+                List<Allocation> before = periods.get(c.id());
+                snapshot.before(c.id(), before);
+                List<Allocation> after = line.handBack()
+                        ? move(h, c, before, to, day, ChangeReason.ABSENC, note, overLimitReason, Action.HAND_BACK,
+                        now, change)
+                        : before;
+                long heldId = heldNow(after).id();
+                allocations.markCovering(h, heldId, null);
+                if (!line.handBack()) {
+                    keptIds.add(heldId);
+                }
+                snapshot.after(c.id(), after);
+            }
+            return null;
+        }, h -> log.holds(h, change) || back.isEmpty() && allocations.noneCovering(h, keptIds)));
+        int kept = lines.size() - back.size();
+        snapshot.description = back.isEmpty() ? "keeping " + cases(kept) + " covered for " + worker.name()
+                : "hand back of " + cases(back.size()) + " to " + worker.name()
+                + (kept == 0 ? "" : " (" + kept + " kept where they were)");
+        done(snapshot);
+    }
+
+    /** The cases held as cover for a worker now, each offered back: by child reference. */
+    public List<HandBackLine> coverHeldFor(long workerId) {
+        return db.read(h -> allocations.coveredFor(h, workerId)).stream()
+                .map(c -> new HandBackLine(c.theCase(), c.holderId(), c.holderName(), c.from(), true)).toList();
+    }
+
+    /** How many cases are held as cover for each worker now, by their id. */
+    public Map<Long, Integer> coverOut() {
+        return db.read(allocations::coverCounts);
+    }
+
     public synchronized boolean canUndo() {
         return !undo.isEmpty();
     }
@@ -255,9 +437,14 @@ public final class AllocationService {
                 for (Allocation a : before) {
                     allocations.restore(h, a);
                 }
-                log.add(h, new AllocationChange(0, Action.UNDO, caseId, undoneWorker, current(before),
-                        LocalDate.now(clock), null, "Undo of the " + step.description(), null, recordedBy, now), change);
+                if (!samePeriods(before, e.getValue())) { // a case kept where it was changed no holder
+                    log.add(h, new AllocationChange(0, Action.UNDO, caseId, undoneWorker, current(before),
+                            LocalDate.now(clock), null, "Undo of the " + step.description(), null, recordedBy, now),
+                            change);
+                }
             }
+            // Cover marks as they were: a case covered, handed back or kept is cover again, or not, as before.
+            step.marks().forEach((allocationId, awayId) -> allocations.markCovering(h, allocationId, awayId));
             if (step.worker() != null) {
                 workers.update(h, step.worker());
             }
@@ -360,7 +547,8 @@ public final class AllocationService {
     }
 
     private void done(Snapshot snapshot) {
-        undo.push(new UndoStep(snapshot.description, snapshot.before, snapshot.after, snapshot.worker, snapshot.change));
+        undo.push(new UndoStep(snapshot.description, snapshot.before, snapshot.after, snapshot.worker, snapshot.change,
+                snapshot.marks));
         snapshot.after.forEach(caseloads::allocationsAre); // as written and read back: no need to read them again
     }
 
@@ -391,6 +579,15 @@ public final class AllocationService {
             }
         }
         return true;
+    }
+
+    /** The open period of a case's history as just written. */
+    private static Allocation heldNow(List<Allocation> periods) {
+        return periods.stream().filter(Allocation::isCurrent).findFirst().orElseThrow();
+    }
+
+    private static String cases(int n) {
+        return n == 1 ? "1 case" : n + " cases";
     }
 
     private static Long current(List<Allocation> history) {
@@ -433,6 +630,8 @@ public final class AllocationService {
         final Map<Long, List<Allocation>> before = new LinkedHashMap<>();
         final Map<Long, List<Allocation>> after = new LinkedHashMap<>();
         final UUID change = UUID.randomUUID();
+        /** Whom each period of the cases touched covered for before the change (null for none), by period id. */
+        final Map<Long, Long> marks = new java.util.HashMap<>();
         Worker worker;
         String description;
 
@@ -446,6 +645,6 @@ public final class AllocationService {
     }
 
     private record UndoStep(String description, Map<Long, List<Allocation>> before,
-                            Map<Long, List<Allocation>> after, Worker worker, UUID change) {
+                            Map<Long, List<Allocation>> after, Worker worker, UUID change, Map<Long, Long> marks) {
     }
 }

@@ -51,6 +51,8 @@ final class SinceSeen {
             case ALLOCATE -> "allocated " + c.childReference() + to(h, last);
             case REALLOCATE -> "reallocated " + c.childReference() + to(h, last);
             case LEAVER_PLAN -> "moved " + c.childReference() + to(h, last) + " from a leaver";
+            case COVER -> "gave " + c.childReference() + to(h, last) + " as cover";
+            case HAND_BACK -> "handed " + c.childReference() + " back" + to(h, last);
             case UNDO -> "undid a change to " + c.childReference();
         };
         return Optional.of(last.recordedBy() + " " + done + " " + LastChange.at(last.recordedAt(), zone));

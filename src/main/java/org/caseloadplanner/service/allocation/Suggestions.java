@@ -13,6 +13,7 @@ import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.CoverPlan;
 import org.caseloadplanner.domain.LeaverPlan;
 import org.caseloadplanner.domain.LoadFlag;
 import org.caseloadplanner.domain.Role;
@@ -66,7 +67,7 @@ public final class Suggestions {
     }
 
     /**
-     * Everyone in post today who could hold the case (in the team, or all teams when null), best first,
+     * Everyone in post and at work today who could take the case (in the team, or all teams when null), best first,
      * those held back last.
      */
     public List<Suggestion> forCase(long caseId, Long teamId, boolean asyeForCourtWork) {
@@ -76,7 +77,7 @@ public final class Suggestions {
         ThresholdPolicy policy = caseloads.policy();
         List<Suggestion> ranked = new ArrayList<>();
         for (WorkerLoad load : caseloads.loads(today, teamId)) {
-            if (load.holdsCases() && load.worker().inPostOn(today)
+            if (load.canTakeCases() && load.worker().inPostOn(today)
                     && context.holderNow() != load.worker().id()) {
                 ranked.add(score(context, load, policy.withCase(load, context.child()), asyeForCourtWork, Map.of()));
             }
@@ -97,7 +98,7 @@ public final class Suggestions {
         List<Case> held = db.read(h -> cases.findAll(h, caseloads.casesHeldBy(leaverId, lastDay)));
         Map<Long, WorkerLoad> running = new HashMap<>();
         for (WorkerLoad load : caseloads.loads(from, leaver.teamId())) {
-            if (load.holdsCases() && load.worker().inPostOn(from) && load.worker().id() != leaverId) {
+            if (load.canTakeCases() && load.worker().inPostOn(from) && load.worker().id() != leaverId) {
                 running.put(load.worker().id(), load);
             }
         }
@@ -129,6 +130,89 @@ public final class Suggestions {
         List<LeaverPlan.Line> inCaseOrder = lines.stream()
                 .sorted(Comparator.comparing(l -> l.theCase().childReference())).toList();
         return new LeaverPlan(leaver, lastDay, inCaseOrder);
+    }
+
+    /**
+     * Proposes a colleague to cover each case a worker who is away holds on the first day of cover: from everyone at
+     * work that day who can take cases, the same team first (though a colleague elsewhere comes before one the cases
+     * would take into red), brothers and sisters kept together with one colleague, the must-allocate and heaviest
+     * first, each proposal counted in the loads of the next.
+     */
+    public CoverPlan coverFor(long awayId, LocalDate from) {
+        Worker away = db.read(h -> workers.find(h, awayId))
+                .orElseThrow(() -> new ActionRefusedException("That worker no longer exists."));
+        ThresholdPolicy policy = caseloads.policy();
+        // Held that day and still theirs: a case that has changed hands since (or is already planned to) is not theirs
+        // to cover.
+        List<Case> held = db.read(h -> cases.findAll(h, caseloads.casesHeldBy(awayId, from)).stream()
+                .filter(c -> allocations.current(h, c.id()).map(a -> a.workerId() == awayId).orElse(false))
+                .toList());
+        Map<Long, WorkerLoad> onTheDay = new HashMap<>();
+        for (WorkerLoad load : caseloads.loads(from, null)) {
+            if (load.canTakeCases() && load.worker().inPostOn(from) && load.worker().id() != awayId) {
+                onTheDay.put(load.worker().id(), load);
+            }
+        }
+        Map<Long, WorkerLoad> running = new HashMap<>(onTheDay);
+        Comparator<Case> firstToPlace = Comparator
+                .comparing((Case c) -> !(c.type() == CaseType.CP || c.type() == CaseType.CLA))
+                .thenComparing(c -> -policy.weights().weightOf(c))
+                .thenComparing(Case::childReference);
+        Map<String, List<Case>> families = new java.util.LinkedHashMap<>();
+        for (Case c : held.stream().sorted(firstToPlace).toList()) {
+            String family = c.familyGroup() == null || c.familyGroup().isBlank() ? "#" + c.id() : c.familyGroup();
+            families.computeIfAbsent(family, k -> new ArrayList<>()).add(c);
+        }
+        Set<Long> onDuty = duty.onDutyInWeekOf(from);
+        List<CoverPlan.Line> lines = new ArrayList<>();
+        for (List<Case> family : families.values()) {
+            Context context = db.read(h -> context(h, family.get(0).id(), onDuty));
+            Suggestion best = running.values().stream()
+                    .map(load -> coverScore(context, load, withAll(policy, load, family), family))
+                    .sorted(coverFirst(away))
+                    .filter(s -> !s.heldBack())
+                    .findFirst().orElse(null);
+            if (best == null) {
+                family.forEach(c -> lines.add(new CoverPlan.Line(c, null,
+                        "Nobody at work that day can take it: choose a colleague", null)));
+                continue;
+            }
+            running.put(best.now().worker().id(), best.after());
+            String together = family.size() == 1 ? "" : " · Kept with " + (family.size() == 2
+                    ? "their brother or sister" : "their " + (family.size() - 1) + " brothers and sisters");
+            family.forEach(c -> lines.add(new CoverPlan.Line(c, best.now().worker().id(), best.reason() + together,
+                    null)));
+        }
+        List<CoverPlan.Line> inCaseOrder = lines.stream()
+                .sorted(Comparator.comparing(l -> l.theCase().childReference())).toList();
+        return new CoverPlan(away, from, inCaseOrder).withLoads(policy, onTheDay);
+    }
+
+    private static WorkerLoad withAll(ThresholdPolicy policy, WorkerLoad load, List<Case> family) {
+        WorkerLoad after = load;
+        for (Case c : family) {
+            after = policy.withCase(after, c);
+        }
+        return after;
+    }
+
+    /** A colleague scored for a family's cases, held back when any of them is not given to an ASYE worker. */
+    private Suggestion coverScore(Context context, WorkerLoad now, WorkerLoad after, List<Case> family) {
+        Suggestion s = score(context, now, after, false, Map.of());
+        boolean heldBack = now.worker().role() == Role.ASYE && family.stream()
+                .anyMatch(c -> c.type() == CaseType.CP || !c.modifiers().isEmpty());
+        return heldBack == s.heldBack() ? s
+                : new Suggestion(s.now(), s.after(), s.score(), s.reason(), s.teamFits(), heldBack);
+    }
+
+    /** Those held back last; then those the cases keep out of red, the same team first, then by fit and score. */
+    private static Comparator<Suggestion> coverFirst(Worker away) {
+        return Comparator.comparing(Suggestion::heldBack)
+                .thenComparing(s -> s.after().flag() == LoadFlag.RED)
+                .thenComparing(s -> s.now().worker().teamId() != away.teamId())
+                .thenComparing(s -> !s.teamFits())
+                .thenComparing(Comparator.comparingDouble(Suggestion::score).reversed())
+                .thenComparing(s -> s.now().worker().name());
     }
 
     private Suggestion score(Context context, WorkerLoad now, WorkerLoad after, boolean asyeForCourtWork,

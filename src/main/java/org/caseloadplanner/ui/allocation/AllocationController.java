@@ -49,6 +49,7 @@ public final class AllocationController {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     private static final PseudoClass SUGGESTED = PseudoClass.getPseudoClass("suggested");
+    private static final PseudoClass AWAY = PseudoClass.getPseudoClass("away");
 
     /** The mark beside an overdue wait, so it is not told by red alone; the queue line names it. */
     static final String OVERDUE_MARK = "\u25B2";
@@ -87,6 +88,8 @@ public final class AllocationController {
     @FXML private Label heldTitle;
     @FXML private Button reallocateButton;
     @FXML private Button leaverButton;
+    @FXML private Button coverButton;
+    @FXML private Button handBackButton;
     @FXML private ListView<Case> heldList;
     private Case draggedHeld;
 
@@ -239,6 +242,11 @@ public final class AllocationController {
                 protected void updateItem(WorkerRow item, boolean empty) {
                     super.updateItem(item, empty);
                     pseudoClassStateChanged(SUGGESTED, !empty && item != null && item.rank() == 1);
+                    pseudoClassStateChanged(AWAY, !empty && item != null && item.isAway());
+                    // The whole row in words: away, the load and its flag, cover out, moves ahead.
+                    String said = empty || item == null ? null : item.spoken();
+                    setAccessibleText(said);
+                    setTooltip(said == null ? null : new Tooltip(said));
                 }
             };
             row.setOnMouseDragEntered(e -> row.pseudoClassStateChanged(DROP_TARGET,
@@ -313,7 +321,8 @@ public final class AllocationController {
                 chip.show(item.flag(), item.flag().label());
                 setGraphic(chip);
                 setText(item.worker().name() + " \u2013 " + Loads.cases(item.caseload())
-                        + Loads.weighted(item) + ", " + item.teamName());
+                        + Loads.weighted(item) + ", " + item.teamName()
+                        + (item.isAway() ? ", " + item.availability().awayText() : ""));
                 tip.setText(item.flag().label() + ": " + getText());
                 setTooltip(tip);
             }
@@ -360,6 +369,8 @@ public final class AllocationController {
         });
         reallocateButton.disableProperty().bind(model.selectedHeldProperty().isNull());
         leaverButton.disableProperty().bind(Bindings.isEmpty(model.heldCases()));
+        coverButton.disableProperty().bind(model.canPlanCoverProperty().not());
+        handBackButton.disableProperty().bind(model.canHandBackProperty().not());
     }
 
     /** A placeholder that says "Loading…" until the register is read, and only then what an empty list means. */
@@ -401,6 +412,22 @@ public final class AllocationController {
         LeaverPlanDialog.show(workersTable.getScene().getWindow(), form).ifPresent(model::changed);
     }
 
+    @FXML
+    private void planCover() {
+        CoverPlanModel form = model.coverPlanForm();
+        if (form != null) {
+            CoverPlanDialog.show(workersTable.getScene().getWindow(), form).ifPresent(model::changed);
+        }
+    }
+
+    @FXML
+    private void handBack() {
+        HandBackModel form = model.handBackForm();
+        if (form != null) {
+            HandBackDialog.show(workersTable.getScene().getWindow(), form).ifPresent(model::changed);
+        }
+    }
+
     private void allocateSelected() {
         QueuedCase q = model.selectedCaseProperty().get();
         WorkerRow w = workersTable.getSelectionModel().getSelectedItem();
@@ -414,6 +441,11 @@ public final class AllocationController {
     }
 
     private void allocate(QueuedCase q, WorkerRow w) {
+        if (w.isAway()) {
+            model.info(w.name() + " is " + w.dayNote() + ": choose someone else for " + q.theCase().childReference()
+                    + ".");
+            return;
+        }
         if (!model.needsReason(q, w)) {
             model.allocate(q, w, null);
         } else {
@@ -475,15 +507,21 @@ public final class AllocationController {
         }
     }
 
-    /** The worker's name and, when moves are recorded ahead for them, what changes and from when, wrapped in full. */
+    /**
+     * The worker's name; under it their day when they are away or reduced, their cases held as cover, and moves
+     * recorded ahead: what changes and from when, wrapped in full.
+     */
     private static final class NameCell extends TableCell<WorkerRow, String> {
         private final Label name = new Label();
         // A Text wrapped to the column (as Columns.wrapped does): a wrapping Label here kept the table laying out.
+        private final javafx.scene.text.Text day = new javafx.scene.text.Text();
         private final javafx.scene.text.Text planned = new javafx.scene.text.Text();
-        private final VBox box = new VBox(0, name, planned);
+        private final VBox box = new VBox(0, name, day, planned);
 
         NameCell() {
             planned.getStyleClass().add("planned-moves");
+            day.getStyleClass().add("day-note");
+            day.setId("worker-day-note");
             name.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         }
 
@@ -503,12 +541,19 @@ public final class AllocationController {
             planned.setText(moves == null ? "" : moves.line());
             planned.setVisible(moves != null);
             planned.setManaged(moves != null);
-            if (moves != null && !planned.wrappingWidthProperty().isBound()) {
+            String dayWords = String.join(" \u00B7 ", java.util.stream.Stream.of(row.dayNote(), row.coverShort())
+                    .filter(t -> !t.isEmpty()).toList());
+            day.setText(dayWords);
+            day.setVisible(!dayWords.isEmpty());
+            day.setManaged(!dayWords.isEmpty());
+            day.pseudoClassStateChanged(AWAY, row.isAway());
+            if (!planned.wrappingWidthProperty().isBound()) {
                 planned.wrappingWidthProperty().bind(getTableColumn().widthProperty().subtract(14));
+                day.wrappingWidthProperty().bind(getTableColumn().widthProperty().subtract(14));
             }
             setGraphic(box);
-            setTooltip(new Tooltip(moves == null ? item : item + "\n" + moves.detail()));
-            setAccessibleText(moves == null ? item : item + ". " + moves.detail());
+            setTooltip(new Tooltip(row.spoken()));
+            setAccessibleText(row.spoken());
         }
     }
 
@@ -546,9 +591,16 @@ public final class AllocationController {
         protected void updateItem(WorkerLoad item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
+                setText(null);
                 setGraphic(null);
                 return;
             }
+            if (preview && item.isAway()) { // not offered a case while away: no load to preview
+                setText("Away");
+                setGraphic(null);
+                return;
+            }
+            setText(null);
             chip.show(item.flag(), preview ? Formats.load(item.weighted()) + " \u00B7 " + item.flag().label()
                     : item.flag().label());
             setGraphic(chip);

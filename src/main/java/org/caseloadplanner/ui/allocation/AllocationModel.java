@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +21,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.caseloadplanner.domain.Absence;
+import org.caseloadplanner.domain.AbsenceKind;
+import org.caseloadplanner.domain.Absences;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.FlagSummary;
 import org.caseloadplanner.domain.LoadFlag;
@@ -65,6 +69,12 @@ public final class AllocationModel {
     private final ObservableList<Case> heldCases = FXCollections.observableArrayList();
     private final ObjectProperty<Case> selectedHeld = new SimpleObjectProperty<>();
     private final StringBinding heldTitle = Bindings.createStringBinding(this::heldTitle, selectedWorker, heldCases);
+    /** The chosen worker is away on the day shown and holds cases: cover can be planned for them. */
+    private final BooleanBinding canPlanCover = Bindings.createBooleanBinding(() -> selectedWorker.get() != null
+            && selectedWorker.get().isAway() && selectedWorker.get().load().caseload() > 0, selectedWorker);
+    /** Colleagues hold cases as cover for the chosen worker: they can be handed back. */
+    private final BooleanBinding canHandBack = Bindings.createBooleanBinding(() -> selectedWorker.get() != null
+            && selectedWorker.get().coverOut() > 0, selectedWorker);
     private final BooleanProperty asyeForCourtWork = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<FlagSummary> flags =
             new ReadOnlyObjectWrapper<>(FlagSummary.of(List.of()));
@@ -83,6 +93,8 @@ public final class AllocationModel {
     private Map<Long, PlannedMoves> planned = Map.of();
     private Map<Long, PendingMove> pendingByCase = Map.of();
     private Map<Long, String> names = Map.of();
+    private Map<Long, Integer> coverOut = Map.of();
+    private Absences absences = Absences.NONE;
     private ThresholdPolicy policy = ThresholdPolicy.defaults();
     private LocalDate today = LocalDate.now();
     private boolean reloading;
@@ -158,7 +170,7 @@ public final class AllocationModel {
             return null;
         }
         List<WorkerLoad> others = loads.stream().filter(l -> l.worker().id() != holder.workerId()
-                && l.worker().inPostOn(today) && l.holdsCases()).toList();
+                && l.worker().inPostOn(today) && l.canTakeCases()).toList();
         Long teamId = team.get() == null ? null : team.get().value();
         ReallocateFormModel form = new ReallocateFormModel(allocations, executor, policy, held, holder.workerId(),
                 holder.name(), others, today,
@@ -178,6 +190,21 @@ public final class AllocationModel {
                         holder.load().worker(), today);
     }
 
+    /** The cover plan for the chosen worker, away on the day shown. */
+    public CoverPlanModel coverPlanForm() {
+        WorkerRow away = selectedWorker.get();
+        return away == null ? null
+                : new CoverPlanModel(suggestions, allocations, caseloads, executor, feedback, away.load().worker(),
+                        today);
+    }
+
+    /** Handing back to the chosen worker every case colleagues hold as cover for them. */
+    public HandBackModel handBackForm() {
+        WorkerRow back = selectedWorker.get();
+        return back == null ? null
+                : new HandBackModel(allocations, caseloads, executor, feedback, back.load().worker(), today);
+    }
+
     /** After a form has changed allocations: say so and read everything again. */
     public void changed(String outcome) {
         feedback.info(outcome);
@@ -187,7 +214,8 @@ public final class AllocationModel {
 
     private record Loaded(List<Team> teams, ThresholdPolicy policy, LocalDate today, List<QueuedCase> queue,
                           List<WorkerLoad> loads, Optional<String> undo, java.util.Set<Long> onDuty,
-                          List<PendingMove> pending, Map<LocalDate, Map<Long, WorkerLoad>> loadsOn) {
+                          List<PendingMove> pending, Map<LocalDate, Map<Long, WorkerLoad>> loadsOn,
+                          Map<Long, Integer> coverOut, Absences absences) {
     }
 
     /** Re-reads the queue, loads and policy, keeping the chosen case and worker chosen. */
@@ -207,7 +235,8 @@ public final class AllocationModel {
                     .collect(java.util.stream.Collectors.toMap(l -> l.worker().id(), l -> l)));
         }
         return new Loaded(teams.teams(), caseloads.policy(), day, caseloads.queue(), caseloads.loads(day, teamId),
-                allocations.nextUndo(), duty.onDutyInWeekOf(day), pending, loadsOn);
+                allocations.nextUndo(), duty.onDutyInWeekOf(day), pending, loadsOn, allocations.coverOut(),
+                caseloads.absences());
     }
 
     private static Map<Long, LocalDate> lastComingDays(List<PendingMove> pending) {
@@ -254,6 +283,8 @@ public final class AllocationModel {
             today = loaded.today();
             loads = loaded.loads().stream().filter(l -> l.holdsCases() || l.caseload() > 0).toList();
             onDuty = loaded.onDuty();
+            coverOut = loaded.coverOut();
+            absences = loaded.absences();
             planned = planned(loaded.pending(), loaded.loadsOn());
             pendingByCase = loaded.pending().stream().collect(java.util.stream.Collectors.toMap(
                     PendingMove::caseId, m -> m, (a, b) -> a.from().isBefore(b.from()) ? a : b));
@@ -312,7 +343,7 @@ public final class AllocationModel {
         for (WorkerLoad l : loads) {
             long id = l.worker().id();
             rows.add(new WorkerRow(l, chosen == null ? null : policy.withCase(l, chosen), rankOf.getOrDefault(id, 0),
-                    onDuty.contains(id), planned.get(id)));
+                    onDuty.contains(id), planned.get(id), reducedBy(l), coverOut.getOrDefault(id, 0)));
         }
         if (chosen != null) {
             rows.sort(BY_RANK); // the best suggestion first while a case is chosen; otherwise the loads' own order
@@ -327,6 +358,17 @@ public final class AllocationModel {
         } finally {
             reloading = wasReloading;
         }
+    }
+
+    /** What takes capacity off a worker that day, in words: "phased return", "training, trade union time". */
+    private String reducedBy(WorkerLoad l) {
+        if (!l.availability().isReduced() || l.isAway()) {
+            return "";
+        }
+        return absences.of(l.worker().id()).stream().filter(a -> !a.isAway() && a.covers(today))
+                .map(Absence::kind).distinct()
+                .map(k -> k == AbsenceKind.OTHER ? "other reduction" : k.label().toLowerCase(java.util.Locale.UK))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Ranked workers best first, then those not ranked (such as the case's own holder) in the loads' order. */
@@ -474,6 +516,14 @@ public final class AllocationModel {
 
     public StringBinding heldTitleProperty() {
         return heldTitle;
+    }
+
+    public BooleanBinding canPlanCoverProperty() {
+        return canPlanCover;
+    }
+
+    public BooleanBinding canHandBackProperty() {
+        return canHandBack;
     }
 
     public BooleanProperty asyeForCourtWorkProperty() {

@@ -10,19 +10,18 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.caseloadplanner.domain.LeaverPlan;
 import org.caseloadplanner.domain.WorkerLoad;
 
 /**
- * The keys a table user expects on the leaver's plan's "Goes to" cell: Enter, F2 or Space opens the list of
- * workers on the chosen line, and typing a letter picks the next worker whose name starts with it.
+ * The keys a table user expects on a plan's "Goes to" cell (a leaver's plan, a cover plan): Enter, F2 or Space
+ * opens the list of workers on the chosen line, and typing a letter picks the next worker whose name starts with it.
  */
 final class GoesToKeys {
 
     private GoesToKeys() {
     }
 
-    static void install(TableView<LeaverPlan.Line> table, TableColumn<LeaverPlan.Line, WorkerLoad> goesTo,
+    static <T> void install(TableView<T> table, TableColumn<T, WorkerLoad> goesTo,
                         List<WorkerLoad> candidates, BiConsumer<Integer, WorkerLoad> choose) {
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             int row = table.getSelectionModel().getSelectedIndex();

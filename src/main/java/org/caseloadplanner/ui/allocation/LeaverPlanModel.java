@@ -114,7 +114,7 @@ public final class LeaverPlanModel {
     private Proposal propose(LocalDate day) {
         LocalDate from = day.plusDays(1);
         return new Proposal(suggestions.planFor(leaver.id(), day), caseloads.loads(from, leaver.teamId()).stream()
-                .filter(l -> l.holdsCases() && l.worker().inPostOn(from) && l.worker().id() != leaver.id())
+                .filter(l -> l.canTakeCases() && l.worker().inPostOn(from) && l.worker().id() != leaver.id())
                 .toList());
     }
 

@@ -1,6 +1,7 @@
 package org.caseloadplanner.ui.allocation;
 
 import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.ui.common.Formats;
 
 /**
  * One worker as the allocation screen shows them: their load now and, while a case is chosen, the
@@ -10,8 +11,11 @@ import org.caseloadplanner.domain.WorkerLoad;
  * @param rank       1 for the best suggestion; 0 when not ranked
  * @param onDuty     on the duty rota this week
  * @param planned    moves into or out of their caseload recorded ahead; null when there are none
+ * @param reducedBy  what takes capacity off that day, such as "phased return"; empty when nothing does
+ * @param coverOut   how many of their cases colleagues hold as cover for them
  */
-public record WorkerRow(WorkerLoad load, WorkerLoad after, int rank, boolean onDuty, PlannedMoves planned) {
+public record WorkerRow(WorkerLoad load, WorkerLoad after, int rank, boolean onDuty, PlannedMoves planned,
+                        String reducedBy, int coverOut) {
 
     public long workerId() {
         return load.worker().id();
@@ -19,5 +23,46 @@ public record WorkerRow(WorkerLoad load, WorkerLoad after, int rank, boolean onD
 
     public String name() {
         return load.worker().name();
+    }
+
+    public boolean isAway() {
+        return load.isAway();
+    }
+
+    /**
+     * Their day in words, under their name: "away until 12/01", "away, no return date", or "capacity 0.5 of 1.0
+     * (phased return)"; empty at full capacity.
+     */
+    public String dayNote() {
+        if (load.isAway()) {
+            return load.availability().awayText();
+        }
+        if (load.availability().isReduced()) {
+            return "capacity " + Formats.fte(load.capacity()) + " of " + Formats.fte(load.usualCapacity())
+                    + (reducedBy == null || reducedBy.isBlank() ? "" : " (" + reducedBy + ")");
+        }
+        return "";
+    }
+
+    /**
+     * The whole row in words, for its tooltip and a screen reader: "Amira Khan, away until 12/01: 12 cases (14.5
+     * weighted), flag Red. 12 cases held as cover by colleagues."
+     */
+    public String spoken() {
+        String day = dayNote();
+        String cover = coverNote();
+        return name() + (day.isEmpty() ? "" : ", " + day) + ": " + Loads.cases(load.caseload()) + Loads.weighted(load)
+                + ", flag " + load.flag().label() + "." + (cover.isEmpty() ? "" : " " + cover + ".")
+                + (planned == null ? "" : " " + planned.detail());
+    }
+
+    /** Short, under their name: "3 cases covered", or empty. */
+    public String coverShort() {
+        return coverOut == 0 ? "" : Loads.cases(coverOut) + " covered";
+    }
+
+    /** "3 cases held as cover by colleagues", or empty. */
+    public String coverNote() {
+        return coverOut == 0 ? "" : Loads.cases(coverOut) + " held as cover by colleagues";
     }
 }
