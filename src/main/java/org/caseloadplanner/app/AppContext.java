@@ -82,7 +82,7 @@ public final class AppContext implements AutoCloseable {
         AbsenceStore absenceStore = new AbsenceStore();
         this.caseloads = new CaseloadService(db, teamStore, workerStore, caseStore, allocationStore, new PolicyStore(),
                 absenceStore, clock);
-        this.absences = new AbsenceService(db, absenceStore, workerStore, caseloads, clock);
+        this.absences = new AbsenceService(db, absenceStore, workerStore, caseloads::absences, caseloads, clock);
         this.teams = new TeamService(db, teamStore, workerStore, clock, caseloads);
         this.workers = new WorkerService(db, workerStore, teamStore, caseStore, allocationStore, clock, caseloads,
                 caseloads);

@@ -3,6 +3,7 @@ package org.caseloadplanner.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.caseloadplanner.domain.Absence;
 import org.caseloadplanner.domain.AbsenceRules;
 import org.caseloadplanner.domain.Absences;
@@ -12,7 +13,6 @@ import org.caseloadplanner.domain.FieldProblem;
 import org.caseloadplanner.domain.InvalidInputException;
 import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.Worker;
-import org.caseloadplanner.service.allocation.CaseloadService;
 import org.caseloadplanner.store.AbsenceStore;
 import org.caseloadplanner.store.ChangeStamps;
 import org.caseloadplanner.store.Database;
@@ -30,15 +30,21 @@ public final class AbsenceService {
     private final Database db;
     private final AbsenceStore absences;
     private final WorkerStore workers;
-    private final CaseloadService caseloads;
+    private final Supplier<Absences> held;
+    private final RegisterListener listener;
     private final Clock clock;
 
-    public AbsenceService(Database db, AbsenceStore absences, WorkerStore workers, CaseloadService caseloads,
-                          Clock clock) {
+    /**
+     * @param held     the absences the caseload figures hold, so this gives the ones every flag uses
+     * @param listener told of every change, to keep those figures in step
+     */
+    public AbsenceService(Database db, AbsenceStore absences, WorkerStore workers, Supplier<Absences> held,
+                          RegisterListener listener, Clock clock) {
         this.db = db;
         this.absences = absences;
         this.workers = workers;
-        this.caseloads = caseloads;
+        this.held = held;
+        this.listener = listener;
         this.clock = clock;
     }
 
@@ -48,7 +54,7 @@ public final class AbsenceService {
 
     /** Every absence and reduction, as the flags use them. */
     public Absences all() {
-        return caseloads.absences();
+        return held.get();
     }
 
     /** A worker's absences and reductions, earliest first, read from the database. */
@@ -62,7 +68,7 @@ public final class AbsenceService {
             check(h, absence, worker);
             return absences.insert(h, absence);
         });
-        caseloads.absencesChanged();
+        listener.absencesChanged();
         return added;
     }
 
@@ -85,7 +91,7 @@ public final class AbsenceService {
             absences.update(h, changed);
             return absences.find(h, changed.id()).orElseThrow();
         });
-        caseloads.absencesChanged();
+        listener.absencesChanged();
         return saved;
     }
 
@@ -115,7 +121,7 @@ public final class AbsenceService {
                     LastChange.of(h, stamps, ChangeStamps.Register.ABSENCE, opened.id(), clock.getZone()));
             absences.delete(h, opened.id());
         });
-        caseloads.absencesChanged();
+        listener.absencesChanged();
         return opened;
     }
 
