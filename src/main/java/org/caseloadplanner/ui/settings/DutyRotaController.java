@@ -13,6 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.caseloadplanner.service.DutyRotaService;
 import org.caseloadplanner.ui.common.Choice;
 
 /** Binds the duty rota: a line per worker, a column per week, a tick for each duty week. */
@@ -77,10 +78,14 @@ public final class DutyRotaController {
         model.plan();
     }
 
-    /** A tick box: on duty that week, or (week -1) takes duty at all. */
+    /**
+     * A tick box: on duty that week, or (week -1) takes duty at all. A week the worker is away says "Away" in its
+     * place; one ticked before the absence was recorded keeps its tick, with "away" beside it, to be unticked.
+     */
     private final class TickCell extends TableCell<DutyRotaModel.Line, DutyRotaModel.Line> {
         private final int week;
         private final CheckBox box = new CheckBox();
+        private final javafx.scene.control.Label away = new javafx.scene.control.Label("Away");
 
         TickCell(int week) {
             this.week = week;
@@ -104,9 +109,26 @@ public final class DutyRotaController {
                 return;
             }
             box.setSelected(week < 0 ? line.takesDuty() : line.onDuty().get(week));
+            String weekOf = week < 0 ? "" : model.weeks().get(week).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            DutyRotaService.AwayWeek absent = week < 0 ? null : line.awayIn(week);
+            box.setText(absent == null ? null : "away");
+            box.getStyleClass().remove("away-note");
+            if (absent != null && !box.isSelected()) {
+                String why = line.worker().name() + " is " + absent.text() + ": passed over for duty the week of "
+                        + weekOf + ".";
+                away.setTooltip(new Tooltip(why));
+                away.setAccessibleText(why);
+                away.getStyleClass().setAll("label", "away-note");
+                setGraphic(away);
+                return;
+            }
+            if (absent != null) {
+                box.getStyleClass().add("away-note");
+            }
             box.setTooltip(new Tooltip(week < 0 ? "Untick for someone who does not do duty, such as a part-timer "
-                    + "who does not work duty days" : line.worker().name() + " on duty the week of "
-                    + model.weeks().get(week).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+                    + "who does not work duty days" : absent != null ? line.worker().name() + " is on duty the week of "
+                    + weekOf + " but " + absent.text() + ": untick them and choose someone at work."
+                    : line.worker().name() + " on duty the week of " + weekOf));
             setGraphic(box);
         }
     }

@@ -19,7 +19,32 @@ final class DutyRotaFairness {
         if (takers.isEmpty()) {
             return "Nobody in this team takes duty.";
         }
-        return thisWeek(lines) + " " + planned(lines, takers, weeks - 1, everyWeeks);
+        return thisWeek(lines) + " " + planned(lines, takers, weeks - 1, everyWeeks) + away(takers);
+    }
+
+    /** Who is passed over because they are away, and anyone ticked for a week they turn out to be away. */
+    private static String away(List<DutyRotaModel.Line> takers) {
+        StringBuilder text = new StringBuilder();
+        List<String> passed = takers.stream().filter(l -> !l.away().isEmpty())
+                .map(l -> l.worker().name() + " (" + weeks(l.away().size()) + ")").toList();
+        if (!passed.isEmpty()) {
+            text.append(" Passed over because they are away on a working day: ").append(String.join(", ", passed))
+                    .append('.');
+        }
+        for (DutyRotaModel.Line l : takers) {
+            l.away().forEach((week, away) -> {
+                if (week < l.onDuty().size() && l.onDuty().get(week)) {
+                    text.append(' ').append(l.worker().name()).append(" is on duty the week of ")
+                            .append(org.caseloadplanner.domain.UkDate.of(away.monday())).append(" but ")
+                            .append(away.text()).append(": untick them and choose someone at work.");
+                }
+            });
+        }
+        return text.toString();
+    }
+
+    private static String weeks(int n) {
+        return n == 1 ? "1 week" : n + " weeks";
     }
 
     private static String thisWeek(List<DutyRotaModel.Line> lines) {

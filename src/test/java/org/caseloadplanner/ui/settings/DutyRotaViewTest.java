@@ -48,6 +48,27 @@ class DutyRotaViewTest {
         model.load();
     }
 
+    @Test
+    void aWorkerAwayIsShownAwayAndPassedOverInWordsWhenThePlanIsMade(FxRobot robot) {
+        org.caseloadplanner.domain.Worker a = model.lines().get(0).worker();
+        // Worker A on a training course all the week of 01/12/2025, the second week a plan shares out.
+        r.absences.add(new org.caseloadplanner.domain.Absence(0, a.id(),
+                org.caseloadplanner.domain.AbsenceKind.TRAINING, java.time.LocalDate.of(2025, 12, 1),
+                java.time.LocalDate.of(2025, 12, 5), org.caseloadplanner.domain.Absence.Amount.AWAY, 0, null));
+        robot.clickOn(robot.lookup("#plan-rota").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DutyRotaModel.Line line = model.lines().stream().filter(l -> l.worker().id() == a.id()).findFirst()
+                .orElseThrow();
+        assertThat(line.onDuty().get(2)).isFalse();
+        javafx.scene.control.Label away = robot.lookup("#rota-table .away-note").queryAs(javafx.scene.control.Label.class);
+        assertThat(away.getText()).isEqualTo("Away");
+        assertThat(away.getAccessibleText()).isEqualTo("Worker A is away (training, away until 05/12): passed over "
+                + "for duty the week of 01/12/2025.");
+        assertThat(robot.lookup("#rota-fairness").queryLabeled().getText())
+                .contains("Passed over because they are away on a working day: Worker A (1 week).");
+    }
+
     @AfterEach
     void close() {
         r.close();
