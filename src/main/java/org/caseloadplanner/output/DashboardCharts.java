@@ -313,8 +313,8 @@ public final class DashboardCharts {
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         JFreeChart chart = chart("Why social workers changed, last 12 months", plot);
         chart.removeLegend(); // one series: the axis says what the bars count
-        chart.addSubtitle(new TextTitle("A change is a new social worker for the child; a new period with the same "
-                + "worker is not counted", SMALL));
+        chart.addSubtitle(new TextTitle("A change is a new social worker for the child, absence cover and its hand-back "
+                + "(ABSENC) included; a new period with the same worker is not counted", SMALL));
         return new DashboardChart("change-reasons", "Reasons for changes", chart, csv.toString());
     }
 
@@ -442,7 +442,7 @@ public final class DashboardCharts {
         return axis;
     }
 
-    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
+    static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
         // Said across an empty chart, rather than bare axes that look like a failure.
         plot.setNoDataMessage("Nothing to show for this day and team yet.");
         if (plot instanceof CategoryPlot c) {
