@@ -84,16 +84,18 @@ public final class AbsenceCharts {
         bars.setDefaultToolTipGenerator((dataset, row, column) -> dataset.getRowKey(row) + ", "
                 + dataset.getColumnKey(column) + ": " + TWO_DECIMALS.format(dataset.getValue(row, column))
                 + " FTE lost on an average day. Click to see the team.");
-        CategoryAxis months = new CategoryAxis("Month (click a bar to see that team)");
+        CategoryAxis months = new CategoryAxis("Month");
         months.setCategoryMargin(0.2);
         months.setTickLabelFont(SMALL);
-        NumberAxis fte = new NumberAxis(UNIT + " (FTE)");
+        NumberAxis fte = new NumberAxis(UNIT);
         fte.setAutoRangeMinimumSize(0.5);
-        fte.setUpperMargin(0.3); // room for each month's total at its bar's end
+        fte.setRangeType(org.jfree.data.RangeType.POSITIVE); // nothing lost reads 0 to 0.5, never below 0
+        fte.setUpperMargin(0.55); // room for each month's total at its bar's end
         CategoryPlot plot = new CategoryPlot(byTeam, months, fte, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL); // the months down the side, each read in full
         // The month's total in words at its bar's end: the figure is read without matching colours.
-        LineAndShapeRenderer words = new LineAndShapeRenderer(false, false);
+        LineAndShapeRenderer words = new LineAndShapeRenderer(false, true);
+        words.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(0, 0, 0, 0)); // drawn for its words alone
         words.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
             @Override
             public String generateLabel(CategoryDataset dataset, int row, int column) {
@@ -102,7 +104,7 @@ public final class AbsenceCharts {
             }
         });
         words.setDefaultItemLabelsVisible(true);
-        words.setDefaultItemLabelFont(SMALL.deriveFont(Font.BOLD, 11f));
+        words.setDefaultItemLabelFont(SMALL.deriveFont(Font.BOLD));
         words.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
                 TextAnchor.CENTER_LEFT));
         words.setSeriesVisibleInLegend(0, false);
@@ -110,16 +112,24 @@ public final class AbsenceCharts {
         plot.setRenderer(1, words);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         JFreeChart chart = DashboardCharts.chart("Capacity lost to absence and reductions", plot);
-        chart.addSubtitle(new TextTitle(UNIT + ": each worker's usual capacity (FTE x the role's share) times the "
-                + "share their absences and reductions took, summed over their days in post and divided by the days "
-                + "of the month (this month to the day). At each bar's end: the total, and the share of the usual "
-                + "capacity it was.", SMALL));
+        chart.addSubtitle(new TextTitle(UNIT + " by team; at each bar's end the total and its share of the usual "
+                + "capacity", SMALL));
         AbsenceAndCover.Month now = lost.months().get(lost.months().size() - 1);
-        chart.addSubtitle(new TextTitle("Whole service, " + monthLabel(now) + ": "
-                + TWO_DECIMALS.format(now.service().averageFte()) + " FTE lost on an average day, "
-                + ONE_DECIMAL.format(now.service().percent()) + "% of its usual capacity", SMALL));
+        chart.addSubtitle(new TextTitle(serviceLine(now), SMALL));
         return new DashboardChart(CAPACITY_LOST, "Capacity lost to absence", chart, csv.toString());
     }
+
+    /** "Whole service, Dec 2026 to 07/12: 1.55 FTE lost on an average day, 5.2% of its usual capacity". */
+    public static String serviceLine(AbsenceAndCover.Month m) {
+        return "Whole service, " + monthLabel(m) + ": " + TWO_DECIMALS.format(m.service().averageFte())
+                + " FTE lost on an average day, " + ONE_DECIMAL.format(m.service().percent())
+                + "% of its usual capacity";
+    }
+
+    /** How the figure is made, in a sentence for beside the chart. */
+    public static final String DEFINITION = UNIT + ": each worker's usual capacity (FTE x the role's share, or "
+            + "their own) times the share their absences and reductions took that day, summed over their days in "
+            + "post and divided by the days of the month (this month to the day shown).";
 
     private static String row(AbsenceAndCover.Month m, String team, AbsenceAndCover.Lost l) {
         return Csv.row(m.month().toString(), m.from(), m.to(), l.days(), team, l.usualFteDays(), l.lostFteDays(),

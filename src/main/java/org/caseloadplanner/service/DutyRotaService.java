@@ -68,13 +68,19 @@ public final class DutyRotaService {
      */
     public record AwayWeek(LocalDate monday, long workerId, LocalDate firstDay, Availability availability) {
 
-        /** "away from Wed 03/12 (sickness, away until 12/01)", or from the Monday without naming the day. */
+        /** "away from Wed 03/12 (sickness, until 12/01)", or from the Monday without naming the day. */
         public String text() {
             String from = firstDay.equals(monday) ? "away" : "away from " + firstDay.getDayOfWeek()
                     .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK) + " "
                     + UkDate.of(firstDay).substring(0, 5);
-            return from + " (" + availability.away().kind().label().toLowerCase(java.util.Locale.UK) + ", "
-                    + availability.awayText() + ")";
+            return from + " (" + reason() + ")";
+        }
+
+        /** "sickness, until 12/01" or "sickness, no return date". */
+        public String reason() {
+            return availability.away().kind().label().toLowerCase(java.util.Locale.UK) + ", "
+                    + (availability.awayUntil() == null ? "no return date"
+                    : "until " + UkDate.of(availability.awayUntil()).substring(0, 5));
         }
     }
 

@@ -87,12 +87,12 @@ class DutyRotaServiceTest {
         assertThat(rota.away()).singleElement().satisfies(away -> {
             assertThat(away.workerId()).isEqualTo(amira.id());
             assertThat(away.monday()).isEqualTo(monday);
-            assertThat(away.text()).isEqualTo("away from Tue 25/11 (sickness, away until 28/11)");
+            assertThat(away.text()).isEqualTo("away from Tue 25/11 (sickness, until 28/11)");
         });
         // Nor by hand.
         assertThatThrownBy(() -> duty.setOnDuty(team.id(), monday, amira.id(), true))
                 .isInstanceOf(ActionRefusedException.class)
-                .hasMessage("Amira Khan is away from Tue 25/11 (sickness, away until 28/11), so cannot be on duty the "
+                .hasMessage("Amira Khan is away from Tue 25/11 (sickness, until 28/11), so cannot be on duty the "
                         + "week of 24/11/2025. Choose someone at work that week.");
         assertThat(duty.onDutyInWeekOf(monday)).containsExactly(ben.id());
 
@@ -103,7 +103,7 @@ class DutyRotaServiceTest {
                 DutyRotaService.AwayWeek::workerId).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(monday, amira.id()),
                         org.assertj.core.groups.Tuple.tuple(monday.plusWeeks(1), amira.id()));
-        assertThat(duty.rota(team.id(), monday, 2).away().get(1).text()).isEqualTo("away (training, away until 01/12)");
+        assertThat(duty.rota(team.id(), monday, 2).away().get(1).text()).isEqualTo("away (training, until 01/12)");
         assertThat(duty.onDutyInWeekOf(monday.plusWeeks(1))).containsExactly(amira.id());
     }
 

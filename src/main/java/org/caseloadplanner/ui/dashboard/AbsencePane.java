@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.caseloadplanner.domain.Absence;
+import org.caseloadplanner.output.AbsenceCharts;
 import org.caseloadplanner.service.dashboard.AbsenceAndCover;
 import org.caseloadplanner.ui.common.ColumnFit;
 import org.caseloadplanner.ui.common.Columns;
@@ -57,10 +58,18 @@ final class AbsencePane {
         lists.getChildren().stream().filter(n -> n instanceof TableView<?>).forEach(t -> VBox.setVgrow(t,
                 Priority.ALWAYS));
         lists.setMinWidth(360);
-        SplitPane split = new SplitPane(lists, chart);
+        lists.setPadding(new javafx.geometry.Insets(6, 6, 0, 0));
+        Label definition = new Label(AbsenceCharts.DEFINITION);
+        definition.setId("capacity-lost-definition");
+        definition.getStyleClass().add("hint");
+        definition.setWrapText(true);
+        definition.setMinHeight(Region.USE_PREF_SIZE);
+        VBox withDefinition = new VBox(4, chart, definition);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        SplitPane split = new SplitPane(lists, withDefinition);
         split.setId("absence-split");
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.6);
         return split;
     }
 
@@ -134,13 +143,12 @@ final class AbsencePane {
         table.setAccessibleText("Workers away on the day, with the cases they still hold and how many have had no "
                 + "cover for longer than the days chosen. Enter opens the worker.");
         table.setPlaceholder(new Label("Nobody in the team shown is away on this day."));
-        TableColumn<AbsenceAndCover.Away, String> name = column("Worker", a -> a.worker().name(), 130);
+        TableColumn<AbsenceAndCover.Away, String> name = column("Worker", a -> a.worker().name(), 120);
         TableColumn<AbsenceAndCover.Away, String> team = column("Team", AbsenceAndCover.Away::team, 120);
-        TableColumn<AbsenceAndCover.Away, String> why = column("Why", a -> a.absence().kind().label(), 90);
-        TableColumn<AbsenceAndCover.Away, String> since = column("Since", a -> Formats.date(a.since()), 90);
-        TableColumn<AbsenceAndCover.Away, String> until = column("Back", a -> a.availability().awayText(), 130);
-        TableColumn<AbsenceAndCover.Away, String> held = column("Cases held", a -> Integer.toString(a.cases().size()),
-                80);
+        TableColumn<AbsenceAndCover.Away, String> why = wrapped("Why", a -> a.absence().kind().label(), 90);
+        TableColumn<AbsenceAndCover.Away, String> since = column("Since", a -> Formats.date(a.since()), 88);
+        TableColumn<AbsenceAndCover.Away, String> until = wrapped("Back", a -> a.availability().awayText(), 110);
+        TableColumn<AbsenceAndCover.Away, String> held = column("Cases", a -> Integer.toString(a.cases().size()), 56);
         TableColumn<AbsenceAndCover.Away, String> without = column("", this::withoutCover, 150);
         without.setId("away-without-cover");
         without.textProperty().bind(Bindings.createStringBinding(() -> "No cover over "
@@ -149,7 +157,8 @@ final class AbsencePane {
         table.getColumns().addAll(java.util.List.of(name, team, why, since, until, held, without));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ColumnFit.of(table).widestNow(name, () -> model.away().stream().map(a -> a.worker().name()).toList())
-                .dropFirst(team, since, why);
+                .widestNow(team, () -> model.away().stream().map(AbsenceAndCover.Away::team).toList())
+                .dropFirst(team, since);
         opensWorker(table, a -> a.worker().id());
         return table;
     }
@@ -167,17 +176,19 @@ final class AbsencePane {
                 + " days, soonest first. Enter opens the worker.");
         table.setPlaceholder(new Label("No absence or reduction in the team shown ends in the next "
                 + AbsenceAndCover.ENDING_WITHIN_DAYS + " days."));
-        TableColumn<AbsenceAndCover.Ending, String> name = column("Worker", e -> e.worker().name(), 130);
+        // Words wrap onto a second line rather than being cut: what follows matters as much as the end.
+        TableColumn<AbsenceAndCover.Ending, String> name = column("Worker", e -> e.worker().name(), 120);
         TableColumn<AbsenceAndCover.Ending, String> team = column("Team", AbsenceAndCover.Ending::team, 120);
-        TableColumn<AbsenceAndCover.Ending, String> kind = column("Kind", e -> e.absence().kind().label(), 110);
-        TableColumn<AbsenceAndCover.Ending, String> amount = column("Amount", e -> e.absence().amountText(), 120);
-        TableColumn<AbsenceAndCover.Ending, String> last = column("Last day", e -> Formats.date(e.absence().to())
-                + ", " + e.whenText(), 150);
-        TableColumn<AbsenceAndCover.Ending, String> then = column("Then", AbsencePane::then, 200);
-        table.getColumns().addAll(java.util.List.of(name, team, kind, amount, last, then));
+        TableColumn<AbsenceAndCover.Ending, String> what = wrapped("What", e -> e.absence().kind().label() + ", "
+                + e.absence().amountText(), 150);
+        TableColumn<AbsenceAndCover.Ending, String> last = wrapped("Last day", e -> Formats.date(e.absence().to())
+                + ", " + e.whenText(), 110);
+        TableColumn<AbsenceAndCover.Ending, String> then = wrapped("Then", AbsencePane::then, 170);
+        table.getColumns().addAll(java.util.List.of(name, team, what, last, then));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ColumnFit.of(table).widestNow(name, () -> model.ending().stream().map(e -> e.worker().name()).toList())
-                .dropFirst(team, then);
+                .widestNow(team, () -> model.ending().stream().map(AbsenceAndCover.Ending::team).toList())
+                .dropFirst(team);
         opensWorker(table, e -> e.worker().id());
         return table;
     }
@@ -215,6 +226,14 @@ final class AbsencePane {
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
         return heading;
+    }
+
+    /** A column whose words wrap onto more lines rather than being cut. */
+    private static <T> TableColumn<T, String> wrapped(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        Columns.wrapped(c, value);
+        c.setPrefWidth(width);
+        return c;
     }
 
     /** A column whose words are shown in full on hover when it is too narrow for them. */

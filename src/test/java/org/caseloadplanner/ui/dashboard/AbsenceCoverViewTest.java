@@ -142,8 +142,7 @@ class AbsenceCoverViewTest {
         assertThat(label.getText()).isEqualTo("Count cases with no cover for more _than");
 
         // Enter on a worker opens them.
-        robot.clickOn(robot.lookup("#away-table .table-row-cell").nth(1).queryAs(javafx.scene.Node.class))
-                .type(KeyCode.ENTER);
+        robot.clickOn(row(robot, "#away-table", "Amira Khan")).type(KeyCode.ENTER);
         assertThat(opened).containsExactly(amira.id());
     }
 
@@ -153,9 +152,9 @@ class AbsenceCoverViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<AbsenceAndCover.Ending> ending = robot.lookup("#ending-table").queryTableView();
         assertThat(ending.getItems()).extracting(e -> e.worker().name()).containsExactly("Ben Osei", "Dan Reed");
-        assertThat(cells(ending, 0)).containsExactly("Ben Osei", "Assessment A", "Training", "50% of capacity",
+        assertThat(cells(ending, 0)).containsExactly("Ben Osei", "Assessment A", "Training, 50% of capacity",
                 "21/11/2025, tomorrow", "back to their usual capacity");
-        assertThat(cells(ending, 1)).containsExactly("Dan Reed", "Assessment B", "Other leave", "away",
+        assertThat(cells(ending, 1)).containsExactly("Dan Reed", "Assessment B", "Other leave, away",
                 "28/11/2025, in 8 days", "Phased return, 50% of capacity, from 29/11/2025");
 
         // The team filter the whole dashboard has.
@@ -167,7 +166,7 @@ class AbsenceCoverViewTest {
         assertThat(summary(robot)).isEqualTo("On 20/11/2025 1 worker is away, holding 3 cases; 2 of them without "
                 + "cover for more than 7 days. 1 absence or reduction ends in the next 14 days.");
 
-        robot.doubleClickOn(robot.lookup("#ending-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.doubleClickOn(row(robot, "#ending-table", "Ben Osei"));
         assertThat(opened).containsExactly(ben.id());
     }
 
@@ -181,7 +180,9 @@ class AbsenceCoverViewTest {
                 .containsExactly("Assessment A", "Assessment B");
         assertThat(plot.getDataset().getColumnCount()).isEqualTo(13);
         assertThat(plot.getDataset().getColumnKey(12)).isEqualTo("Nov 2025 to 20/11");
-        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Average FTE lost a day (FTE)");
+        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Average FTE lost a day");
+        assertThat(robot.lookup("#capacity-lost-definition").queryAs(Label.class).getText())
+                .startsWith("Average FTE lost a day: each worker's usual capacity (FTE x the role's share, or their own)");
         // November to the 20th: Amira away 11 days, Ben half of 4, Dan away 18, over 20 days of 3 workers.
         assertThat(plot.getDataset().getValue(0, 12).doubleValue()).isCloseTo(13.0 / 20, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(plot.getDataset().getValue(1, 12).doubleValue()).isCloseTo(18.0 / 20, org.assertj.core.data.Offset.offset(1e-9));
@@ -205,6 +206,14 @@ class AbsenceCoverViewTest {
         assertThat(viewer.getChart().getSubtitles()).anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle title
                 && title.getText().equals("Whole service, Nov 2025 to 20/11: 1.55 FTE lost on an average day, "
                 + "51.7% of its usual capacity"));
+    }
+
+    /** The row showing a worker, wherever the table has put it. */
+    private static javafx.scene.Node row(FxRobot robot, String table, String worker) {
+        return robot.lookup(table + " .table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> row
+                && (row.getItem() instanceof AbsenceAndCover.Away a && a.worker().name().equals(worker)
+                || row.getItem() instanceof AbsenceAndCover.Ending e && e.worker().name().equals(worker)))
+                .queryAs(javafx.scene.Node.class);
     }
 
     private static String summary(FxRobot robot) {

@@ -63,10 +63,27 @@ class DutyRotaViewTest {
         assertThat(line.onDuty().get(2)).isFalse();
         javafx.scene.control.Label away = robot.lookup("#rota-table .away-note").queryAs(javafx.scene.control.Label.class);
         assertThat(away.getText()).isEqualTo("Away");
-        assertThat(away.getAccessibleText()).isEqualTo("Worker A is away (training, away until 05/12): passed over "
+        assertThat(away.getAccessibleText()).isEqualTo("Worker A is away (training, until 05/12): passed over "
                 + "for duty the week of 01/12/2025.");
         assertThat(robot.lookup("#rota-fairness").queryLabeled().getText())
                 .contains("Passed over because they are away on a working day: Worker A (1 week).");
+
+        // Away recorded after the plan, in a week they were given: the tick stays, said to be away, to be unticked.
+        DutyRotaModel.Line onDuty = model.lines().stream().filter(l -> l.onDuty().get(3)).findFirst().orElseThrow();
+        r.absences.add(new org.caseloadplanner.domain.Absence(0, onDuty.worker().id(),
+                org.caseloadplanner.domain.AbsenceKind.SICKNESS, java.time.LocalDate.of(2025, 12, 10),
+                java.time.LocalDate.of(2025, 12, 12),
+                org.caseloadplanner.domain.Absence.Amount.AWAY, 0, null));
+        robot.interact(model::load);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#rota-table .check-box.away-note").queryAs(javafx.scene.control.CheckBox.class))
+                .satisfies(box -> {
+                    assertThat(box.isSelected()).isTrue();
+                    assertThat(box.getText()).isEqualTo("away");
+                });
+        assertThat(robot.lookup("#rota-fairness").queryLabeled().getText()).contains(onDuty.worker().name()
+                + " is on duty the week of 08/12/2025 but away (sickness, until 12/12): untick it and choose "
+                + "someone at work.");
     }
 
     @AfterEach
