@@ -50,11 +50,11 @@ public final class DutyRotaController {
         rotaTable.getColumns().clear();
         TableColumn<DutyRotaModel.Line, String> name = new TableColumn<>("Worker");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().worker().name()));
-        name.setPrefWidth(160);
-        TableColumn<DutyRotaModel.Line, DutyRotaModel.Line> takes = new TableColumn<>("Takes duty");
+        name.setPrefWidth(150);
+        TableColumn<DutyRotaModel.Line, DutyRotaModel.Line> takes = new TableColumn<>("Takes\nduty");
         takes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         takes.setCellFactory(c -> new TickCell(-1));
-        TableColumn<DutyRotaModel.Line, String> count = new TableColumn<>("Weeks on duty");
+        TableColumn<DutyRotaModel.Line, String> count = new TableColumn<>("Weeks on\nduty");
         count.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().weeksOnDuty())));
         count.getStyleClass().add("number-column");
         rotaTable.getColumns().addAll(java.util.List.of(name, takes, count));
@@ -66,7 +66,8 @@ public final class DutyRotaController {
             week.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
             int index = i;
             week.setCellFactory(c -> new TickCell(index));
-            week.setPrefWidth(i == 0 ? 92 : 52);
+            // Room for a tick with "away" beside it, for a week someone was given before their absence was recorded.
+            week.setPrefWidth(i == 0 ? 92 : 58);
             week.setMinWidth(i == 0 ? 92 : 40);
             week.setSortable(false);
             rotaTable.getColumns().add(week);
