@@ -89,7 +89,7 @@ public final class AppContext implements AutoCloseable {
         this.cases = new CaseService(db, caseStore, allocationStore, clock, caseloads);
         this.allocations = new AllocationService(db, caseStore, workerStore, allocationStore, new AllocationLogStore(),
                 caseloads, absenceStore, clock, user);
-        this.duty = new DutyRotaService(db, new DutyStore(), workerStore, clock);
+        this.duty = new DutyRotaService(db, new DutyStore(), workerStore, absenceStore, clock);
         this.suggestions = new Suggestions(db, caseStore, allocationStore, teamStore, workerStore, caseloads, duty);
         this.measures = new WorkforceMeasures(db, workerStore, teamStore, caseloads);
         this.reports = new WorkloadReports(caseloads, measures);

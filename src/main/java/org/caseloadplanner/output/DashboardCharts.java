@@ -101,14 +101,17 @@ public final class DashboardCharts {
             return l.worker().name() + " (" + l.teamName() + "): " + l.caseload() + " cases, "
                     + ONE_DECIMAL.format(l.weighted()) + " weighted, " + l.flag().label() + " \u2013 green up to "
                     + ONE_DECIMAL.format(l.greenLimit()) + ", red from " + ONE_DECIMAL.format(l.redLimit())
-                    + ". Click to open.";
+                    + (l.isAway() ? "; " + l.availability().awayText() + " (" + l.availability().away().kind().label()
+                    .toLowerCase(java.util.Locale.UK) + ")" : "") + ". Click to open.";
         });
         // Amber and red say so in words at the bar's end, not by colour alone.
         bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
             @Override
             public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
                 WorkerLoad l = holders.get(column);
-                return l.caseload() + (l.flag() == LoadFlag.GREEN ? "" : " \u00b7 " + l.flag().label());
+                // Someone away has no capacity today, so is red on any caseload: the bar says why.
+                return l.caseload() + (l.flag() == LoadFlag.GREEN ? "" : " \u00b7 " + l.flag().label())
+                        + (l.isAway() ? " \u00b7 " + l.availability().awayText() : "");
             }
         });
         bars.setDefaultItemLabelsVisible(true);
@@ -313,8 +316,8 @@ public final class DashboardCharts {
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         JFreeChart chart = chart("Why social workers changed, last 12 months", plot);
         chart.removeLegend(); // one series: the axis says what the bars count
-        chart.addSubtitle(new TextTitle("A change is a new social worker for the child; a new period with the same "
-                + "worker is not counted", SMALL));
+        chart.addSubtitle(new TextTitle("A change is a new social worker for the child, absence cover and its hand-back "
+                + "(ABSENC) included; a new period with the same worker is not counted", SMALL));
         return new DashboardChart("change-reasons", "Reasons for changes", chart, csv.toString());
     }
 
@@ -442,7 +445,7 @@ public final class DashboardCharts {
         return axis;
     }
 
-    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
+    static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
         // Said across an empty chart, rather than bare axes that look like a failure.
         plot.setNoDataMessage("Nothing to show for this day and team yet.");
         if (plot instanceof CategoryPlot c) {

@@ -78,6 +78,40 @@ class DutyRotaPlannerTest {
         assertThat(plan).extracting(DutyWeek::workerId).containsExactly(3L, 1L, 2L);
     }
 
+    @Test
+    void nobodyAwayOnAWorkingDayIsPutOnDutyThatWeekAndTheWeekKeepsItsNumbers() {
+        List<Worker> team = team(5);
+        // Worker 1 off sick from the first Wednesday to the third Friday; worker 2 away on a Saturday only;
+        // worker 3 on a phased return, reduced but at work.
+        Absences absences = Absences.of(List.of(
+                new Absence(1, 1, AbsenceKind.SICKNESS, MONDAY.plusDays(2), MONDAY.plusWeeks(2).plusDays(4),
+                        Absence.Amount.AWAY, 0, null),
+                new Absence(2, 2, AbsenceKind.OTHER_LEAVE, MONDAY.plusDays(5), MONDAY.plusDays(5), Absence.Amount.AWAY,
+                        0, null),
+                new Absence(3, 3, AbsenceKind.PHASED_RETURN, MONDAY, MONDAY.plusWeeks(4), Absence.Amount.SHARE, 0.5,
+                        null)));
+
+        List<DutyWeek> plan = DutyRotaPlanner.plan(team, Set.of(), 5, MONDAY, 5, List.of(), absences);
+
+        // One on duty every week, as with everyone at work; worker 1's turn comes in the fourth, once back.
+        assertThat(perWeek(plan)).hasSize(5).allSatisfy((monday, n) -> assertThat(n).isEqualTo(1L));
+        assertThat(plan).extracting(DutyWeek::workerId).containsExactly(2L, 3L, 4L, 1L, 5L);
+        assertThat(DutyRotaPlanner.plan(team, Set.of(), 5, MONDAY, 5, List.of()))
+                .extracting(DutyWeek::workerId).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(DutyRotaPlanner.awayInWeek(team.get(0), MONDAY, absences)).contains(MONDAY.plusDays(2));
+        assertThat(DutyRotaPlanner.awayInWeek(team.get(1), MONDAY, absences)).isEmpty(); // a Saturday is no duty day
+        assertThat(DutyRotaPlanner.awayInWeek(team.get(2), MONDAY, absences)).isEmpty();
+    }
+
+    @Test
+    void aWeekWhenEveryoneOnTheRotaIsAwayHasNobodyRatherThanSomeoneAway() {
+        List<Worker> team = team(1);
+        Absences absences = Absences.of(List.of(new Absence(1, 1, AbsenceKind.TRAINING, MONDAY.plusWeeks(1),
+                MONDAY.plusWeeks(1).plusDays(4), Absence.Amount.AWAY, 0, null)));
+        List<DutyWeek> plan = DutyRotaPlanner.plan(team, Set.of(), 5, MONDAY, 3, List.of(), absences);
+        assertThat(plan).extracting(DutyWeek::monday).containsExactly(MONDAY, MONDAY.plusWeeks(2));
+    }
+
     private static Map<LocalDate, Long> perWeek(List<DutyWeek> plan) {
         return plan.stream().collect(Collectors.groupingBy(DutyWeek::monday, Collectors.counting()));
     }

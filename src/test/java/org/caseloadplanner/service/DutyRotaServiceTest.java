@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.caseloadplanner.domain.Absence;
+import org.caseloadplanner.domain.AbsenceKind;
 import org.caseloadplanner.domain.ActionRefusedException;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.DutyRotaPlanner;
@@ -67,6 +69,42 @@ class DutyRotaServiceTest {
         duty.setOnDuty(team.id(), week, onDuty, false);
         duty.setOnDuty(team.id(), week.plusDays(3), onDuty == amira.id() ? ben.id() : amira.id(), true);
         assertThat(duty.onDutyInWeekOf(week.plusDays(4))).containsExactly(onDuty == amira.id() ? ben.id() : amira.id());
+    }
+
+    @Test
+    void nobodyAwayIsPutOnDutyAndTheRotaSaysWhoWasPassedOverBecauseTheyAreAway() {
+        LocalDate monday = duty.thisWeek().plusWeeks(1); // Monday 24/11/2025
+        // Amira off sick Tuesday to Friday of the first week planned.
+        r.absences.add(new Absence(0, amira.id(), AbsenceKind.SICKNESS, monday.plusDays(1), monday.plusDays(4),
+                Absence.Amount.AWAY, 0, null));
+        duty.setEveryWeeks(team.id(), 2);
+
+        DutyRotaService.Rota rota = duty.plan(team.id(), monday, 2);
+
+        // Ben takes the first week, as the one at work; Amira the second, having had none.
+        assertThat(rota.dutyWeeks()).containsExactlyInAnyOrder(new DutyRotaPlanner.DutyWeek(monday, ben.id()),
+                new DutyRotaPlanner.DutyWeek(monday.plusWeeks(1), amira.id()));
+        assertThat(rota.away()).singleElement().satisfies(away -> {
+            assertThat(away.workerId()).isEqualTo(amira.id());
+            assertThat(away.monday()).isEqualTo(monday);
+            assertThat(away.text()).isEqualTo("away from Tue 25/11 (sickness, until 28/11)");
+        });
+        // Nor by hand.
+        assertThatThrownBy(() -> duty.setOnDuty(team.id(), monday, amira.id(), true))
+                .isInstanceOf(ActionRefusedException.class)
+                .hasMessage("Amira Khan is away from Tue 25/11 (sickness, until 28/11), so cannot be on duty the "
+                        + "week of 24/11/2025. Choose someone at work that week.");
+        assertThat(duty.onDutyInWeekOf(monday)).containsExactly(ben.id());
+
+        // Away recorded after her week was planned: her tick stays, and the rota says she is away that week.
+        r.absences.add(new Absence(0, amira.id(), AbsenceKind.TRAINING, monday.plusWeeks(1),
+                monday.plusWeeks(1), Absence.Amount.AWAY, 0, null));
+        assertThat(duty.rota(team.id(), monday, 2).away()).extracting(DutyRotaService.AwayWeek::monday,
+                DutyRotaService.AwayWeek::workerId).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(monday, amira.id()),
+                        org.assertj.core.groups.Tuple.tuple(monday.plusWeeks(1), amira.id()));
+        assertThat(duty.rota(team.id(), monday, 2).away().get(1).text()).isEqualTo("away (training, until 01/12)");
+        assertThat(duty.onDutyInWeekOf(monday.plusWeeks(1))).containsExactly(amira.id());
     }
 
     @Test

@@ -300,6 +300,39 @@ public final class CaseloadIndex {
     }
 
     /**
+     * The cases the worker holds on the day, each with the first day of their unbroken time holding it: periods
+     * with the same worker that follow on without a day's gap are one, as an SSD extract often splits them.
+     */
+    public Map<Long, LocalDate> heldSince(long workerId, LocalDate date) {
+        Integer slot = workerSlots.get(workerId);
+        int day = (int) date.toEpochDay();
+        Map<Long, LocalDate> held = new java.util.LinkedHashMap<>();
+        for (int r = slot == null ? NONE : firstRowOfWorker[slot]; r != NONE; r = nextRowOfWorker[r]) {
+            if (rowFrom[r] <= day && day <= rowTo[r]) {
+                held.put(caseIds[rowCase[r]], LocalDate.ofEpochDay(spellStart(r)));
+            }
+        }
+        return held;
+    }
+
+    /** The first day of the unbroken time the row's worker has held its case, up to the row. */
+    private int spellStart(int row) {
+        int since = rowFrom[row];
+        boolean earlier = true;
+        while (earlier) {
+            earlier = false;
+            for (int p = firstRowOfCase[rowCase[row]]; p != NONE; p = nextRowOfCase[p]) {
+                if (rowWorker[p] == rowWorker[row] && rowFrom[p] < since && rowTo[p] == since - 1) {
+                    since = rowFrom[p];
+                    earlier = true;
+                    break;
+                }
+            }
+        }
+        return since;
+    }
+
+    /**
      * Allocation periods that start after the day, for cases still open when they start: the moves recorded
      * ahead, with who holds each case until then. Periods of deleted workers are left out.
      */
@@ -457,7 +490,9 @@ public final class CaseloadIndex {
      * why every change in those months was made. A change is a period that begins in the year with a
      * different worker from the period before; a first allocation is not a change, nor is a new period with
      * the same worker. The holders are listed once for each spell, however many periods it was recorded in.
-     * A child belongs to the team of their holder on the day, or their last holder.
+     * A child belongs to the team of their holder on the day, or their last holder. Absence cover and its
+     * hand-back are changes like any other (as the DfE counts them); those begun with reason ABSENC are also
+     * counted apart, so a manager sees how many of a child's changes were cover.
      */
     public Continuity continuity(LocalDate date, LongPredicate teamFilter, int atLeast) {
         int day = (int) date.toEpochDay();
@@ -487,6 +522,7 @@ public final class CaseloadIndex {
                 continue;
             }
             int changes = 0;
+            int cover = 0;
             List<Long> holders = new ArrayList<>();
             int lastListed = NONE;
             for (int i = 0; i < n; i++) {
@@ -496,6 +532,7 @@ public final class CaseloadIndex {
                 if (i > 0 && inYear && rowWorker[r] != rowWorker[sorted[i - 1]]) {
                     changes++;
                     reasons[rowReason[r]]++;
+                    cover += rowReason[r] == ChangeReason.ABSENC.ordinal() + 1 ? 1 : 0;
                 }
                 boolean listed = inYear || i == n - 1 || rowFrom[sorted[i + 1]] > yearBefore;
                 if (listed && rowWorker[r] != lastListed) {
@@ -505,7 +542,7 @@ public final class CaseloadIndex {
                 }
             }
             if (changes >= atLeast) {
-                children.add(new ChildChanges(caseIds[c], changes, holders));
+                children.add(new ChildChanges(caseIds[c], changes, cover, holders));
             }
         }
         Map<ChangeReason, Integer> why = new EnumMap<>(ChangeReason.class);
@@ -529,8 +566,12 @@ public final class CaseloadIndex {
         }
     }
 
-    /** A child's changes of social worker in the year, and who held them in turn (worker ids). */
-    public record ChildChanges(long caseId, int changes, List<Long> holders) {
+    /**
+     * A child's changes of social worker in the year, and who held them in turn (worker ids).
+     *
+     * @param cover how many of the changes were absence cover or its hand-back (reason ABSENC)
+     */
+    public record ChildChanges(long caseId, int changes, int cover, List<Long> holders) {
     }
 
     /** The children who kept changing social worker, and the reasons for every change in the year. */

@@ -149,6 +149,15 @@ public final class CaseloadService implements RegisterListener, HeldCases {
         return index.casesHeldBy(workerId, date);
     }
 
+    /**
+     * The cases a worker holds on the day, each with the first day of their unbroken time holding it, as
+     * {@link CaseloadIndex#heldSince} gives them.
+     */
+    public synchronized Map<Long, LocalDate> heldSince(long workerId, LocalDate date) {
+        ensureLoaded();
+        return index.heldSince(workerId, date);
+    }
+
     /** A brother or sister of a case (the same family group) and who holds them on a day: null for nobody. */
     public record Sibling(Case theCase, Long holderId) {
     }

@@ -56,8 +56,24 @@ public record Dashboard(
                              int unallocated, int awaitingClosure) {
     }
 
-    /** A child whose social worker keeps changing. */
-    public record ContinuityCase(long caseId, String childReference, CaseType type, int changes,
+    /**
+     * A child whose social worker keeps changing.
+     *
+     * @param cover how many of the changes were absence cover or its hand-back (reason ABSENC)
+     */
+    public record ContinuityCase(long caseId, String childReference, CaseType type, int changes, int cover,
                                  List<String> holders) {
+
+        /** "3 changes, 2 of them absence cover": every change counts, cover said apart. */
+        public String changesText() {
+            String all = changes + (changes == 1 ? " change" : " changes");
+            if (cover == 0) {
+                return all;
+            }
+            if (cover == changes) {
+                return all + (changes == 1 ? ", absence cover" : ", all of them absence cover");
+            }
+            return all + ", " + cover + " of them absence cover";
+        }
     }
 }

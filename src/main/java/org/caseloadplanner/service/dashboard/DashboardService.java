@@ -45,6 +45,7 @@ public final class DashboardService {
     private final CaseloadService caseloads;
     private final WorkforceMeasures measures;
     private final ForecastService forecasts;
+    private final AbsenceMeasures absences;
 
     public DashboardService(Database db, TeamStore teams, WorkerStore workers, CaseStore cases,
                             CaseloadService caseloads, WorkforceMeasures measures, ForecastService forecasts) {
@@ -55,6 +56,12 @@ public final class DashboardService {
         this.caseloads = caseloads;
         this.measures = measures;
         this.forecasts = forecasts;
+        this.absences = new AbsenceMeasures(db, teams, workers, cases, caseloads);
+    }
+
+    /** Absences and reductions ending soon, workers away with their cases, and capacity lost, for a day and team. */
+    public AbsenceAndCover absenceAndCover(LocalDate date, Long teamId) {
+        return absences.on(date, teamId);
     }
 
     /** The base forecast from today beside every saved scenario, for the report's Outlook page. */
@@ -200,7 +207,7 @@ public final class DashboardService {
             Case c = byId.get(child.caseId());
             if (c != null) {
                 listed.add(new Dashboard.ContinuityCase(c.id(), c.childReference(), c.type(), child.changes(),
-                        child.holders().stream().map(id -> names.getOrDefault(id, "")).toList()));
+                        child.cover(), child.holders().stream().map(id -> names.getOrDefault(id, "")).toList()));
             }
         }
         listed.sort(Comparator.comparingInt(Dashboard.ContinuityCase::changes).reversed()

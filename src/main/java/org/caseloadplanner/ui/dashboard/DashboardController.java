@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.caseloadplanner.output.AbsenceCharts;
 import org.caseloadplanner.output.ChartKey;
 import org.caseloadplanner.output.DashboardChart;
 import org.caseloadplanner.output.DashboardCharts;
@@ -85,6 +86,9 @@ public final class DashboardController {
         }
         tabs.getTabs().add(new Tab("Continuity", continuityPane()));
         tabs.getTabs().add(new Tab("Week in and out", weekPane()));
+        Tab absenceTab = new Tab("Absence and cover", new AbsencePane(model, chartPane(AbsenceCharts.CAPACITY_LOST))
+                .build());
+        tabs.getTabs().add(absenceTab);
         Tab compareTab = new Tab("Compare", new ComparePane(compare, this::savePng, this::copyCsv,
                 model.dateProperty()).build());
         compareTab.setId("tab-compare");
@@ -97,6 +101,7 @@ public final class DashboardController {
         for (int i = 0; i < tabs.getTabs().size() - 1; i++) {
             tabs.getTabs().get(i).setId("tab-" + i);
         }
+        absenceTab.setId("tab-absence");
         model.shownProperty().addListener((obs, was, is) -> {
             if (is != null) {
                 show(is);
@@ -249,7 +254,11 @@ public final class DashboardController {
     }
 
     private void clicked(String id, ChartMouseEventFX event) {
-        if (event.getEntity() instanceof CategoryItemEntity item && item.getColumnKey() instanceof ChartKey key) {
+        if (event.getEntity() instanceof CategoryItemEntity item && id.equals(AbsenceCharts.CAPACITY_LOST)) {
+            if (item.getRowKey() instanceof ChartKey team) {
+                model.openTeam(team.id());
+            }
+        } else if (event.getEntity() instanceof CategoryItemEntity item && item.getColumnKey() instanceof ChartKey key) {
             if (id.equals("caseload-per-worker")) {
                 model.openWorker(key.id());
             } else if (id.equals("teams")) {
@@ -269,7 +278,8 @@ public final class DashboardController {
         TableColumn<Dashboard.ContinuityCase, String> type = column("Type", c -> c.type().shortLabel(), 60);
         table.getColumns().add(child);
         table.getColumns().add(type);
-        table.getColumns().add(column("Changes", c -> Integer.toString(c.changes()), 70));
+        // Every change counts, as the DfE counts them; how many were absence cover is said beside the number.
+        table.getColumns().add(wrapped("Changes", Dashboard.ContinuityCase::changesText, 150));
         // The chain wraps onto more lines rather than being cut: every worker in turn is read.
         table.getColumns().add(wrapped("Social workers in turn", c -> String.join(" \u2192 ", c.holders()), 300));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -14,8 +14,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.caseloadplanner.domain.Team;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import org.caseloadplanner.output.AbsenceCharts;
 import org.caseloadplanner.output.DashboardChart;
 import org.caseloadplanner.output.DashboardCharts;
+import org.caseloadplanner.service.dashboard.AbsenceAndCover;
 import org.caseloadplanner.service.dashboard.Dashboard;
 import org.caseloadplanner.service.dashboard.DashboardService;
 import org.caseloadplanner.service.dashboard.WeeklyMovements;
@@ -31,8 +35,13 @@ import org.caseloadplanner.ui.common.TeamChoices;
  */
 public final class DashboardModel {
 
-    /** The figures and their charts, ready to show, how long they took, and today (to name the day). */
-    public record Shown(Dashboard dashboard, List<DashboardChart> charts, long millis, LocalDate today) {
+    /**
+     * The figures and their charts, ready to show, how long they took, and today (to name the day).
+     *
+     * @param absence absences ending soon, workers away with their cases, and capacity lost, for the same day and team
+     */
+    public record Shown(Dashboard dashboard, List<DashboardChart> charts, long millis, LocalDate today,
+                        AbsenceAndCover absence) {
 
         /** "on 07/12/2026 (today)": the one day every tab but Compare shows. */
         public String dayInWords() {
@@ -56,6 +65,11 @@ public final class DashboardModel {
     private final ReadOnlyObjectWrapper<LocalDate> week = new ReadOnlyObjectWrapper<>();
     private final ObservableList<WeeklyMovements.Movement> movements = FXCollections.observableArrayList();
     private final ObservableList<Dashboard.ContinuityCase> continuity = FXCollections.observableArrayList();
+    private final ObservableList<AbsenceAndCover.Ending> ending = FXCollections.observableArrayList();
+    private final ObservableList<AbsenceAndCover.Away> away = FXCollections.observableArrayList();
+    /** The days without cover the away list counts beyond: the manager's choice, kept for the rest of the session. */
+    private final IntegerProperty daysWithoutCover = new SimpleIntegerProperty(chosenDaysWithoutCover);
+    private static volatile int chosenDaysWithoutCover = AbsenceAndCover.DEFAULT_DAYS_WITHOUT_COVER;
     private int asked;
     private boolean choosing;
 
@@ -68,6 +82,7 @@ public final class DashboardModel {
         this.feedback = feedback;
         this.navigator = navigator;
         teamChoices.add(team.get());
+        daysWithoutCover.addListener((obs, was, is) -> chosenDaysWithoutCover = is.intValue());
         // One day for every tab: the week in and out is the week of the day chosen.
         date.addListener((obs, was, is) -> {
             if (is != null && !choosing && !is.equals(was)) {
@@ -93,8 +108,11 @@ public final class DashboardModel {
             long start = System.nanoTime();
             LocalDate today = service.today();
             Dashboard d = service.on(day != null ? day : today, teamId);
-            List<DashboardChart> charts = DashboardCharts.all(d);
-            return new Loaded(service.teams(), new Shown(d, charts, (System.nanoTime() - start) / 1_000_000, today));
+            AbsenceAndCover absence = service.absenceAndCover(d.date(), teamId);
+            List<DashboardChart> charts = new java.util.ArrayList<>(DashboardCharts.all(d));
+            charts.add(AbsenceCharts.capacityLost(absence));
+            return new Loaded(service.teams(), new Shown(d, charts, (System.nanoTime() - start) / 1_000_000, today,
+                    absence));
         }, loaded -> {
             if (question == asked) {
                 show(loaded);
@@ -118,6 +136,8 @@ public final class DashboardModel {
         }
         shown.set(loaded.shown());
         continuity.setAll(loaded.shown().dashboard().continuity());
+        ending.setAll(loaded.shown().absence().ending());
+        away.setAll(loaded.shown().absence().away());
         timing.set("Worked out in " + loaded.shown().millis() + " ms");
         busy.set(false);
         if (!WeeklyMovements.weekOf(date.get()).equals(week.get())) {
@@ -225,5 +245,48 @@ public final class DashboardModel {
 
     public ObservableList<Dashboard.ContinuityCase> continuity() {
         return continuity;
+    }
+
+    /** Absences and reductions of the team shown ending in the next 14 days, soonest first. */
+    public ObservableList<AbsenceAndCover.Ending> ending() {
+        return ending;
+    }
+
+    /** Workers of the team shown away on the day, with the cases they still hold. */
+    public ObservableList<AbsenceAndCover.Away> away() {
+        return away;
+    }
+
+    /** Cases with no cover for more than this many days are counted in the away list. */
+    public IntegerProperty daysWithoutCoverProperty() {
+        return daysWithoutCover;
+    }
+
+    /**
+     * The away list and what ends soon in a sentence: "On 07/12/2026 2 workers are away, holding 31 cases; 12 of
+     * them without cover for more than 7 days. 3 absences or reductions end in the next 14 days."
+     */
+    public String absenceSummary() {
+        Shown now = shown.get();
+        if (now == null) {
+            return "";
+        }
+        AbsenceAndCover a = now.absence();
+        int days = daysWithoutCover.get();
+        int held = a.away().stream().mapToInt(w -> w.cases().size()).sum();
+        int without = a.away().stream().mapToInt(w -> w.withoutCoverForMoreThan(days)).sum();
+        String day = org.caseloadplanner.ui.common.Formats.date(a.date());
+        String away = a.away().isEmpty() ? "Nobody is away on " + day + "."
+                : "On " + day + " " + (a.away().size() == 1 ? "1 worker is" : a.away().size() + " workers are")
+                + " away, holding " + (held == 1 ? "1 case" : held + " cases")
+                + (held == 0 ? "." : "; " + (without == 0 ? "none" : without == held && held > 1 ? "all " + without
+                : Integer.toString(without)) + " of them without cover for more than " + daysText(days) + ".");
+        int n = a.ending().size();
+        return away + " " + (n == 0 ? "No absence or reduction ends" : n == 1 ? "1 absence or reduction ends"
+                : n + " absences or reductions end") + " in the next " + AbsenceAndCover.ENDING_WITHIN_DAYS + " days.";
+    }
+
+    static String daysText(int days) {
+        return days == 1 ? "1 day" : days + " days";
     }
 }

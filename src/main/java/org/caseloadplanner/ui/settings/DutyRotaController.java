@@ -13,6 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.caseloadplanner.service.DutyRotaService;
 import org.caseloadplanner.ui.common.Choice;
 
 /** Binds the duty rota: a line per worker, a column per week, a tick for each duty week. */
@@ -49,11 +50,11 @@ public final class DutyRotaController {
         rotaTable.getColumns().clear();
         TableColumn<DutyRotaModel.Line, String> name = new TableColumn<>("Worker");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().worker().name()));
-        name.setPrefWidth(160);
-        TableColumn<DutyRotaModel.Line, DutyRotaModel.Line> takes = new TableColumn<>("Takes duty");
+        name.setPrefWidth(150);
+        TableColumn<DutyRotaModel.Line, DutyRotaModel.Line> takes = new TableColumn<>("Takes\nduty");
         takes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         takes.setCellFactory(c -> new TickCell(-1));
-        TableColumn<DutyRotaModel.Line, String> count = new TableColumn<>("Weeks on duty");
+        TableColumn<DutyRotaModel.Line, String> count = new TableColumn<>("Weeks on\nduty");
         count.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().weeksOnDuty())));
         count.getStyleClass().add("number-column");
         rotaTable.getColumns().addAll(java.util.List.of(name, takes, count));
@@ -65,7 +66,8 @@ public final class DutyRotaController {
             week.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
             int index = i;
             week.setCellFactory(c -> new TickCell(index));
-            week.setPrefWidth(i == 0 ? 92 : 52);
+            // Room for a tick with "away" beside it, for a week someone was given before their absence was recorded.
+            week.setPrefWidth(i == 0 ? 92 : 58);
             week.setMinWidth(i == 0 ? 92 : 40);
             week.setSortable(false);
             rotaTable.getColumns().add(week);
@@ -77,10 +79,14 @@ public final class DutyRotaController {
         model.plan();
     }
 
-    /** A tick box: on duty that week, or (week -1) takes duty at all. */
+    /**
+     * A tick box: on duty that week, or (week -1) takes duty at all. A week the worker is away says "Away" in its
+     * place; one ticked before the absence was recorded keeps its tick, with "away" beside it, to be unticked.
+     */
     private final class TickCell extends TableCell<DutyRotaModel.Line, DutyRotaModel.Line> {
         private final int week;
         private final CheckBox box = new CheckBox();
+        private final javafx.scene.control.Label away = new javafx.scene.control.Label("Away");
 
         TickCell(int week) {
             this.week = week;
@@ -104,9 +110,26 @@ public final class DutyRotaController {
                 return;
             }
             box.setSelected(week < 0 ? line.takesDuty() : line.onDuty().get(week));
+            String weekOf = week < 0 ? "" : model.weeks().get(week).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            DutyRotaService.AwayWeek absent = week < 0 ? null : line.awayIn(week);
+            box.setText(absent == null ? null : "away");
+            box.getStyleClass().remove("away-note");
+            if (absent != null && !box.isSelected()) {
+                String why = line.worker().name() + " is " + absent.text() + ": passed over for duty the week of "
+                        + weekOf + ".";
+                away.setTooltip(new Tooltip(why));
+                away.setAccessibleText(why);
+                away.getStyleClass().setAll("label", "away-note");
+                setGraphic(away);
+                return;
+            }
+            if (absent != null) {
+                box.getStyleClass().add("away-note");
+            }
             box.setTooltip(new Tooltip(week < 0 ? "Untick for someone who does not do duty, such as a part-timer "
-                    + "who does not work duty days" : line.worker().name() + " on duty the week of "
-                    + model.weeks().get(week).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+                    + "who does not work duty days" : absent != null ? line.worker().name() + " is on duty the week of "
+                    + weekOf + " but " + absent.text() + ": untick them and choose someone at work."
+                    : line.worker().name() + " on duty the week of " + weekOf));
             setGraphic(box);
         }
     }

@@ -2,6 +2,7 @@ package org.caseloadplanner.ui.settings;
 
 import java.util.List;
 import java.util.Locale;
+import org.caseloadplanner.service.DutyRotaService;
 
 /** Says, from the ticks on screen, how the rota shares duty out: so the words are always true. */
 final class DutyRotaFairness {
@@ -19,7 +20,43 @@ final class DutyRotaFairness {
         if (takers.isEmpty()) {
             return "Nobody in this team takes duty.";
         }
-        return thisWeek(lines) + " " + planned(lines, takers, weeks - 1, everyWeeks);
+        return thisWeek(lines) + " " + planned(lines, takers, weeks - 1, everyWeeks) + away(takers);
+    }
+
+    /** Who is passed over because they are away, and anyone ticked for weeks they turn out to be away. */
+    private static String away(List<DutyRotaModel.Line> takers) {
+        StringBuilder text = new StringBuilder();
+        List<String> passed = takers.stream().filter(l -> passedOver(l) > 0)
+                .map(l -> l.worker().name() + " (" + weeks(passedOver(l)) + ")").toList();
+        if (!passed.isEmpty()) {
+            text.append(" Passed over because they are away on a working day: ").append(String.join(", ", passed))
+                    .append('.');
+        }
+        for (DutyRotaModel.Line l : takers) {
+            List<DutyRotaService.AwayWeek> clashes = l.away().entrySet().stream()
+                    .filter(e -> e.getKey() < l.onDuty().size() && l.onDuty().get(e.getKey()))
+                    .map(java.util.Map.Entry::getValue).toList();
+            if (!clashes.isEmpty()) {
+                List<String> mondays = clashes.stream()
+                        .map(w -> org.caseloadplanner.domain.UkDate.of(w.monday())).toList();
+                text.append(' ').append(l.worker().name()).append(" is on duty ")
+                        .append(mondays.size() == 1 ? "the week of " + mondays.get(0) : "the weeks of "
+                                + String.join(", ", mondays.subList(0, mondays.size() - 1)) + " and "
+                                + mondays.get(mondays.size() - 1))
+                        .append(" but away (").append(clashes.get(0).reason()).append("): untick ")
+                        .append(mondays.size() == 1 ? "it" : "them").append(" and choose someone at work.");
+            }
+        }
+        return text.toString();
+    }
+
+    /** Weeks the worker is away and not on duty: those they were passed over for. */
+    private static int passedOver(DutyRotaModel.Line l) {
+        return (int) l.away().keySet().stream().filter(w -> w >= l.onDuty().size() || !l.onDuty().get(w)).count();
+    }
+
+    private static String weeks(int n) {
+        return n == 1 ? "1 week" : n + " weeks";
     }
 
     private static String thisWeek(List<DutyRotaModel.Line> lines) {

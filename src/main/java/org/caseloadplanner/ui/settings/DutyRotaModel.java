@@ -32,10 +32,20 @@ public final class DutyRotaModel {
     /** How many weeks the rota shows: this week, then the weeks a plan shares out. */
     public static final int WEEKS = 1 + WEEKS_PLANNED;
 
-    /** One worker's line of the rota. */
-    public record Line(Worker worker, boolean takesDuty, List<Boolean> onDuty) {
+    /**
+     * One worker's line of the rota.
+     *
+     * @param away the weeks (by their place in the rota) the worker is away on a working day
+     */
+    public record Line(Worker worker, boolean takesDuty, List<Boolean> onDuty,
+                       java.util.Map<Integer, DutyRotaService.AwayWeek> away) {
         public int weeksOnDuty() {
             return (int) onDuty.stream().filter(b -> b).count();
+        }
+
+        /** Why they cannot take a week's duty, or null when they are at work all that week. */
+        public DutyRotaService.AwayWeek awayIn(int week) {
+            return away.get(week);
         }
     }
 
@@ -109,9 +119,19 @@ public final class DutyRotaModel {
             weeks.setAll(mondays);
             Set<String> on = new HashSet<>();
             rota.dutyWeeks().forEach(w -> on.add(w.workerId() + "@" + w.monday()));
-            lines.setAll(rota.workers().stream().filter(w -> w.role().takesDuty()).map(w -> new Line(w,
-                    !rota.offRota().contains(w.id()),
-                    mondays.stream().map(m -> on.contains(w.id() + "@" + m)).toList())).toList());
+            java.util.Map<String, DutyRotaService.AwayWeek> away = new java.util.HashMap<>();
+            rota.away().forEach(a -> away.put(a.workerId() + "@" + a.monday(), a));
+            lines.setAll(rota.workers().stream().filter(w -> w.role().takesDuty()).map(w -> {
+                java.util.Map<Integer, DutyRotaService.AwayWeek> theirs = new java.util.TreeMap<>();
+                for (int i = 0; i < mondays.size(); i++) {
+                    DutyRotaService.AwayWeek week = away.get(w.id() + "@" + mondays.get(i));
+                    if (week != null) {
+                        theirs.put(i, week);
+                    }
+                }
+                return new Line(w, !rota.offRota().contains(w.id()),
+                        mondays.stream().map(m -> on.contains(w.id() + "@" + m)).toList(), theirs);
+            }).toList());
             fairness.set(DutyRotaFairness.describe(lines, mondays.size(), rota.everyWeeks()));
         } finally {
             showing = false;

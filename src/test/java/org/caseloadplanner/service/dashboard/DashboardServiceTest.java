@@ -92,6 +92,9 @@ class DashboardServiceTest {
         assertThat(d.continuity()).singleElement().satisfies(c -> {
             assertThat(c.childReference()).isEqualTo("CH-1");
             assertThat(c.changes()).isEqualTo(3);
+            // The move to Amira on 01/09 was absence cover: still a change, and said to be cover.
+            assertThat(c.cover()).isEqualTo(1);
+            assertThat(c.changesText()).isEqualTo("3 changes, 1 of them absence cover");
             assertThat(c.holders()).containsExactly("Amira Khan", "Ben Osei", "Cara Doyle", "Amira Khan");
         });
         assertThat(d.changes()).containsOnly(

@@ -48,6 +48,44 @@ class DutyRotaViewTest {
         model.load();
     }
 
+    @Test
+    void aWorkerAwayIsShownAwayAndPassedOverInWordsWhenThePlanIsMade(FxRobot robot) {
+        org.caseloadplanner.domain.Worker a = model.lines().get(0).worker();
+        // Worker A on a training course all the week of 01/12/2025, the second week a plan shares out.
+        r.absences.add(new org.caseloadplanner.domain.Absence(0, a.id(),
+                org.caseloadplanner.domain.AbsenceKind.TRAINING, java.time.LocalDate.of(2025, 12, 1),
+                java.time.LocalDate.of(2025, 12, 5), org.caseloadplanner.domain.Absence.Amount.AWAY, 0, null));
+        robot.clickOn(robot.lookup("#plan-rota").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DutyRotaModel.Line line = model.lines().stream().filter(l -> l.worker().id() == a.id()).findFirst()
+                .orElseThrow();
+        assertThat(line.onDuty().get(2)).isFalse();
+        javafx.scene.control.Label away = robot.lookup("#rota-table .away-note").queryAs(javafx.scene.control.Label.class);
+        assertThat(away.getText()).isEqualTo("Away");
+        assertThat(away.getAccessibleText()).isEqualTo("Worker A is away (training, until 05/12): passed over "
+                + "for duty the week of 01/12/2025.");
+        assertThat(robot.lookup("#rota-fairness").queryLabeled().getText())
+                .contains("Passed over because they are away on a working day: Worker A (1 week).");
+
+        // Away recorded after the plan, in a week they were given: the tick stays, said to be away, to be unticked.
+        DutyRotaModel.Line onDuty = model.lines().stream().filter(l -> l.onDuty().get(3)).findFirst().orElseThrow();
+        r.absences.add(new org.caseloadplanner.domain.Absence(0, onDuty.worker().id(),
+                org.caseloadplanner.domain.AbsenceKind.SICKNESS, java.time.LocalDate.of(2025, 12, 10),
+                java.time.LocalDate.of(2025, 12, 12),
+                org.caseloadplanner.domain.Absence.Amount.AWAY, 0, null));
+        robot.interact(model::load);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#rota-table .check-box.away-note").queryAs(javafx.scene.control.CheckBox.class))
+                .satisfies(box -> {
+                    assertThat(box.isSelected()).isTrue();
+                    assertThat(box.getText()).isEqualTo("away");
+                });
+        assertThat(robot.lookup("#rota-fairness").queryLabeled().getText()).contains(onDuty.worker().name()
+                + " is on duty the week of 08/12/2025 but away (sickness, until 12/12): untick it and choose "
+                + "someone at work.");
+    }
+
     @AfterEach
     void close() {
         r.close();
