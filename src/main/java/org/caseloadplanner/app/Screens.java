@@ -4,6 +4,7 @@ import org.caseloadplanner.ui.allocation.AllocationController;
 import org.caseloadplanner.ui.allocation.AllocationModel;
 import org.caseloadplanner.ui.cases.CasesController;
 import org.caseloadplanner.ui.cases.CasesModel;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.ScreenView;
@@ -12,6 +13,8 @@ import org.caseloadplanner.ui.common.Views;
 import org.caseloadplanner.ui.dashboard.DashboardController;
 import org.caseloadplanner.ui.dashboard.CompareModel;
 import org.caseloadplanner.ui.dashboard.DashboardModel;
+import javafx.stage.Window;
+import org.caseloadplanner.domain.Worker;
 import javafx.application.Platform;
 import org.caseloadplanner.ui.outlook.OutlookController;
 import org.caseloadplanner.ui.outlook.OutlookModel;
@@ -23,8 +26,13 @@ import org.caseloadplanner.ui.settings.PublishedController;
 import org.caseloadplanner.ui.settings.SettingsController;
 import org.caseloadplanner.ui.settings.TeamsModel;
 import org.caseloadplanner.ui.shell.Screen;
+import org.caseloadplanner.ui.allocation.CoverPlanDialog;
+import org.caseloadplanner.ui.allocation.CoverPlanModel;
+import org.caseloadplanner.ui.allocation.HandBackDialog;
+import org.caseloadplanner.ui.allocation.HandBackModel;
 import org.caseloadplanner.ui.allocation.LeaverPlanDialog;
 import org.caseloadplanner.ui.allocation.LeaverPlanModel;
+import org.caseloadplanner.ui.workers.CoverPlans;
 import org.caseloadplanner.ui.workers.LeaverPlans;
 import org.caseloadplanner.ui.workers.WorkersController;
 import org.caseloadplanner.ui.workers.WorkersModel;
@@ -66,6 +74,23 @@ final class Screens {
                 context.allocations(), context.caseloads(), executor, feedback, leaver, context.caseloads().today()));
     }
 
+    /** The allocation screen's cover plan and hand back, for the Workers screen to open for a worker chosen there. */
+    private CoverPlans coverPlans() {
+        return new CoverPlans() {
+            @Override
+            public Optional<String> cover(Window owner, Worker away) {
+                return CoverPlanDialog.show(owner, new CoverPlanModel(context.suggestions(), context.allocations(),
+                        context.caseloads(), executor, feedback, away, context.caseloads().today()));
+            }
+
+            @Override
+            public Optional<String> handBack(Window owner, Worker back) {
+                return HandBackDialog.show(owner, new HandBackModel(context.allocations(), context.caseloads(),
+                        executor, feedback, back, context.caseloads().today()));
+            }
+        };
+    }
+
     ScreenView create(Screen screen) {
         return switch (screen) {
             case ALLOCATION -> {
@@ -77,7 +102,7 @@ final class Screens {
             case WORKERS -> {
                 WorkersModel model = workers();
                 yield new ScreenView(Views.load(WorkersController.class, "WorkersView.fxml",
-                        new WorkersController(model, leaverPlans())), model::load);
+                        new WorkersController(model, leaverPlans(), coverPlans())), model::load);
             }
             case CASES -> {
                 CasesModel model = new CasesModel(context.cases(), context.caseloads(), context.teams(), executor, feedback);

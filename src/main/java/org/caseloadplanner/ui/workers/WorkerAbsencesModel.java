@@ -42,6 +42,10 @@ public final class WorkerAbsencesModel {
     private final StringBinding undoText = Bindings.createStringBinding(() -> deleted.get() == null ? ""
             : "Undo delete of " + describe(deleted.get().absence(), deleted.get().workerName()), deleted);
     private final BooleanBinding canUndo = deleted.isNotNull();
+    private final BooleanBinding awayToday = Bindings.createBooleanBinding(
+            () -> rows.stream().anyMatch(a -> a.isAway() && a.covers(today())), rows);
+    private final BooleanBinding everAway = Bindings.createBooleanBinding(
+            () -> rows.stream().anyMatch(a -> a.isAway() && !a.from().isAfter(today())), rows);
     private LocalDate today;
     /** The absence to choose once the list is next read, as after one is saved. */
     private Long wanted;
@@ -175,6 +179,16 @@ public final class WorkerAbsencesModel {
     static String describe(Absence a, String workerName) {
         return workerName + "\u2019s " + a.kind().label().toLowerCase() + ", " + AbsenceRules.period(a) + ", "
                 + a.amountText();
+    }
+
+    /** The chosen worker is away today: their cases may need cover. */
+    public BooleanBinding awayTodayProperty() {
+        return awayToday;
+    }
+
+    /** The chosen worker has been away: cases covered for them may be handed back. */
+    public BooleanBinding everAwayProperty() {
+        return everAway;
     }
 
     public ObservableList<Absence> rows() {

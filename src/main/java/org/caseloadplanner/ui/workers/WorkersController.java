@@ -58,6 +58,7 @@ public final class WorkersController {
 
     private final WorkersModel model;
     private final LeaverPlans leaverPlans;
+    private final CoverPlans coverPlans;
     @FXML private Label counts;
     @FXML private Button editButton;
     @FXML private Button leavingButton;
@@ -96,6 +97,8 @@ public final class WorkersController {
     @FXML private Button backButton;
     @FXML private Button deleteAbsenceButton;
     @FXML private Button undoAbsenceButton;
+    @FXML private Button coverPlanButton;
+    @FXML private Button handBackButton;
     @FXML private Label noAbsences;
     @FXML private TableView<Absence> absencesTable;
     @FXML private TableColumn<Absence, String> absenceWhenColumn;
@@ -106,8 +109,14 @@ public final class WorkersController {
 
     /** @param leaverPlans opens the leaver's plan, the way out for a worker who holds cases and is leaving */
     public WorkersController(WorkersModel model, LeaverPlans leaverPlans) {
+        this(model, leaverPlans, CoverPlans.NONE);
+    }
+
+    /** @param coverPlans opens the cover plan and the hand back for a worker who is away or back */
+    public WorkersController(WorkersModel model, LeaverPlans leaverPlans, CoverPlans coverPlans) {
         this.model = model;
         this.leaverPlans = leaverPlans;
+        this.coverPlans = coverPlans;
     }
 
     @FXML
@@ -244,6 +253,16 @@ public final class WorkersController {
         undoAbsenceButton.setTooltip(new Tooltip());
         undoAbsenceButton.getTooltip().textProperty().bind(Bindings.concat(absences.undoTextProperty(), " (Ctrl+Z)"));
         undoAbsenceButton.accessibleTextProperty().bind(absences.undoTextProperty());
+        boolean offered = coverPlans != CoverPlans.NONE;
+        coverPlanButton.setVisible(offered);
+        coverPlanButton.setManaged(offered);
+        handBackButton.setVisible(offered);
+        handBackButton.setManaged(offered);
+        coverPlanButton.disableProperty().bind(absences.awayTodayProperty().not());
+        handBackButton.disableProperty().bind(absences.everAwayProperty().not());
+        coverPlanButton.setAccessibleText("Cover plan: give each case the chosen worker holds to a colleague while "
+                + "they are away");
+        handBackButton.setAccessibleText("Hand back: offer the cases covered for the chosen worker back to them");
         editAbsenceButton.setAccessibleText("Edit the chosen absence or reduction");
         deleteAbsenceButton.setAccessibleText("Delete the chosen absence or reduction");
         backButton.setAccessibleText("Record the day the worker is back at work");
@@ -449,6 +468,22 @@ public final class WorkersController {
     @FXML
     private void planChosen() {
         model.leaverToPlan().ifPresent(this::planCases);
+    }
+
+    @FXML
+    private void coverPlan() {
+        Worker away = model.absences().workerProperty().get();
+        if (away != null) {
+            coverPlans.cover(workersTable.getScene().getWindow(), away).ifPresent(model::movedCases);
+        }
+    }
+
+    @FXML
+    private void handBack() {
+        Worker back = model.absences().workerProperty().get();
+        if (back != null) {
+            coverPlans.handBack(workersTable.getScene().getWindow(), back).ifPresent(model::movedCases);
+        }
     }
 
     private void planCases(Worker leaver) {
