@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.caseloadplanner.domain.Absences;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.UkDate;
@@ -52,7 +53,7 @@ final class ForecastBenchmark {
         int[] runs = new int[1];
         Runnable work = () -> {
             // As the screen does it: the register's columns read, then the base and each scenario.
-            Forecaster f = new Forecaster(index.columns(TODAY, policy), teams, policy, 15, TODAY, 26, true);
+            Forecaster f = new Forecaster(index.columns(TODAY, policy), teams, policy, Absences.NONE, 15, TODAY, 26, true);
             runs[0] = f.run(Scenario.base(), ForecastService.Progress.NONE, x -> { }).runs();
             for (Scenario s : scenarios) {
                 f.run(s, ForecastService.Progress.NONE, x -> { });
@@ -69,7 +70,7 @@ final class ForecastBenchmark {
         }
         CaseloadBenchmark.report(String.format(Locale.UK, "26-week forecast, base and 2 scenarios, %d runs each (target %s)",
                 runs[0], target), times);
-        Forecast base = new Forecaster(index.columns(TODAY, policy), teams, policy, 15, TODAY, 26, true)
+        Forecast base = new Forecaster(index.columns(TODAY, policy), teams, policy, Absences.NONE, 15, TODAY, 26, true)
                 .run(Scenario.base(), ForecastService.Progress.NONE, x -> { });
         Forecast.Week last = base.service().weeks().get(26);
         System.out.printf(Locale.UK, "    open cases now %,d, in 26 weeks %,.0f (%,.0f to %,.0f); Little's law level %,.0f%n",
