@@ -310,9 +310,9 @@ public final class OutlookModel {
     /** How recorded absences and reductions move capacity over the weeks, with how many there are now. */
     static String absences(Forecast.Absent now, int weeks) {
         String rule = "Each week, a worker's capacity is what their recorded absences and reductions leave of it that "
-                + "week: someone away takes no new cases and keeps the children they hold (with no capacity, any "
-                + "they hold count them red, as on the dashboard), and is back when the absence ends; a phased "
-                + "return steps up as each reduction ends.";
+                + "week. Someone away keeps the children they hold and takes no new ones until the absence ends; "
+                + "while away, any children they hold count them red, as on the dashboard. A phased return steps up "
+                + "as each reduction ends.";
         if (now.awayNow() == 0 && now.reducedNow() == 0 && now.changing() == 0) {
             return rule + " No case holder has an absence or reduction recorded in these weeks.";
         }
