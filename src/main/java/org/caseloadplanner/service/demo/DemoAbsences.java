@@ -69,6 +69,7 @@ final class DemoAbsences {
     private final Map<Long, Integer> openCases = new HashMap<>();
     private final Map<Allocation, Long> coveringFor = new HashMap<>();
     private final List<Absence> absences = new ArrayList<>();
+    private final Map<Long, List<Absence>> byWorker = new HashMap<>();
     private final Map<Long, LocalDate> recordedOn = new HashMap<>();
     private final Set<Long> chosen = new HashSet<>();
     /** A family's colleague for one change, so siblings move together. */
@@ -256,7 +257,7 @@ final class DemoAbsences {
         }
         Absence spell = new Absence(absences.size() + 1L, w.id(), AbsenceKind.SICKNESS, from, to, Absence.Amount.AWAY,
                 0, days <= 5 ? "Self-certified" : "Fit note");
-        List<Absence> theirs = absences.stream().filter(a -> a.workerId() == w.id()).toList();
+        List<Absence> theirs = byWorker.getOrDefault(w.id(), List.of());
         return AbsenceRules.check(spell, w, theirs).isEmpty() ? spell : null;
     }
 
@@ -412,6 +413,7 @@ final class DemoAbsences {
     private void add(Absence a, LocalDate recorded) {
         Absence numbered = a.withId(absences.size() + 1L);
         absences.add(numbered);
+        byWorker.computeIfAbsent(numbered.workerId(), k -> new ArrayList<>()).add(numbered);
         recordedOn.put(numbered.id(), earliest(recorded, today));
     }
 

@@ -155,7 +155,9 @@ public final class Forecaster {
      */
     private List<Plan.Step> steps(Worker w, Absences theirs, Plan plan) {
         List<Plan.Step> steps = new ArrayList<>();
-        for (int k = 0; k <= plan.weeks; k++) {
+        // Most workers have neither absences nor an ASYE year to finish: their first week holds for all of them.
+        int weeks = w.role() == Role.ASYE || !theirs.of(w.id()).isEmpty() ? plan.weeks : 0;
+        for (int k = 0; k <= weeks; k++) {
             LocalDate day = LocalDate.ofEpochDay(plan.dayOfWeek(k));
             Worker then = asOn(w, day);
             double capacity = policy.capacity(then, theirs.on(w, day));
