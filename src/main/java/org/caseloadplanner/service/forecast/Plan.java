@@ -83,11 +83,6 @@ final class Plan {
             steps = List.copyOf(steps);
         }
 
-        /** Capacity on the first day. */
-        double capacity() {
-            return steps.get(0).capacity();
-        }
-
         /** Their role carries a caseload, whether or not they are away on the first day. */
         boolean holdsCases() {
             return steps.get(0).usual() > 0;

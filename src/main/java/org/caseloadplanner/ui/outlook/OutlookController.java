@@ -25,6 +25,13 @@ import org.jfree.chart.fx.ChartViewer;
 /** Binds the Outlook: the chart of the chosen figure, the side-by-side tables, and the scenario editor. */
 public final class OutlookController {
 
+    /** How the two absence lines work with what is recorded, for the forms' help. */
+    private static final String ABSENCES = "Recorded absences and reductions are in every forecast already. "
+            + "“… is away from … to …” adds time away: no capacity on those days, no new cases, the children held "
+            + "kept (leave out “to …” for no return in the forecast). “sickness absence at 5%” takes 5% off every "
+            + "worker's capacity for the whole forecast, on top of what is recorded: recorded absences stay, someone "
+            + "away stays away, and a worker's reductions on a day add up to at most all of their capacity.";
+
     private final OutlookModel model;
     private final ChartViewer viewer = new ChartViewer();
     private final Label noChart = new Label("The forecast is being made.");
@@ -175,13 +182,6 @@ public final class OutlookController {
     private void delete() {
         model.delete(saved.getSelectionModel().getSelectedItem());
     }
-
-    /** How the two absence lines work with what is recorded, for the forms' help. */
-    static final String ABSENCES = "Recorded absences and reductions are in every forecast already. “… is away from "
-            + "… to …” adds time away: no capacity on those days, no new cases, the children held kept (leave out "
-            + "“to …” for no return in the forecast). “sickness absence at 5%” takes 5% off every worker's "
-            + "capacity for the whole forecast, on top of what is recorded: recorded absences stay, someone away stays "
-            + "away, and a worker's reductions on a day add up to at most all of their capacity.";
 
     @FXML
     private void showForms() {

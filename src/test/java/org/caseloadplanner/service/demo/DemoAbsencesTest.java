@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.caseloadplanner.domain.Absence;
 import org.caseloadplanner.domain.AbsenceKind;
 import org.caseloadplanner.domain.Absences;
-import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.AllocationRules;
 import org.caseloadplanner.store.NewFileLoad.RecordedAbsence;
 import org.junit.jupiter.params.ParameterizedTest;
