@@ -1,15 +1,19 @@
 package org.caseloadplanner.store;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.caseloadplanner.domain.Absence;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.ComplexityModifier;
@@ -93,9 +97,19 @@ public final class NewFileLoad {
 
     /** Periods of cases already written; the caller has kept to one holder a day per case. */
     public void allocations(List<Allocation> periods) {
+        allocations(periods, a -> null);
+    }
+
+    /**
+     * As {@link #allocations(List)}, each covering allocation naming the worker away whose case it covers.
+     *
+     * @param coveringFor the away worker's id for a covering allocation, null for any other
+     */
+    public void allocations(List<Allocation> periods, Function<Allocation, Long> coveringFor) {
         run("""
-                INSERT INTO allocation (case_id, worker_id, from_date, to_date, reason, note, recorded_by, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", periods, (s, a) -> {
+                INSERT INTO allocation (case_id, worker_id, from_date, to_date, reason, note, recorded_by, recorded_at,
+                                        covering_for)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", periods, (s, a) -> {
             s.setLong(1, a.caseId());
             s.setLong(2, a.workerId());
             s.setObject(3, a.from());
@@ -104,7 +118,41 @@ public final class NewFileLoad {
             s.setString(6, WorkerStore.blankToNull(a.note()));
             s.setString(7, a.recordedBy());
             s.setObject(8, a.recordedAt().atOffset(ZoneOffset.UTC));
+            Long covered = coveringFor.apply(a);
+            if (covered == null) {
+                s.setNull(9, Types.BIGINT);
+            } else {
+                s.setLong(9, covered);
+            }
         });
+    }
+
+    /** An absence or reduction as written: who recorded it, and when. */
+    public record RecordedAbsence(Absence absence, String by, Instant at) {
+    }
+
+    /** Absences and reductions of workers already written, whose ids are 1, 2, 3... in list order. */
+    public void absences(List<RecordedAbsence> absences) {
+        run("""
+                INSERT INTO worker_absence (worker_id, kind, from_date, to_date, amount, amount_value, note, changed_by,
+                                            changed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", absences, (s, r) -> {
+            Absence a = r.absence();
+            s.setLong(1, a.workerId());
+            s.setString(2, a.kind().name());
+            s.setObject(3, a.from());
+            date(s, 4, a.to());
+            s.setString(5, a.amount().name());
+            if (a.isAway()) {
+                s.setNull(6, Types.DECIMAL);
+            } else {
+                s.setBigDecimal(6, BigDecimal.valueOf(a.value()));
+            }
+            s.setString(7, WorkerStore.blankToNull(a.note()));
+            s.setString(8, r.by());
+            s.setObject(9, r.at().atOffset(ZoneOffset.UTC));
+        });
+        checkNumbered("worker_absence", absences, r -> r.absence().id());
     }
 
     public void dutyWeeks(long teamId, List<DutyWeek> weeks) {

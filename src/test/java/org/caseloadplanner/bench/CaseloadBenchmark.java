@@ -70,6 +70,8 @@ public final class CaseloadBenchmark {
             }
             System.out.printf(Locale.UK, "%s: %,d workers, %,d open cases, %,d cases in all, %,d allocation rows%n",
                     size.name(), size.workers(), size.openCases(), council.cases(), council.rows());
+            System.out.printf(Locale.UK, "  (absences: %,d case holders in post with a reduction today, %,d away)%n",
+                    council.reduced(), council.away());
             report("write the council to the database file (setup)", List.of(millisSince(start)));
 
             report("opening checks: row and index entry counts compared (every open)",
@@ -80,8 +82,11 @@ public final class CaseloadBenchmark {
             start = System.nanoTime();
             List<WorkerLoad> loads = context.caseloads().loads(TODAY, null);
             report("open: read every allocation row into the caseload index", List.of(millisSince(start)));
-            System.out.printf(Locale.UK, "  (%,d workers flagged, %,d children held today)%n", loads.size(),
-                    loads.stream().mapToInt(WorkerLoad::caseload).sum());
+            System.out.printf(Locale.UK, "  (%,d workers flagged, %,d children held today; %,d on less than their "
+                    + "usual capacity, %,d of them away)%n", loads.size(),
+                    loads.stream().mapToInt(WorkerLoad::caseload).sum(),
+                    loads.stream().filter(l -> l.availability().isReduced()).count(),
+                    loads.stream().filter(WorkerLoad::isAway).count());
 
             report("caseloads and flags for every worker, today (target < 50 ms)",
                     repeat(30, () -> context.caseloads().loads(TODAY, null)));
@@ -102,7 +107,8 @@ public final class CaseloadBenchmark {
                     context.caseloads().loads(TODAY, teamId).stream().map(l -> policy.withCase(l, candidateCase))
                             .toList()));
 
-            List<Worker> holders = team.stream().filter(l -> l.worker().inPostOn(TODAY) && l.holdsCases())
+            // Those who can take a case today: nobody away is given one.
+            List<Worker> holders = team.stream().filter(l -> l.worker().inPostOn(TODAY) && l.canTakeCases())
                     .map(WorkerLoad::worker).toList();
             List<Double> commits = new ArrayList<>();
             long fileBefore = Files.size(db.file());
@@ -210,15 +216,19 @@ public final class CaseloadBenchmark {
         CaseloadIndex index = new CaseloadIndex();
         SyntheticCouncil council = new SyntheticCouncil(size, TODAY);
         long start = System.nanoTime();
-        council.writeTo(SyntheticCouncil.into(index, new ArrayList<>()));
+        List<org.caseloadplanner.domain.Absence> recorded = new ArrayList<>();
+        council.writeTo(SyntheticCouncil.into(index, new ArrayList<>(), recorded));
+        Absences absences = Absences.of(recorded);
         System.out.printf(Locale.UK, "%s: %,d workers, %,d open cases, %,d cases in all, %,d allocation rows%n",
                 size.name(), size.workers(), size.openCases(), council.cases(), council.rows());
+        System.out.printf(Locale.UK, "  (absences: %,d case holders in post with a reduction today, %,d away)%n",
+                council.reduced(), council.away());
         report("generate straight into the caseload index (setup)", List.of(millisSince(start)));
         ThresholdPolicy policy = ThresholdPolicy.defaults();
         report("caseloads and flags for every worker, today (target < 500 ms)",
-                repeat(10, () -> index.loads(TODAY, policy, Absences.NONE, t -> true)));
+                repeat(10, () -> index.loads(TODAY, policy, absences, t -> true)));
         report("caseloads and flags for every worker, a year ago",
-                repeat(10, () -> index.loads(TODAY.minusYears(1), policy, Absences.NONE, t -> true)));
+                repeat(10, () -> index.loads(TODAY.minusYears(1), policy, absences, t -> true)));
         System.gc();
         System.out.printf(Locale.UK, "heap in use after GC with the index built: %d MB%n",
                 (usedHeap() - heapBefore) / (1 << 20));

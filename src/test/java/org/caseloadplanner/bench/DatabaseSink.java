@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.caseloadplanner.domain.Absence;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.ComplexityModifier;
 import org.caseloadplanner.domain.Team;
@@ -21,6 +22,7 @@ final class DatabaseSink implements SyntheticCouncil.Sink, AutoCloseable {
     private final PreparedStatement workers;
     private final PreparedStatement cases;
     private final PreparedStatement periods;
+    private final PreparedStatement absences;
     private final Timestamp recordedAt = Timestamp.from(Instant.parse("2025-01-01T09:00:00Z"));
     private int pending;
 
@@ -37,6 +39,9 @@ final class DatabaseSink implements SyntheticCouncil.Sink, AutoCloseable {
         periods = connection.prepareStatement("""
                 INSERT INTO allocation (case_id, worker_id, from_date, to_date, reason, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, 'FCONTA', 'Benchmark', ?)""");
+        absences = connection.prepareStatement("""
+                INSERT INTO worker_absence (worker_id, kind, from_date, to_date, amount, amount_value)
+                VALUES (?, ?, ?, ?, ?, ?)""");
     }
 
     @Override
@@ -91,6 +96,19 @@ final class DatabaseSink implements SyntheticCouncil.Sink, AutoCloseable {
             periods.setTimestamp(5, recordedAt);
             periods.addBatch();
             flushIfFull();
+        });
+    }
+
+    @Override
+    public void absence(Absence a) {
+        run(() -> {
+            absences.setLong(1, a.workerId());
+            absences.setString(2, a.kind().name());
+            absences.setDate(3, Date.valueOf(a.from()));
+            absences.setDate(4, a.to() == null ? null : Date.valueOf(a.to()));
+            absences.setString(5, a.amount().name());
+            absences.setObject(6, a.isAway() ? null : Double.valueOf(a.value()));
+            absences.executeUpdate();
         });
     }
 

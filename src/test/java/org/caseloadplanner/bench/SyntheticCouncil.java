@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.caseloadplanner.domain.Absence;
+import org.caseloadplanner.domain.AbsenceKind;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseType;
@@ -18,8 +20,9 @@ import org.caseloadplanner.domain.Worker;
 
 /**
  * A made-up council of any size for the benchmark: teams of 100 workers, open cases with their
- * allocation history, and closed cases until the allocation rows reach the size asked for. The same
- * seed gives the same council. Ids are the order of creation, from 1, as a fresh database gives them.
+ * allocation history, closed cases until the allocation rows reach the size asked for, and absences: a tenth
+ * of the case holders in post with a reduction on the day, and one in fifty away. The same seed gives the same
+ * council. Ids are the order of creation, from 1, as a fresh database gives them.
  */
 final class SyntheticCouncil {
 
@@ -32,14 +35,23 @@ final class SyntheticCouncil {
         void caseOf(Case c);
 
         void period(long caseId, long workerId, LocalDate from, LocalDate to);
+
+        /** An absence or reduction of a worker already written. */
+        void absence(Absence absence);
     }
 
     record Size(String name, int workers, int openCases, int allocationRows) {
     }
 
-    /** Writes the council straight into a caseload index, keeping its teams in a list. */
-    static Sink into(org.caseloadplanner.service.allocation.CaseloadIndex index, List<Team> teams) {
+    /** Writes the council straight into a caseload index, keeping its teams and its absences in lists. */
+    static Sink into(org.caseloadplanner.service.allocation.CaseloadIndex index, List<Team> teams,
+                     List<Absence> absences) {
         return new Sink() {
+            @Override
+            public void absence(Absence absence) {
+                absences.add(absence);
+            }
+
             @Override
             public void team(Team team) {
                 teams.add(team);
@@ -67,6 +79,11 @@ final class SyntheticCouncil {
     static final int TEAM_SIZE = 100;
     /** Share of open cases left unallocated, so there is a queue to allocate from. */
     static final double UNALLOCATED = 0.02;
+    /** Shares of the case holders in post with a reduction on the day, and away on it. */
+    static final double REDUCED = 0.10;
+    static final double AWAY = 0.02;
+    private static final AbsenceKind[] REDUCTIONS = {AbsenceKind.PHASED_RETURN, AbsenceKind.TRAINING,
+        AbsenceKind.TRADE_UNION, AbsenceKind.PROTECTED_CASELOAD, AbsenceKind.OTHER};
 
     private static final TeamKind[] KINDS = TeamKind.values();
     private static final CaseType[] TYPES = CaseType.values();
@@ -76,6 +93,8 @@ final class SyntheticCouncil {
     private final Random random = new Random(42);
     private int rows;
     private long caseIds;
+    private int reduced;
+    private int away;
 
     SyntheticCouncil(Size size, LocalDate today) {
         this.size = size;
@@ -88,6 +107,16 @@ final class SyntheticCouncil {
 
     long cases() {
         return caseIds;
+    }
+
+    /** Case holders in post with a reduction on the day. */
+    int reduced() {
+        return reduced;
+    }
+
+    /** Case holders in post away on the day. */
+    int away() {
+        return away;
     }
 
     void writeTo(Sink sink) {
@@ -119,6 +148,41 @@ final class SyntheticCouncil {
             int team = random.nextInt(teams);
             history(sink, inPost.get(team), everyone.get(team), false);
         }
+        // -Dbenchmark.absences=false: the same council with none, to compare on the same machine and day.
+        if (Boolean.parseBoolean(System.getProperty("benchmark.absences", "true"))) {
+            absences(sink, inPost.stream().flatMap(List::stream).toList());
+        }
+    }
+
+    /**
+     * Reductions of a share or of hours, of the kinds managers record, running through the day, and time away: most
+     * sickness (some with no end yet), some parental leave. Drawn with chance of their own, so the rest is unchanged.
+     */
+    private void absences(Sink sink, List<Worker> caseHolders) {
+        Random chance = new Random(43);
+        long id = 0;
+        for (Worker w : caseHolders) {
+            double r = chance.nextDouble();
+            LocalDate from = latest(w.startDate(), today.minusDays(chance.nextInt(180)));
+            LocalDate to = today.plusDays(7 + chance.nextInt(180));
+            if (r < AWAY) {
+                boolean parental = chance.nextInt(4) == 0;
+                sink.absence(new Absence(++id, w.id(), parental ? AbsenceKind.PARENTAL_LEAVE : AbsenceKind.SICKNESS,
+                        from, parental || chance.nextBoolean() ? to : null, Absence.Amount.AWAY, 0, null));
+                away++;
+            } else if (r < AWAY + REDUCED) {
+                AbsenceKind kind = REDUCTIONS[chance.nextInt(REDUCTIONS.length)];
+                boolean hours = chance.nextBoolean();
+                double value = hours ? 3.7 * (1 + chance.nextInt(3)) : 0.1 * (1 + chance.nextInt(5));
+                sink.absence(new Absence(++id, w.id(), kind, from, to, hours ? Absence.Amount.HOURS
+                        : Absence.Amount.SHARE, value, null));
+                reduced++;
+            }
+        }
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private Worker worker(long id, long teamId, int i) {

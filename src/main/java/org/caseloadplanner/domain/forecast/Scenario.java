@@ -27,10 +27,8 @@ public record Scenario(String name, List<Change> changes, String text) {
     }
 
     /** One change, with the line of the scenario that says it, so a change that cannot apply names its line. */
-    public sealed interface Change permits Leave, Recruit, Referrals, AgencyEnds, Move {
+    public sealed interface Change permits Leave, Recruit, Referrals, AgencyEnds, Move, Away, Sickness {
         int line();
-
-        LocalDate on();
     }
 
     /**
@@ -57,5 +55,19 @@ public record Scenario(String name, List<Change> changes, String text) {
 
     /** A worker moves to another team, taking no cases with them: theirs are allocated again in their old team. */
     public record Move(int line, String worker, String toTeam, LocalDate on) implements Change {
+    }
+
+    /**
+     * A worker is away from one day to another (both included; {@code to} null for no return within the forecast):
+     * no capacity on those days, as a recorded absence gives. They keep the children they hold and take no new ones.
+     */
+    public record Away(int line, String worker, LocalDate from, LocalDate to) implements Change {
+    }
+
+    /**
+     * Sickness takes this share of every worker's capacity for the whole forecast (5 for 5%), on top of the absences
+     * and reductions recorded: those stay, and a worker's reductions on a day add up to at most all of it.
+     */
+    public record Sickness(int line, double percent) implements Change {
     }
 }

@@ -20,6 +20,8 @@ import org.caseloadplanner.domain.UkDate;
  * agency contracts end on 31/01/2027
  * agency contracts end in Child Protection B on 31/01/2027
  * move Ben Osei to Assessment B on 01/02/2027
+ * Amira Khan is away from 01/02/2027 to 30/04/2027
+ * sickness absence at 5%
  * </pre>
  * Lines starting with # are notes. The same words are read from a file, from the screen and from what is
  * saved, so a scenario reads back exactly as written. Teams and workers are checked against the register
@@ -36,14 +38,17 @@ public final class ScenarioText {
             "referrals up 15% from 01/01/2027",
             "agency contracts end on 31/01/2027",
             "agency contracts end in Assessment A on 31/01/2027",
-            "move Ben Osei to Assessment B on 01/02/2027");
+            "move Ben Osei to Assessment B on 01/02/2027",
+            "Amira Khan is away from 01/02/2027 to 30/04/2027",
+            "sickness absence at 5%");
 
     /**
      * The same forms written with the council's own teams and workers and with days ahead of {@code today}, so
      * every example can be run as it stands; the general forms where the register has too few to name.
      *
      * @param teams   team names, the one with most case holders first
-     * @param workers names of two case holders in post, of different teams where there are two
+     * @param workers names of two case holders in post, of different teams where there are two, and a third to be
+     *                away (the first again if there is no third)
      */
     public static List<String> examples(List<String> teams, List<String> workers, LocalDate today) {
         if (teams.isEmpty() || workers.isEmpty()) {
@@ -62,7 +67,10 @@ public final class ScenarioText {
                 "referrals up 15% from " + UkDate.of(nextMonth),
                 "agency contracts end on " + UkDate.of(nextMonth.plusMonths(1).minusDays(1)),
                 "agency contracts end in " + team + " on " + UkDate.of(nextMonth.plusMonths(1).minusDays(1)),
-                "move " + workers.get(workers.size() - 1) + " to " + other + " on " + UkDate.of(nextMonth.plusMonths(1)));
+                "move " + workers.get(1 % workers.size()) + " to " + other + " on " + UkDate.of(nextMonth.plusMonths(1)),
+                workers.get(workers.size() > 2 ? 2 : 0) + " is away from " + UkDate.of(nextMonth.plusMonths(1)) + " to "
+                        + UkDate.of(nextMonth.plusMonths(4).minusDays(1)),
+                "sickness absence at 5%");
     }
 
     private static final int LONGEST = 20_000;
@@ -82,6 +90,11 @@ public final class ScenarioText {
     private static final Pattern AGENCY = Pattern.compile(
             "agency\\s+contracts\\s+end(?:\\s+in\\s+(.+?))?\\s+on\\s+" + DATE, Pattern.CASE_INSENSITIVE);
     private static final Pattern MOVE = Pattern.compile("move\\s+(.+?)\\s+to\\s+(.+?)\\s+on\\s+" + DATE,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AWAY = Pattern.compile(
+            "(.+?)\\s+is\\s+away\\s+from\\s+(.+?)(?:\\s+(?:to|until)\\s+(.+))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SICKNESS = Pattern.compile(
+            "sickness(?:\\s+absence)?(?:\\s+rate)?\\s+(?:at|of|is)\\s+([0-9]{1,4}(?:\\.[0-9]{1,2})?)\\s*%",
             Pattern.CASE_INSENSITIVE);
 
     private ScenarioText() {
@@ -145,7 +158,7 @@ public final class ScenarioText {
             Matcher m;
             try {
                 if ((m = NAME.matcher(line)).matches() && line.toLowerCase(Locale.ROOT).startsWith("name")
-                        && !LEAVE_NAMED.matcher(line).matches()) {
+                        && !LEAVE_NAMED.matcher(line).matches() && !AWAY.matcher(line).matches()) {
                     name = m.group(1).strip();
                 } else if ((m = LEAVE_COUNT.matcher(line)).matches()) {
                     int workers = Integer.parseInt(m.group(1));
@@ -171,6 +184,21 @@ public final class ScenarioText {
                             date(m.group(2))));
                 } else if ((m = MOVE.matcher(line)).matches()) {
                     changes.add(new Scenario.Move(n, m.group(1).strip(), m.group(2).strip(), date(m.group(3))));
+                } else if ((m = SICKNESS.matcher(line)).matches()) {
+                    double percent = Double.parseDouble(m.group(1));
+                    if (percent <= 0 || percent > 100) {
+                        throw new BadLine("sickness absence is a share of capacity: more than 0% and at most 100%, "
+                                + "such as 5%.");
+                    }
+                    changes.add(new Scenario.Sickness(n, percent));
+                } else if ((m = AWAY.matcher(line)).matches()) {
+                    LocalDate from = date(m.group(2));
+                    LocalDate to = m.group(3) == null ? null : date(m.group(3));
+                    if (to != null && to.isBefore(from)) {
+                        throw new BadLine("the last day away, " + UkDate.of(to) + ", is before the first, "
+                                + UkDate.of(from) + ".");
+                    }
+                    changes.add(new Scenario.Away(n, m.group(1).strip(), from, to));
                 } else if ((m = LEAVE_NAMED.matcher(line)).matches()) {
                     List<String> names = Arrays.stream(m.group(1).split("\\s*(?:,|\\band\\b)\\s*"))
                             .map(String::strip).filter(s -> !s.isEmpty()).toList();

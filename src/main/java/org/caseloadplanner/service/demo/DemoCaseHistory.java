@@ -102,8 +102,7 @@ final class DemoCaseHistory {
         this.managerOfTeam = managerOfTeam;
         this.random = random;
         this.today = today;
-        // Three years and the month before them, so the first month-end the trends show is a whole one.
-        this.historyStart = today.minusYears(3).minusMonths(1);
+        this.historyStart = historyStart(today);
         this.holdersByType = teamsByType;
         this.assessors = teamsByType.get(CaseType.ASSESSMENT);
         for (List<Worker> workers : teamsByType.values()) {
@@ -114,6 +113,11 @@ final class DemoCaseHistory {
                 }
             }
         }
+    }
+
+    /** Three years and the month before them, so the first month-end the trends show is a whole one. */
+    static LocalDate historyStart(LocalDate today) {
+        return today.minusYears(3).minusMonths(1);
     }
 
     /** Every family whose case was open at some time in the last three years, closed ones first. */

@@ -23,11 +23,14 @@ import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.service.DutyRotaService;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.NewFileLoad;
+import org.caseloadplanner.store.NewFileLoad.RecordedAbsence;
 
 /**
  * Fills an empty database with a fictional council, so a new user sees a working planner at once:
- * six teams, about seventy workers, about 1,000 open cases, three years of allocation history and the
- * coming three months of duty. The same date always gives the same council.
+ * six teams, about seventy workers, about 1,000 open cases, three years of allocation history, the
+ * absences and reductions of those years (someone off sick with cover in place, a parental leave, a phased
+ * return, spells of sickness at the model council's rate) and the coming three months of duty. The same date
+ * always gives the same council.
  *
  * <p>The whole council is worked out in memory first, ids included, and then written in one transaction
  * through one prepared statement a table: a new user's first start waits on it.
@@ -36,6 +39,8 @@ public final class DemoCouncil {
 
     public static final String NAME = "Northbrook Borough Council (fictional demo)";
     private static final long SEED = 20_240_930L;
+    /** Absences are drawn with chance of their own, so the rest of the council is as it was without them. */
+    private static final long ABSENCE_SEED = 20_250_930L;
     private static final int DUTY_WEEKS = 13;
 
     private final List<Team> teams;
@@ -43,15 +48,19 @@ public final class DemoCouncil {
     private final List<Case> cases;
     private final Map<Long, LocalDate> awaitingSince;
     private final List<Allocation> periods;
+    private final Map<Allocation, Long> coveringFor;
+    private final List<RecordedAbsence> absences;
     private final Map<Long, List<DutyWeek>> duty;
 
     private DemoCouncil(List<Team> teams, List<Worker> workers, List<Case> cases, Map<Long, LocalDate> awaitingSince,
-                        List<Allocation> periods, Map<Long, List<DutyWeek>> duty) {
+                        DemoAbsences.Drawn absent, Map<Long, List<DutyWeek>> duty) {
         this.teams = teams;
         this.workers = workers;
         this.cases = cases;
         this.awaitingSince = awaitingSince;
-        this.periods = periods;
+        this.periods = absent.periods();
+        this.coveringFor = absent.coveringFor();
+        this.absences = absent.absences();
         this.duty = duty;
     }
 
@@ -109,7 +118,24 @@ public final class DemoCouncil {
                 }
             }
         }
-        return new DemoCouncil(teams, workers, cases, awaiting, periods, dutyPlans(teams, workers, today));
+        DemoAbsences.Drawn absent = new DemoAbsences(new Random(ABSENCE_SEED), today, DemoCaseHistory.historyStart(today),
+                workers, cases, periods, managerOfTeam).draw();
+        return new DemoCouncil(teams, workers, cases, awaiting, absent, dutyPlans(teams, workers, today));
+    }
+
+    /** Every worker, in the order of their ids. */
+    List<Worker> workers() {
+        return workers;
+    }
+
+    /** Every period of every case, as it will be written. */
+    List<Allocation> periods() {
+        return periods;
+    }
+
+    /** Every absence and reduction, as it will be written. */
+    List<RecordedAbsence> absences() {
+        return absences;
     }
 
     /** Writes the council into a new, empty database in one transaction: all of it, or nothing. */
@@ -121,7 +147,8 @@ public final class DemoCouncil {
             load.teams(teams);
             load.workers(workers);
             load.cases(cases, awaitingSince);
-            load.allocations(periods);
+            load.allocations(periods, coveringFor::get);
+            load.absences(absences);
             duty.forEach(load::dutyWeeks);
         });
     }

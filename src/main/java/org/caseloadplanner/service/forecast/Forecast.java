@@ -65,10 +65,23 @@ public record Forecast(String scenario, LocalDate from, int weeks, List<Scope> s
      * @param turnoverPercent   leavers a year as a share of case holders, and where it came from
      * @param steadyOpenCases   Little's law: new cases a week times mean weeks open, the level open cases settle at
      * @param greenUpTo         the service's limits per 1.0 of capacity: green up to this load, red from {@code redFrom}
+     * @param capacity          what absences and reductions do to the case holders' capacity over the weeks
      */
     public record Assumptions(Map<CaseType, Double> newPerWeek, boolean seasonal, Map<CaseType, Double> meanWeeks,
                               Map<CaseType, Integer> closuresSeen, double awaitingWeeks, double turnoverPercent,
                               String turnoverSource, int weeksToRefill, double steadyOpenCases, int openNow,
-                              double greenUpTo, double redFrom) {
+                              double greenUpTo, double redFrom, Absent capacity) {
+    }
+
+    /**
+     * The case holders in post on the first day whose capacity absences and reductions change in the forecast.
+     *
+     * @param awayNow    away on the first day
+     * @param backWithin of those, how many come back within the weeks forecast
+     * @param reducedNow carrying a reduction on the first day (at work, with less than their usual capacity)
+     * @param changing   whose capacity changes at least once over the weeks: someone going away, coming back, or a
+     *                   reduction starting, stepping or ending
+     */
+    public record Absent(int awayNow, int backWithin, int reducedNow, int changing) {
     }
 }

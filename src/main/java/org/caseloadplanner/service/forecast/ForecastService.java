@@ -155,8 +155,8 @@ public final class ForecastService {
 
     private Forecaster forecaster(int weeks) {
         LocalDate day = today();
-        return new Forecaster(caseloads.columns(day), db.read(teams::list), caseloads.policy(), turnover(day), day,
-                weeks, true);
+        return new Forecaster(caseloads.columns(day), db.read(teams::list), caseloads.policy(), caseloads.absences(),
+                turnover(day), day, weeks, true);
     }
 
     /** The base, then each scenario, run with the same chance so they differ only by the scenario. */
@@ -174,14 +174,15 @@ public final class ForecastService {
 
     /**
      * The forms a scenario's line may take, written with this council's teams and workers: the team with most
-     * case holders in post (so "2 workers leave" it can be run), a second team, and a case holder of each.
+     * case holders in post (so "2 workers leave" it can be run), a second team, a case holder of each, and another
+     * of the first to be away.
      */
     public List<String> examples() {
         LocalDate day = today();
         java.util.Map<String, List<String>> holders = new java.util.TreeMap<>();
         java.util.Map<String, List<String>> permanent = new java.util.TreeMap<>();
         for (org.caseloadplanner.domain.WorkerLoad load : caseloads.loads(day, null)) {
-            if (load.caseload() > 0 && load.worker().inPostOn(day) && load.teamName() != null) {
+            if (load.caseload() > 0 && load.worker().inPostOn(day) && !load.isAway() && load.teamName() != null) {
                 holders.computeIfAbsent(load.teamName(), t -> new ArrayList<>()).add(load.worker().name());
                 if (!load.worker().isAgency()) {
                     permanent.computeIfAbsent(load.teamName(), t -> new ArrayList<>()).add(load.worker().name());
@@ -195,9 +196,10 @@ public final class ForecastService {
             return ScenarioText.FORMS;
         }
         // Permanent staff, whom the example's end of agency contracts leaves in post: one of the second team leaves,
-        // one of the first moves to the second (a move within a team would change nothing).
+        // one of the first moves to the second (a move within a team would change nothing), another is away.
+        List<String> first = permanent.get(teamsByHolders.get(0));
         return ScenarioText.examples(teamsByHolders, List.of(permanent.get(teamsByHolders.get(1)).get(0),
-                permanent.get(teamsByHolders.get(0)).get(0)), day);
+                first.get(0), first.get(first.size() > 1 ? 1 : 0)), day);
     }
 
     /** The base forecast from today. */
@@ -212,8 +214,8 @@ public final class ForecastService {
      */
     public void check(Scenario scenario) {
         LocalDate day = today();
-        new Forecaster(caseloads.columns(day), db.read(teams::list), caseloads.policy(), 0, day, 1, true)
-                .check(scenario);
+        new Forecaster(caseloads.columns(day), db.read(teams::list), caseloads.policy(), caseloads.absences(), 0, day,
+                1, true).check(scenario);
     }
 
     /**
@@ -223,7 +225,7 @@ public final class ForecastService {
     public Backtest backtest(int weeks, Progress progress) {
         LocalDate day = today().minusWeeks(weeks);
         Forecast forecast = new Forecaster(caseloads.columns(day), db.read(teams::list), caseloads.policy(),
-                turnover(day), day, weeks, false)
+                caseloads.absences(), turnover(day), day, weeks, false)
                 .run(new Scenario("Backtest", List.of(), ""), progress, f -> progress.done(0.9 * f));
         List<Actual> actual = new ArrayList<>();
         double[] forecastOpen = new double[weeks + 1];

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.caseloadplanner.domain.Absence;
+import org.caseloadplanner.domain.AbsenceKind;
+import org.caseloadplanner.domain.Absences;
 import org.caseloadplanner.domain.CaseType;
+import org.caseloadplanner.domain.Employment;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.ThresholdPolicy;
@@ -39,21 +43,26 @@ public final class Forecaster {
     private final History history;
     private final List<Team> teamList;
     private final ThresholdPolicy policy;
+    private final Absences absences;
     private final double turnover;
     private final LocalDate from;
     private final int weeks;
     private final boolean futureKnown;
 
     /**
+     * @param absences    every recorded absence and reduction: each week's capacity is what they leave of it
      * @param turnover    leavers a year as a percentage of case holders
-     * @param futureKnown false for a backtest: starting and leaving days after {@code from} were not known then
+     * @param futureKnown false for a backtest: starting and leaving days after {@code from} were not known then,
+     *                    nor absences beginning after it
      */
-    public Forecaster(Columns register, List<Team> teamList, ThresholdPolicy policy, double turnover, LocalDate from,
-                      int weeks, boolean futureKnown) {
+    public Forecaster(Columns register, List<Team> teamList, ThresholdPolicy policy, Absences absences,
+                      double turnover, LocalDate from, int weeks, boolean futureKnown) {
         this.register = register;
         this.history = new History(register, from);
         this.teamList = teamList;
         this.policy = policy;
+        this.absences = futureKnown ? absences
+                : Absences.of(absences.all().stream().filter(a -> !a.from().isAfter(from)).toList());
         this.turnover = turnover;
         this.from = from;
         this.weeks = weeks;
@@ -101,7 +110,8 @@ public final class Forecaster {
                 continue;
             }
             workerIndex[slot] = plan.workers.size();
-            plan.workers.add(planned(w, t, start, leave, policy));
+            plan.workers.add(new Plan.PlannedWorker(w.id(), w.name(), t, w.fte(), w.isAgency(), start, leave,
+                    steps(w, absences, plan), policy.greenLimit(1, w.teamId()), policy.redLimit(1, w.teamId())));
         }
         List<Integer> open = new ArrayList<>();
         for (int c = 0; c < register.cases(); c++) {
@@ -139,21 +149,41 @@ public final class Forecaster {
         return plan;
     }
 
-    private static Plan.PlannedWorker planned(Worker w, int team, int start, int leave, ThresholdPolicy policy) {
-        double capacity = policy.capacity(w);
-        double later = capacity;
-        int from = Plan.FOREVER;
-        if (w.role() == Role.ASYE && policy.capacityOverride(w.id()).isEmpty()) {
-            // The assessed and supported year ends a year after starting: a full caseload from then on.
-            later = w.fte() * policy.roleFactor(Role.SOCIAL_WORKER);
-            from = start + 365;
+    /**
+     * The worker's capacity week by week, each week's by the one rule for a day (their absences and reductions that
+     * day), with a new step only where it changes.
+     */
+    private List<Plan.Step> steps(Worker w, Absences theirs, Plan plan) {
+        List<Plan.Step> steps = new ArrayList<>();
+        // Most workers have neither absences nor an ASYE year to finish: their first week holds for all of them.
+        int weeks = w.role() == Role.ASYE || !theirs.of(w.id()).isEmpty() ? plan.weeks : 0;
+        for (int k = 0; k <= weeks; k++) {
+            LocalDate day = LocalDate.ofEpochDay(plan.dayOfWeek(k));
+            Worker then = asOn(w, day);
+            double capacity = policy.capacity(then, theirs.on(w, day));
+            double usual = policy.capacity(then);
+            Plan.Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+            if (last == null || Math.abs(last.capacity() - capacity) > 1e-9 || Math.abs(last.usual() - usual) > 1e-9) {
+                steps.add(new Plan.Step(k, capacity, usual));
+            }
         }
-        return new Plan.PlannedWorker(w.id(), w.name(), team, w.fte(), w.isAgency(), start, leave, capacity, later,
-                from, policy.greenLimit(capacity, w.teamId()), policy.redLimit(capacity, w.teamId()),
-                policy.greenLimit(later, w.teamId()), policy.redLimit(later, w.teamId()));
+        return steps;
     }
 
-    /** Lays the scenario's changes over the plan; a team or worker the register does not have names its line. */
+    /** The worker as they will be on a day: an ASYE's assessed and supported year ends a year after starting. */
+    private static Worker asOn(Worker w, LocalDate day) {
+        if (w.role() != Role.ASYE || day.isBefore(w.startDate().plusDays(365))) {
+            return w;
+        }
+        return new Worker(w.id(), w.name(), w.teamId(), Role.SOCIAL_WORKER, w.fte(), w.employment(), w.startDate(),
+                w.leavingDate(), w.sweNumber(), w.externalId());
+    }
+
+    /**
+     * Lays the scenario's changes over the plan; a team or worker the register does not have names its line. Time
+     * away and a sickness rate become absences beside the recorded ones, so each week's capacity still comes from
+     * the one rule.
+     */
     private void apply(Scenario scenario, Plan plan) {
         List<Problem> problems = new ArrayList<>();
         int[] held = new int[plan.workers.size()];
@@ -162,10 +192,14 @@ public final class Forecaster {
                 held[plan.holder[c]]++;
             }
         }
+        Map<Long, Worker> people = new HashMap<>();
+        register.workers().stream().filter(w -> w != null).forEach(w -> people.put(w.id(), w));
+        List<Absence> added = new ArrayList<>();
+        double sickness = 0;
         int recruits = 0;
         for (Scenario.Change change : scenario.changes()) {
-            int on = (int) change.on().toEpochDay();
             if (change instanceof Scenario.Leave leave) {
+                int on = day(leave.on());
                 List<Integer> who = new ArrayList<>();
                 if (leave.names().isEmpty()) {
                     Integer t = team(plan, leave.team(), leave.line(), problems);
@@ -174,7 +208,7 @@ public final class Forecaster {
                     }
                     IntStream.range(0, plan.workers.size())
                             .filter(i -> plan.workers.get(i).team() == t && inPost(plan.workers.get(i), on)
-                                    && plan.workers.get(i).capacity() > 0)
+                                    && plan.workers.get(i).holdsCases())
                             .boxed().sorted(Comparator.comparingInt((Integer i) -> i < held.length ? -held[i] : 0))
                             .limit(leave.workers()).forEach(who::add);
                     if (who.size() < leave.workers()) {
@@ -198,14 +232,16 @@ public final class Forecaster {
                 }
                 long teamId = plan.teams.get(t).id();
                 for (double left = recruit.fte(); left > 1e-9; left -= 1) {
-                    double fte = Math.min(1, left);
-                    double capacity = fte * policy.roleFactor(Role.SOCIAL_WORKER);
-                    plan.workers.add(new Plan.PlannedWorker(-(++recruits), "New worker " + recruits, t, fte, false,
-                            on, Plan.FOREVER, capacity, capacity, Plan.FOREVER,
-                            policy.greenLimit(capacity, teamId), policy.redLimit(capacity, teamId),
-                            policy.greenLimit(capacity, teamId), policy.redLimit(capacity, teamId)));
+                    recruits++;
+                    Worker recruited = new Worker(-recruits, "New worker " + recruits, teamId, Role.SOCIAL_WORKER,
+                            Math.min(1, left), Employment.PERMANENT, recruit.on(), null, null, null);
+                    people.put(recruited.id(), recruited);
+                    plan.workers.add(new Plan.PlannedWorker(recruited.id(), recruited.name(), t, recruited.fte(), false,
+                            day(recruit.on()), Plan.FOREVER, steps(recruited, absences, plan),
+                            policy.greenLimit(1, teamId), policy.redLimit(1, teamId)));
                 }
             } else if (change instanceof Scenario.Referrals referrals) {
+                int on = day(referrals.on());
                 for (int k = 1; k <= plan.weeks; k++) {
                     if (plan.dayOfWeek(k) >= on) {
                         for (int t = 0; t < plan.arrivals[k].length; t++) {
@@ -221,10 +257,11 @@ public final class Forecaster {
                 for (int i = 0; i < plan.workers.size(); i++) {
                     Plan.PlannedWorker w = plan.workers.get(i);
                     if (w.agency() && (t == null || w.team() == t)) {
-                        plan.workers.set(i, w.leaving(on));
+                        plan.workers.set(i, w.leaving(day(ends.on())));
                     }
                 }
             } else if (change instanceof Scenario.Move move) {
+                int on = day(move.on());
                 Integer i = worker(plan, move.worker(), on, move.line(), problems);
                 Integer t = team(plan, move.toTeam(), move.line(), problems);
                 if (i == null || t == null) {
@@ -234,10 +271,21 @@ public final class Forecaster {
                 plan.workers.set(i, w.leaving(on - 1));
                 long teamId = plan.teams.get(t).id();
                 // From the day of the move, the same worker in a new slot: the new team's limits, none of the old cases.
-                plan.workers.add(new Plan.PlannedWorker(w.id(), w.name(), t, w.fte(), w.agency(), Math.max(w.start(), on),
-                        w.leave(), w.capacity(), w.capacityLater(), w.capacityFrom(),
-                        policy.greenLimit(w.capacity(), teamId), policy.redLimit(w.capacity(), teamId),
-                        policy.greenLimit(w.capacityLater(), teamId), policy.redLimit(w.capacityLater(), teamId)));
+                plan.workers.add(w.movedTo(t, on, policy.greenLimit(1, teamId), policy.redLimit(1, teamId)));
+            } else if (change instanceof Scenario.Away away) {
+                if (away.to() != null && away.to().isBefore(LocalDate.ofEpochDay(plan.firstDay))) {
+                    problems.add(new Problem(away.line(), "the time away ends before the forecast begins on "
+                            + UkDate.of(LocalDate.ofEpochDay(plan.firstDay)) + ": it would change nothing."));
+                    continue;
+                }
+                Integer i = worker(plan, away.worker(), Math.max(plan.firstDay, day(away.from())), away.line(),
+                        problems);
+                if (i != null) {
+                    added.add(new Absence(0, plan.workers.get(i).id(), AbsenceKind.OTHER, away.from(), away.to(),
+                            Absence.Amount.AWAY, 0, "Scenario, line " + away.line()));
+                }
+            } else if (change instanceof Scenario.Sickness rate) {
+                sickness += rate.percent() / 100;
             }
         }
         if (!problems.isEmpty()) {
@@ -246,6 +294,41 @@ public final class Forecaster {
         if (teamList.isEmpty() && !scenario.isBase()) {
             throw new ScenarioException(List.of(new Problem(1, "the planner has no teams yet.")));
         }
+        capacityUnder(plan, people, added, sickness);
+    }
+
+    /**
+     * Every planned worker's capacity week by week under the recorded absences and the scenario's: its time away,
+     * and a sickness rate as a reduction every worker holds for the whole forecast, on top of what is recorded.
+     */
+    private void capacityUnder(Plan plan, Map<Long, Worker> people, List<Absence> added, double sickness) {
+        if (added.isEmpty() && sickness == 0) {
+            return;
+        }
+        List<Absence> all = new ArrayList<>(absences.all());
+        all.addAll(added);
+        LocalDate first = LocalDate.ofEpochDay(plan.firstDay);
+        if (sickness > 0) {
+            plan.workers.stream().mapToLong(Plan.PlannedWorker::id).distinct()
+                    .forEach(id -> all.add(sicknessRate(id, first, sickness)));
+            Worker newcomer = new Worker(0, "Newcomer", 0, Role.SOCIAL_WORKER, 1, Employment.PERMANENT, first, null,
+                    null, null);
+            plan.newcomerRemaining = Absences.of(List.of(sicknessRate(0, first, sickness))).on(newcomer, first)
+                    .remaining();
+        }
+        Absences under = Absences.of(all);
+        Map<Long, List<Plan.Step>> stepsOf = new HashMap<>();
+        plan.workers.replaceAll(p -> p.withSteps(stepsOf.computeIfAbsent(p.id(),
+                id -> steps(people.get(id), under, plan))));
+    }
+
+    private static Absence sicknessRate(long workerId, LocalDate from, double share) {
+        return new Absence(0, workerId, AbsenceKind.SICKNESS, from, null, Absence.Amount.SHARE, Math.min(1, share),
+                "Scenario's sickness absence rate");
+    }
+
+    private static int day(LocalDate date) {
+        return (int) date.toEpochDay();
     }
 
     private static boolean inPost(Plan.PlannedWorker w, int day) {
@@ -365,7 +448,31 @@ public final class Forecaster {
         }
         return new Forecast.Assumptions(newPerWeek, history.seasonal, meanWeeks, seen, 1 / history.awaitingWeeklyClosure,
                 turnover, turnover == ForecastService.ENGLAND_TURNOVER ? "England's rate (DfE, 2025)" : "this council's own, last 12 months",
-                plan.weeksToRefill, steady, plan.cases, policy.service().greenUpTo(), policy.service().redFrom());
+                plan.weeksToRefill, steady, plan.cases, policy.service().greenUpTo(), policy.service().redFrom(),
+                absent(plan));
+    }
+
+    private static Forecast.Absent absent(Plan plan) {
+        int away = 0;
+        int back = 0;
+        int reduced = 0;
+        int changing = 0;
+        for (Plan.PlannedWorker w : plan.workers) {
+            if (!w.holdsCases() || !inPost(w, plan.firstDay)) {
+                continue;
+            }
+            Plan.Step now = w.steps().get(0);
+            if (now.capacity() <= 1e-9) {
+                away++;
+                back += w.steps().stream().anyMatch(s -> s.capacity() > 1e-9 && s.week() <= plan.weeks
+                        && plan.dayOfWeek(s.week()) <= w.leave()) ? 1 : 0;
+            } else if (now.capacity() < now.usual() - 1e-9) {
+                reduced++;
+            }
+            boolean absences = w.steps().stream().anyMatch(s -> Math.abs(s.capacity() - s.usual()) > 1e-9);
+            changing += absences && w.steps().size() > 1 ? 1 : 0;
+        }
+        return new Forecast.Absent(away, back, reduced, changing);
     }
 
 }

@@ -7,8 +7,8 @@ import org.caseloadplanner.domain.TeamKind;
 
 /**
  * Everything one forecast runs on, in plain columns: the teams, the workers over the coming weeks (who
- * starts, who leaves, whose capacity rises), the cases open on the first day with their holders, and how
- * new cases arrive week by week. A scenario is a change to a plan, never to the register.
+ * starts, who leaves, whose capacity changes week by week), the cases open on the first day with their holders,
+ * and how new cases arrive week by week. A scenario is a change to a plan, never to the register.
  */
 final class Plan {
 
@@ -37,6 +37,8 @@ final class Plan {
     /** Weekly chance that a case holder leaves, and how many weeks until their post is filled again. */
     double weeklyTurnover;
     int weeksToRefill = 13;
+    /** The share of a usual capacity a newcomer filling a post carries: less only by a scenario's sickness rate. */
+    double newcomerRemaining = 1;
 
     Plan(int firstDay, int weeks) {
         this.firstDay = firstDay;
@@ -57,23 +59,48 @@ final class Plan {
     }
 
     /**
-     * @param team            slot in {@link #teams}
-     * @param start           first day in post
-     * @param leave           last day in post, FOREVER if not known to leave
-     * @param capacity        share of a full caseload carried at first (0 for those who hold no cases)
-     * @param capacityLater   the capacity from {@code capacityFrom} on, as an ASYE's at the end of the year
-     * @param green           weighted load up to which the worker stays green, at the first capacity
-     * @param red             weighted load at which the worker turns red, at the first capacity
-     * @param greenLater      the same at the later capacity
-     * @param redLater        the same at the later capacity
+     * A worker's capacity from one week of the forecast until the next step.
+     *
+     * @param week     from 0, the first day
+     * @param capacity what their absences and reductions leave that week (0 while away)
+     * @param usual    before absences and reductions: FTE x the role's share (an ASYE's rises after the year)
+     */
+    record Step(int week, double capacity, double usual) {
+    }
+
+    /**
+     * @param team       slot in {@link #teams}
+     * @param start      first day in post
+     * @param leave      last day in post, FOREVER if not known to leave
+     * @param steps      capacity week by week, the first from week 0; a new step only where it changes
+     * @param greenPer   weighted load up to which the worker stays green, per 1.0 of capacity, in their team
+     * @param redPer     weighted load at which the worker turns red, per 1.0 of capacity
      */
     record PlannedWorker(long id, String name, int team, double fte, boolean agency, int start, int leave,
-                         double capacity, double capacityLater, int capacityFrom, double green, double red,
-                         double greenLater, double redLater) {
+                         List<Step> steps, double greenPer, double redPer) {
+
+        PlannedWorker {
+            steps = List.copyOf(steps);
+        }
+
+        /** Their role carries a caseload, whether or not they are away on the first day. */
+        boolean holdsCases() {
+            return steps.get(0).usual() > 0;
+        }
 
         PlannedWorker leaving(int lastDay) {
-            return new PlannedWorker(id, name, team, fte, agency, start, Math.min(leave, lastDay), capacity,
-                    capacityLater, capacityFrom, green, red, greenLater, redLater);
+            return new PlannedWorker(id, name, team, fte, agency, start, Math.min(leave, lastDay), steps, greenPer,
+                    redPer);
+        }
+
+        PlannedWorker withSteps(List<Step> changed) {
+            return new PlannedWorker(id, name, team, fte, agency, start, leave, changed, greenPer, redPer);
+        }
+
+        /** The same worker in another team from a day: that team's limits, the same capacity. */
+        PlannedWorker movedTo(int newTeam, int from, double newGreenPer, double newRedPer) {
+            return new PlannedWorker(id, name, newTeam, fte, agency, Math.max(start, from), leave, steps, newGreenPer,
+                    newRedPer);
         }
     }
 }

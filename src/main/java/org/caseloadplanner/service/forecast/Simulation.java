@@ -10,7 +10,8 @@ import org.caseloadplanner.domain.CaseType;
  * who leaves), and keeps each run's weekly figures for every team and the whole service. Each run:
  * <ol>
  * <li>workers start, leave (known days, the scenario's, and at the turnover rate, their posts filled again
- * later) and gain capacity; a leaver's cases wait in their team;</li>
+ * later) and take the week's capacity (away, reduced, back, or an ASYE's full caseload); a leaver's cases wait
+ * in their team, while a worker away keeps theirs and takes no new ones;</li>
  * <li>cases close, each in the week its type's rates drew for the end of its work, or, as many do, some
  * weeks after it, having awaited closure;</li>
  * <li>new cases arrive at the week's rate;</li>
@@ -45,11 +46,14 @@ final class Simulation {
     private final int[][] fitting;
     /** The lightest new case: a team with no more room than that takes no new case this round. */
     private final double lightestNew;
-    // The planned workers' later capacity (an ASYE's after the year) and its day, as columns each run reads weekly.
-    private final int[] capacityFrom;
-    private final double[] capacityLater;
-    private final double[] greenLater;
-    private final double[] redLater;
+    // The planned workers' capacity steps as flat columns each run reads weekly: worker w's run from stepStart[w]
+    // to stepStart[w + 1] - 1, and their limits per 1.0 of capacity.
+    private final int[] stepStart;
+    private final int[] stepWeek;
+    private final double[] stepCapacity;
+    private final double[] stepUsual;
+    private final double[] greenPer;
+    private final double[] redPer;
 
     Simulation(Plan plan, History history, int runs) {
         this.plan = plan;
@@ -61,16 +65,25 @@ final class Simulation {
         this.stillOpen = new double[CaseType.values().length][History.MAX_AGE + 1][];
         this.lightestNew = java.util.Arrays.stream(history.meanWeightOfNew).min().orElse(0);
         int planned = plan.workers.size();
-        this.capacityFrom = new int[planned];
-        this.capacityLater = new double[planned];
-        this.greenLater = new double[planned];
-        this.redLater = new double[planned];
+        this.stepStart = new int[planned + 1];
+        this.greenPer = new double[planned];
+        this.redPer = new double[planned];
+        for (int w = 0; w < planned; w++) {
+            stepStart[w + 1] = stepStart[w] + plan.workers.get(w).steps().size();
+        }
+        this.stepWeek = new int[stepStart[planned]];
+        this.stepCapacity = new double[stepStart[planned]];
+        this.stepUsual = new double[stepStart[planned]];
         for (int w = 0; w < planned; w++) {
             Plan.PlannedWorker p = plan.workers.get(w);
-            capacityFrom[w] = p.capacityFrom();
-            capacityLater[w] = p.capacityLater();
-            greenLater[w] = p.greenLater();
-            redLater[w] = p.redLater();
+            greenPer[w] = p.greenPer();
+            redPer[w] = p.redPer();
+            int i = stepStart[w];
+            for (Plan.Step step : p.steps()) {
+                stepWeek[i] = step.week();
+                stepCapacity[i] = step.capacity();
+                stepUsual[i++] = step.usual();
+            }
         }
         this.fitting = new int[CaseType.values().length][];
         for (CaseType type : CaseType.values()) {
@@ -146,7 +159,12 @@ final class Simulation {
         private int[] start;
         private int[] leave;
         private double[] fte;
+        /** The planned worker whose post each holds (a refill holds its leaver's): their limits per capacity. */
+        private int[] post;
         private double[] capacity;
+        private double[] usual;
+        /** Each planned worker's next capacity step. */
+        private int[] nextStep;
         private double[] green;
         private double[] red;
         private int[] count;
@@ -172,8 +190,10 @@ final class Simulation {
         private final double[] queueLightest = new double[teams + 1];
         private int[][] closing;
         private int[] closingCount;
-        // Per week, rebuilt: each team's case holders in post and their totals.
+        // Per week, rebuilt: each team's case holders in post and their totals; those away that week apart.
         private int[][] members;
+        private int[][] away;
+        private int[] awayCount;
         /** Each member's room below red, beside them in the heap, so the heap's comparisons read one array. */
         private double[][] memberRoom;
         private int[] memberCount;
@@ -208,7 +228,7 @@ final class Simulation {
             record(0); // as things stand: cases waiting now are allocated in the first week
             for (int k = 1; k <= weeks; k++) {
                 int day = plan.dayOfWeek(k);
-                workforce(day);
+                workforce(k, day);
                 rebuildTeams(day);
                 closures(k);
                 arrivals(k);
@@ -230,7 +250,9 @@ final class Simulation {
                 start = new int[room];
                 leave = new int[room];
                 fte = new double[room];
+                post = new int[room];
                 capacity = new double[room];
+                usual = new double[room];
                 green = new double[room];
                 red = new double[room];
                 count = new int[room];
@@ -239,16 +261,26 @@ final class Simulation {
                 firstOf = new int[room];
             }
             Arrays.fill(firstOf, Plan.NOBODY);
+            if (nextStep == null) {
+                nextStep = new int[planned];
+            }
             for (Plan.PlannedWorker w : plan.workers) {
                 int i = workerCount++;
                 team[i] = w.team();
                 start[i] = w.start();
                 leave[i] = w.leave();
                 fte[i] = w.fte();
-                capacity[i] = w.capacity();
-                green[i] = w.green();
-                red[i] = w.red();
+                post[i] = i;
+                capacityIs(i, stepCapacity[stepStart[i]], stepUsual[stepStart[i]]);
+                nextStep[i] = stepStart[i] + 1;
             }
+        }
+
+        private void capacityIs(int w, double now, double usually) {
+            capacity[w] = now;
+            usual[w] = usually;
+            green[w] = now * greenPer[post[w]];
+            red[w] = now * redPer[post[w]];
         }
 
         private void setUpCases() {
@@ -371,26 +403,29 @@ final class Simulation {
             queueLightest[q] = waiting[q] == 1 ? weight[c] : Math.min(queueLightest[q], weight[c]);
         }
 
-        /** Leavers go (their cases wait in their team), posts are filled again later, capacity rises. */
-        private void workforce(int day) {
-            int weekStart = day - 7;
-            int planned = workerCount;
-            for (int w = 0; w < planned; w++) {
+        /** Capacity takes the week's step, leavers go (their cases wait in their team), posts are filled again later. */
+        private void workforce(int k, int day) {
+            int planned = plan.workers.size();
+            int everyone = workerCount;
+            for (int w = 0; w < everyone; w++) {
+                if (w < planned) {
+                    while (nextStep[w] < stepStart[w + 1] && stepWeek[nextStep[w]] <= k) {
+                        capacityIs(w, stepCapacity[nextStep[w]], stepUsual[nextStep[w]]);
+                        nextStep[w]++;
+                    }
+                }
                 if (left[w] || start[w] > day) {
                     continue;
                 }
                 boolean leaving = leave[w] < day;
-                if (!leaving && capacity[w] > 0 && random.nextDouble() < plan.weeklyTurnover) {
+                // Someone away may leave too: their role holds cases whatever this week's capacity.
+                if (!leaving && usual[w] > 0 && random.nextDouble() < plan.weeklyTurnover) {
                     leaving = true;
                     refill(w, day);
                 }
                 if (leaving) {
                     left[w] = true;
                     release(w);
-                } else if (w < capacityFrom.length && capacityFrom[w] <= day && capacityFrom[w] > weekStart) {
-                    capacity[w] = capacityLater[w];
-                    green[w] = greenLater[w];
-                    red[w] = redLater[w];
                 }
             }
         }
@@ -403,7 +438,9 @@ final class Simulation {
                 start = Arrays.copyOf(start, size);
                 leave = Arrays.copyOf(leave, size);
                 fte = Arrays.copyOf(fte, size);
+                post = Arrays.copyOf(post, size);
                 capacity = Arrays.copyOf(capacity, size);
+                usual = Arrays.copyOf(usual, size);
                 green = Arrays.copyOf(green, size);
                 red = Arrays.copyOf(red, size);
                 count = Arrays.copyOf(count, size);
@@ -418,9 +455,9 @@ final class Simulation {
             start[n] = day + 7 * plan.weeksToRefill;
             leave[n] = Plan.FOREVER;
             fte[n] = fte[w];
-            capacity[n] = capacity[w];
-            green[n] = green[w];
-            red[n] = red[w];
+            post[n] = post[w];
+            // The newcomer carries the post's usual capacity: the leaver's absences and reductions were their own.
+            capacityIs(n, usual[w] * plan.newcomerRemaining, usual[w]);
         }
 
         /** A leaver's cases wait in their team, to be allocated again. */
@@ -439,8 +476,11 @@ final class Simulation {
                 members = new int[teams][8];
                 memberRoom = new double[teams][8];
                 memberCount = new int[teams];
+                away = new int[teams][4];
+                awayCount = new int[teams];
             }
             Arrays.fill(memberCount, 0);
+            Arrays.fill(awayCount, 0);
             Arrays.fill(teamWeighted, 0);
             Arrays.fill(teamRed, 0);
             for (int w = 0; w < workerCount; w++) {
@@ -453,6 +493,13 @@ final class Simulation {
                     members[t][memberCount[t]++] = w;
                     teamWeighted[t] += weighted[w];
                     teamRed[t] += red[w];
+                } else if (usual[w] > 0 && inPost(w, day)) {
+                    // Away this week: still holding their cases, counted in the figures, given no new ones.
+                    int t = team[w];
+                    if (awayCount[t] == away[t].length) {
+                        away[t] = Arrays.copyOf(away[t], awayCount[t] * 2);
+                    }
+                    away[t][awayCount[t]++] = w;
                 }
             }
         }
@@ -463,7 +510,9 @@ final class Simulation {
                 closed[c] = true;
                 int h = holder[c];
                 if (h != Plan.NOBODY) {
-                    teamWeighted[team[h]] -= weight[c];
+                    if (capacity[h] > 0) { // only those taking cases this week are in the team's load
+                        teamWeighted[team[h]] -= weight[c];
+                    }
                     drop(c);
                 } else {
                     waiting[waitingIn[c] == Plan.NO_TEAM ? teams : waitingIn[c]]--;
@@ -771,8 +820,8 @@ final class Simulation {
             double[] greenLine = new double[scopes];
             for (int t = 0; t < teams; t++) {
                 double[] teamSum = sum[t];
-                for (int i = 0; i < memberCount[t]; i++) {
-                    int w = members[t][i];
+                for (int i = 0; i < memberCount[t] + awayCount[t]; i++) {
+                    int w = i < memberCount[t] ? members[t][i] : away[t][i - memberCount[t]];
                     double carried = weighted[w];
                     int flag = carried >= red[w] - EPSILON && carried > 0 ? Figure.RED.ordinal()
                             : carried <= green[w] + EPSILON ? Figure.GREEN.ordinal() : Figure.AMBER.ordinal();

@@ -25,6 +25,13 @@ import org.jfree.chart.fx.ChartViewer;
 /** Binds the Outlook: the chart of the chosen figure, the side-by-side tables, and the scenario editor. */
 public final class OutlookController {
 
+    /** How the two absence lines work with what is recorded, for the forms' help. */
+    private static final String ABSENCES = "Recorded absences and reductions are in every forecast already. "
+            + "“… is away from … to …” adds time away: no capacity on those days, no new cases, the children held "
+            + "kept (leave out “to …” for no return in the forecast). “sickness absence at 5%” takes 5% off every "
+            + "worker's capacity for the whole forecast, on top of what is recorded: recorded absences stay, someone "
+            + "away stays away, and a worker's reductions on a day add up to at most all of their capacity.";
+
     private final OutlookModel model;
     private final ChartViewer viewer = new ChartViewer();
     private final Label noChart = new Label("The forecast is being made.");
@@ -179,8 +186,8 @@ public final class OutlookController {
     @FXML
     private void showForms() {
         Alert forms = new Alert(Alert.AlertType.INFORMATION, String.join("\n", model.examples())
-                + "\n\nDates as 01/03/2027. Lines starting with # are notes. A scenario never changes the register.",
-                ButtonType.OK);
+                + "\n\nDates as 01/03/2027. Lines starting with # are notes. A scenario never changes the register."
+                + "\n\n" + ABSENCES, ButtonType.OK);
         forms.setTitle("Scenarios");
         forms.setHeaderText("A scenario is one change a line, such as:");
         forms.initOwner(words.getScene().getWindow());

@@ -299,11 +299,39 @@ public final class OutlookModel {
                 + "starting. New cases go to a team whose kind takes them, to the worker with most room who stays "
                 + "below red; a case nobody can take without turning red waits, unallocated.%n%n",
                 a.turnoverPercent(), a.turnoverSource(), a.weeksToRefill()));
+        text.append(absences(a.capacity(), f.weeks())).append("\n\n");
         double perWeek = a.newPerWeek().values().stream().mapToDouble(Double::doubleValue).sum();
         text.append(String.format(Locale.UK, "Where open cases settle: at %.1f new cases a week, each open %.1f weeks "
                 + "on average, open cases settle near %,.0f, whatever they are now. There are %,d open now.", perWeek,
                 a.steadyOpenCases() / Math.max(1e-9, perWeek), a.steadyOpenCases(), a.openNow()));
         return text.toString();
+    }
+
+    /** How recorded absences and reductions move capacity over the weeks, with how many there are now. */
+    static String absences(Forecast.Absent now, int weeks) {
+        String rule = "Each week, a worker's capacity is what their recorded absences and reductions leave of it that "
+                + "week. Someone away keeps the children they hold and takes no new ones until the absence ends; "
+                + "while away, any children they hold count them red, as on the dashboard. A phased return steps up "
+                + "as each reduction ends.";
+        if (now.awayNow() == 0 && now.reducedNow() == 0 && now.changing() == 0) {
+            return rule + " No case holder has an absence or reduction recorded in these weeks.";
+        }
+        List<String> parts = new ArrayList<>();
+        if (now.awayNow() > 0) {
+            parts.add(count(now.awayNow(), "case holder is", "case holders are") + " away now ("
+                    + now.backWithin() + " back within the " + weeks + " weeks)");
+        }
+        if (now.reducedNow() > 0) {
+            parts.add(count(now.reducedNow(), "carries", "carry") + " a reduction");
+        }
+        parts.add("the capacity of " + count(now.changing(), "case holder", "case holders")
+                + " changes over the weeks as absences and reductions begin and end");
+        return rule + " " + Character.toUpperCase(parts.get(0).charAt(0)) + String.join("; ", parts).substring(1)
+                + ".";
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** The arithmetic behind the forecast and its backtest, for whoever asks: kept out of the plain account. */

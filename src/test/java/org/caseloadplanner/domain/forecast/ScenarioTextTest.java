@@ -20,14 +20,16 @@ class ScenarioTextTest {
                 new Scenario.Referrals(5, 15, LocalDate.of(2027, 1, 1)),
                 new Scenario.AgencyEnds(6, null, LocalDate.of(2027, 1, 31)),
                 new Scenario.AgencyEnds(7, "Assessment A", LocalDate.of(2027, 1, 31)),
-                new Scenario.Move(8, "Ben Osei", "Assessment B", LocalDate.of(2027, 2, 1)));
+                new Scenario.Move(8, "Ben Osei", "Assessment B", LocalDate.of(2027, 2, 1)),
+                new Scenario.Away(9, "Amira Khan", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 4, 30)),
+                new Scenario.Sickness(10, 5));
         assertThat(s.text()).startsWith("name: Two leave in March");
     }
 
     @Test
     void theExamplesNameTheCouncilsOwnTeamsAndWorkersOnDaysAhead() {
         List<String> examples = ScenarioText.examples(List.of("Case Management North", "Children in Care"),
-                List.of("Priya Walsh", "Tom Reid"), LocalDate.of(2025, 11, 20));
+                List.of("Priya Walsh", "Tom Reid", "Ruth Adeyemi"), LocalDate.of(2025, 11, 20));
         Scenario s = ScenarioText.parse(String.join("\n", examples), null);
         assertThat(s.name()).isEqualTo("Two leave in February");
         assertThat(s.changes()).containsExactly(
@@ -37,9 +39,59 @@ class ScenarioTextTest {
                 new Scenario.Referrals(5, 15, LocalDate.of(2025, 12, 1)),
                 new Scenario.AgencyEnds(6, null, LocalDate.of(2025, 12, 31)),
                 new Scenario.AgencyEnds(7, "Case Management North", LocalDate.of(2025, 12, 31)),
-                new Scenario.Move(8, "Tom Reid", "Children in Care", LocalDate.of(2026, 1, 1)));
+                new Scenario.Move(8, "Tom Reid", "Children in Care", LocalDate.of(2026, 1, 1)),
+                new Scenario.Away(9, "Ruth Adeyemi", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)),
+                new Scenario.Sickness(10, 5));
         assertThat(ScenarioText.examples(List.of(), List.of(), LocalDate.of(2025, 11, 20)))
                 .isEqualTo(ScenarioText.FORMS);
+        assertThat(ScenarioText.examples(List.of("Care Leavers"), List.of("Priya Walsh", "Tom Reid"),
+                LocalDate.of(2025, 11, 20))).as("with two names, the first is away")
+                .contains("Priya Walsh is away from 01/01/2026 to 31/03/2026", "move Tom Reid to Care Leavers on 01/01/2026");
+    }
+
+    @Test
+    void timeAwayAndASicknessRateReadInTheWaysAManagerWritesThem() {
+        Scenario s = ScenarioText.parse("""
+                name: A hard winter
+                Amira Khan is away from 01/02/2027 until 30/04/2027
+                Ben Osei is away from 2027-03-01
+                sickness absence at 5%
+                sickness rate of 2.5 %
+                SICKNESS AT 1%""", null);
+        assertThat(s.changes()).containsExactly(
+                new Scenario.Away(2, "Amira Khan", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 4, 30)),
+                new Scenario.Away(3, "Ben Osei", LocalDate.of(2027, 3, 1), null),
+                new Scenario.Sickness(4, 5),
+                new Scenario.Sickness(5, 2.5),
+                new Scenario.Sickness(6, 1));
+    }
+
+    @Test
+    void badDatesAndRatesInTheAbsenceLinesAreNamedWithWhatIsWrong() {
+        assertThatThrownBy(() -> ScenarioText.parse("""
+                name: Bad absences
+                Amira Khan is away from 31/02/2027 to 30/04/2027
+                Amira Khan is away from 01/05/2027 to 30/04/2027
+                Amira Khan is away from 01/02/2027 to next spring
+                sickness absence at 0%
+                sickness absence at 120%
+                sickness absence at lots""", null))
+                .isInstanceOfSatisfying(ScenarioText.ScenarioException.class, e -> assertThat(e.problems())
+                        .extracting(ScenarioText.Problem::line).containsExactly(2, 3, 4, 5, 6, 7))
+                .hasMessageContaining("Line 2: '31/02/2027' is not a date: write it as 01/03/2027.")
+                .hasMessageContaining("Line 3: the last day away, 30/04/2027, is before the first, 01/05/2027.")
+                .hasMessageContaining("Line 4: 'next spring' is not a date: write it as 01/03/2027.")
+                .hasMessageContaining("Line 5: sickness absence is a share of capacity: more than 0% and at most 100%")
+                .hasMessageContaining("Line 6: sickness absence is a share of capacity")
+                .hasMessageContaining("Line 7: this is not a change the forecast knows");
+    }
+
+    @Test
+    void aNameLineIsNotTakenForSomeoneAway() {
+        Scenario s = ScenarioText.parse("name: Winter\nName Shah is away from 01/02/2027 to 28/02/2027", null);
+        assertThat(s.name()).isEqualTo("Winter");
+        assertThat(s.changes()).containsExactly(
+                new Scenario.Away(2, "Name Shah", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28)));
     }
 
     @Test

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.caseloadplanner.domain.Absence;
+import org.caseloadplanner.domain.AbsenceKind;
+import org.caseloadplanner.domain.Absences;
 import org.caseloadplanner.domain.Allocation;
 import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseSummary;
@@ -16,6 +19,7 @@ import org.caseloadplanner.domain.Employment;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.WorkerSummary;
+import org.caseloadplanner.store.AbsenceStore;
 import org.caseloadplanner.store.AllocationStore;
 import org.caseloadplanner.store.CaseStore;
 import org.caseloadplanner.store.CouncilStore;
@@ -46,6 +50,7 @@ class DemoCouncilTest {
     private static List<WorkerSummary> today;
     private static List<CaseSummary> cases;
     private static List<Allocation> allocations;
+    private static List<Absence> absences;
 
     @BeforeParameterizedClassInvocation
     static void buildTheDemoCouncil(TestEngine engine) {
@@ -56,6 +61,7 @@ class DemoCouncilTest {
         cases = db.read(h -> new CaseStore().summaries(h, Fixtures.TODAY));
         allocations = db.read(h -> h.createQuery("SELECT id FROM child_case").mapTo(Long.class).list().stream()
                 .flatMap(id -> new AllocationStore().forCase(h, id).stream()).toList());
+        absences = db.read(h -> new AbsenceStore().list(h));
     }
 
     @AfterParameterizedClassInvocation
@@ -200,6 +206,138 @@ class DemoCouncilTest {
     }
 
     @Test
+    void someoneOffSickTodayHasTheirCasesCoveredFromAFewWeeksInWithWhoseCaseEachIs() {
+        Absences all = Absences.of(absences);
+        Absence sick = absences.stream().filter(a -> a.kind() == AbsenceKind.SICKNESS && a.isAway()
+                && a.covers(Fixtures.TODAY) && a.from().isBefore(Fixtures.TODAY.minusWeeks(4))).findFirst().orElseThrow();
+        assertThat(sick.to()).as("a fit note to a day after today").isAfter(Fixtures.TODAY);
+        WorkerSummary away = summaryOf(sick.workerId());
+        assertThat(away.caseload()).as("everything they held is covered").isZero();
+        List<Covering> covers = coverings();
+        assertThat(covers).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.coveringFor()).isEqualTo(sick.workerId());
+            assertThat(c.reason()).isEqualTo(ChangeReason.ABSENC);
+            assertThat(c.from()).isEqualTo(sick.from().plusWeeks(3));
+            assertThat(c.workerId()).isNotEqualTo(sick.workerId());
+            Worker colleague = byId(c.workerId());
+            assertThat(colleague.teamId()).isEqualTo(byId(sick.workerId()).teamId());
+            assertThat(all.awayOn(colleague, c.from())).isFalse();
+            List<Allocation> history = allocations.stream().filter(a -> a.caseId() == c.caseId())
+                    .sorted(java.util.Comparator.comparing(Allocation::from)).toList();
+            Allocation before = history.get(history.indexOf(history.stream()
+                    .filter(a -> a.from().equals(c.from())).findFirst().orElseThrow()) - 1);
+            assertThat(before.workerId()).as("held by them until cover began").isEqualTo(sick.workerId());
+            assertThat(before.to()).isEqualTo(c.from().minusDays(1));
+        });
+        assertThat(covers).filteredOn(c -> c.to() == null).as("cover still in place today").hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void aParentalLeaveAPhasedReturnStepsUpAndReductionsForTrainingAndTheUnion() {
+        Absence parental = absences.stream().filter(a -> a.kind() == AbsenceKind.PARENTAL_LEAVE).findFirst()
+                .orElseThrow();
+        assertThat(parental.isAway()).isTrue();
+        assertThat(parental.covers(Fixtures.TODAY)).isTrue();
+        assertThat(summaryOf(parental.workerId()).caseload()).as("cases handed on as the leave began").isZero();
+
+        List<Absence> phased = absences.stream().filter(a -> a.kind() == AbsenceKind.PHASED_RETURN).toList();
+        assertThat(phased).hasSize(2).extracting(Absence::workerId).containsOnly(phased.get(0).workerId());
+        assertThat(phased).extracting(Absence::value).containsExactly(0.5, 0.25);
+        assertThat(phased.get(1).from()).isEqualTo(phased.get(0).to().plusDays(1));
+        Worker returning = byId(phased.get(0).workerId());
+        Absences all = Absences.of(absences);
+        assertThat(all.awayOn(returning, phased.get(0).from().minusDays(1))).as("back from sickness").isTrue();
+        assertThat(all.on(returning, Fixtures.TODAY).reduction()).isEqualTo(0.5);
+        assertThat(all.on(returning, phased.get(1).from()).reduction()).isEqualTo(0.25);
+        assertThat(all.on(returning, phased.get(1).to().plusDays(1)).reduction()).isZero();
+        var load = org.caseloadplanner.app.AppContext.on(db, Fixtures.CLOCK, "Test").caseloads()
+                .load(returning.id(), Fixtures.TODAY).orElseThrow();
+        assertThat(load.capacity()).isEqualTo(returning.fte() * 0.5);
+        assertThat(load.flag()).as("a lighter caseload on their return").isEqualTo(org.caseloadplanner.domain.LoadFlag.GREEN);
+
+        assertThat(absences).anyMatch(a -> a.kind() == AbsenceKind.TRAINING && a.covers(Fixtures.TODAY)
+                && !a.isAway()).anyMatch(a -> a.kind() == AbsenceKind.TRADE_UNION && a.covers(Fixtures.TODAY)
+                && a.amount() == Absence.Amount.HOURS);
+        assertThat(all.endingWithin(Fixtures.TODAY, 14)).as("reductions for a manager to plan around soon")
+                .extracting(Absence::kind).contains(AbsenceKind.PHASED_RETURN, AbsenceKind.TRAINING);
+    }
+
+    @Test
+    void everyAbsenceKeepsTheRulesAndNothingWasAllocatedToSomeoneOnADayTheyWereAway() {
+        Absences all = Absences.of(absences);
+        for (Absence a : absences) {
+            List<Absence> others = all.of(a.workerId()).stream().filter(o -> o.id() != a.id()).toList();
+            assertThat(org.caseloadplanner.domain.AbsenceRules.check(a, byId(a.workerId()), others)).as("%s", a)
+                    .isEmpty();
+        }
+        assertThat(allocations).allSatisfy(a -> assertThat(all.awayOn(byId(a.workerId()), a.from()))
+                .as("%s", a).isFalse());
+        assertThat(absences).filteredOn(a -> a.kind() == AbsenceKind.SICKNESS && a.to() != null
+                && a.to().isBefore(Fixtures.TODAY.minusYears(2))).as("spells of sickness in earlier years")
+                .hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void itsOwnSicknessAbsenceRateIsNearTheModelCouncilsPublishedOne() {
+        // Redcar and Cleveland, 12 months to 30 September 2025: 1.8%. Each year to 30 September the records hold
+        // whole is within 0.15 of it, and the 12 months to today (with a long sickness in them) within 0.3.
+        var published = org.caseloadplanner.service.published.PublishedLibrary.shipped().statistics();
+        var redcar = published.localAuthorityNamed("Redcar and Cleveland").orElseThrow();
+        double rate = published.value(redcar, 2025,
+                org.caseloadplanner.domain.published.PublishedColumn.ABSENCE_RATE_FTE).orElseThrow();
+        assertThat(rate).isEqualTo(DemoAbsences.SICKNESS_RATE);
+        java.time.LocalDate recordsBegin = Fixtures.TODAY.minusYears(3).minusMonths(1);
+        List<Double> years = new java.util.ArrayList<>();
+        for (java.time.LocalDate end = java.time.LocalDate.of(Fixtures.TODAY.getYear(), 9, 30);
+             !end.minusYears(1).isBefore(recordsBegin); end = end.minusYears(1)) {
+            years.add(ownRate(end));
+        }
+        assertThat(years).as("years to 30 September: %s", years).hasSize(2)
+                .allSatisfy(r -> assertThat(r).isCloseTo(rate, org.assertj.core.api.Assertions.within(0.15)));
+        assertThat(ownRate(Fixtures.TODAY)).isCloseTo(rate, org.assertj.core.api.Assertions.within(0.3));
+    }
+
+    /** The DfE's rate over the 12 months to a day: FTE-weighted weekdays lost to sickness by directly employed staff. */
+    private static double ownRate(java.time.LocalDate end) {
+        java.time.LocalDate first = end.minusYears(1).plusDays(1);
+        double lost = 0;
+        for (Absence a : absences) {
+            Worker w = byId(a.workerId());
+            if (a.kind() != AbsenceKind.SICKNESS || w.isAgency()) {
+                continue;
+            }
+            for (java.time.LocalDate d = a.from().isBefore(first) ? first : a.from();
+                 !d.isAfter(end) && (a.to() == null || !d.isAfter(a.to())); d = d.plusDays(1)) {
+                boolean weekday = d.getDayOfWeek().getValue() <= 5;
+                lost += weekday && w.inPostOn(d) ? w.fte() * a.shareOf(w) : 0;
+            }
+        }
+        double inPost = Worker.totalFte(workers.stream().filter(w -> !w.isAgency() && w.inPostOn(end)).toList());
+        return org.caseloadplanner.domain.AbsenceRate.of(lost, inPost, end);
+    }
+
+    private record Covering(long caseId, long workerId, java.time.LocalDate from, java.time.LocalDate to,
+                            ChangeReason reason, long coveringFor) {
+    }
+
+    private static List<Covering> coverings() {
+        return db.read(h -> h.createQuery("""
+                        SELECT case_id, worker_id, from_date, to_date, reason, covering_for FROM allocation
+                        WHERE covering_for IS NOT NULL""")
+                .map((rs, ctx) -> new Covering(rs.getLong(1), rs.getLong(2), rs.getObject(3, java.time.LocalDate.class),
+                        rs.getObject(4, java.time.LocalDate.class), ChangeReason.valueOf(rs.getString(5)),
+                        rs.getLong(6))).list());
+    }
+
+    private static Worker byId(long id) {
+        return workers.stream().filter(w -> w.id() == id).findFirst().orElseThrow();
+    }
+
+    private static WorkerSummary summaryOf(long workerId) {
+        return today.stream().filter(s -> s.worker().id() == workerId).findFirst().orElseThrow();
+    }
+
+    @Test
     void theSameDateAlwaysGivesTheSameCouncil() {
         try (Database again = engine.newDatabase(dir.resolve("two"))) {
             DemoCouncil.populate(again, Fixtures.TODAY);
@@ -209,6 +347,8 @@ class DemoCouncilTest {
                     .containsExactlyElementsOf(today.stream().map(w -> w.worker().name() + "/" + w.caseload()).toList());
             int rows = again.read(h -> new AllocationStore().count(h));
             assertThat(rows).isEqualTo(allocations.size());
+            List<Absence> againAbsences = again.read(h -> new AbsenceStore().list(h));
+            assertThat(againAbsences).isEqualTo(absences);
         }
     }
 

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.caseloadplanner.domain.Absence;
+import org.caseloadplanner.domain.AbsenceKind;
+import org.caseloadplanner.domain.Absences;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseStatus;
 import org.caseloadplanner.domain.CaseType;
@@ -14,6 +17,7 @@ import org.caseloadplanner.domain.Employment;
 import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.Team;
 import org.caseloadplanner.domain.TeamKind;
+import org.caseloadplanner.domain.UkDate;
 import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.domain.forecast.Scenario;
@@ -127,9 +131,173 @@ class ForecasterTest {
         assertThat(Math.abs(score.biasPercent())).as("%s", score).isLessThanOrEqualTo(5);
     }
 
+    // A settled team: each worker holds the same children, none closing and none arriving, so each week's flags
+    // follow from each worker's capacity that week alone.
+
+    @Test
+    void aWorkerAwayKeepsTheirChildrenTakesNoNewOnesAndIsBackTheWeekTheAbsenceEnds() {
+        // Worker 1 is off sick until the day before week 8; four children wait for a holder, and only worker 1 has room.
+        CaseloadIndex index = settled(2, new int[] {0, 25}, 4);
+        Absences sick = Absences.of(List.of(away(1, AbsenceKind.SICKNESS, TODAY.minusDays(20), TODAY.plusDays(55))));
+        Forecast f = settledForecaster(index, sick, true).run(Scenario.base(), Progress.NONE, x -> { });
+        for (Forecast.Week w : f.service().weeks()) {
+            boolean away = w.week() < 8;
+            assertThat(w.unallocated().middle()).as("week %d", w.week()).isEqualTo(away ? 4 : 0);
+            assertThat(w.open().middle()).as("week %d", w.week()).isEqualTo(29);
+        }
+        assertThat(f.assumptions().capacity()).isEqualTo(new Forecast.Absent(1, 1, 0, 1));
+
+        // Holding children with no capacity, they count red, as on the dashboard; and the week they are back, not.
+        CaseloadIndex holding = settled(4, new int[] {17, 17, 17, 17}, 0);
+        Forecast held = settledForecaster(holding, sick, true).run(Scenario.base(), Progress.NONE, x -> { });
+        assertThat(weekly(held, Forecast.Week::red)).containsExactly(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(weekly(held, Forecast.Week::casesPerFte).get(3)).as("their children are still held").isEqualTo(17);
+    }
+
+    @Test
+    void aBacktestKnowsOnlyTheAbsencesBegunByItsFirstDay() {
+        CaseloadIndex holding = settled(4, new int[] {17, 17, 17, 17}, 0);
+        Absences later = Absences.of(List.of(away(1, AbsenceKind.SICKNESS, TODAY.plusDays(7), TODAY.plusDays(30))));
+        assertThat(weekly(settledForecaster(holding, later, true).run(Scenario.base(), Progress.NONE, x -> { }),
+                Forecast.Week::red).subList(0, 6)).containsExactly(0, 1, 1, 1, 1, 0);
+        assertThat(weekly(settledForecaster(holding, later, false).run(Scenario.base(), Progress.NONE, x -> { }),
+                Forecast.Week::red)).allMatch(n -> n == 0);
+    }
+
+    @Test
+    void aPhasedReturnStepsUpFromRedToAmberToGreenAsEachReductionEnds() {
+        // 17 children: red at half capacity (red from 13), amber at three quarters (green to 15.75), green when full.
+        CaseloadIndex index = settled(4, new int[] {17, 17, 17, 17}, 0);
+        Absences phased = Absences.of(List.of(
+                reduction(1, TODAY.minusDays(14), TODAY.plusDays(27), 0.5),
+                reduction(1, TODAY.plusDays(28), TODAY.plusDays(55), 0.25)));
+        Forecast f = settledForecaster(index, phased, true).run(Scenario.base(), Progress.NONE, x -> { });
+        List<Integer> red = weekly(f, Forecast.Week::red);
+        List<Integer> amber = weekly(f, Forecast.Week::amber);
+        List<Integer> green = weekly(f, Forecast.Week::green);
+        for (int k = 0; k <= 26; k++) {
+            assertThat(List.of(red.get(k), amber.get(k), green.get(k))).as("week %d", k)
+                    .isEqualTo(k < 4 ? List.of(1, 0, 3) : k < 8 ? List.of(0, 1, 3) : List.of(0, 0, 4));
+        }
+        assertThat(f.assumptions().capacity()).isEqualTo(new Forecast.Absent(0, 0, 1, 1));
+    }
+
+    @Test
+    void anAsyeStillTakesAFullCaseloadAYearAfterStartingBesideTheirReductions() {
+        // Worker 1 is an ASYE whose year ends in week 2, with 10% off for training until week 5: 18 children are amber
+        // at 0.9 x 0.9 of a caseload (green to 17.01), and green from week 2 at 1.0 x 0.9 (to 18.9) and after.
+        CaseloadIndex index = new CaseloadIndex();
+        index.putWorker(new Worker(1, "Worker 1", TEAM.id(), Role.ASYE, 1.0, Employment.PERMANENT,
+                TODAY.minusDays(365 - 14), null, null, null), TEAM.name());
+        hold(index, 1, 18, 0);
+        Absences training = Absences.of(List.of(new Absence(1, 1, AbsenceKind.TRAINING, TODAY.minusDays(10),
+                TODAY.plusDays(34), Absence.Amount.SHARE, 0.1, null)));
+        Forecast f = settledForecaster(index, training, true).run(Scenario.base(), Progress.NONE, x -> { });
+        assertThat(weekly(f, Forecast.Week::amber).subList(0, 7)).containsExactly(1, 1, 0, 0, 0, 0, 0);
+        assertThat(weekly(f, Forecast.Week::green).subList(0, 7)).containsExactly(0, 0, 1, 1, 1, 1, 1);
+        assertThat(f.assumptions().capacity()).isEqualTo(new Forecast.Absent(0, 0, 1, 1));
+    }
+
+    @Test
+    void aScenarioPutsANamedWorkerAwayForTheWeeksItSays() {
+        CaseloadIndex index = settled(4, new int[] {17, 17, 17, 17}, 0);
+        Forecaster forecaster = settledForecaster(index, Absences.NONE, true);
+        Forecast base = forecaster.run(Scenario.base(), Progress.NONE, x -> { });
+        Forecast away = forecaster.run(ScenarioText.parse("Worker 2 is away from " + UkDate.of(TODAY.plusDays(14))
+                + " to " + UkDate.of(TODAY.plusDays(48)), "Away"), Progress.NONE, x -> { });
+        assertThat(weekly(base, Forecast.Week::red)).allMatch(n -> n == 0);
+        assertThat(weekly(away, Forecast.Week::red).subList(0, 9)).containsExactly(0, 0, 1, 1, 1, 1, 1, 0, 0);
+        Forecast noReturn = forecaster.run(ScenarioText.parse("Worker 2 is away from " + UkDate.of(TODAY.plusDays(14)),
+                "Gone"), Progress.NONE, x -> { });
+        assertThat(weekly(noReturn, Forecast.Week::red).subList(2, 27)).allMatch(n -> n == 1);
+        assertThat(noReturn.assumptions().capacity().changing()).isEqualTo(1);
+    }
+
+    @Test
+    void aScenarioSicknessRateTakesItsShareOffEveryoneOnTopOfWhatIsRecorded() {
+        // 20 children each: green to 21 at full capacity, amber with 5% off (green to 19.95). Worker 1 is recorded
+        // away until week 4, and stays away under the rate: red with children and no capacity, then amber.
+        CaseloadIndex index = settled(4, new int[] {20, 20, 20, 20}, 0);
+        Absences recorded = Absences.of(List.of(away(1, AbsenceKind.SICKNESS, TODAY.minusDays(3), TODAY.plusDays(27))));
+        Forecaster forecaster = settledForecaster(index, recorded, true);
+        Forecast base = forecaster.run(Scenario.base(), Progress.NONE, x -> { });
+        Forecast sick = forecaster.run(ScenarioText.parse("sickness absence at 5%", "Sick"), Progress.NONE, x -> { });
+        assertThat(weekly(base, Forecast.Week::red).subList(0, 6)).containsExactly(1, 1, 1, 1, 0, 0);
+        assertThat(weekly(base, Forecast.Week::green).subList(0, 6)).containsExactly(3, 3, 3, 3, 4, 4);
+        assertThat(weekly(sick, Forecast.Week::red).subList(0, 6)).containsExactly(1, 1, 1, 1, 0, 0);
+        assertThat(weekly(sick, Forecast.Week::amber).subList(0, 6)).containsExactly(3, 3, 3, 3, 4, 4);
+        assertThat(weekly(sick, Forecast.Week::green)).allMatch(n -> n == 0);
+        // A rate over 100% in all is at most all of it: 60% and 60% leave nobody any capacity, as if away.
+        Forecast all = forecaster.run(ScenarioText.parse("sickness at 60%\nsickness at 60%", "All"), Progress.NONE,
+                x -> { });
+        assertThat(weekly(all, Forecast.Week::red)).allMatch(n -> n == 4);
+    }
+
+    @Test
+    void aScenarioNamingSomeoneAwayWhomTheRegisterHasNotOrForWeeksAlreadyGoneIsRefusedByLine() {
+        Forecaster forecaster = settledForecaster(settled(2, new int[] {1, 1}, 0), Absences.NONE, true);
+        assertThatThrownBy(() -> forecaster.check(ScenarioText.parse("name: Wrong\n"
+                + "Nobody Here is away from 01/01/2027 to 31/01/2027\n"
+                + "Worker 1 is away from 01/01/2026 to 31/01/2026", null)))
+                .isInstanceOfSatisfying(ScenarioText.ScenarioException.class, e -> assertThat(e.problems())
+                        .extracting(ScenarioText.Problem::line).containsExactly(2, 3))
+                .hasMessageContaining("Line 2: no worker called 'Nobody Here' is in post on 01/01/2027.")
+                .hasMessageContaining("Line 3: the time away ends before the forecast begins on 01/12/2026");
+    }
+
+    private static List<Integer> weekly(Forecast f, java.util.function.Function<Forecast.Week, Forecast.Band> figure) {
+        return f.service().weeks().stream().map(w -> (int) Math.round(figure.apply(w).middle())).toList();
+    }
+
+    private static Absence away(long worker, AbsenceKind kind, LocalDate from, LocalDate to) {
+        return new Absence(worker, worker, kind, from, to, Absence.Amount.AWAY, 0, null);
+    }
+
+    private static Absence reduction(long worker, LocalDate from, LocalDate to, double share) {
+        return new Absence(from.toEpochDay(), worker, AbsenceKind.PHASED_RETURN, from, to, Absence.Amount.SHARE, share,
+                null);
+    }
+
+    private Forecaster settledForecaster(CaseloadIndex index, Absences absences, boolean futureKnown) {
+        return new Forecaster(index.columns(TODAY, policy), List.of(TEAM), policy, absences, 0, TODAY,
+                ForecastService.DEFAULT_WEEKS, futureKnown);
+    }
+
+    /** Full-time social workers holding {@code held[i]} children each and {@code waiting} children nobody holds. */
+    private static CaseloadIndex settled(int workers, int[] held, int waiting) {
+        CaseloadIndex index = new CaseloadIndex();
+        for (int w = 1; w <= workers; w++) {
+            index.putWorker(new Worker(w, "Worker " + w, TEAM.id(), Role.SOCIAL_WORKER, 1.0, Employment.PERMANENT,
+                    TODAY.minusYears(5), null, null, null), TEAM.name());
+        }
+        long id = 0;
+        for (int w = 1; w <= workers; w++) {
+            id = hold(index, w, held[w - 1], id);
+        }
+        for (int i = 0; i < waiting; i++) {
+            id++;
+            index.putCase(new Case(id, "CH-" + id, null, CaseType.CIN, TODAY.minusYears(3), null, CaseStatus.OPEN,
+                    Set.of()));
+        }
+        return index;
+    }
+
+    /** The worker holds that many children, open three years and never closing; returns the last case id used. */
+    private static long hold(CaseloadIndex index, long worker, int children, long lastId) {
+        long id = lastId;
+        for (int i = 0; i < children; i++) {
+            id++;
+            index.putCase(new Case(id, "CH-" + id, null, CaseType.CIN, TODAY.minusYears(3), null, CaseStatus.OPEN,
+                    Set.of()));
+            index.addAllocation(id, worker, TODAY.minusYears(3), null);
+        }
+        return id;
+    }
+
     /** The base forecast made on {@code made} from what the register held then, scored against what happened. */
     private BacktestScore backtest(CaseloadIndex index, LocalDate made) {
-        Forecast f = new Forecaster(index.columns(made, policy), List.of(TEAM), policy, 0, made,
+        Forecast f = new Forecaster(index.columns(made, policy), List.of(TEAM), policy, Absences.NONE, 0, made,
                 ForecastService.DEFAULT_WEEKS, false).run(Scenario.base(), Progress.NONE, x -> { });
         var columns = index.columns(TODAY, policy);
         double[] forecast = new double[f.weeks() + 1];
@@ -178,7 +346,7 @@ class ForecasterTest {
     }
 
     private Forecaster forecaster(CaseloadIndex index, double turnover) {
-        return new Forecaster(index.columns(TODAY, policy), List.of(TEAM), policy, turnover, TODAY,
+        return new Forecaster(index.columns(TODAY, policy), List.of(TEAM), policy, Absences.NONE, turnover, TODAY,
                 ForecastService.DEFAULT_WEEKS, true);
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.caseloadplanner.domain.Absence;
+import org.caseloadplanner.domain.AbsenceKind;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ChangeReason;
 import org.caseloadplanner.domain.Team;
@@ -24,12 +26,13 @@ class OutlookModelTest {
     private Register r;
     private final HeldTaskExecutor background = new HeldTaskExecutor();
     private OutlookModel model;
+    private Worker amira;
 
     @BeforeEach
     void setUp() {
         r = new Register(dir);
         Team a = r.team("Assessment A");
-        Worker amira = r.worker("Amira Khan", a);
+        amira = r.worker("Amira Khan", a);
         for (int i = 0; i < 10; i++) {
             r.allocate(r.openCase("CH-" + (100 + i), CaseType.ASSESSMENT, null), amira, LocalDate.of(2025, 2, 1),
                     ChangeReason.FCONTA, null);
@@ -55,6 +58,20 @@ class OutlookModelTest {
         background.runNext();
         assertThat(background.waiting()).isZero();
         assertThat(model.workingProperty().get()).isFalse();
+    }
+
+    @Test
+    void theAccountOfHowTheForecastIsMadeSaysWhoIsAwayAndWhenTheyAreBackAndAnAwayScenarioIsCompared() {
+        r.absences.add(new Absence(0, amira.id(), AbsenceKind.SICKNESS, LocalDate.of(2025, 11, 3),
+                LocalDate.of(2026, 1, 9), Absence.Amount.AWAY, 0, "Fit note"));
+        r.context.forecasts().save(ScenarioText.parse("Amira Khan is away from 01/02/2026 to 30/04/2026\n"
+                + "sickness absence at 5%", "Away again"));
+        model.load();
+        background.runNext();
+        assertThat(model.explanationProperty().get()).contains("1 case holder is away now (1 back within the 26 "
+                + "weeks); the capacity of 1 case holder changes over the weeks as absences and reductions begin and "
+                + "end.");
+        assertThat(model.rows()).extracting(OutlookModel.Row::scenario).containsExactly("Base", "Away again");
     }
 
     @Test
