@@ -14,6 +14,7 @@ import org.caseloadplanner.domain.AllocationRules;
 import org.caseloadplanner.domain.Case;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.Council;
+import org.caseloadplanner.domain.Absences;
 import org.caseloadplanner.domain.DutyRotaPlanner;
 import org.caseloadplanner.domain.DutyRotaPlanner.DutyWeek;
 import org.caseloadplanner.domain.Role;
@@ -120,7 +121,8 @@ public final class DemoCouncil {
         }
         DemoAbsences.Drawn absent = new DemoAbsences(new Random(ABSENCE_SEED), today, DemoCaseHistory.historyStart(today),
                 workers, cases, periods, managerOfTeam).draw();
-        return new DemoCouncil(teams, workers, cases, awaiting, absent, dutyPlans(teams, workers, today));
+        Absences recorded = Absences.of(absent.absences().stream().map(RecordedAbsence::absence).toList());
+        return new DemoCouncil(teams, workers, cases, awaiting, absent, dutyPlans(teams, workers, recorded, today));
     }
 
     /** Every worker, in the order of their ids. */
@@ -154,13 +156,14 @@ public final class DemoCouncil {
     }
 
     /** The coming three months of duty for the assessment and front-door teams, as their managers would plan it. */
-    private static Map<Long, List<DutyWeek>> dutyPlans(List<Team> teams, List<Worker> workers, LocalDate today) {
+    private static Map<Long, List<DutyWeek>> dutyPlans(List<Team> teams, List<Worker> workers, Absences absences,
+                                                       LocalDate today) {
         Map<Long, List<DutyWeek>> plans = new LinkedHashMap<>();
         for (Team t : teams) {
             if (t.kind() == TeamKind.ASSESSMENT || t.kind() == TeamKind.FRONT_DOOR) {
                 List<Worker> team = workers.stream().filter(w -> w.teamId() == t.id()).toList();
                 plans.put(t.id(), DutyRotaPlanner.plan(team, Set.of(), DutyRotaPlanner.DEFAULT_EVERY_WEEKS,
-                        DutyRotaService.mondayOf(today), DUTY_WEEKS, List.of()));
+                        DutyRotaService.mondayOf(today), DUTY_WEEKS, List.of(), absences));
             }
         }
         return plans;
