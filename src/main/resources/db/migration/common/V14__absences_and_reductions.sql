@@ -19,7 +19,9 @@ CREATE TABLE worker_absence (
 CREATE INDEX worker_absence_worker ON worker_absence (worker_id);
 
 -- A covering allocation names the worker whose case it covers, so the case can be handed back on their return.
-ALTER TABLE allocation ADD COLUMN covering_for BIGINT REFERENCES social_worker (id);
+-- No foreign key: H2 would keep an index for it, paid by every allocation an import writes, for a column nearly
+-- always empty; the worker it names held the case, so they are kept for its history and never deleted.
+ALTER TABLE allocation ADD COLUMN covering_for BIGINT;
 
 -- A capacity set by hand below the worker's usual one (a phased return, a protected caseload) held for ever; it
 -- becomes a reduction from their start date with no end, the same capacity every day. An own capacity above the
