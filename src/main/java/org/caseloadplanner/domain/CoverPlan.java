@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 
 /**
  * Who covers each case of a worker who is away, from the first day of cover. Proposed by the planner, changed by
@@ -60,7 +61,7 @@ public record CoverPlan(Worker away, LocalDate from, List<Line> lines) {
 
     /** Each colleague's load once every case given to them is theirs, by worker id, in the order first given. */
     public Map<Long, WorkerLoad> loadsAfter() {
-        Map<Long, WorkerLoad> after = new java.util.LinkedHashMap<>();
+        Map<Long, WorkerLoad> after = new LinkedHashMap<>();
         for (Line line : lines) {
             if (line.toWorkerId() != null && line.gives() != null) {
                 after.put(line.toWorkerId(), line.gives());
@@ -71,7 +72,7 @@ public record CoverPlan(Worker away, LocalDate from, List<Line> lines) {
 
     /** How many cases each colleague is given, by worker id. */
     public Map<Long, Integer> given() {
-        Map<Long, Integer> given = new java.util.LinkedHashMap<>();
+        Map<Long, Integer> given = new LinkedHashMap<>();
         for (Line line : lines) {
             if (line.toWorkerId() != null) {
                 given.merge(line.toWorkerId(), 1, Integer::sum);

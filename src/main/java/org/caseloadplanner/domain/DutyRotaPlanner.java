@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 
 /**
  * Plans a team's duty weeks: each worker who takes duty is on duty one week in every N on average, so a
@@ -38,13 +39,13 @@ public final class DutyRotaPlanner {
     public static final int DUTY_DAYS = 5;
 
     /** The first working day of the week the worker is away, if they are away on one. */
-    public static java.util.Optional<LocalDate> awayInWeek(Worker w, LocalDate monday, Absences absences) {
+    public static Optional<LocalDate> awayInWeek(Worker w, LocalDate monday, Absences absences) {
         for (int d = 0; d < DUTY_DAYS; d++) {
             if (absences.awayOn(w, monday.plusDays(d))) {
-                return java.util.Optional.of(monday.plusDays(d));
+                return Optional.of(monday.plusDays(d));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Plans as {@link #plan(List, Set, int, LocalDate, int, List, Absences)} does, with nobody away. */

@@ -23,6 +23,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import java.util.HashMap;
 
 /** The capacity lost to absences and reductions, month by month, as a chart with its figures as CSV. */
 public final class AbsenceCharts {
@@ -58,7 +59,7 @@ public final class AbsenceCharts {
         DefaultCategoryDataset totals = new DefaultCategoryDataset();
         StringBuilder csv = new StringBuilder("month,from,to,days,team,usual capacity (FTE-days),"
                 + "lost (FTE-days),lost (average FTE a day),lost (% of usual capacity)\n");
-        Map<String, Double> percentOfUsual = new java.util.HashMap<>();
+        Map<String, Double> percentOfUsual = new HashMap<>();
         for (AbsenceAndCover.Month m : lost.months()) {
             String label = monthLabel(m);
             double total = 0;

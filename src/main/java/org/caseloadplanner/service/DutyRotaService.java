@@ -20,6 +20,11 @@ import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.DutyStore;
 import org.caseloadplanner.store.WorkerStore;
 import org.jdbi.v3.core.Handle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The duty rota a team manager keeps: planned fairly, changed by hand, and read by the allocation screen. */
 public final class DutyRotaService {
@@ -71,14 +76,14 @@ public final class DutyRotaService {
         /** "away from Wed 03/12 (sickness, until 12/01)", or from the Monday without naming the day. */
         public String text() {
             String from = firstDay.equals(monday) ? "away" : "away from " + firstDay.getDayOfWeek()
-                    .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK) + " "
+                    .getDisplayName(TextStyle.SHORT, Locale.UK) + " "
                     + UkDate.of(firstDay).substring(0, 5);
             return from + " (" + reason() + ")";
         }
 
         /** "sickness, until 12/01" or "sickness, no return date". */
         public String reason() {
-            return availability.away().kind().label().toLowerCase(java.util.Locale.UK) + ", "
+            return availability.away().kind().label().toLowerCase(Locale.UK) + ", "
                     + (availability.awayUntil() == null ? "no return date"
                     : "until " + UkDate.of(availability.awayUntil()).substring(0, 5));
         }
@@ -100,7 +105,7 @@ public final class DutyRotaService {
     }
 
     private static List<AwayWeek> awayWeeks(List<Worker> shown, LocalDate monday, int weeks, Absences recorded) {
-        List<AwayWeek> away = new java.util.ArrayList<>();
+        List<AwayWeek> away = new ArrayList<>();
         for (int i = 0; i < weeks; i++) {
             LocalDate week = monday.plusWeeks(i);
             for (Worker w : shown) {
@@ -132,7 +137,7 @@ public final class DutyRotaService {
             if (seen != null) {
                 LocalDate last = monday.plusWeeks(weeks - 1);
                 Set<DutyWeek> shown = seen.stream().filter(w -> !w.monday().isBefore(monday) && !w.monday().isAfter(last))
-                        .collect(java.util.stream.Collectors.toSet());
+                        .collect(Collectors.toSet());
                 if (!shown.equals(Set.copyOf(duty.weeks(h, teamId, monday, last)))) {
                     throw new ChangedSinceSeenException("Someone else changed this team's duty rota after you "
                             + "opened it, so it was not planned again. It is shown as it is now: plan again if you "
@@ -172,7 +177,7 @@ public final class DutyRotaService {
             }
             if (on) {
                 Absences recorded = absencesOf(h);
-                java.util.Optional<LocalDate> away = DutyRotaPlanner.awayInWeek(w, mondayOf(monday), recorded);
+                Optional<LocalDate> away = DutyRotaPlanner.awayInWeek(w, mondayOf(monday), recorded);
                 if (away.isPresent()) {
                     AwayWeek week = new AwayWeek(mondayOf(monday), workerId, away.get(), recorded.on(w, away.get()));
                     throw new ActionRefusedException(w.name() + " is " + week.text() + ", so cannot be on duty the "

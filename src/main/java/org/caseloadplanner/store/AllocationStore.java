@@ -16,6 +16,10 @@ import org.caseloadplanner.domain.NamedMove;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The history of who held each case. Every write keeps the rule that a child has at most one case
@@ -34,8 +38,8 @@ public final class AllocationStore {
     }
 
     /** Several cases' periods, each case's in the order {@link #forCase} gives; a case with none is left out. */
-    public java.util.Map<Long, List<Allocation>> forCases(Handle h, java.util.Collection<Long> caseIds) {
-        java.util.Map<Long, List<Allocation>> byCase = new java.util.HashMap<>();
+    public Map<Long, List<Allocation>> forCases(Handle h, Collection<Long> caseIds) {
+        Map<Long, List<Allocation>> byCase = new HashMap<>();
         h.createQuery("""
                         SELECT a.* FROM UNNEST(CAST(:ids AS BIGINT ARRAY)) AS wanted(id)
                         JOIN allocation a ON a.case_id = wanted.id ORDER BY a.case_id, a.from_date, a.id""")
@@ -246,8 +250,8 @@ public final class AllocationStore {
     }
 
     /** Whom each period of a case covers for, by period id; null for a period that is the holder's own. */
-    public java.util.Map<Long, Long> coverMarks(Handle h, long caseId) {
-        java.util.Map<Long, Long> marks = new java.util.LinkedHashMap<>();
+    public Map<Long, Long> coverMarks(Handle h, long caseId) {
+        Map<Long, Long> marks = new LinkedHashMap<>();
         h.createQuery("SELECT id, covering_for FROM allocation WHERE case_id = :c ORDER BY from_date, id")
                 .bind("c", caseId)
                 .map((rs, ctx) -> {
@@ -261,7 +265,7 @@ public final class AllocationStore {
     }
 
     /** True when none of the periods is marked as cover (any that no longer exist included). */
-    public boolean noneCovering(Handle h, java.util.Collection<Long> allocationIds) {
+    public boolean noneCovering(Handle h, Collection<Long> allocationIds) {
         return allocationIds.isEmpty() || h.createQuery("""
                         SELECT COUNT(*) FROM UNNEST(CAST(:ids AS BIGINT ARRAY)) AS wanted(id)
                         JOIN allocation a ON a.id = wanted.id WHERE a.covering_for IS NOT NULL""")
@@ -294,8 +298,8 @@ public final class AllocationStore {
     }
 
     /** How many cases are held as cover for each worker, by the away worker's id; none are left out. */
-    public java.util.Map<Long, Integer> coverCounts(Handle h) {
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+    public Map<Long, Integer> coverCounts(Handle h) {
+        Map<Long, Integer> counts = new HashMap<>();
         h.createQuery("""
                         SELECT covering_for, COUNT(*) FROM allocation
                         WHERE covering_for IS NOT NULL AND to_date IS NULL GROUP BY covering_for""")

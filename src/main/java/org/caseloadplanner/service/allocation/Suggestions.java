@@ -31,6 +31,7 @@ import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.TeamStore;
 import org.caseloadplanner.store.WorkerStore;
 import org.jdbi.v3.core.Handle;
+import java.util.LinkedHashMap;
 
 /**
  * Ranks who could take a case: team fit first, then headroom, continuity with this child or a sibling, siblings
@@ -158,7 +159,7 @@ public final class Suggestions {
                 .comparing((Case c) -> !(c.type() == CaseType.CP || c.type() == CaseType.CLA))
                 .thenComparing(c -> -policy.weights().weightOf(c))
                 .thenComparing(Case::childReference);
-        Map<String, List<Case>> families = new java.util.LinkedHashMap<>();
+        Map<String, List<Case>> families = new LinkedHashMap<>();
         for (Case c : held.stream().sorted(firstToPlace).toList()) {
             String family = c.familyGroup() == null || c.familyGroup().isBlank() ? "#" + c.id() : c.familyGroup();
             families.computeIfAbsent(family, k -> new ArrayList<>()).add(c);

@@ -27,6 +27,7 @@ import org.caseloadplanner.service.dashboard.AbsenceAndCover;
 import org.caseloadplanner.ui.common.ColumnFit;
 import org.caseloadplanner.ui.common.Columns;
 import org.caseloadplanner.ui.common.Formats;
+import java.util.List;
 
 /**
  * The dashboard's absence and cover tab: who is away with cases nobody covers, what ends in the next 14 days,
@@ -154,7 +155,7 @@ final class AbsencePane {
         without.textProperty().bind(Bindings.createStringBinding(() -> "No cover over "
                 + DashboardModel.daysText(model.daysWithoutCoverProperty().get()), model.daysWithoutCoverProperty()));
         model.daysWithoutCoverProperty().addListener((obs, was, is) -> table.refresh());
-        table.getColumns().addAll(java.util.List.of(name, team, why, since, until, held, without));
+        table.getColumns().addAll(List.of(name, team, why, since, until, held, without));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ColumnFit.of(table).widestNow(name, () -> model.away().stream().map(a -> a.worker().name()).toList())
                 .widestNow(team, () -> model.away().stream().map(AbsenceAndCover.Away::team).toList())
@@ -184,7 +185,7 @@ final class AbsencePane {
         TableColumn<AbsenceAndCover.Ending, String> last = wrapped("Last day", e -> Formats.date(e.absence().to())
                 + ", " + e.whenText(), 110);
         TableColumn<AbsenceAndCover.Ending, String> then = wrapped("Then", AbsencePane::then, 170);
-        table.getColumns().addAll(java.util.List.of(name, team, what, last, then));
+        table.getColumns().addAll(List.of(name, team, what, last, then));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ColumnFit.of(table).widestNow(name, () -> model.ending().stream().map(e -> e.worker().name()).toList())
                 .widestNow(team, () -> model.ending().stream().map(AbsenceAndCover.Ending::team).toList())

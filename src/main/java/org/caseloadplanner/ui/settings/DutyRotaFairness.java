@@ -3,6 +3,8 @@ package org.caseloadplanner.ui.settings;
 import java.util.List;
 import java.util.Locale;
 import org.caseloadplanner.service.DutyRotaService;
+import java.util.Arrays;
+import java.util.Map;
 
 /** Says, from the ticks on screen, how the rota shares duty out: so the words are always true. */
 final class DutyRotaFairness {
@@ -35,7 +37,7 @@ final class DutyRotaFairness {
         for (DutyRotaModel.Line l : takers) {
             List<DutyRotaService.AwayWeek> clashes = l.away().entrySet().stream()
                     .filter(e -> e.getKey() < l.onDuty().size() && l.onDuty().get(e.getKey()))
-                    .map(java.util.Map.Entry::getValue).toList();
+                    .map(Map.Entry::getValue).toList();
             if (!clashes.isEmpty()) {
                 List<String> mondays = clashes.stream()
                         .map(w -> org.caseloadplanner.domain.UkDate.of(w.monday())).toList();
@@ -90,7 +92,7 @@ final class DutyRotaFairness {
         }
         String who = takers.size() == 1 ? "The one worker who takes duty is"
                 : "Each of the " + takers.size() + " workers who take duty is";
-        int[] covered = java.util.Arrays.stream(perWeek).filter(n -> n > 0).toArray();
+        int[] covered = Arrays.stream(perWeek).filter(n -> n > 0).toArray();
         int uncovered = weeks - covered.length;
         StringBuilder text = new StringBuilder(who).append(" on duty ").append(range(fewest, most))
                 .append(" of the ").append(weeks).append(" weeks after it, with ")

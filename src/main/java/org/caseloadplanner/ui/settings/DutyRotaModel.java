@@ -19,6 +19,9 @@ import org.caseloadplanner.service.TeamService;
 import org.caseloadplanner.ui.common.Choice;
 import org.caseloadplanner.ui.common.Feedback;
 import org.caseloadplanner.ui.common.TaskExecutor;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A team's duty rota over the coming weeks: who is on duty when, how many weeks each has, who is off the
@@ -38,7 +41,7 @@ public final class DutyRotaModel {
      * @param away the weeks (by their place in the rota) the worker is away on a working day
      */
     public record Line(Worker worker, boolean takesDuty, List<Boolean> onDuty,
-                       java.util.Map<Integer, DutyRotaService.AwayWeek> away) {
+                       Map<Integer, DutyRotaService.AwayWeek> away) {
         public int weeksOnDuty() {
             return (int) onDuty.stream().filter(b -> b).count();
         }
@@ -119,10 +122,10 @@ public final class DutyRotaModel {
             weeks.setAll(mondays);
             Set<String> on = new HashSet<>();
             rota.dutyWeeks().forEach(w -> on.add(w.workerId() + "@" + w.monday()));
-            java.util.Map<String, DutyRotaService.AwayWeek> away = new java.util.HashMap<>();
+            Map<String, DutyRotaService.AwayWeek> away = new HashMap<>();
             rota.away().forEach(a -> away.put(a.workerId() + "@" + a.monday(), a));
             lines.setAll(rota.workers().stream().filter(w -> w.role().takesDuty()).map(w -> {
-                java.util.Map<Integer, DutyRotaService.AwayWeek> theirs = new java.util.TreeMap<>();
+                Map<Integer, DutyRotaService.AwayWeek> theirs = new TreeMap<>();
                 for (int i = 0; i < mondays.size(); i++) {
                     DutyRotaService.AwayWeek week = away.get(w.id() + "@" + mondays.get(i));
                     if (week != null) {
