@@ -258,7 +258,10 @@ public final class WorkersController {
         coverPlanButton.setManaged(offered);
         handBackButton.setVisible(offered);
         handBackButton.setManaged(offered);
-        coverPlanButton.disableProperty().bind(absences.awayTodayProperty().not());
+        // Someone away whose cases are all covered already has nothing left to plan.
+        coverPlanButton.disableProperty().bind(absences.awayTodayProperty().not().or(Bindings.createBooleanBinding(
+                () -> model.selectedProperty().get() == null || model.selectedProperty().get().caseload() == 0,
+                model.selectedProperty())));
         handBackButton.disableProperty().bind(absences.everAwayProperty().not());
         coverPlanButton.setAccessibleText("Cover plan: give each case the chosen worker holds to a colleague while "
                 + "they are away");

@@ -116,8 +116,8 @@ class WorkersCoverViewTest {
         r.absences.endBefore(r.absences.of(amira.id()).get(0), TODAY.plusDays(1));
         robot.interact(model::load);
         openAbsencesOf(robot, "Amira Khan");
-        assertThat(button(robot, "#absence-cover-plan").isDisabled()).as("back tomorrow, at work no more today")
-                .isFalse();
+        assertThat(button(robot, "#absence-cover-plan").isDisabled()).as("every case covered: nothing left to plan")
+                .isTrue();
         robot.clickOn("#absence-hand-back");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText("Hand back")).queryButton());
