@@ -37,6 +37,8 @@ public final class PowerCutFiles extends FilePathWrapper {
     /** The channels the engine has open, closed at a restart as a machine's are when it stops. */
     private static final java.util.Set<Channel> OPEN = ConcurrentHashMap.newKeySet();
     private static volatile boolean off;
+    /** Every thread alive when the power failed: on a real machine none of them runs again, after the restart too. */
+    private static final java.util.Set<Thread> STOPPED = ConcurrentHashMap.newKeySet();
 
     static {
         FilePath.register(new PowerCutFiles());
@@ -71,6 +73,8 @@ public final class PowerCutFiles extends FilePathWrapper {
      * on a machine that has stopped (and nothing it meant to do next happens). Those threads are left parked.
      */
     public static void cut() {
+        STOPPED.addAll(Thread.getAllStackTraces().keySet());
+        STOPPED.remove(Thread.currentThread());
         off = true;
     }
 
@@ -106,7 +110,8 @@ public final class PowerCutFiles extends FilePathWrapper {
     }
 
     private static void refuseWhenOff() {
-        if (off) {
+        // A thread that was between two file operations at the cut must not wake after the restart and lock the file.
+        if (off || STOPPED.contains(Thread.currentThread())) {
             while (true) {
                 java.util.concurrent.locks.LockSupport.park(); // never returns: the machine stopped here
             }
@@ -252,6 +257,7 @@ public final class PowerCutFiles extends FilePathWrapper {
 
         @Override
         public FileLock tryLock(long position, long size, boolean shared) throws IOException {
+            refuseWhenOff();
             return base.tryLock(position, size, shared);
         }
 
