@@ -1,6 +1,7 @@
 package org.caseloadplanner.ui.shell;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -10,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
@@ -25,9 +27,11 @@ import org.caseloadplanner.service.exchange.RegisterCsv;
 import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.FileNames;
 import org.caseloadplanner.ui.common.FormDialog;
+import org.caseloadplanner.ui.common.HighContrast;
 import org.caseloadplanner.ui.common.SaveDiscardStay;
 import org.caseloadplanner.ui.common.ScreenView;
 import org.caseloadplanner.ui.common.UnsavedEdits;
+import org.caseloadplanner.ui.common.SystemContrast;
 import org.caseloadplanner.ui.common.Views;
 import org.caseloadplanner.ui.firstrun.FirstRunActions;
 import org.caseloadplanner.ui.firstrun.FirstRunController;
@@ -58,6 +62,7 @@ public final class ShellController {
     @FXML private javafx.scene.control.MenuItem importWorkersItem;
     @FXML private javafx.scene.control.MenuItem importCasesItem;
     @FXML private javafx.scene.control.MenuItem importAbsencesItem;
+    @FXML private CheckMenuItem highContrastItem;
     @FXML private Label councilName;
     @FXML private Label statusMessage;
     @FXML private Label databaseFile;
@@ -122,6 +127,7 @@ public final class ShellController {
         busy.visibleProperty().bind(model.busyProperty());
         content.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
+                showContrast(scene);
                 // A window given this page (or a screen whose focused control went away) hands the keyboard to its
                 // first control on its own, the navigation; the screen in view takes it instead.
                 scene.focusOwnerProperty().addListener((o, before, now) -> {
@@ -519,5 +525,39 @@ public final class ShellController {
     @FXML
     private void keyboardShortcuts() {
         ShortcutsDialog.show(window(), KeyboardShortcuts.all(menuBar.getMenus()));
+    }
+
+    /** The system's high-contrast theme, when on, decides: the menu shows it ticked and leaves it to the system. */
+    private void showContrast(Scene scene) {
+        boolean system = SystemContrast.isOn();
+        boolean chosen = contrastChoice() != null && contrastChoice().chosen();
+        HighContrast.apply(scene, chosen);
+        highContrastItem.setSelected(system || chosen);
+        highContrastItem.setDisable(system);
+        if (system) {
+            highContrastItem.setText("_High contrast (the system's theme is on)");
+        }
+    }
+
+    @FXML
+    private void highContrast() {
+        boolean on = highContrastItem.isSelected();
+        HighContrast.apply(content.getScene(), on);
+        ContrastChoice choice = contrastChoice();
+        if (choice != null) {
+            try {
+                choice.choose(on);
+            } catch (IOException e) {
+                // The window keeps the style; only the next start would not know it.
+                Alert failed = new Alert(Alert.AlertType.WARNING, "This window keeps the colours chosen, but they could"
+                        + " not be remembered for the next start: " + e.getMessage(), ButtonType.OK);
+                failed.initOwner(window());
+                failed.showAndWait();
+            }
+        }
+    }
+
+    private ContrastChoice contrastChoice() {
+        return model.dataFolder() == null ? null : new ContrastChoice(model.dataFolder());
     }
 }

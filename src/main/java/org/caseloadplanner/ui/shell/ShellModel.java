@@ -119,6 +119,11 @@ public final class ShellModel {
         this.newDatabaseFolder = folder;
     }
 
+    /** The user's data folder, where View › High contrast is remembered; null when not known. */
+    public Path dataFolder() {
+        return newDatabaseFolder;
+    }
+
     /** The data folder when known; else the open file's folder, else the home folder. */
     public Path newDatabaseFolder() {
         if (newDatabaseFolder != null) {

@@ -1,0 +1,40 @@
+package org.caseloadplanner.ui.common;
+
+import java.util.List;
+import javafx.scene.Scene;
+
+/**
+ * The planner's high-contrast style on a window: its own colours given up for black on white with every edge
+ * drawn, or, when the system's high-contrast theme is on, for that theme's colours.
+ */
+public final class HighContrast {
+
+    /** Draws the planner's own parts (sidebar, banners, chips, load bars) in the theme's looked-up colours. */
+    public static final String STYLESHEET = stylesheet("high-contrast.css");
+    /** The built-in theme's colours: black on white. */
+    public static final String COLOURS = stylesheet("high-contrast-colours.css");
+
+    private HighContrast() {
+    }
+
+    private static String stylesheet(String name) {
+        return HighContrast.class.getResource("/org/caseloadplanner/ui/" + name).toExternalForm();
+    }
+
+    /** Chosen or not, the system's theme, when on, always wins: its colours come last. */
+    public static void apply(Scene scene, boolean chosen) {
+        List<String> sheets = scene.getStylesheets();
+        sheets.removeAll(List.of(STYLESHEET, COLOURS));
+        String system = SystemContrast.themeStylesheet().orElse(null);
+        if (system != null) {
+            sheets.remove(system);
+            sheets.addAll(List.of(STYLESHEET, system));
+        } else if (chosen) {
+            sheets.addAll(List.of(STYLESHEET, COLOURS));
+        }
+    }
+
+    public static boolean isOn(Scene scene) {
+        return scene.getStylesheets().contains(STYLESHEET);
+    }
+}
