@@ -1,0 +1,166 @@
+package org.caseloadplanner.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.caseloadplanner.testsupport.Contrast;
+import org.caseloadplanner.testsupport.DemoWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The control with the keyboard shows it: at three places on each side of a navigation item, a button, a text field,
+ * a drop-down, a tick box and a table row, the pixels across its edge change by at least 3:1 between the
+ * unfocused and the focused snapshot (WCAG 2.2's measure), in the usual and the high-contrast style.
+ */
+class FocusVisibleTest {
+
+    private static final double NEEDED = 3.0;
+
+    @TempDir
+    Path dataDir;
+    private final FxRobot robot = new FxRobot();
+    private DemoWindow window;
+    private Stage stage;
+
+    @BeforeEach
+    void startApp() throws Exception {
+        window = DemoWindow.startOnScreens(dataDir, robot);
+        stage = window.stage();
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        window.close();
+    }
+
+    @Test
+    void theFocusShowsOnEveryKindOfControlInTheUsualColours() throws Exception {
+        assertThat(walk("usual")).isEmpty();
+    }
+
+    @Test
+    void theFocusShowsOnEveryKindOfControlInHighContrast() throws Exception {
+        CheckMenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "high-contrast".equals(i.getId()))
+                .map(CheckMenuItem.class::cast).findFirst().orElseThrow();
+        robot.interact(() -> {
+            item.setSelected(true);
+            item.fire();
+        });
+        assertThat(walk("high contrast")).isEmpty();
+    }
+
+    private List<String> walk(String style) throws Exception {
+        List<String> problems = new ArrayList<>();
+        show("allocation", "#allocation-workers-table");
+        check(problems, style, "navigation item", robot.lookup("#nav-workers").query());
+        check(problems, style, "drop-down", robot.lookup("#allocation-team").query());
+        check(problems, style, "tick box", robot.lookup("#asye-for-court").query(),
+                robot.lookup("#asye-for-court .box").query());
+        show("cases", "#cases-table");
+        check(problems, style, "button", robot.lookup("#add-case").query());
+        check(problems, style, "text field", robot.lookup("#case-search").query());
+        tableRow(problems, style, robot.lookup("#cases-table").queryTableView());
+        return problems;
+    }
+
+    private void show(String screen, String ready) throws Exception {
+        robot.clickOn("#nav-" + screen);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(ready).tryQuery()
+                .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+        robot.moveTo("#status-message"); // no hover on what is measured
+        settle();
+    }
+
+    private void check(List<String> problems, String style, String what, Node node) {
+        check(problems, style, what, node, node);
+    }
+
+    /** {@code edge} is the part that shows the focus: a tick box rings its box, not its words. */
+    private void check(List<String> problems, String style, String what, Node node, Node edge) {
+        robot.interact(() -> stage.getScene().getRoot().requestFocus());
+        settle();
+        WritableImage before = shot();
+        robot.interact(node::requestFocus);
+        settle();
+        assertThat(node.isFocused()).as(what + " focused").isTrue();
+        compare(problems, style + " " + what, edge, before, shot());
+    }
+
+    /** The row the keyboard is on, against the same row while the keyboard is on the next one. */
+    private void tableRow(List<String> problems, String style, TableView<?> table) {
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearSelection();
+            table.getFocusModel().focus(1);
+        });
+        settle();
+        WritableImage before = shot();
+        robot.interact(() -> table.getFocusModel().focus(0));
+        settle();
+        Node row = table.lookupAll(".table-row-cell").stream()
+                .filter(n -> ((IndexedCell<?>) n).getIndex() == 0 && n.isVisible()).findFirst().orElseThrow();
+        compare(problems, style + " table row", row, before, shot());
+    }
+
+    /** Across each side, at a quarter, half and three quarters along it, the strongest change within 5 px of it. */
+    private void compare(List<String> problems, String what, Node node, WritableImage before, WritableImage after) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        double lowest = Double.MAX_VALUE;
+        for (double along : new double[] {0.25, 0.5, 0.75}) {
+            double x = b.getMinX() + b.getWidth() * along;
+            double y = b.getMinY() + b.getHeight() * along;
+            lowest = Math.min(lowest, across(before, after, x, b.getMinY(), 0, 1));
+            lowest = Math.min(lowest, across(before, after, x, b.getMaxY() - 1, 0, 1));
+            lowest = Math.min(lowest, across(before, after, b.getMinX(), y, 1, 0));
+            lowest = Math.min(lowest, across(before, after, b.getMaxX() - 1, y, 1, 0));
+        }
+        System.out.printf(Locale.ROOT, "focus %s: lowest change across its edge %.2f:1%n", what, lowest);
+        if (lowest < NEEDED) {
+            problems.add(String.format(Locale.ROOT, "%s: the focus changes its edge by only %.2f:1", what, lowest));
+        }
+    }
+
+    private static double across(WritableImage before, WritableImage after, double x, double y, int dx, int dy) {
+        double best = 1;
+        for (int step = -5; step <= 4; step++) {
+            double px = x + step * dx;
+            double py = y + step * dy;
+            best = Math.max(best, Contrast.ratio(Contrast.pixel(before, px, py), Contrast.pixel(after, px, py)));
+        }
+        return best;
+    }
+
+    private WritableImage shot() {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = stage.getScene().getRoot().snapshot(null, null));
+        return image[0];
+    }
+
+    private void settle() {
+        WaitForAsyncUtils.waitForFxEvents(5);
+        robot.sleep(150);
+        WaitForAsyncUtils.waitForFxEvents(5);
+    }
+}
