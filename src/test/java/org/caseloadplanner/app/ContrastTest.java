@@ -11,10 +11,12 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -83,6 +85,20 @@ class ContrastTest {
         assertThat(HighContrast.isOn(stage.getScene())).isTrue();
         assertThat(dataDir.resolve("high-contrast.properties")).content().contains("high-contrast=true");
         List<String> problems = walk("high contrast");
+        // A dialog opened afterwards takes the style too, and its words are measured as the screens' are.
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts-table").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(5);
+        Scene dialog = robot.lookup("#shortcuts-table").query().getScene();
+        assertThat(dialog.getStylesheets()).contains(HighContrast.STYLESHEET, HighContrast.COLOURS);
+        WritableImage[] shot = new WritableImage[1];
+        double[] lowest = {Double.MAX_VALUE};
+        robot.interact(() -> {
+            shot[0] = dialog.getRoot().snapshot(null, null);
+            words(dialog.getRoot(), shot[0], "high contrast shortcuts", problems, lowest);
+        });
+        System.out.printf(Locale.ROOT, "contrast high contrast shortcuts dialog: lowest %.2f%n", lowest[0]);
+        robot.type(KeyCode.ESCAPE);
         assertThat(problems).isEmpty();
     }
 

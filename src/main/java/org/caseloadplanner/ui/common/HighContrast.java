@@ -1,7 +1,10 @@
 package org.caseloadplanner.ui.common;
 
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 
 /**
  * The planner's high-contrast style on a window: its own colours given up for black on white with every edge
@@ -14,6 +17,10 @@ public final class HighContrast {
     /** The built-in theme's colours: black on white. */
     public static final String COLOURS = stylesheet("high-contrast-colours.css");
 
+    /** The choice in force, for the dialogs opened after it was made. */
+    private static boolean chosenNow;
+    private static boolean followingWindows;
+
     private HighContrast() {
     }
 
@@ -23,6 +30,29 @@ public final class HighContrast {
 
     /** Chosen or not, the system's theme, when on, always wins: its colours come last. */
     public static void apply(Scene scene, boolean chosen) {
+        chosenNow = chosen;
+        style(scene, chosen);
+        followNewWindows();
+    }
+
+    /** Every dialog opened from now on (messages, confirmations, About) takes the same style as the window. */
+    private static void followNewWindows() {
+        if (followingWindows) {
+            return;
+        }
+        followingWindows = true;
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window added : change.getAddedSubList()) {
+                    if (!(added instanceof PopupWindow) && added.getScene() != null) {
+                        style(added.getScene(), chosenNow);
+                    }
+                }
+            }
+        });
+    }
+
+    private static void style(Scene scene, boolean chosen) {
         List<String> sheets = scene.getStylesheets();
         sheets.removeAll(List.of(STYLESHEET, COLOURS));
         String system = SystemContrast.themeStylesheet().orElse(null);
