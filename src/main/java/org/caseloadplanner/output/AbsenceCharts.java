@@ -117,7 +117,10 @@ public final class AbsenceCharts {
                 + "capacity", SMALL));
         AbsenceAndCover.Month now = lost.months().get(lost.months().size() - 1);
         chart.addSubtitle(new TextTitle(serviceLine(now), SMALL));
-        return new DashboardChart(CAPACITY_LOST, "Capacity lost to absence", chart, csv.toString());
+        // The service's latest month is the figure a manager reads first; the table has every team and month.
+        return new DashboardChart(CAPACITY_LOST, "Capacity lost to absence", chart, csv.toString(),
+                "Capacity lost to absence and reductions, " + lost.months().size() + " months by team; "
+                        + serviceLine(now));
     }
 
     /** "Whole service, Dec 2026 to 07/12: 1.55 FTE lost on an average day, 5.2% of its usual capacity". */
