@@ -186,6 +186,28 @@ class ChartWordsAndTablesTest {
                 last.day().toString());
     }
 
+    @Test
+    void theReportFollowsEachChartWithItsSentenceAndItsFigures() throws Exception {
+        var pdf = new java.io.ByteArrayOutputStream();
+        WorkloadPdf.write(new WorkloadPdf.Content("Test council", d, r.caseloads.queue(Fixtures.TODAY), false,
+                List.of(), null), pdf);
+        StringBuilder text = new StringBuilder();
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.toByteArray())) {
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+        }
+        String words = text.toString().replaceAll("\\s+", " ");
+        for (DashboardChart c : List.of(DashboardCharts.caseloadPerWorker(d), DashboardCharts.bands(d),
+                DashboardCharts.teams(d), DashboardCharts.trends(d))) {
+            assertThat(words).contains(c.title() + ": the figures").contains(c.summary());
+            // Cells are read back without the space between them.
+            assertThat(words.replace(" ", "")).contains(String.join("", ChartFigures.of(c).columns()).replace(" ", ""));
+        }
+        assertThat(words.replace(" ", "")).contains("AmiraKhanAssessmentNorth28282126Red");
+    }
+
     /** One row a category, in the chart's order, with the chart's value in the third column. */
     private static void assertSameFigures(ChartFigures table, CategoryDataset data, int valueColumn) {
         assertThat(table.rows()).hasSize(data.getColumnCount());
