@@ -246,6 +246,27 @@ public final class DashboardCharts {
         }
         stacked.setDefaultToolTipGenerator((dataset, row, column) -> dataset.getColumnKey(column) + ": "
                 + dataset.getValue(row, column).intValue() + " " + dataset.getRowKey(row));
+        // Each part wide enough says its type in words, so the mix is read without matching colours to the key.
+        double widest = 0;
+        for (int team = 0; team < data.getColumnCount(); team++) {
+            widest = Math.max(widest, org.jfree.data.DataUtils.calculateColumnTotal(data, team));
+        }
+        double perLetter = widest * 0.011; // about a letter's width, the widest bar taking most of the plot
+        stacked.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                Number n = dataset.getValue(row, column);
+                String words = n == null ? "" : CaseType.values()[row].shortLabel() + " " + n.intValue();
+                return n == null || n.doubleValue() == 0 || n.doubleValue() < perLetter * (words.length() + 2) ? null
+                        : words;
+            }
+        });
+        stacked.setDefaultItemLabelsVisible(true);
+        stacked.setDefaultItemLabelFont(SMALL.deriveFont(Font.BOLD));
+        for (int i = 0; i < palette.length; i++) {
+            // Dark words on the light parts, white on the dark, each at least 4.5:1.
+            stacked.setSeriesItemLabelPaint(i, i == 2 || i == 3 || i == 4 ? Color.WHITE : Color.BLACK);
+        }
         CategoryPlot plot = new CategoryPlot(data, categoryAxis("Teams"), integerAxis("Children held"), stacked);
         plot.setOrientation(PlotOrientation.HORIZONTAL); // team names down the side, in full
         plot.getDomainAxis().setTickLabelFont(SMALL);

@@ -117,6 +117,20 @@ class ChartWordsAndTablesTest {
     }
 
     @Test
+    void caseMixNamesEachTypeInWordsOnPartsWideEnoughToHoldThem() {
+        CategoryPlot plot = (CategoryPlot) DashboardCharts.caseMix(d).chart().getPlot();
+        CategoryDataset data = plot.getDataset();
+        var labels = plot.getRenderer().getDefaultItemLabelGenerator();
+        int north = data.getColumnIndex("Assessment North");
+        int south = data.getColumnIndex("Assessment South");
+        assertThat(labels.generateLabel(data, data.getRowIndex(CaseType.CIN.label()), north)).isEqualTo("CIN 28");
+        assertThat(labels.generateLabel(data, data.getRowIndex(CaseType.CP.label()), south)).isEqualTo("CP 5");
+        // One child is too thin a part for its words: the tooltip and the table say it.
+        assertThat(labels.generateLabel(data, data.getRowIndex(CaseType.CIN.label()), south)).isNull();
+        assertThat(labels.generateLabel(data, data.getRowIndex(CaseType.CLA.label()), north)).isNull();
+    }
+
+    @Test
     void trendsGiveTheLatestMonthsFigures() {
         DashboardChart c = DashboardCharts.trends(d);
         Dashboard.TrendPoint last = d.trend().get(d.trend().size() - 1);
