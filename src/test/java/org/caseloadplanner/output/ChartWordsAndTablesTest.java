@@ -166,6 +166,13 @@ class ChartWordsAndTablesTest {
     }
 
     @Test
+    void wordsOnATeamsColourReadAtFourAndAHalfToOne() {
+        assertThat(AbsenceCharts.wordsOn(new java.awt.Color(0x1D3557))).isEqualTo(java.awt.Color.WHITE);
+        assertThat(AbsenceCharts.wordsOn(new java.awt.Color(0xE9C46A))).isEqualTo(java.awt.Color.BLACK);
+        assertThat(AbsenceCharts.wordsOn(new java.awt.Color(0x2A9D8F))).isEqualTo(java.awt.Color.BLACK);
+    }
+
+    @Test
     void compareGivesEachLinesLatestFigure() {
         Comparison comparison = r.context.compare().compare(List.of());
         DashboardChart c = ComparisonCharts.chart(comparison, PublishedMeasure.CASELOAD);
