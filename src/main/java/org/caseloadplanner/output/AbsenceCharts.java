@@ -138,7 +138,7 @@ public final class AbsenceCharts {
         // The service's latest month is the figure a manager reads first; the table has every team and month.
         return new DashboardChart(CAPACITY_LOST, "Capacity lost to absence", chart, csv.toString(),
                 "Capacity lost to absence and reductions, " + lost.months().size() + " months by team; "
-                        + serviceLine(now));
+                        + serviceLine(now) + most(lost));
     }
 
     /** "Whole service, Dec 2026 to 07/12: 1.55 FTE lost on an average day, 5.2% of its usual capacity". */
@@ -146,6 +146,16 @@ public final class AbsenceCharts {
         return "Whole service, " + monthLabel(m) + ": " + TWO_DECIMALS.format(m.service().averageFte())
                 + " FTE lost on an average day, " + ONE_DECIMAL.format(m.service().percent())
                 + "% of its usual capacity";
+    }
+
+    /** "; the most, 2.04 FTE a day, in Dec 2025", when another month lost more than the one running. */
+    private static String most(AbsenceAndCover.CapacityLost lost) {
+        AbsenceAndCover.Month now = lost.months().get(lost.months().size() - 1);
+        AbsenceAndCover.Month most = lost.months().stream()
+                .max(java.util.Comparator.comparingDouble(m -> m.service().averageFte())).orElse(now);
+        return most == now || most.service().averageFte() <= now.service().averageFte() ? ""
+                : "; the most, " + TWO_DECIMALS.format(most.service().averageFte()) + " FTE a day, in "
+                + monthLabel(most);
     }
 
     /** How the figure is made, in a sentence for beside the chart. */
