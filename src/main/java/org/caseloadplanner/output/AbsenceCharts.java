@@ -80,7 +80,25 @@ public final class AbsenceCharts {
         bars.setShadowVisible(false);
         for (int i = 0; i < byTeam.getRowCount(); i++) {
             bars.setSeriesPaint(i, TEAMS[i % TEAMS.length]);
+            bars.setSeriesItemLabelPaint(i, wordsOn(TEAMS[i % TEAMS.length]));
         }
+        // Each team's part wide enough says the team's name, so it is read without matching colours to the key.
+        double widest = 0;
+        for (int month = 0; month < byTeam.getColumnCount(); month++) {
+            widest = Math.max(widest, org.jfree.data.DataUtils.calculateColumnTotal(byTeam, month));
+        }
+        double perLetter = widest * 0.011; // about a letter's width, the widest bar taking most of the plot
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
+                Number n = dataset.getValue(row, column);
+                String name = dataset.getRowKey(row).toString();
+                return n == null || n.doubleValue() <= 0 || n.doubleValue() < perLetter * (name.length() + 2) ? null
+                        : name;
+            }
+        });
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(SMALL);
         bars.setMaximumBarWidth(0.9);
         bars.setDefaultToolTipGenerator((dataset, row, column) -> dataset.getRowKey(row) + ", "
                 + dataset.getColumnKey(column) + ": " + TWO_DECIMALS.format(dataset.getValue(row, column))
@@ -117,7 +135,10 @@ public final class AbsenceCharts {
                 + "capacity", SMALL));
         AbsenceAndCover.Month now = lost.months().get(lost.months().size() - 1);
         chart.addSubtitle(new TextTitle(serviceLine(now), SMALL));
-        return new DashboardChart(CAPACITY_LOST, "Capacity lost to absence", chart, csv.toString());
+        // The service's latest month is the figure a manager reads first; the table has every team and month.
+        return new DashboardChart(CAPACITY_LOST, "Capacity lost to absence", chart, csv.toString(),
+                "Capacity lost to absence and reductions, " + lost.months().size() + " months by team; "
+                        + serviceLine(now) + most(lost));
     }
 
     /** "Whole service, Dec 2026 to 07/12: 1.55 FTE lost on an average day, 5.2% of its usual capacity". */
@@ -127,10 +148,31 @@ public final class AbsenceCharts {
                 + "% of its usual capacity";
     }
 
+    /** "; the most, 2.04 FTE a day, in Dec 2025", when another month lost more than the one running. */
+    private static String most(AbsenceAndCover.CapacityLost lost) {
+        AbsenceAndCover.Month now = lost.months().get(lost.months().size() - 1);
+        AbsenceAndCover.Month most = lost.months().stream()
+                .max(java.util.Comparator.comparingDouble(m -> m.service().averageFte())).orElse(now);
+        return most == now || most.service().averageFte() <= now.service().averageFte() ? ""
+                : "; the most, " + TWO_DECIMALS.format(most.service().averageFte()) + " FTE a day, in "
+                + monthLabel(most);
+    }
+
     /** How the figure is made, in a sentence for beside the chart. */
     public static final String DEFINITION = UNIT + ": each worker's usual capacity (FTE x the role's share, or "
             + "their own) times the share their absences and reductions took that day, summed over their days in "
             + "post and divided by the days of the month (this month to the day shown).";
+
+    /** Black words on a light colour, white on a dark one: whichever reads at 4.5:1 or better. */
+    static Color wordsOn(Color c) {
+        double l = 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+        return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? Color.BLACK : Color.WHITE;
+    }
+
+    private static double linear(int channel) {
+        double v = channel / 255.0;
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
 
     private static String row(AbsenceAndCover.Month m, String team, AbsenceAndCover.Lost l) {
         return Csv.row(m.month().toString(), m.from(), m.to(), l.days(), team, l.usualFteDays(), l.lostFteDays(),

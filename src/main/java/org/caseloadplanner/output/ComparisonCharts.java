@@ -12,6 +12,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -26,6 +27,8 @@ public final class ComparisonCharts {
     private static final List<Color> OTHERS = List.of(new Color(0x6A1B9A), new Color(0xE65100), new Color(0x2E7D32),
             new Color(0xC2185B), new Color(0x00796B), new Color(0x5D4037));
     private static final Font SMALL = new Font("SansSerif", Font.PLAIN, 11);
+    private static final java.awt.Shape[] MARKERS = DefaultDrawingSupplier.createStandardSeriesShapes();
+    private static final DecimalFormat FIGURE = new DecimalFormat("#,##0.0");
 
     private ComparisonCharts() {
     }
@@ -50,10 +53,9 @@ public final class ComparisonCharts {
                 case CHOSEN -> OTHERS.get(other++ % OTHERS.size());
             };
             renderer.setSeriesPaint(i, colour);
-            renderer.setSeriesStroke(i, line.source() == Comparison.Source.PLANNER
-                    ? new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {7f, 5f}, 0f)
-                    : new BasicStroke(line.source() == Comparison.Source.PUBLISHED_SELF ? 3f : 1.8f));
-            renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
+            renderer.setSeriesStroke(i, stroke(line.source()));
+            // Each line its own marker as well as colour and dash, so lines are told apart without colour.
+            renderer.setSeriesShape(i, i == 0 ? new Ellipse2D.Double(-3, -3, 6, 6) : MARKERS[i % MARKERS.length]);
         }
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0}, {1}: {2}",
                 new DecimalFormat("#,##0.0")));
@@ -77,7 +79,40 @@ public final class ComparisonCharts {
             records.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
             chart.addSubtitle(records);
         }
-        return new DashboardChart("compare-" + m.name().toLowerCase(java.util.Locale.UK), m.label(), chart, csv(c, m));
+        return new DashboardChart("compare-" + m.name().toLowerCase(java.util.Locale.UK), m.label(), chart, csv(c, m),
+                summary(c, m));
+    }
+
+    /** The planner's figure dashed, the published one thick, England, region and neighbours each their own dash. */
+    private static BasicStroke stroke(Comparison.Source source) {
+        return switch (source) {
+            case PLANNER -> dashed(2.5f, 7f, 5f);
+            case PUBLISHED_SELF -> new BasicStroke(3f);
+            case ENGLAND -> new BasicStroke(1.8f);
+            case REGION -> dashed(1.8f, 2f, 3f);
+            case NEIGHBOURS -> dashed(1.8f, 10f, 3f, 2f, 3f);
+            case CHOSEN -> dashed(1.8f, 12f, 4f);
+        };
+    }
+
+    private static BasicStroke dashed(float width, float... dash) {
+        return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, dash, 0f);
+    }
+
+    /** "Caseload, each 30 September, 2017 to 2025; in 2025: Demo Council 17.2, England 16.3". */
+    static String summary(Comparison c, PublishedMeasure m) {
+        List<Comparison.Line> lines = c.measure(m).lines();
+        String head = m.label() + ", each 30 September"
+                + (c.years().isEmpty() ? "" : ", " + c.years().get(0) + " to " + c.years().get(c.years().size() - 1));
+        for (int i = c.years().size() - 1; i >= 0; i--) {
+            int year = i;
+            List<String> figures = lines.stream().filter(l -> l.values().get(year) != null)
+                    .map(l -> l.name() + " " + FIGURE.format(l.values().get(year))).toList();
+            if (!figures.isEmpty()) {
+                return head + "; in " + c.years().get(year) + ": " + String.join(", ", figures);
+            }
+        }
+        return head + "; no figures yet";
     }
 
     /** The measure's lines as a table a spreadsheet reads: a row for each line, a column for each year. */

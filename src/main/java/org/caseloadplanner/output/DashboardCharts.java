@@ -156,7 +156,8 @@ public final class DashboardCharts {
         chart.addSubtitle(new TextTitle("Heaviest first. Bars in the flag's colour, amber and red named on the bar; "
                 + "marks at each worker's own green and red limits (after capacity)", SMALL));
         chart.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.TOP); // read without scrolling to the end
-        return new DashboardChart("caseload-per-worker", "Caseload per worker", chart, csv.toString());
+        return new DashboardChart("caseload-per-worker", "Caseload per worker", chart, csv.toString(),
+                ChartSummaries.caseloads(d, holders));
     }
 
     /**
@@ -189,7 +190,7 @@ public final class DashboardCharts {
         JFreeChart chart = chart("Caseload distribution (DfE bands)", plot);
         chart.addSubtitle(new TextTitle(ONE_DECIMAL.format(d.shareUnder21()) + "% of case holders hold fewer than 21 "
                 + "cases; " + ONE_DECIMAL.format(d.shareUnder26()) + "% fewer than 26", SMALL));
-        return new DashboardChart("caseload-bands", "Caseload bands", chart, csv.toString());
+        return new DashboardChart("caseload-bands", "Caseload bands", chart, csv.toString(), ChartSummaries.bands(d));
     }
 
     /** Teams side by side: cases per FTE, share amber or red, and unallocated cases. */
@@ -215,7 +216,8 @@ public final class DashboardCharts {
         plot.getDomainAxis().setTickLabelFont(SMALL);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
-        return new DashboardChart("teams", "Team comparison", chart("Team comparison", plot), csv.toString());
+        return new DashboardChart("teams", "Team comparison", chart("Team comparison", plot), csv.toString(),
+                ChartSummaries.teams(d));
     }
 
     /** Children held by each team, stacked by case type. */
@@ -244,12 +246,34 @@ public final class DashboardCharts {
         }
         stacked.setDefaultToolTipGenerator((dataset, row, column) -> dataset.getColumnKey(column) + ": "
                 + dataset.getValue(row, column).intValue() + " " + dataset.getRowKey(row));
+        // Each part wide enough says its type in words, so the mix is read without matching colours to the key.
+        double widest = 0;
+        for (int team = 0; team < data.getColumnCount(); team++) {
+            widest = Math.max(widest, org.jfree.data.DataUtils.calculateColumnTotal(data, team));
+        }
+        double perLetter = widest * 0.011; // about a letter's width, the widest bar taking most of the plot
+        stacked.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                Number n = dataset.getValue(row, column);
+                String words = n == null ? "" : CaseType.values()[row].shortLabel() + " " + n.intValue();
+                return n == null || n.doubleValue() == 0 || n.doubleValue() < perLetter * (words.length() + 2) ? null
+                        : words;
+            }
+        });
+        stacked.setDefaultItemLabelsVisible(true);
+        stacked.setDefaultItemLabelFont(SMALL.deriveFont(Font.BOLD));
+        for (int i = 0; i < palette.length; i++) {
+            // Dark words on the light parts, white on the dark, each at least 4.5:1.
+            stacked.setSeriesItemLabelPaint(i, i == 2 || i == 3 || i == 4 ? Color.WHITE : Color.BLACK);
+        }
         CategoryPlot plot = new CategoryPlot(data, categoryAxis("Teams"), integerAxis("Children held"), stacked);
         plot.setOrientation(PlotOrientation.HORIZONTAL); // team names down the side, in full
         plot.getDomainAxis().setTickLabelFont(SMALL);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
-        return new DashboardChart("case-mix", "Case mix", chart("Case mix by team", plot), csv.toString());
+        return new DashboardChart("case-mix", "Case mix", chart("Case mix by team", plot), csv.toString(),
+                ChartSummaries.caseMix(d));
     }
 
     /** Month by month over up to three years: load, flags, open, unallocated and awaiting closure. */
@@ -289,7 +313,7 @@ public final class DashboardCharts {
         JFreeChart chart = chart("Trends by month", plot);
         chart.addSubtitle(new TextTitle("Lines in one panel differ by dash and marker: solid with squares, dashed with "
                 + "triangles, dotted with diamonds, as the key below shows", SMALL));
-        return new DashboardChart("trends", "Trends", chart, csv.toString());
+        return new DashboardChart("trends", "Trends", chart, csv.toString(), ChartSummaries.trends(d));
     }
 
     /**
@@ -318,7 +342,8 @@ public final class DashboardCharts {
         chart.removeLegend(); // one series: the axis says what the bars count
         chart.addSubtitle(new TextTitle("A change is a new social worker for the child, absence cover and its hand-back "
                 + "(ABSENC) included; a new period with the same worker is not counted", SMALL));
-        return new DashboardChart("change-reasons", "Reasons for changes", chart, csv.toString());
+        return new DashboardChart("change-reasons", "Reasons for changes", chart, csv.toString(),
+                ChartSummaries.reasons(d));
     }
 
     private static CategoryPlot subPlot(DefaultCategoryDataset data, String axis, Color colour, String tip) {

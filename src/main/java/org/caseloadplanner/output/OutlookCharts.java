@@ -38,6 +38,10 @@ public final class OutlookCharts {
     private static final List<Color> COLOURS = List.of(DashboardCharts.NAVY, new Color(0xC2185B), new Color(0x00796B),
             new Color(0x6A1B9A), new Color(0xE65100), new Color(0x2E7D32));
     private static final Font SMALL = new Font("SansSerif", Font.PLAIN, 11);
+    /** Base solid, each scenario its own dash, so lines are told apart without colour. */
+    private static final List<float[]> DASHES = List.of(new float[0], new float[] {8f, 4f}, new float[] {2f, 3f},
+            new float[] {10f, 3f, 2f, 3f}, new float[] {14f, 5f}, new float[] {4f, 4f});
+    private static final DecimalFormat FIGURE = new DecimalFormat("#,##0.#");
 
     private OutlookCharts() {
     }
@@ -94,7 +98,9 @@ public final class OutlookCharts {
             Color c = COLOURS.get(i % COLOURS.size());
             renderer.setSeriesPaint(i, c);
             renderer.setSeriesFillPaint(i, c);
-            renderer.setSeriesStroke(i, new BasicStroke(i == 0 ? 2.5f : 2f));
+            float[] dash = DASHES.get(i % DASHES.size());
+            renderer.setSeriesStroke(i, dash.length == 0 ? new BasicStroke(2.5f)
+                    : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, dash, 0f));
         }
         renderer.setAlpha(0.15f);
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}, week of {1}: {2}",
@@ -153,6 +159,75 @@ public final class OutlookCharts {
                 + "four in five. " + (figure == Figure.CASES_PER_FTE ? "" : ForecastWords.shortVerdict(b.openCases())),
                 SMALL));
         return chart;
+    }
+
+    /** The chart with its figures week by week and a sentence saying where the base forecast ends. */
+    public static DashboardChart shown(List<Forecast> forecasts, String scope, Figure figure, double amberLine,
+                                       double redLine) {
+        return new DashboardChart("outlook", figure.label, chart(forecasts, scope, figure, amberLine, redLine),
+                csv(forecasts, scope, figure, null), summary(forecasts, scope, figure));
+    }
+
+    /** The backtest with its figures week by week, what happened beside the forecast. */
+    public static DashboardChart shownBacktest(ForecastService.Backtest b, Figure figure) {
+        JFreeChart chart = backtest(b, figure);
+        double error = figure == Figure.CASES_PER_FTE ? b.casesPerFteError() : b.openCasesError();
+        return new DashboardChart("outlook-backtest", figure.label, chart, csv(List.of(b.forecast()),
+                Forecast.ALL_TEAMS, figure, b), figure.label + ": the forecast made on "
+                + UkDate.of(b.forecast().from()) + " against what happened, " + b.actual().size()
+                + " weeks; average error " + new DecimalFormat("0.0").format(error) + "%");
+    }
+
+    /** "Open cases, all teams, 26 weeks from 07/12/2026: base forecast 412 (390 to 431) by 07/06/2027; ...". */
+    static String summary(List<Forecast> forecasts, String scope, Figure figure) {
+        if (forecasts.isEmpty()) {
+            return figure.label + ", " + scope + ": no forecast yet";
+        }
+        StringBuilder out = new StringBuilder(figure.label + ", " + scope + ", " + ForecastService.span(forecasts.get(0)));
+        String sep = ": ";
+        for (Forecast f : forecasts) {
+            List<Forecast.Week> weeks = f.scope(scope).weeks();
+            if (weeks.isEmpty()) {
+                continue;
+            }
+            Forecast.Week last = weeks.get(weeks.size() - 1);
+            Forecast.Band b = figure.of(last);
+            out.append(sep).append(f.scenario()).append(' ').append(FIGURE.format(b.middle())).append(" (")
+                    .append(FIGURE.format(b.low())).append(" to ").append(FIGURE.format(b.high())).append(") by ")
+                    .append(UkDate.of(last.day()));
+            sep = "; ";
+        }
+        return out.toString();
+    }
+
+    /** A row a week: each scenario's middle, low and high, and for a backtest what happened. */
+    static String csv(List<Forecast> forecasts, String scope, Figure figure, ForecastService.Backtest backtest) {
+        List<Object> header = new java.util.ArrayList<>(List.of("week", "day"));
+        for (Forecast f : forecasts) {
+            header.addAll(List.of(f.scenario() + " (middle)", f.scenario() + " (low)", f.scenario() + " (high)"));
+        }
+        if (backtest != null) {
+            header.add("what happened");
+        }
+        StringBuilder out = new StringBuilder(Csv.row(header.toArray()));
+        List<Forecast.Week> base = forecasts.isEmpty() ? List.of() : forecasts.get(0).scope(scope).weeks();
+        for (int i = 0; i < base.size(); i++) {
+            List<Object> cells = new java.util.ArrayList<>(List.of(base.get(i).week(), base.get(i).day()));
+            for (Forecast f : forecasts) {
+                List<Forecast.Week> weeks = f.scope(scope).weeks();
+                Forecast.Band b = i < weeks.size() ? figure.of(weeks.get(i)) : null;
+                cells.addAll(b == null ? java.util.Arrays.asList(null, null, null)
+                        : List.of(b.middle(), b.low(), b.high()));
+            }
+            if (backtest != null) {
+                int week = base.get(i).week();
+                cells.add(backtest.actual().stream().filter(a -> a.week() == week).findFirst()
+                        .map(a -> figure == Figure.CASES_PER_FTE ? (Object) a.casesPerFte() : a.openCases())
+                        .orElse(null));
+            }
+            out.append(Csv.row(cells.toArray()));
+        }
+        return out.toString();
     }
 
     private static ValueMarker line(double at, String label, Color colour) {

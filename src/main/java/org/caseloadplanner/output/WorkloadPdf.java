@@ -86,6 +86,7 @@ public final class WorkloadPdf {
                 doc.newPage();
                 doc.add(vector(writer.getDirectContent(), chart.chart(), doc.getPageSize().getWidth() - 72,
                         doc.getPageSize().getHeight() - 72));
+                figures(doc, chart);
             }
             if (!content.outlook().isEmpty()) {
                 doc.newPage();
@@ -113,8 +114,9 @@ public final class WorkloadPdf {
         doc.add(new Paragraph("Outlook: " + ForecastService.span(base) + ", " + shown, HEADING));
         doc.add(new Paragraph("From the planner's own history, " + base.runs() + " runs; each figure is the middle run "
                 + "with the band four runs in five fell within. Scenarios change nothing in the register.", SMALL));
-        doc.add(vector(writer.getDirectContent(), OutlookCharts.chart(outlook, shown, OutlookCharts.Figure.OPEN_CASES,
-                0, 0), doc.getPageSize().getWidth() - 72, (doc.getPageSize().getHeight() - 72) * 0.62f));
+        DashboardChart chart = OutlookCharts.shown(outlook, shown, OutlookCharts.Figure.OPEN_CASES, 0, 0);
+        doc.add(vector(writer.getDirectContent(), chart.chart(), doc.getPageSize().getWidth() - 72,
+                (doc.getPageSize().getHeight() - 72) * 0.62f));
         PdfPTable t = table(new float[] {3, 2.2f, 2.2f, 1.8f, 2.4f, 2.4f}, "Scenario",
                 "Open cases in week " + base.weeks(), "Cases per FTE in week " + base.weeks(),
                 "Workers red: now → week " + base.weeks(), "Average load past amber", "First worker red");
@@ -126,6 +128,7 @@ public final class WorkloadPdf {
                     ForecastWords.when(f, s.firstRedWeek()));
         }
         doc.add(t);
+        figures(doc, chart);
     }
 
     /** The council beside the published figures: caseload as a chart, then every measure year by year. */
@@ -169,6 +172,27 @@ public final class WorkloadPdf {
                 + "for absence, a year that began before the first absence was recorded. "
                 + "part year: the planner's records begin within the 12 months to that 30 September, so it gives no "
                 + "figure. " + c.recordsInWords(), SMALL));
+    }
+
+    /**
+     * A chart's figures as a table on the page after it, with its sentence: the same figures the screen's
+     * "Show as table" gives, for a reader who cannot see the chart.
+     */
+    private static void figures(Document doc, DashboardChart chart) throws DocumentException {
+        ChartFigures figures = ChartFigures.of(chart);
+        if (figures.columns().isEmpty()) {
+            return;
+        }
+        doc.newPage();
+        doc.add(new Paragraph(chart.title() + ": the figures", HEADING));
+        doc.add(new Paragraph(chart.summary() + ".", SMALL));
+        float[] widths = new float[figures.columns().size()];
+        java.util.Arrays.fill(widths, 1f);
+        PdfPTable t = table(widths, figures.columns().toArray(String[]::new));
+        for (List<String> cells : figures.rows()) {
+            row(t, cells.toArray(String[]::new));
+        }
+        doc.add(t);
     }
 
     private static PdfPTable measures(Dashboard d) {

@@ -163,6 +163,9 @@ final class ComparePane {
                 + ", so that the council's own figures and the published ones measure the same day.", day));
 
         viewer.setId("chart-compare");
+        viewer.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        viewer.getCanvas().setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        tableShown.setAccessibleText("Show as table");
         table.setId("compare-table");
         table.setPlaceholder(new Label("Working out the figures…"));
         // Columns keep their width and the table scrolls sideways on a narrow screen, the newest year first.
@@ -221,6 +224,8 @@ final class ComparePane {
         warning.setText(c.warning());
         shown = ComparisonCharts.chart(c, m);
         viewer.setChart(shown.chart());
+        viewer.setAccessibleText(shown.summary()); // the table beside it is the "Table" toggle's
+        viewer.getCanvas().setAccessibleText(shown.summary());
         if (!c.years().equals(columnYears)) {
             columns(c);
         }

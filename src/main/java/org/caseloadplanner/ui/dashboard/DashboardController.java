@@ -33,6 +33,7 @@ import org.caseloadplanner.output.DashboardChart;
 import org.caseloadplanner.output.DashboardCharts;
 import org.caseloadplanner.service.dashboard.Dashboard;
 import org.caseloadplanner.service.dashboard.WeeklyMovements;
+import org.caseloadplanner.ui.common.ChartTable;
 import org.caseloadplanner.ui.common.Choice;
 import org.caseloadplanner.ui.common.ColumnFit;
 import org.caseloadplanner.ui.common.Columns;
@@ -56,6 +57,7 @@ public final class DashboardController {
     private final String council;
     private final Map<String, ChartViewer> viewers = new HashMap<>();
     private final Map<String, DashboardChart> charts = new HashMap<>();
+    private final Map<String, ChartTable> tables = new HashMap<>();
     @FXML private Label scopeLine;
     @FXML private DatePicker date;
     @FXML private ComboBox<Choice<Long>> teamChoice;
@@ -145,6 +147,7 @@ public final class DashboardController {
             ChartViewer viewer = viewers.get(c.id());
             if (viewer != null) {
                 viewer.setChart(c.chart());
+                tables.get(c.id()).show(c);
                 if (c.id().equals("caseload-per-worker")) {
                     // A row for each worker: the pane scrolls rather than the names shrinking.
                     int workers = ((org.jfree.chart.plot.CategoryPlot) c.chart().getPlot()).getDataset()
@@ -234,9 +237,8 @@ public final class DashboardController {
         copy.setOnAction(e -> copyCsv(charts.get(id)));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, gap, save, copy);
-        bar.getStyleClass().add("chart-toolbar");
-        BorderPane pane = new BorderPane(viewer);
+        BorderPane pane = new BorderPane();
+        Node shown = viewer;
         if (id.equals("caseload-per-worker")) {
             // The wheel scrolls down the workers, as on any list, rather than zooming the chart.
             viewer.getCanvas().setRangeZoomable(false);
@@ -247,8 +249,13 @@ public final class DashboardController {
             scroll.setFitToHeight(true);
             scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
             scroll.setAccessibleText("Caseload per worker, one row a worker, heaviest first");
-            pane.setCenter(scroll);
+            shown = scroll;
         }
+        ChartTable table = new ChartTable(id, viewer, shown);
+        tables.put(id, table);
+        HBox bar = new HBox(8, gap, table.toggle(), save, copy);
+        bar.getStyleClass().add("chart-toolbar");
+        pane.setCenter(table.view());
         pane.setTop(bar);
         return pane;
     }

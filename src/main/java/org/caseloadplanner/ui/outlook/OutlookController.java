@@ -16,10 +16,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import org.caseloadplanner.output.DashboardChart;
 import org.caseloadplanner.output.OutlookCharts;
 import org.caseloadplanner.service.forecast.Forecast;
 import org.caseloadplanner.service.forecast.ForecastService;
+import org.caseloadplanner.ui.common.ChartTable;
 import org.jfree.chart.fx.ChartViewer;
 
 /** Binds the Outlook: the chart of the chosen figure, the side-by-side tables, and the scenario editor. */
@@ -35,6 +39,7 @@ public final class OutlookController {
     private final OutlookModel model;
     private final ChartViewer viewer = new ChartViewer();
     private final Label noChart = new Label("The forecast is being made.");
+    private final ChartTable chartTable = new ChartTable("outlook", viewer, new StackPane(viewer, noChart));
     @FXML private Label span;
     @FXML private ProgressBar bar;
     @FXML private Button stop;
@@ -61,7 +66,12 @@ public final class OutlookController {
 
     @FXML
     private void initialize() {
-        chartHolder.getChildren().addAll(viewer, noChart);
+        // "Show as table" above the chart's right edge, the figures week by week in its place.
+        HBox tableBar = new HBox(chartTable.toggle());
+        tableBar.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        BorderPane chartAndTable = new BorderPane(chartTable.view());
+        chartAndTable.setTop(tableBar);
+        chartHolder.getChildren().add(chartAndTable);
         noChart.setWrapText(true);
         bar.visibleProperty().bind(model.workingProperty());
         bar.managedProperty().bind(model.workingProperty());
@@ -125,7 +135,7 @@ public final class OutlookController {
         OutlookCharts.Figure f = model.figureProperty().get();
         if (model.showBacktestProperty().get()) {
             ForecastService.Backtest b = model.backtestProperty().get();
-            show(b == null ? null : OutlookCharts.backtest(b, f == OutlookCharts.Figure.CASES_PER_FTE
+            show(b == null ? null : OutlookCharts.shownBacktest(b, f == OutlookCharts.Figure.CASES_PER_FTE
                     ? f : OutlookCharts.Figure.OPEN_CASES));
             return;
         }
@@ -134,14 +144,16 @@ public final class OutlookController {
             return;
         }
         Forecast.Assumptions a = shown.get(0).assumptions();
-        show(OutlookCharts.chart(shown, model.scopeProperty().get(), f, a.greenUpTo(), a.redFrom()));
+        show(OutlookCharts.shown(shown, model.scopeProperty().get(), f, a.greenUpTo(), a.redFrom()));
     }
 
     /** The chart, or while there is none yet, a line saying it is being made. */
-    private void show(org.jfree.chart.JFreeChart chart) {
+    private void show(DashboardChart chart) {
         if (chart != null) {
-            viewer.setChart(chart);
+            viewer.setChart(chart.chart());
+            chartTable.show(chart);
         }
+        chartTable.toggle().setDisable(chart == null);
         viewer.setVisible(chart != null);
         noChart.setVisible(chart == null);
     }

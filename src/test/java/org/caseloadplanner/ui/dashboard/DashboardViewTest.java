@@ -150,14 +150,17 @@ class DashboardViewTest {
                 .orElseThrow());
         robot.interact(() -> model.savePdf(pdf, "Test Council", true, List.of("344")));
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
-        // Measures, four charts, the Outlook, the comparison's chart and its tables, the queue.
-        assertThat(reader.getNumberOfPages()).isEqualTo(10);
+        // Measures, four charts each with its figures (the trends' take two pages), the Outlook and its figures,
+        // the comparison's chart and its tables, the queue.
+        assertThat(reader.getNumberOfPages()).isEqualTo(16);
         var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
         String first = text.getTextFromPage(1);
         assertThat(first).contains("Workload report: Test Council").contains("All teams on 20/11/2025")
                 .contains("A.K. #" + amira.id()).doesNotContain("Amira");
-        assertThat(text.getTextFromPage(7)).contains("How the council compares");
-        String tables = text.getTextFromPage(8).replaceAll("\\s+", " ");
+        assertThat(text.getTextFromPage(3)).contains("Caseload per worker: the figures");
+        assertThat(text.getTextFromPage(12)).contains("Open cases: the figures");
+        assertThat(text.getTextFromPage(13)).contains("How the council compares");
+        String tables = text.getTextFromPage(14).replaceAll("\\s+", " ");
         assertThat(tables).contains("Caseload per FTE").contains("Dudley (published)").contains("20.2")
                 .contains("West Midlands").contains("Statistical neighbours (average)").contains("Wirral");
         reader.close();
