@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -26,6 +27,7 @@ import org.caseloadplanner.store.Database;
 import org.caseloadplanner.store.FileNames;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.SaveDiscardStay;
+import org.caseloadplanner.ui.common.TextSize;
 import org.caseloadplanner.ui.common.ScreenView;
 import org.caseloadplanner.ui.common.UnsavedEdits;
 import org.caseloadplanner.ui.common.Views;
@@ -44,6 +46,7 @@ public final class ShellController {
     private javafx.scene.Parent firstRun;
 
     @FXML private javafx.scene.control.MenuBar menuBar;
+    @FXML private Menu textSizeMenu;
     @FXML private VBox nav;
     @FXML private StackPane content;
     @FXML private HBox demoBanner;
@@ -100,6 +103,7 @@ public final class ShellController {
         show(model.screenProperty().get());
         focusInto();
 
+        TextSizeMenu.fill(textSizeMenu, model.textSizeProperty());
         demoBanner.setVisible(model.isDemo());
         demoBanner.setManaged(model.isDemo());
         demoNotice.setText(model.demoNotice());
@@ -133,6 +137,7 @@ public final class ShellController {
                     scene.getAccelerators().put(new KeyCodeCombination(screen.shortcut(), KeyCombination.SHORTCUT_DOWN),
                             () -> go(screen));
                 }
+                TextSizeMenu.otherKeys(scene, model.textSizeProperty());
             }
         });
     }
@@ -509,6 +514,21 @@ public final class ShellController {
 
     private void quitNow() {
         actions.quit();
+    }
+
+    @FXML
+    private void biggerText() {
+        model.textSizeProperty().set(model.textSizeProperty().get().bigger());
+    }
+
+    @FXML
+    private void smallerText() {
+        model.textSizeProperty().set(model.textSizeProperty().get().smaller());
+    }
+
+    @FXML
+    private void normalText() {
+        model.textSizeProperty().set(TextSize.NORMAL);
     }
 
     @FXML

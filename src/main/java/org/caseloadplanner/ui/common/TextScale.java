@@ -1,0 +1,78 @@
+package org.caseloadplanner.ui.common;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+import javafx.stage.Window;
+
+/**
+ * Sets the text size chosen on every window the planner opens (the main window, its dialogs and pop-ups) through
+ * the font size of each scene's root, which the stylesheet's em sizes follow. The normal size is the computer's
+ * own text size ({@link Font#getDefault()}), so a larger system text size grows the planner's too.
+ */
+public final class TextScale {
+
+    private static final String FONT_SIZE = "-fx-font-size:";
+
+    private final ObjectProperty<TextSize> size;
+    private final double systemSize = Font.getDefault().getSize();
+    private final ListChangeListener<Window> opened = change -> {
+        while (change.next()) {
+            change.getAddedSubList().forEach(this::follow);
+        }
+    };
+
+    public TextScale(TextSize start) {
+        size = new SimpleObjectProperty<>(start);
+        size.addListener((obs, was, is) -> Window.getWindows().forEach(w -> apply(w.getScene())));
+    }
+
+    /** The size chosen: set it to change every window at once. */
+    public ObjectProperty<TextSize> sizeProperty() {
+        return size;
+    }
+
+    /** From now on every window open or opened takes the size chosen. */
+    public void start() {
+        Window.getWindows().forEach(this::follow);
+        Window.getWindows().addListener(opened);
+    }
+
+    /** Windows opened from now on are left as they are. */
+    public void stop() {
+        Window.getWindows().removeListener(opened);
+    }
+
+    private void follow(Window window) {
+        apply(window.getScene());
+        window.sceneProperty().addListener((obs, was, scene) -> apply(scene));
+    }
+
+    private void apply(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        if (!Boolean.TRUE.equals(scene.getProperties().get(TextScale.class))) {
+            // A page put in the window later (the screens once a database is open) takes the size too.
+            scene.getProperties().put(TextScale.class, true);
+            scene.rootProperty().addListener((obs, was, root) -> apply(root));
+        }
+        apply(scene.getRoot());
+    }
+
+    private void apply(Parent root) {
+        if (root != null) {
+            root.setStyle(withFontSize(root.getStyle(), systemSize * size.get().percent() / 100));
+        }
+    }
+
+    /** The inline style given, with its font size (if any) replaced by the one in pixels given. */
+    static String withFontSize(String style, double pixels) {
+        String others = style == null ? "" : style.replaceAll(FONT_SIZE + "[^;]*;?", "").trim();
+        return (others.isEmpty() ? "" : others + (others.endsWith(";") ? " " : "; "))
+                + FONT_SIZE + " " + Math.round(pixels * 10) / 10.0 + "px;";
+    }
+}
