@@ -19,6 +19,8 @@ public final class TextScale {
 
     private final ObjectProperty<TextSize> size;
     private final double systemSize = Font.getDefault().getSize();
+    /** Once stopped, the listeners left on windows that outlive the planner (a test's stage) do nothing. */
+    private boolean stopped;
     private final ListChangeListener<Window> opened = change -> {
         while (change.next()) {
             change.getAddedSubList().forEach(this::follow);
@@ -43,6 +45,7 @@ public final class TextScale {
 
     /** Windows opened from now on are left as they are. */
     public void stop() {
+        stopped = true;
         Window.getWindows().removeListener(opened);
     }
 
@@ -52,19 +55,19 @@ public final class TextScale {
     }
 
     private void apply(Scene scene) {
-        if (scene == null) {
+        if (scene == null || stopped) {
             return;
         }
-        if (!Boolean.TRUE.equals(scene.getProperties().get(TextScale.class))) {
+        if (scene.getProperties().get(TextScale.class) != this) {
             // A page put in the window later (the screens once a database is open) takes the size too.
-            scene.getProperties().put(TextScale.class, true);
+            scene.getProperties().put(TextScale.class, this);
             scene.rootProperty().addListener((obs, was, root) -> apply(root));
         }
         apply(scene.getRoot());
     }
 
     private void apply(Parent root) {
-        if (root != null) {
+        if (root != null && !stopped) {
             root.setStyle(withFontSize(root.getStyle(), systemSize * size.get().percent() / 100));
         }
     }
