@@ -114,6 +114,33 @@ class LargeTextSmokeTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void aFormDialogIsAt200PercentAndItsWordsAreWhole() throws Exception {
+        List<String> problems = new ArrayList<>();
+        show("workers", "#workers-table");
+        robot.clickOn("#add-worker");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#worker-team").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(5);
+        Node team = robot.lookup("#worker-team").query();
+        javafx.scene.Scene dialog = team.getScene();
+        assertThat(((Labeled) dialog.getRoot().lookup(".button")).getFont().getSize())
+                .isGreaterThan(Font.getDefault().getSize() * 1.9);
+        for (Node n : dialog.getRoot().lookupAll(".label")) {
+            if (n instanceof Labeled l && l.isVisible()) {
+                whole(problems, "Add worker form", l);
+            }
+        }
+        for (Node n : dialog.getRoot().lookupAll(".button")) {
+            whole(problems, "Add worker form", (Labeled) n);
+        }
+        Files.createDirectories(SHOTS);
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = dialog.getRoot().snapshot(null, null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", SHOTS.resolve("add-worker-form.png").toFile());
+        robot.clickOn("Cancel");
+        assertThat(problems).isEmpty();
+    }
+
     private void show(String screen, String ready) throws Exception {
         robot.clickOn("#nav-" + screen);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(ready).tryQuery()

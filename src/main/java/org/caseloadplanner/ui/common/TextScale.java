@@ -1,11 +1,18 @@
 package org.caseloadplanner.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -23,7 +30,13 @@ public final class TextScale {
     private boolean stopped;
     private final ListChangeListener<Window> opened = change -> {
         while (change.next()) {
-            change.getAddedSubList().forEach(this::follow);
+            for (Window window : change.getAddedSubList()) {
+                follow(window);
+                // A dialog has taken its size from its words before they grew: it takes it again from them.
+                if (window instanceof Stage dialog && dialog.getOwner() != null) {
+                    Platform.runLater(dialog::sizeToScene); // once its words have their size
+                }
+            }
         }
     };
 
@@ -69,7 +82,15 @@ public final class TextScale {
     private void apply(Parent root) {
         if (root != null && !stopped) {
             root.setStyle(withFontSize(root.getStyle(), systemSize * size.get().percent() / 100));
+            root.lookupAll(".button-bar").forEach(bar -> resizeButtons((ButtonBar) bar));
         }
+    }
+
+    /** A dialog's buttons keep the width their words had when first laid out, unless laid out again. */
+    private static void resizeButtons(ButtonBar bar) {
+        List<Node> buttons = new ArrayList<>(bar.getButtons());
+        buttons.forEach(b -> ((Region) b).setPrefWidth(Region.USE_COMPUTED_SIZE));
+        bar.getButtons().setAll(buttons);
     }
 
     /** The inline style given, with its font size (if any) replaced by the one in pixels given. */
