@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
@@ -122,7 +124,7 @@ class LargeTextSmokeTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#worker-team").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents(5);
         Node team = robot.lookup("#worker-team").query();
-        javafx.scene.Scene dialog = team.getScene();
+        Scene dialog = team.getScene();
         assertThat(((Labeled) dialog.getRoot().lookup(".button")).getFont().getSize())
                 .isGreaterThan(Font.getDefault().getSize() * 1.9);
         for (Node n : dialog.getRoot().lookupAll(".label")) {
@@ -218,7 +220,7 @@ class LargeTextSmokeTest {
             problems.add(what + " beyond the screen's scrolling area at " + b);
             return;
         }
-        for (javafx.scene.Parent p = node.getParent(); p != null && p != content; p = p.getParent()) {
+        for (Parent p = node.getParent(); p != null && p != content; p = p.getParent()) {
             if (p instanceof ScrollPane || p instanceof TableView || p.getClass().getSimpleName().equals("ClippedContainer")
                     || p.getClass().getSimpleName().equals("VirtualFlow")) {
                 return; // a part that scrolls on its own

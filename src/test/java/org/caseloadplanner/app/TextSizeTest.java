@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Font;
+import org.assertj.core.data.Offset;
 import org.caseloadplanner.testsupport.DemoWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,26 +29,22 @@ class TextSizeTest {
     void theMenuAndTheKeysChangeTheTextSizeAndANewWindowStartsAtIt() throws Exception {
         double normal = Font.getDefault().getSize();
         try (DemoWindow window = DemoWindow.startOnScreens(dataDir, robot)) {
-            assertThat(navSize()).isEqualTo(normal * 1.077, org.assertj.core.data.Offset.offset(0.5));
+            awaitSize("the size shown", normal * 1.077);
 
             robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(navSize()).as("Ctrl+= makes it 125%").isEqualTo(normal * 1.25 * 1.077,
-                    org.assertj.core.data.Offset.offset(0.5));
+            awaitSize("Ctrl+= makes it 125%", normal * 1.25 * 1.077);
             robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
             robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(navSize()).as("up to 150%, down to 125%").isEqualTo(normal * 1.25 * 1.077,
-                    org.assertj.core.data.Offset.offset(0.5));
+            awaitSize("up to 150%, down to 125%", normal * 1.25 * 1.077);
             robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(navSize()).as("Ctrl+0 goes back to 100%").isEqualTo(normal * 1.077,
-                    org.assertj.core.data.Offset.offset(0.5));
+            awaitSize("Ctrl+0 goes back to 100%", normal * 1.077);
 
             robot.clickOn("View").clickOn("Text size").clickOn("200%");
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(navSize()).as("View › Text size › 200%").isEqualTo(normal * 2 * 1.077,
-                    org.assertj.core.data.Offset.offset(0.5));
+            awaitSize("View › Text size › 200%", normal * 2 * 1.077);
             assertThat(Files.readString(dataDir.resolve("settings.properties"))).contains("text-size=200")
                     .contains("database=");
         }
@@ -56,13 +55,22 @@ class TextSizeTest {
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-workers").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(navSize()).isEqualTo(normal * 2 * 1.077, org.assertj.core.data.Offset.offset(0.5));
+            awaitSize("the size shown", normal * 2 * 1.077);
             robot.clickOn("View").clickOn("Text size");
-            assertThat(robot.lookup("200%").queryAs(javafx.scene.Node.class)).isNotNull();
+            assertThat(robot.lookup("200%").queryAs(Node.class)).isNotNull();
             robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE).press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         } finally {
             FxToolkit.cleanupApplication(app);
             FxToolkit.cleanupStages();
+        }
+    }
+
+    /** Waits for the navigation's words to reach the size expected, failing if they never do. */
+    private void awaitSize(String what, double expected) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(navSize() - expected) <= 0.5);
+        } catch (TimeoutException e) {
+            assertThat(navSize()).as(what).isEqualTo(expected, Offset.offset(0.5));
         }
     }
 

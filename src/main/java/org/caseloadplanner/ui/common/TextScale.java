@@ -34,7 +34,7 @@ public final class TextScale {
                 follow(window);
                 // A dialog has taken its size from its words before they grew: it takes it again from them.
                 if (window instanceof Stage dialog && dialog.getOwner() != null) {
-                    Platform.runLater(dialog::sizeToScene); // once its words have their size
+                    Platform.runLater(() -> fitToWords(dialog));
                 }
             }
         }
@@ -83,6 +83,20 @@ public final class TextScale {
         if (root != null && !stopped) {
             root.setStyle(withFontSize(root.getStyle(), systemSize * size.get().percent() / 100));
             root.lookupAll(".button-bar").forEach(bar -> resizeButtons((ButtonBar) bar));
+        }
+    }
+
+    /** Sizes a dialog again from its words at their new size, kept on the screen. */
+    private static void fitToWords(Stage dialog) {
+        if (dialog.getScene() == null || dialog.getScene().getRoot() == null) {
+            return;
+        }
+        double width = dialog.getWidth();
+        double height = dialog.getHeight();
+        dialog.getScene().getRoot().applyCss();
+        dialog.sizeToScene();
+        if (dialog.getWidth() > width + 1 || dialog.getHeight() > height + 1) {
+            dialog.centerOnScreen();
         }
     }
 
