@@ -1,5 +1,6 @@
 package org.caseloadplanner.app;
 
+import java.io.IOException;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -9,6 +10,7 @@ import org.caseloadplanner.service.published.PublishedLibrary;
 import org.caseloadplanner.ui.common.FxFeedback;
 import org.caseloadplanner.ui.common.FxTaskExecutor;
 import org.caseloadplanner.ui.common.StatusBar;
+import org.caseloadplanner.ui.common.TextScale;
 
 /**
  * The desktop application: builds the window's parts once, opens the database the options ask for, and stops the
@@ -19,6 +21,7 @@ public final class CaseloadApp extends Application {
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private DatabaseWindow database;
     private FileMenu menu;
+    private TextScale text;
 
     @Override
     public void start(Stage stage) {
@@ -26,11 +29,12 @@ public final class CaseloadApp extends Application {
         LaunchOptions options = LaunchOptions.forWindow(getParameters().getRaw()).orElseGet(LaunchOptions::none);
         DataFolder folder = DataFolder.resolve(options.dataDir(), System.getenv());
         AppLog log = AppLog.writeTo(folder.path());
+        text = rememberedTextScale(folder, log);
         StatusBar status = new StatusBar();
         FxFeedback feedback = new FxFeedback(status, log, () -> stage);
         WindowParts parts = new WindowParts(new MainWindow(stage), executor, status, feedback, log, folder,
                 PublishedLibrary.in(folder.publishedStatistics()), Clock.systemDefaultZone(),
-                System.getProperty("user.name", "unknown"));
+                System.getProperty("user.name", "unknown"), text);
         database = new DatabaseWindow(parts, options.screen(), () -> database.shell().updatePublished());
         menu = new FileMenu(parts, database);
         database.answerWith(menu);
@@ -44,6 +48,20 @@ public final class CaseloadApp extends Application {
         new WindowStart(parts, database).start(options);
     }
 
+    /** The text size this user chose last, on every window from the first, and kept whenever it changes. */
+    private static TextScale rememberedTextScale(DataFolder folder, AppLog log) {
+        TextScale scale = new TextScale(folder.textSize());
+        scale.sizeProperty().addListener((obs, was, is) -> {
+            try {
+                folder.rememberTextSize(is);
+            } catch (IOException e) {
+                log.unexpected(e); // the size still applies until the planner closes
+            }
+        });
+        scale.start();
+        return scale;
+    }
+
     /** What the File menu does, for tests that drive it without a file chooser. */
     FileMenu menu() {
         return menu;
@@ -51,6 +69,9 @@ public final class CaseloadApp extends Application {
 
     @Override
     public void stop() {
+        if (text != null) {
+            text.stop();
+        }
         executor.shutdown();
         if (database != null) {
             database.close();

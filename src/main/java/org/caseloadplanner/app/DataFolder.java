@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.caseloadplanner.ui.common.TextSize;
 
 /**
  * The folder the planner keeps its database, log and settings in: {@code --data-dir}, else the
@@ -19,6 +20,7 @@ public final class DataFolder {
     static final String DEFAULT_DATABASE = "caseload.mv.db";
     private static final String SETTINGS = "settings.properties";
     private static final String LAST_DATABASE = "database";
+    private static final String TEXT_SIZE = "text-size";
 
     private final Path path;
 
@@ -56,24 +58,44 @@ public final class DataFolder {
     }
 
     Optional<Path> lastDatabase() {
-        Path settings = path.resolve(SETTINGS);
-        if (!Files.isRegularFile(settings)) {
-            return Optional.empty();
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(settings)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(p.getProperty(LAST_DATABASE)).filter(s -> !s.isBlank()).map(Path::of);
+        return Optional.ofNullable(settings().getProperty(LAST_DATABASE)).filter(s -> !s.isBlank()).map(Path::of);
     }
 
     /** Remembers the database in use, so the next start opens it again. */
     public void rememberDatabase(Path file) throws IOException {
-        Files.createDirectories(path);
+        remember(LAST_DATABASE, file.toAbsolutePath().toString());
+    }
+
+    /** The text size this user chose last, or the normal size. */
+    public TextSize textSize() {
+        return Optional.ofNullable(settings().getProperty(TEXT_SIZE)).flatMap(TextSize::ofPercent)
+                .orElse(TextSize.NORMAL);
+    }
+
+    /** Remembers the text size chosen, so the next start shows it again. */
+    public void rememberTextSize(TextSize size) throws IOException {
+        remember(TEXT_SIZE, String.valueOf(size.percent()));
+    }
+
+    /** The settings file's entries; none when it is missing or cannot be read. */
+    private Properties settings() {
         Properties p = new Properties();
-        p.setProperty(LAST_DATABASE, file.toAbsolutePath().toString());
+        Path settings = path.resolve(SETTINGS);
+        if (Files.isRegularFile(settings)) {
+            try (InputStream in = Files.newInputStream(settings)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                return new Properties();
+            }
+        }
+        return p;
+    }
+
+    /** Writes one setting, keeping the others. */
+    private void remember(String key, String value) throws IOException {
+        Files.createDirectories(path);
+        Properties p = settings();
+        p.setProperty(key, value);
         try (OutputStream out = Files.newOutputStream(path.resolve(SETTINGS))) {
             p.store(out, "Caseload Planner");
         }

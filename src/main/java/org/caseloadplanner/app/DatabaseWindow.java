@@ -283,6 +283,7 @@ final class DatabaseWindow {
                 parts.status().messageProperty(), db.isReadOnly(), () -> !demo && opened.teams().teams().isEmpty());
         db.server().ifPresent(server -> model.onServer(server.shown(), server.user()));
         model.newDatabasesIn(parts.folder().path());
+        model.textSizeFrom(parts.text().sizeProperty());
         Path copiedFrom = opened.copiedFrom().orElse(null);
         if (copiedFrom != null) {
             model.copiedFrom(copiedFrom, LocalTime.now(parts.clock()));

@@ -1,5 +1,6 @@
 package org.caseloadplanner.ui.settings;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -13,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.domain.TeamSummary;
+import org.caseloadplanner.ui.common.ColumnFit;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.SaveDiscardStay;
@@ -75,6 +77,11 @@ public final class SettingsController {
                 inPost(c.getValue())));
         vacantColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.fte(round(c.getValue().vacantFte()))));
         teamsTable.setItems(model.rows());
+        ColumnFit.of(teamsTable); // headers whole at any text size
+        // A tab pane asks no room for its content: the screen scrolls sideways to the table's last column instead.
+        // Set after the layout pass that changed the table's, which would not hear of it.
+        teamsTable.minWidthProperty().addListener((obs, was, is) -> Platform.runLater(() -> tabs.setMinWidth(
+                is.doubleValue() + teamsTable.getParent().getLayoutBounds().getWidth() - teamsTable.getWidth())));
         teamsTable.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> model.selectedProperty().set(is));
         model.selectedProperty().addListener((o, was, is) -> {
             if (is != teamsTable.getSelectionModel().getSelectedItem()) {

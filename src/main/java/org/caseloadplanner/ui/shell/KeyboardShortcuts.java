@@ -30,6 +30,8 @@ public final class KeyboardShortcuts {
         for (Menu menu : menus) {
             fromMenu(all, menu);
         }
+        all.add(new Shortcut("Anywhere", keys(KeyCombination.keyCombination("Shortcut+Plus")) + ", or with the keypad's + and -",
+                "Bigger or smaller text"));
         all.add(new Shortcut("Anywhere", "F10, or Alt with the underlined letter", "Open the menus"));
         all.add(new Shortcut("Anywhere", "Tab, Shift+Tab", "Move to the next or previous control"));
         all.add(new Shortcut("Allocation", keys(KeyCombination.keyCombination("Shortcut+Z")),

@@ -13,6 +13,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -29,6 +30,7 @@ import org.caseloadplanner.store.FileNames;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.HighContrast;
 import org.caseloadplanner.ui.common.SaveDiscardStay;
+import org.caseloadplanner.ui.common.TextSize;
 import org.caseloadplanner.ui.common.ScreenView;
 import org.caseloadplanner.ui.common.UnsavedEdits;
 import org.caseloadplanner.ui.common.SystemContrast;
@@ -48,6 +50,7 @@ public final class ShellController {
     private javafx.scene.Parent firstRun;
 
     @FXML private javafx.scene.control.MenuBar menuBar;
+    @FXML private Menu textSizeMenu;
     @FXML private VBox nav;
     @FXML private StackPane content;
     @FXML private HBox demoBanner;
@@ -105,6 +108,7 @@ public final class ShellController {
         show(model.screenProperty().get());
         focusInto();
 
+        TextSizeMenu.fill(textSizeMenu, model.textSizeProperty());
         demoBanner.setVisible(model.isDemo());
         demoBanner.setManaged(model.isDemo());
         demoNotice.setText(model.demoNotice());
@@ -139,6 +143,7 @@ public final class ShellController {
                     scene.getAccelerators().put(new KeyCodeCombination(screen.shortcut(), KeyCombination.SHORTCUT_DOWN),
                             () -> go(screen));
                 }
+                TextSizeMenu.otherKeys(scene, model.textSizeProperty());
             }
         });
     }
@@ -515,6 +520,21 @@ public final class ShellController {
 
     private void quitNow() {
         actions.quit();
+    }
+
+    @FXML
+    private void biggerText() {
+        model.textSizeProperty().set(model.textSizeProperty().get().bigger());
+    }
+
+    @FXML
+    private void smallerText() {
+        model.textSizeProperty().set(model.textSizeProperty().get().smaller());
+    }
+
+    @FXML
+    private void normalText() {
+        model.textSizeProperty().set(TextSize.NORMAL);
     }
 
     @FXML

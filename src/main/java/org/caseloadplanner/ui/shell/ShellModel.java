@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.caseloadplanner.domain.Council;
+import org.caseloadplanner.ui.common.TextSize;
 
 /** The main window's state: the council shown, the database it comes from and the screen in view. */
 public final class ShellModel {
@@ -25,6 +26,8 @@ public final class ShellModel {
     private String login;
     /** Where File › New database puts a file unless the manager chooses another folder. */
     private Path newDatabaseFolder;
+    /** The text size of every window, which View › Text size changes. */
+    private ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(TextSize.NORMAL);
 
     /**
      * @param databaseFile the file open; null when the window is on a council's server
@@ -112,6 +115,15 @@ public final class ShellModel {
 
     public Path databaseFile() {
         return databaseFile;
+    }
+
+    /** View › Text size changes the size shared by every window, not one of this window's own. */
+    public void textSizeFrom(ObjectProperty<TextSize> shared) {
+        this.textSize = shared;
+    }
+
+    public ObjectProperty<TextSize> textSizeProperty() {
+        return textSize;
     }
 
     /** New databases go in the planner's data folder, beside the demo, unless the manager chooses another. */
