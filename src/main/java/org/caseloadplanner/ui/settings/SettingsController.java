@@ -16,6 +16,7 @@ import org.caseloadplanner.domain.TeamSummary;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.SaveDiscardStay;
+import org.caseloadplanner.ui.common.Spoken;
 import org.caseloadplanner.ui.common.UnsavedEdits;
 import org.caseloadplanner.ui.common.Views;
 
@@ -99,6 +100,8 @@ public final class SettingsController {
                 deleteTeam();
             }
         });
+        Spoken.rows(teamsTable, "Teams");
+        tabs.setAccessibleText("Settings");
     }
 
     private static double round(double v) {
