@@ -106,6 +106,39 @@ class AccessibilityWalkTest {
         assertThat(traps).as("Tab order problems").isEmpty();
     }
 
+    @Test
+    void rowsTicksAndFieldsSayWhatAManagerSeesInWords() throws Exception {
+        show("allocation");
+        List<String> workers = spokenRows("#allocation-workers-table");
+        assertThat(workers).isNotEmpty().allMatch(w -> w.matches(".+, \\d+ cases?, weighted [\\d.]+, (green|amber|red)"
+                + "(: (over|at|within) the .+ limit of [\\d.]+.*)?\\..*"), "a worker's load against their limit");
+        assertThat(spokenRows("#queue-table")).isNotEmpty().allMatch(q -> q.matches("Child \\S+, Type .+, "
+                + "(Family .+, )?Waiting \\d+ days?.*"), "child, type and wait");
+        assertThat(robot.lookup("#queue-table").queryAs(TableView.class).getAccessibleText()).isNotBlank();
+
+        show("settings");
+        TabPane tabs = robot.lookup("#settings-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        settle();
+        List<String> ticks = new ArrayList<>();
+        robot.interact(() -> robot.lookup("#rota-table .check-box").queryAll().stream().filter(Node::isVisible)
+                .forEach(n -> ticks.add(n.getAccessibleText())));
+        assertThat(ticks).isNotEmpty()
+                .allMatch(t -> t.matches(".+ (takes duty|on duty week of \\d\\d/\\d\\d/\\d{4}.*)"), "worker and week");
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        settle();
+        Object label = robot.lookup("#settings-self").query().queryAccessibleAttribute(AccessibleAttribute.LABELED_BY);
+        assertThat(label).isInstanceOf(Label.class).extracting(l -> ((Label) l).getText()).isEqualTo("This council is");
+    }
+
+    private List<String> spokenRows(String table) {
+        List<String> said = new ArrayList<>();
+        robot.interact(() -> robot.lookup(table + " .table-row-cell").queryAll().stream()
+                .filter(n -> n.isVisible() && !((TableRow<?>) n).isEmpty())
+                .forEach(n -> said.add(n.getAccessibleText())));
+        return said;
+    }
+
     private void walk(String where, List<String> unnamed, List<String> traps, Map<String, int[]> counts) {
         List<Node> focusable = new ArrayList<>();
         List<String> problems = new ArrayList<>();

@@ -23,8 +23,8 @@ final class Loads {
         return switch (l.flag()) {
             case RED -> flag + ": " + (l.weighted() > l.redLimit() ? "over" : "at") + " the red limit of "
                     + Formats.load(l.redLimit());
-            case AMBER -> flag + ": over the green limit of " + Formats.load(l.greenLimit()) + ", under the red limit of "
-                    + Formats.load(l.redLimit());
+            case AMBER -> flag + ": over the green limit of " + Formats.load(l.greenLimit())
+                    + ", under the red limit of " + Formats.load(l.redLimit());
             case GREEN -> flag + ": within the green limit of " + Formats.load(l.greenLimit());
         };
     }
