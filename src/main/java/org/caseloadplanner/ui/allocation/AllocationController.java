@@ -38,6 +38,7 @@ import org.caseloadplanner.ui.common.Columns;
 import org.caseloadplanner.ui.common.Shortcuts;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Formats;
+import org.caseloadplanner.ui.common.Spoken;
 import org.caseloadplanner.ui.common.Views;
 
 /**
@@ -113,6 +114,12 @@ public final class AllocationController {
         bindFlagged();
         bindHeld();
         Shortcuts.whileShown(queueTable, UNDO, model::undo);
+        Spoken.name(teamChoice, "Team shown");
+        Spoken.rows(queueTable, "Unallocated cases, longest waiting first. Enter moves to the workers.");
+        workersTable.setAccessibleText("Workers and their loads. Enter allocates the chosen case to the worker.");
+        Spoken.list(suggestionList, "Suggested workers for the chosen case. Enter allocates it.");
+        Spoken.list(flaggedList, "Flags at a glance: workers at amber or red");
+        Spoken.list(heldList, "Cases the chosen worker holds");
     }
 
 

@@ -19,6 +19,9 @@ final class FlagChip extends Label {
     void show(LoadFlag flag, String words) {
         getStyleClass().removeIf(c -> c.startsWith("flag-chip-"));
         setText(flag == null ? null : words);
+        // Said as a flag, not a bare colour word: "flag Red", or "28.5, flag Amber" for a preview.
+        setAccessibleText(flag == null ? null : words.equals(flag.label()) ? "flag " + words
+                : words.replace(" \u00B7 ", ", flag "));
         setVisible(flag != null);
         if (flag != null) {
             getStyleClass().add("flag-chip-" + flag.code());

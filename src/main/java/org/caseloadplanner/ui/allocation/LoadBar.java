@@ -1,8 +1,10 @@
 package org.caseloadplanner.ui.allocation;
 
+import javafx.scene.AccessibleRole;
 import javafx.scene.layout.Region;
 import org.caseloadplanner.domain.LoadFlag;
 import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.ui.common.Formats;
 
 /**
  * A worker's weighted load as a bar against their own limits: markers where green ends and red
@@ -24,6 +26,7 @@ final class LoadBar extends Region {
         setPrefHeight(12);
         setMaxHeight(12);
         setPrefWidth(120);
+        setAccessibleRole(AccessibleRole.TEXT);
     }
 
     private static Region part(String... styleClasses) {
@@ -44,6 +47,9 @@ final class LoadBar extends Region {
         if (withCase != null) {
             added.getStyleClass().add("flag-fill-" + withCase.flag().code());
         }
+        setAccessibleText(load == null ? null : "Weighted load " + Formats.load(load.weighted()) + ", "
+                + Loads.flagWords(load) + (withCase == null ? "" : "; with the chosen case "
+                + Formats.load(withCase.weighted()) + ", " + withCase.flag().code()));
         requestLayout();
     }
 

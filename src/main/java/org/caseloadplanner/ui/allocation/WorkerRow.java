@@ -45,15 +45,15 @@ public record WorkerRow(WorkerLoad load, WorkerLoad after, int rank, boolean onD
     }
 
     /**
-     * The whole row in words, for its tooltip and a screen reader: "Amira Khan, away until 12/01: 12 cases (14.5
-     * weighted), flag Red. 12 cases held as cover by colleagues."
+     * The whole row in words, for its tooltip and a screen reader: "Aidan Lloyd, 31 cases, weighted 31, red: over
+     * the red limit of 26. 3 cases held as cover by colleagues."
      */
     public String spoken() {
         String day = dayNote();
         String cover = coverNote();
-        return name() + (day.isEmpty() ? "" : ", " + day) + ": " + Loads.cases(load.caseload()) + Loads.weighted(load)
-                + ", flag " + load.flag().label() + "." + (cover.isEmpty() ? "" : " " + cover + ".")
-                + (planned == null ? "" : " " + planned.detail());
+        return name() + (day.isEmpty() ? "" : ", " + day) + ", " + Loads.cases(load.caseload()) + ", weighted "
+                + Formats.load(load.weighted()) + ", " + Loads.flagWords(load) + "."
+                + (cover.isEmpty() ? "" : " " + cover + ".") + (planned == null ? "" : " " + planned.detail());
     }
 
     /** Short, under their name: "3 cases covered", or empty. */

@@ -30,6 +30,7 @@ import org.caseloadplanner.ui.common.Columns;
 import org.caseloadplanner.ui.common.Forms;
 import org.caseloadplanner.ui.common.Shortcuts;
 import org.caseloadplanner.ui.common.Formats;
+import org.caseloadplanner.ui.common.Spoken;
 
 /** Binds the Cases screen to its model and opens its forms. */
 public final class CasesController {
@@ -91,6 +92,12 @@ public final class CasesController {
         editButton.disableProperty().bind(model.selectedProperty().isNull());
         closeButton.disableProperty().bind(model.closableProperty().not());
         Shortcuts.whileShown(casesTable, ADD, this::addCase);
+        Spoken.name(search, "Search cases by child reference or family group");
+        Spoken.name(typeFilter, "Case type");
+        Spoken.name(statusFilter, "Status");
+        Spoken.name(teamFilter, "Team");
+        Spoken.rows(casesTable, "Cases");
+        Spoken.rows(historyTable, "Who has held the chosen case");
     }
 
 

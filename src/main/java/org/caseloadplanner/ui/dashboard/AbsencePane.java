@@ -125,6 +125,8 @@ final class AbsencePane {
         });
         days.setAccessibleText("Days without cover: the away list counts each worker's cases with no cover for "
                 + "more than this many days");
+        // The field inside takes the keyboard too: it says the same.
+        days.getEditor().accessibleTextProperty().bind(days.accessibleTextProperty());
         Label before = new Label("Count cases with no cover for more _than");
         before.setMnemonicParsing(true);
         before.setLabelFor(days);

@@ -40,6 +40,7 @@ import org.caseloadplanner.ui.common.Columns;
 import org.caseloadplanner.ui.common.DateFields;
 import org.caseloadplanner.ui.common.FieldErrors;
 import org.caseloadplanner.ui.common.Formats;
+import org.caseloadplanner.ui.common.Spoken;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.fx.ChartViewer;
@@ -112,6 +113,8 @@ public final class DashboardController {
         if (model.shownProperty().get() != null) {
             show(model.shownProperty().get());
         }
+        Spoken.name(teamChoice, "Team shown");
+        tabs.setAccessibleText("Dashboard views");
     }
 
     /** Shows or hides how long the figures took, beside the Details link. */
@@ -280,6 +283,7 @@ public final class DashboardController {
     private Node continuityPane() {
         TableView<Dashboard.ContinuityCase> table = new TableView<>(model.continuity());
         table.setId("continuity-table");
+        table.setAccessibleText("Cases that changed hands, most changes first");
         table.setPlaceholder(new Label("No child had three or more changes of social worker in the 12 months."));
         TableColumn<Dashboard.ContinuityCase, String> child = column("Child", c -> c.childReference(), 90);
         TableColumn<Dashboard.ContinuityCase, String> type = column("Type", c -> c.type().shortLabel(), 60);
@@ -339,6 +343,7 @@ public final class DashboardController {
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TableView<WeeklyMovements.Movement> table = new TableView<>(model.movements());
         table.setId("week-table");
+        table.setAccessibleText("Cases in and out of the week, day by day");
         table.setPlaceholder(new Label("Nothing came in or went out that week."));
         table.getColumns().add(column("Day", m -> m.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT,
                 java.util.Locale.UK) + " " + Formats.date(m.date()), 130));

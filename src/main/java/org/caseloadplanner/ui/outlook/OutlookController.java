@@ -24,6 +24,7 @@ import org.caseloadplanner.output.OutlookCharts;
 import org.caseloadplanner.service.forecast.Forecast;
 import org.caseloadplanner.service.forecast.ForecastService;
 import org.caseloadplanner.ui.common.ChartTable;
+import org.caseloadplanner.ui.common.Spoken;
 import org.jfree.chart.fx.ChartViewer;
 
 /** Binds the Outlook: the chart of the chosen figure, the side-by-side tables, and the scenario editor. */
@@ -128,6 +129,9 @@ public final class OutlookController {
         words.textProperty().bindBidirectional(model.wordsProperty());
         problems.textProperty().bind(model.problemsProperty());
         save.disableProperty().bind(model.readableProperty().not().or(model.workingProperty()));
+        Spoken.rows(rows, "Scenarios side by side");
+        Spoken.rows(teams, "Teams, base scenario");
+        Spoken.list(saved, "Saved scenarios");
     }
 
     private void redraw() {

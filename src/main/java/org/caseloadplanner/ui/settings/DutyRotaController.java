@@ -11,10 +11,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.caseloadplanner.service.DutyRotaService;
 import org.caseloadplanner.ui.common.Choice;
+import org.caseloadplanner.ui.common.Spoken;
 
 /** Binds the duty rota: a line per worker, a column per week, a tick for each duty week. */
 public final class DutyRotaController {
@@ -44,6 +46,17 @@ public final class DutyRotaController {
         rotaTable.setPlaceholder(new javafx.scene.control.Label("Choose a team: its workers and their duty weeks show here."));
         model.weeks().addListener((ListChangeListener<LocalDate>) c -> columns());
         columns();
+        Spoken.name(teamChoice, "Team");
+        Spoken.name(everyWeeks, "Each worker on duty every this many weeks");
+        rotaTable.setAccessibleText("Duty rota: a line per worker, a tick for each week on duty");
+        rotaTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(DutyRotaModel.Line line, boolean empty) {
+                super.updateItem(line, empty);
+                setAccessibleText(empty || line == null ? null : line.worker().name() + (line.takesDuty()
+                        ? ", takes duty, " : ", does not take duty, ") + line.weeksOnDuty() + " weeks on duty");
+            }
+        });
     }
 
     private void columns() {
@@ -130,6 +143,8 @@ public final class DutyRotaController {
                     + "who does not work duty days" : absent != null ? line.worker().name() + " is on duty the week of "
                     + weekOf + " but " + absent.text() + ": untick them and choose someone at work."
                     : line.worker().name() + " on duty the week of " + weekOf));
+            box.setAccessibleText(week < 0 ? line.worker().name() + " takes duty" : line.worker().name()
+                    + " on duty week of " + weekOf + (absent == null ? "" : ", " + absent.text()));
             setGraphic(box);
         }
     }

@@ -16,6 +16,7 @@ import org.caseloadplanner.domain.Role;
 import org.caseloadplanner.domain.ThresholdPolicy;
 import org.caseloadplanner.domain.Worker;
 import org.caseloadplanner.ui.common.Forms;
+import org.caseloadplanner.ui.common.Spoken;
 
 /** Binds the caseload limits form; the team and worker rows follow the model's lists. */
 public final class LimitsController {
@@ -73,6 +74,7 @@ public final class LimitsController {
         showTeams();
         showCapacities();
         saveLimits.disableProperty().bind(model.errors().validProperty().not());
+        Spoken.name(newOverride, "Worker to give their own capacity");
     }
 
     private int field(GridPane grid, int row, String label, String id, StringProperty value, String key, String hint) {
@@ -104,6 +106,8 @@ public final class LimitsController {
             TextField red = numberField(t.redFrom(), "team-red-" + t.team().id());
             green.setPromptText("service");
             red.setPromptText("service");
+            Spoken.name(green, t.team().name() + ": green up to");
+            Spoken.name(red, t.team().name() + ": red from");
             Label problem = new Label();
             Label redProblem = new Label();
             Forms.bindProblem(green, problem, model.errors(), t.key(Limits.GREEN_UP_TO));

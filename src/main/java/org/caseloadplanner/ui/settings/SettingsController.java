@@ -18,6 +18,7 @@ import org.caseloadplanner.ui.common.ColumnFit;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.SaveDiscardStay;
+import org.caseloadplanner.ui.common.Spoken;
 import org.caseloadplanner.ui.common.UnsavedEdits;
 import org.caseloadplanner.ui.common.Views;
 
@@ -106,6 +107,8 @@ public final class SettingsController {
                 deleteTeam();
             }
         });
+        Spoken.rows(teamsTable, "Teams");
+        tabs.setAccessibleText("Settings");
     }
 
     private static double round(double v) {

@@ -47,6 +47,7 @@ import org.caseloadplanner.ui.common.Forms;
 import org.caseloadplanner.ui.common.Shortcuts;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Formats;
+import org.caseloadplanner.ui.common.Spoken;
 import org.caseloadplanner.ui.common.Views;
 
 /** Binds the Workers screen to its model and opens its forms. */
@@ -144,6 +145,13 @@ public final class WorkersController {
                 casesTable.minWidthProperty(), absencesTable.minWidthProperty()));
         Shortcuts.whileShown(workersTable, ADD, this::addWorker);
         Shortcuts.whileShown(workersTable, UNDO, model.absences()::undoDelete);
+        Spoken.name(search, "Search workers by name, SWE number or id");
+        Spoken.name(teamFilter, "Team");
+        Spoken.name(roleFilter, "Role");
+        Spoken.rows(workersTable, "Workers");
+        Spoken.rows(casesTable, "Cases the chosen worker holds");
+        Spoken.rows(absencesTable, "The chosen worker's absences and reductions");
+        detailTabs.setAccessibleText("The chosen worker's cases and absences");
     }
 
 

@@ -84,7 +84,7 @@ class CoverPlanViewTest {
         WorkerRow amiraRow = row(robot, "Amira Khan");
         assertThat(dayNoteOf(robot, "Amira Khan")).isEqualTo("away, no return date");
         assertThat(rowNode(robot, "Amira Khan").getAccessibleText())
-                .isEqualTo("Amira Khan, away, no return date: 5 cases, flag Red.");
+                .isEqualTo("Amira Khan, away, no return date, 5 cases, weighted 5, red.");
         assertThat(rowNode(robot, "Amira Khan").getTooltip().getText()).contains("away, no return date");
         assertThat(dayNoteOf(robot, "Cara Doyle")).isEqualTo("capacity 0.5 of 1.0 (phased return)");
         assertThat(amiraRow.isAway()).isTrue();
