@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Font;
 import org.assertj.core.data.Offset;
@@ -41,7 +44,7 @@ class TextSizeTest {
             WaitForAsyncUtils.waitForFxEvents();
             awaitSize("Ctrl+0 goes back to 100%", normal * 1.077);
 
-            robot.clickOn("View").clickOn("Text size").clickOn("200%");
+            chooseFromViewMenu(robot, "Text size", "200%");
             WaitForAsyncUtils.waitForFxEvents();
             awaitSize("View › Text size › 200%", normal * 2 * 1.077);
             assertThat(Files.readString(dataDir.resolve("settings.properties"))).contains("text-size=200")
@@ -55,9 +58,12 @@ class TextSizeTest {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-workers").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
             awaitSize("the size shown", normal * 2 * 1.077);
-            robot.clickOn("View").clickOn("Text size");
+            openViewMenu(robot);
+            robot.clickOn(shown(robot, "Text size"));
             // The menus' pop-ups are at the size too.
-            assertThat(robot.lookup("200%").queryLabeled().getFont().getSize()).isGreaterThan(normal * 1.9);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("200%").match((Node n) -> n.getScene() != null).queryLabeled().getFont().getSize())
+                    .isGreaterThan(normal * 1.9);
             robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE).press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         } finally {
             FxToolkit.cleanupApplication(app);
@@ -78,5 +84,30 @@ class TextSizeTest {
     private double navSize() {
         Labeled nav = robot.lookup("#nav-workers").queryLabeled();
         return nav.getFont().getSize();
+    }
+
+    /** Opens View from the menu bar itself: the bar's buttons are laid out again as styles change, so none is held. */
+    private static void openViewMenu(FxRobot robot) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        robot.interact(() -> bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals("View"))
+                .findFirst().orElseThrow().show());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The menu entry on screen with these words: a menu's pop-up is built again when its style is laid, and the
+     * one it replaced, out of any scene, can still be found by its words. */
+    private static Node shown(FxRobot robot, String words) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(words).match((Node n) -> n.getScene() != null && n.isVisible()).queryAs(Node.class);
+    }
+
+    /** Chooses an entry of a submenu of View as a click on it does. */
+    private static void chooseFromViewMenu(FxRobot robot, String submenu, String entry) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        robot.interact(() -> bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals("View"))
+                .flatMap(m -> m.getItems().stream()).filter(i -> i instanceof Menu && i.getText().replace("_", "")
+                        .equals(submenu)).flatMap(i -> ((Menu) i).getItems().stream())
+                .filter(i -> entry.equals(i.getText())).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
