@@ -2,6 +2,7 @@ package org.caseloadplanner.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
@@ -49,7 +50,11 @@ public final class Spoken {
             // Read once the cells are laid out, so the words are those on screen.
             row.needsLayoutProperty().addListener((obs, was, is) -> {
                 if (!is) {
-                    row.setAccessibleText(row.isEmpty() || row.getItem() == null ? null : cells(row));
+                    String said = row.isEmpty() || row.getItem() == null ? null : cells(row);
+                    // Only a change is set: each setting is announced, and rows are laid out on every pulse.
+                    if (!Objects.equals(said, row.getAccessibleText())) {
+                        row.setAccessibleText(said);
+                    }
                 }
             });
             return row;
