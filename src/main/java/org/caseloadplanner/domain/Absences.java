@@ -95,18 +95,6 @@ public final class Absences {
                 .sorted(Comparator.comparing(Absence::to).thenComparing(Absence::id)).toList();
     }
 
-    /** The same absences with one added, or put in place of the one with its id. */
-    public Absences with(Absence changed) {
-        List<Absence> next = new ArrayList<>(all.stream().filter(a -> a.id() != changed.id() || changed.id() == 0).toList());
-        next.add(changed);
-        return of(next);
-    }
-
-    /** The same absences without one. */
-    public Absences without(long absenceId) {
-        return of(all.stream().filter(a -> a.id() != absenceId).toList());
-    }
-
     // Away absences that follow on without a day's break are one time away: a sick note extended, say.
     private static LocalDate awayUntil(List<Absence> theirs, Absence away) {
         LocalDate until = away.to();
