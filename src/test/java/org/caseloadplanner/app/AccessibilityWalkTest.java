@@ -5,33 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.AccessibleAttribute;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.Control;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.caseloadplanner.testsupport.DemoWindow;
+import org.caseloadplanner.testsupport.ScreenReader;
+import org.caseloadplanner.testsupport.TabOrder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,177 +127,10 @@ class AccessibilityWalkTest {
     }
 
     private void walk(String where, List<String> unnamed, List<String> traps, Map<String, int[]> counts) {
-        List<Node> focusable = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         int[] count = new int[2];
-        robot.interact(() -> {
-            collect(stage.getScene().getRoot(), focusable);
-            for (Node node : focusable) {
-                if (!isChart(node)) {
-                    check(where, node, problems, count);
-                }
-            }
-            for (Node node : stage.getScene().getRoot().lookupAll(".table-row-cell")) {
-                if (node instanceof TableRow<?> row && shown(row) && !row.isEmpty() && row.getItem() != null) {
-                    speaks(where, row, problems, count);
-                    if (row.getTableView() != null && row.getTableView().getSelectionModel().isCellSelectionEnabled()) {
-                        row.lookupAll(".table-cell").forEach(c -> speaks(where, (TableCell<?, ?>) c, problems, count));
-                    }
-                }
-            }
-            for (Node node : stage.getScene().getRoot().lookupAll(".list-cell")) {
-                if (node instanceof IndexedCell<?> cell && shown(cell) && !cell.isEmpty()) {
-                    speaks(where, cell, problems, count);
-                }
-            }
-        });
-        unnamed.addAll(problems);
+        robot.interact(() -> unnamed.addAll(ScreenReader.unnamed(where, stage.getScene().getRoot(), count)));
         counts.put(where, count);
-        tabRound(where, focusable, traps);
-    }
-
-    /** Charts are read through their summaries and tables (issue 29, item 2), checked with them, not here. */
-    private static boolean isChart(Node node) {
-        return node.getClass().getName().startsWith("org.jfree.chart.fx.");
-    }
-
-    private void check(String where, Node node, List<String> problems, int[] count) {
-        AccessibleRole role = node.getAccessibleRole();
-        if (role == null || role == AccessibleRole.NODE || role == AccessibleRole.PARENT) {
-            problems.add(where + ": " + describe(node) + " has no role");
-        }
-        if (name(node).isBlank()) {
-            problems.add(where + ": " + describe(node));
-            count[1]++;
-        } else {
-            count[0]++;
-        }
-    }
-
-    private static void speaks(String where, IndexedCell<?> cell, List<String> problems, int[] count) {
-        String text = cell.getAccessibleText();
-        if ((text == null || text.isBlank()) && (cell.getText() == null || cell.getText().isBlank())) {
-            Node table = cell.getParent();
-            while (table != null && !(table instanceof TableView<?>) && !(table instanceof ListView<?>)) {
-                table = table.getParent();
-            }
-            problems.add(where + ": " + cell.getClass().getSimpleName() + " in " + describe(table));
-            count[1]++;
-        } else {
-            count[0]++;
-        }
-    }
-
-    /** What a screen reader speaks for the node: its own words, or the label that names it. */
-    static String name(Node node) {
-        String own = node.getAccessibleText();
-        if (own != null && !own.isBlank()) {
-            return own;
-        }
-        boolean holdsValue = node instanceof TextInputControl || node instanceof ComboBoxBase<?>
-                || node instanceof Spinner<?>;
-        if (!holdsValue && node instanceof Labeled labeled && labeled.getText() != null
-                && !labeled.getText().isBlank()) {
-            return labeled.getText();
-        }
-        Object by = node.queryAccessibleAttribute(AccessibleAttribute.LABELED_BY);
-        if (by instanceof Label label && label.getText() != null) {
-            return label.getText();
-        }
-        return "";
-    }
-
-    /** From the first control, Tab visits every control and comes back to it. */
-    private void tabRound(String where, List<Node> all, List<String> traps) {
-        List<Node> focusable = all.stream().filter(AccessibilityWalkTest::takesTab).toList();
-        if (focusable.isEmpty()) {
-            return;
-        }
-        Node first = focusable.get(0);
-        robot.interact(first::requestFocus);
-        Set<Node> visited = new LinkedHashSet<>();
-        visited.add(first);
-        boolean back = false;
-        for (int i = 0; i < focusable.size() * 2 + 10; i++) {
-            Node owner = stage.getScene().getFocusOwner();
-            if (owner instanceof TextArea) {
-                robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
-            } else {
-                robot.type(KeyCode.TAB);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-            Node now = stage.getScene().getFocusOwner();
-            if (now == first) {
-                back = true;
-                break;
-            }
-            visited.add(now);
-        }
-        if (!back) {
-            Node stuck = stage.getScene().getFocusOwner();
-            traps.add(where + ": Tab never came back to " + describe(first) + "; it ended on " + describe(stuck));
-        }
-        List<String> missed = focusable.stream().filter(n -> !visited.contains(n)).map(AccessibilityWalkTest::describe)
-                .toList();
-        if (!missed.isEmpty()) {
-            traps.add(where + ": Tab never reached " + missed);
-        }
-    }
-
-    /**
-     * Tab stops on the chosen button of a group (arrows move within it, as in any radio group), and on a spinner or
-     * combo box rather than the field inside it.
-     */
-    private static boolean takesTab(Node node) {
-        if (node instanceof ToggleButton toggle && toggle.getToggleGroup() != null && !toggle.isSelected()) {
-            return false;
-        }
-        for (Node p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof Spinner<?> || p instanceof ComboBoxBase<?>) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void collect(Node node, List<Node> into) {
-        if (!node.isVisible() || node.isDisabled()) {
-            return;
-        }
-        if (node.isFocusTraversable()) {
-            into.add(node);
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(child, into);
-            }
-        }
-    }
-
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
-
-    static String describe(Node node) {
-        if (node == null) {
-            return "nothing";
-        }
-        String id = node.getId() == null ? "" : "#" + node.getId();
-        String kind = node.getClass().getSimpleName().isEmpty() ? node.getClass().getName()
-                : node.getClass().getSimpleName();
-        if (id.isEmpty()) {
-            for (Node p = node.getParent(); p != null; p = p.getParent()) {
-                if (p.getId() != null) {
-                    return kind + (node instanceof Control ? "" : " (not a control)") + " in #" + p.getId();
-                }
-            }
-        }
-        return kind + id;
+        traps.addAll(TabOrder.round(robot, stage.getScene(), where));
     }
 
     /** The same kind of unnamed control in the same place once, with how many there are. */

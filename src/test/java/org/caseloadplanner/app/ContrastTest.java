@@ -19,11 +19,10 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.caseloadplanner.testsupport.Contrast;
+import org.caseloadplanner.testsupport.TextContrast;
 import org.caseloadplanner.testsupport.DemoWindow;
 import org.caseloadplanner.ui.common.HighContrast;
 import org.junit.jupiter.api.AfterEach;
@@ -142,36 +141,7 @@ class ContrastTest {
     }
 
     private void words(Node node, WritableImage shot, String where, List<String> problems, double[] lowest) {
-        if (!node.isVisible() || node.isDisabled() || node.getOpacity() == 0) {
-            return;
-        }
-        if (node instanceof Text text && text.getText() != null && !text.getText().isBlank()
-                && text.getFill() instanceof Color fill && fill.getOpacity() > 0) {
-            Bounds b = text.localToScene(text.getBoundsInLocal());
-            if (b.getWidth() < 2 || b.getMinX() < 0 || b.getMinY() < 0 || b.getMaxX() > shot.getWidth()
-                    || b.getMaxY() > shot.getHeight()) {
-                return;
-            }
-            Color behind = Contrast.background(shot, b, Contrast.over(fill, Color.WHITE));
-            double ratio = Contrast.ratio(Contrast.over(fill, behind), behind);
-            double needed = large(text.getFont()) ? 3.0 : 4.5;
-            lowest[0] = Math.min(lowest[0], ratio);
-            if (ratio < needed) {
-                problems.add(String.format(Locale.ROOT, "%s: \"%s\" %s on %s is %.2f:1, needs %.1f", where,
-                        text.getText(), fill, behind, ratio, needed));
-            }
-        }
-        if (node instanceof javafx.scene.Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                words(child, shot, where, problems, lowest);
-            }
-        }
-    }
-
-    /** 18 point, or 14 point bold: 24 and 18.7 pixels. */
-    private static boolean large(Font font) {
-        boolean bold = font.getStyle().toLowerCase(Locale.ROOT).contains("bold");
-        return font.getSize() >= 24 || (bold && font.getSize() >= 18.66);
+        TextContrast.words(node, shot, where, problems, lowest);
     }
 
     /** Inside every pane around it: not in a row scrolled, or half scrolled, out of the table's view. */

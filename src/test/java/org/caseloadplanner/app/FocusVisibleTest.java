@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.IndexedCell;
@@ -15,7 +13,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import org.caseloadplanner.testsupport.Contrast;
+import org.caseloadplanner.testsupport.FocusEdge;
 import org.caseloadplanner.testsupport.DemoWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +28,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * unfocused and the focused snapshot (WCAG 2.2's measure), in the usual and the high-contrast style.
  */
 class FocusVisibleTest {
-
-    private static final double NEEDED = 3.0;
 
     @TempDir
     Path dataDir;
@@ -124,32 +120,8 @@ class FocusVisibleTest {
         compare(problems, style + " table row", row, before, shot());
     }
 
-    /** Across each side, at a quarter, half and three quarters along it, the strongest change within 5 px of it. */
     private void compare(List<String> problems, String what, Node node, WritableImage before, WritableImage after) {
-        Bounds b = node.localToScene(node.getLayoutBounds());
-        double lowest = Double.MAX_VALUE;
-        for (double along : new double[] {0.25, 0.5, 0.75}) {
-            double x = b.getMinX() + b.getWidth() * along;
-            double y = b.getMinY() + b.getHeight() * along;
-            lowest = Math.min(lowest, across(before, after, x, b.getMinY(), 0, 1));
-            lowest = Math.min(lowest, across(before, after, x, b.getMaxY() - 1, 0, 1));
-            lowest = Math.min(lowest, across(before, after, b.getMinX(), y, 1, 0));
-            lowest = Math.min(lowest, across(before, after, b.getMaxX() - 1, y, 1, 0));
-        }
-        System.out.printf(Locale.ROOT, "focus %s: lowest change across its edge %.2f:1%n", what, lowest);
-        if (lowest < NEEDED) {
-            problems.add(String.format(Locale.ROOT, "%s: the focus changes its edge by only %.2f:1", what, lowest));
-        }
-    }
-
-    private static double across(WritableImage before, WritableImage after, double x, double y, int dx, int dy) {
-        double best = 1;
-        for (int step = -5; step <= 4; step++) {
-            double px = x + step * dx;
-            double py = y + step * dy;
-            best = Math.max(best, Contrast.ratio(Contrast.pixel(before, px, py), Contrast.pixel(after, px, py)));
-        }
-        return best;
+        FocusEdge.compare(problems, what, node, before, after);
     }
 
     private WritableImage shot() {

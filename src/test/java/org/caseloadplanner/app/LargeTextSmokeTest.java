@@ -19,10 +19,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.caseloadplanner.testsupport.DemoWindow;
+import org.caseloadplanner.testsupport.WholeWords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -197,13 +197,8 @@ class LargeTextSmokeTest {
         reachable(problems, "title", label);
     }
 
-    /** Inside the window itself: outside the screens' scrolling part (navigation, menus) nothing scrolls. */
     private void inWindow(List<String> problems, String what, Node node) {
-        Bounds b = node.localToScene(node.getLayoutBounds());
-        if (b.getMinX() < 0 || b.getMinY() < 0 || b.getMaxX() > node.getScene().getWidth() + 1
-                || b.getMaxY() > node.getScene().getHeight() + 1) {
-            problems.add(what + " outside the window at " + b);
-        }
+        WholeWords.inWindow(problems, what, node);
     }
 
     /**
@@ -235,18 +230,8 @@ class LargeTextSmokeTest {
         }
     }
 
-    /** The words drawn are the whole words, not cut short with an ellipsis. */
     private static void whole(List<String> problems, String what, Labeled labeled) {
-        String full = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_", "") : labeled.getText();
-        if (full == null || full.isEmpty()) {
-            return;
-        }
-        List<String> drawn = labeled.lookupAll(".text").stream().filter(n -> n instanceof Text && n.getParent() == labeled)
-                .map(n -> ((Text) n).getText()).toList();
-        String shown = String.join("", drawn).replace("\n", " ");
-        if (!full.replace("\n", " ").equals(shown) && !full.equals(String.join("", drawn))) {
-            problems.add(what + ": \"" + full + "\" drawn as \"" + shown + "\"");
-        }
+        WholeWords.whole(problems, what, labeled);
     }
 
     private void save(String name) throws IOException {
