@@ -14,7 +14,17 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.input.KeyCode;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.image.WritableImage;
@@ -25,7 +35,9 @@ import org.caseloadplanner.testsupport.DemoWindow;
 import org.caseloadplanner.testsupport.WholeWords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -47,8 +59,10 @@ class LargeTextSmokeTest {
     private Stage stage;
 
     @BeforeEach
-    void startApp() throws Exception {
-        Files.writeString(dataDir.resolve("settings.properties"), "text-size=200\n");
+    void startApp(TestInfo test) throws Exception {
+        if (!test.getTags().contains("normal-size")) {
+            Files.writeString(dataDir.resolve("settings.properties"), "text-size=200\n");
+        }
         window = DemoWindow.startOnScreens(dataDir, robot);
         stage = window.stage();
         robot.interact(() -> {
@@ -78,6 +92,7 @@ class LargeTextSmokeTest {
         columns(problems, "#queue-table", "Child", "Type", "Waiting");
         words(problems, "#undo-allocation", "#reallocate", "#move-leavers-cases");
         title(problems, "Allocation");
+        sweep(problems, "allocation");
         save("allocation");
 
         show("workers", "#workers-table");
@@ -85,12 +100,14 @@ class LargeTextSmokeTest {
         columns(problems, "#worker-cases-table", "Child", "Type");
         words(problems, "#add-worker", "#edit-worker", "#record-leaving", "#delete-worker", "#show-leavers");
         title(problems, "Workers");
+        sweep(problems, "workers");
         save("workers");
 
         show("cases", "#cases-table");
         columns(problems, "#cases-table", "Child reference", "Case type", "Status", "Case holder");
         words(problems, "#add-case", "#edit-case", "#close-case");
         title(problems, "Cases");
+        sweep(problems, "cases");
         save("cases");
 
         show("dashboard", "#measure-over-21");
@@ -102,17 +119,22 @@ class LargeTextSmokeTest {
             reachable(problems, "measure card", card);
         }
         title(problems, "Dashboard");
+        sweep(problems, "dashboard");
         save("dashboard");
+        everyTab(problems, "dashboard", "#dashboard-tabs");
 
         show("outlook", "#outlook-scope");
         words(problems, "#outlook-save", "#outlook-edit", "#outlook-delete", "#outlook-backtest");
         title(problems, "Outlook");
+        sweep(problems, "outlook");
         save("outlook");
 
         show("settings", "#teams-table");
         columns(problems, "#teams-table", "Team", "Kind", "Establishment (FTE)", "In post", "Vacant FTE");
         words(problems, "#add-team", "#edit-team", "#delete-team");
+        sweep(problems, "settings");
         save("settings");
+        everyTab(problems, "settings", "#settings-tabs");
         assertThat(problems).isEmpty();
     }
 
@@ -141,6 +163,168 @@ class LargeTextSmokeTest {
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", SHOTS.resolve("add-worker-form.png").toFile());
         robot.clickOn("Cancel");
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    @Tag("normal-size")
+    void ctrlEqualsUpTo200PercentRefitsTheColumnsAndGrowsTheChartsWithoutARestart() throws Exception {
+        show("dashboard", "#measure-over-21");
+        double dashboardTitle = chartTitleSize();
+        double dashboardTicks = chartTickSize();
+        show("outlook", "#outlook-scope");
+        robot.sleep(500);
+        double outlookTitle = chartTitleSize();
+        double outlookTicks = chartTickSize();
+        show("allocation", "#allocation-workers-table");
+        for (int i = 0; i < 3; i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents(5);
+        }
+        assertThat(robot.lookup("#nav-allocation").queryLabeled().getFont().getSize())
+                .as("three steps of Ctrl+= reach 200%").isGreaterThan(Font.getDefault().getSize() * 1.9);
+        List<String> problems = new ArrayList<>();
+        show("allocation", "#allocation-workers-table");
+        sweep(problems, "allocation after Ctrl+=");
+        show("workers", "#workers-table");
+        sweep(problems, "workers after Ctrl+=");
+        show("cases", "#cases-table");
+        sweep(problems, "cases after Ctrl+=");
+        show("settings", "#teams-table");
+        sweep(problems, "settings after Ctrl+=");
+        show("dashboard", "#measure-over-21");
+        assertThat(chartTitleSize()).as("the Dashboard chart's title grows with the text").isGreaterThan(dashboardTitle * 1.8);
+        assertThat(chartTickSize()).as("the Dashboard chart's axis grows with the text").isGreaterThan(dashboardTicks * 1.8);
+        show("outlook", "#outlook-scope");
+        assertThat(chartTitleSize()).as("the Outlook chart's title grows with the text").isGreaterThan(outlookTitle * 1.8);
+        assertThat(chartTickSize()).as("the Outlook chart's axis grows with the text").isGreaterThan(outlookTicks * 1.8);
+        assertThat(problems).isEmpty();
+    }
+
+    /** The shown chart's title, in points. */
+    private double chartTitleSize() {
+        JFreeChart chart = shownChart();
+        return chart.getTitle().getFont().getSize2D();
+    }
+
+    /** The shown chart's first axis's tick labels, in points. */
+    private double chartTickSize() {
+        Plot plot = shownChart().getPlot();
+        if (plot instanceof CategoryPlot p) {
+            return p.getDomainAxis().getTickLabelFont().getSize2D();
+        }
+        return ((XYPlot) plot).getDomainAxis().getTickLabelFont().getSize2D();
+    }
+
+    private JFreeChart shownChart() {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(n -> n instanceof ChartViewer v
+                    && shown(v) && v.getChart() != null).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no chart shown", e);
+        }
+        return robot.lookup(n -> n instanceof ChartViewer v && shown(v) && v.getChart() != null)
+                .queryAs(ChartViewer.class).getChart();
+    }
+
+    /** Each tab in turn: its words whole, saved as a PNG. */
+    private void everyTab(List<String> problems, String screen, String tabs) throws IOException {
+        TabPane pane = robot.lookup(tabs).queryAs(TabPane.class);
+        for (int i = 0; i < pane.getTabs().size(); i++) {
+            Tab tab = pane.getTabs().get(i);
+            robot.interact(() -> pane.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents(5);
+            robot.sleep(600);
+            WaitForAsyncUtils.waitForFxEvents(5);
+            String name = screen + "-" + tab.getText().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+            sweep(problems, name);
+            robot.interact(() -> scrollTo(pane));
+            WaitForAsyncUtils.waitForFxEvents(3);
+            save(name);
+        }
+        robot.interact(() -> {
+            pane.getSelectionModel().select(0);
+            scrollTo(pane);
+        });
+    }
+
+    /** Scrolls each scroll pane the node is in so that its top shows, for the picture. */
+    private static void scrollTo(Node node) {
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
+                double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                double room = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(room <= 0 ? 0 : Math.min(1, y / room) * (scroll.getVmax() - scroll.getVmin()));
+            }
+        }
+    }
+
+    /**
+     * Every shown label, button, combo's value, table header and table cell on the window is drawn whole (a table
+     * may scroll sideways to it), and every combo and button lies inside the window or the screen's scrolling area.
+     */
+    private void sweep(List<String> problems, String where) {
+        robot.interact(() -> {
+            Parent root = stage.getScene().getRoot();
+            WholeWords.allWhole(problems, where, root);
+            for (Node n : root.lookupAll(".combo-box-base")) {
+                if (n instanceof ComboBoxBase<?> combo && shown(combo)) {
+                    // The shown value is the combo's button cell.
+                    for (Node cell : combo.lookupAll(".list-cell")) {
+                        if (cell instanceof Labeled value && value.getText() != null && !value.getText().isEmpty()) {
+                            whole(problems, where + " " + describe(combo) + " value", value);
+                            reachableAnywhere(problems, where + " " + describe(combo), combo);
+                        }
+                    }
+                }
+            }
+            for (Node n : root.lookupAll(".table-view")) {
+                if (n instanceof TableView<?> table && shown(table)) {
+                    table.getColumns().forEach(c -> System.out.println("COL " + where + " " + describe(table) + " " + c.getText() + " min=" + c.getMinWidth() + " pref=" + c.getPrefWidth() + " w=" + c.getWidth() + " tmin=" + table.getMinWidth() + " tw=" + table.getWidth() + " items=" + table.getItems().size()));
+                    for (Node c : table.lookupAll(".table-cell")) {
+                        if (c instanceof TableCell<?, ?> cell && shown(cell) && !cell.isEmpty()
+                                && cell.getTableColumn() != null && cell.getTableColumn().isVisible()
+                                && cell.getWidth() > 0) {
+                            whole(problems, where + " " + describe(table) + " " + cell.getTableColumn().getText(), cell);
+                        }
+                    }
+                    for (Node h : table.lookupAll(".column-header")) {
+                        if (h instanceof TableColumnHeader header && header.getTableColumn() != null
+                                && header.getTableColumn().isVisible() && header.lookup(".label") instanceof Labeled l) {
+                            whole(problems, where + " " + describe(table) + " header", l);
+                        }
+                    }
+                }
+            }
+            for (Node n : root.lookupAll(".button")) {
+                if (shown(n)) {
+                    reachableAnywhere(problems, where + " " + describe(n), n);
+                }
+            }
+        });
+    }
+
+    /** Inside the window, or inside a scroll pane, table or list that brings it into view. */
+    private static void reachableAnywhere(List<String> problems, String what, Node node) {
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane || p instanceof TableView || p.getClass().getSimpleName().equals("VirtualFlow")) {
+                return;
+            }
+        }
+        WholeWords.inWindow(problems, what, node);
+    }
+
+    private static String describe(Node node) {
+        return node.getId() != null ? "#" + node.getId()
+                : node instanceof Labeled l && l.getText() != null ? "\"" + l.getText() + "\"" : node.getTypeSelector();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private void show(String screen, String ready) throws Exception {

@@ -133,6 +133,7 @@ public final class AllocationController {
         urgencyColumn.setCellFactory(c -> new UrgencyCell());
         urgencyColumn.setSortable(false);
         ColumnFit.of(queueTable)
+                .widestNow(childColumn, () -> model.queue().stream().map(q -> q.theCase().childReference()).toList())
                 .widest(typeColumn, Arrays.stream(CaseType.values()).map(CaseType::shortLabel).toList())
                 .widestBold(waitingColumn, List.of(OVERDUE_MARK + " 365 days"))
                 .widestBold(urgencyColumn, List.of(MUST_ALLOCATE))
@@ -226,6 +227,7 @@ public final class AllocationController {
         // Capacity, weighted load and awaiting closure are also in the load bar's tooltip and the rank in the
         // suggestions, so they may step aside.
         ColumnFit.of(workersTable)
+                .widestNow(nameColumn, () -> model.workers().stream().map(WorkerRow::name).toList())
                 .widest(flagColumn, List.of("Amber"))
                 .widest(afterColumn, List.of("28.5 \u00B7 Amber"))
                 .dropFirst(awaitingColumn, capacityColumn, weightedColumn, dutyColumn, rankColumn);

@@ -41,10 +41,12 @@ public final class ChartTable {
         viewer.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         viewer.getCanvas().setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         view = new StackPane(shown, table);
+        ChartText.follow(viewer, toggle);
     }
 
     /** Shows the chart's words and figures; called whenever a new chart is drawn. */
     public void show(DashboardChart chart) {
+        ChartText.grow(chart.chart(), ChartText.share(toggle));
         viewer.setAccessibleText(chart.summary());
         viewer.getCanvas().setAccessibleText(chart.summary());
         table.setAccessibleText("Figures of " + chart.title());

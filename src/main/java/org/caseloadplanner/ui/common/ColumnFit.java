@@ -30,12 +30,16 @@ public final class ColumnFit {
     private final TableView<?> table;
     private final List<Column> columns = new ArrayList<>();
     private final List<TableColumn<?, ?>> dropOrder = new ArrayList<>();
+    private boolean scrollsSideways;
 
     private ColumnFit(TableView<?> table) {
         this.table = table;
-        for (TableColumn<?, ?> c : table.getColumns()) {
-            columns.add(new Column(c, c.getMinWidth(), c.getPrefWidth()));
-        }
+        takeColumns();
+        // A table whose columns are made anew (such as a week a column) fits its new columns too.
+        table.getColumns().addListener((ListChangeListener<TableColumn<?, ?>>) change -> {
+            takeColumns();
+            Platform.runLater(this::arrange);
+        });
         table.widthProperty().addListener((obs, was, is) -> arrange());
         table.skinProperty().addListener((obs, was, is) -> Platform.runLater(this::arrange));
         ListChangeListener<Object> rows = change -> Platform.runLater(this::arrange);
@@ -51,6 +55,16 @@ public final class ColumnFit {
         if (table.getItems() != null) {
             table.getItems().addListener(rows);
         }
+    }
+
+    private void takeColumns() {
+        List<Column> kept = new ArrayList<>();
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            kept.add(columns.stream().filter(x -> x.column == c).findFirst()
+                    .orElseGet(() -> new Column(c, c.getMinWidth(), c.getPrefWidth())));
+        }
+        columns.clear();
+        columns.addAll(kept);
     }
 
     /** Fits the headers of {@code table}; chain {@link #widest} and {@link #dropFirst} for more. */
@@ -76,6 +90,15 @@ public final class ColumnFit {
         return this;
     }
 
+    /**
+     * The table scrolls sideways to columns wider than it, rather than asking the panes around it for their room:
+     * for a table of many columns of figures that sits beside others.
+     */
+    public ColumnFit scrollsSideways() {
+        scrollsSideways = true;
+        return this;
+    }
+
     /** Columns that may step aside when the table is narrow, the least important first. */
     public ColumnFit dropFirst(TableColumn<?, ?>... order) {
         dropOrder.addAll(List.of(order));
@@ -89,7 +112,7 @@ public final class ColumnFit {
 
     /** Fits what is rendered, then shows as many columns as fit, dropping in the order given. */
     void arrange() {
-        if (fit()) {
+        if (fit() && !scrollsSideways) {
             keepRoomForKeyColumns();
         }
         double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR;
@@ -123,6 +146,7 @@ public final class ColumnFit {
     /** True when a header was measured, that is once the table has been drawn. */
     private boolean fit() {
         boolean measured = false;
+        boolean widened = false;
         for (Node n : table.lookupAll(".column-header")) {
             if (!(n instanceof TableColumnHeader header) || !(header.lookup(".label") instanceof Label label)) {
                 continue;
@@ -130,6 +154,10 @@ public final class ColumnFit {
             Column c = columns.stream().filter(x -> x.column == header.getTableColumn()).findFirst().orElse(null);
             if (c == null) {
                 continue;
+            }
+            if (label.getProperties().putIfAbsent(ColumnFit.class, this) == null) {
+                // View › Text size changes the header's font: fit the columns again to the new size.
+                label.fontProperty().addListener((obs, was, is) -> Platform.runLater(this::arrange));
             }
             Font font = label.getFont();
             // Values are written in the regular face of the header's font and size.
@@ -153,10 +181,15 @@ public final class ColumnFit {
             }
             c.fitted = Math.ceil(needed);
             measured = true;
+            widened |= c.column.getMinWidth() != Math.max(c.declaredMin, c.fitted);
             c.column.setMinWidth(Math.max(c.declaredMin, c.fitted));
             if (c.column.getPrefWidth() < c.column.getMinWidth()) {
                 c.column.setPrefWidth(c.column.getMinWidth());
             }
+        }
+        if (widened) {
+            // Cells already drawn at the old widths are laid out again, not left cut short.
+            table.requestLayout();
         }
         return measured;
     }

@@ -177,8 +177,10 @@ final class AbsencePane {
         table.setId("ending-table");
         table.setAccessibleText("Absences and reductions ending in the next " + AbsenceAndCover.ENDING_WITHIN_DAYS
                 + " days, soonest first. Enter opens the worker.");
-        table.setPlaceholder(new Label("No absence or reduction in the team shown ends in the next "
-                + AbsenceAndCover.ENDING_WITHIN_DAYS + " days."));
+        Label none = new Label("No absence or reduction in the team shown ends in the next "
+                + AbsenceAndCover.ENDING_WITHIN_DAYS + " days.");
+        none.setWrapText(true); // wraps in a narrow table rather than being cut at a large text size
+        table.setPlaceholder(none);
         // Words wrap onto a second line rather than being cut: what follows matters as much as the end.
         TableColumn<AbsenceAndCover.Ending, String> name = column("Worker", e -> e.worker().name(), 120);
         TableColumn<AbsenceAndCover.Ending, String> team = column("Team", AbsenceAndCover.Ending::team, 120);

@@ -28,6 +28,7 @@ import org.caseloadplanner.domain.published.PublishedMeasure;
 import org.caseloadplanner.output.ComparisonCharts;
 import org.caseloadplanner.output.DashboardChart;
 import org.caseloadplanner.service.published.MeasureText;
+import org.caseloadplanner.ui.common.ChartText;
 import org.caseloadplanner.ui.common.Formats;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.control.SegmentedButton;
@@ -73,7 +74,7 @@ final class ComparePane {
         SearchableComboBox<Area> self = new SearchableComboBox<>(model.localAuthorities());
         self.setId("compare-self");
         self.setPromptText("Choose…");
-        self.setPrefWidth(260);
+        self.setStyle("-fx-pref-width: 20em;"); // in em: the width grows with the text size
         self.valueProperty().bindBidirectional(model.selfProperty());
         Label selfLabel = label("This council is", self);
 
@@ -81,7 +82,7 @@ final class ComparePane {
         SearchableComboBox<Area> also = new SearchableComboBox<>(model.localAuthorities());
         also.setId("compare-also");
         also.setPromptText("Type a name to add…");
-        also.setPrefWidth(220);
+        also.setStyle("-fx-pref-width: 17em;");
         also.valueProperty().addListener((o, was, is) -> {
             if (is != null) {
                 if (!model.alsoShown().contains(is)) {
@@ -116,8 +117,6 @@ final class ComparePane {
         copyCsv.setOnAction(e -> copy.accept(shown));
         savePng.disableProperty().bind(model.comparisonProperty().isNull());
         copyCsv.disableProperty().bind(model.comparisonProperty().isNull());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         ToggleButton chartShown = new ToggleButton("Chart");
         chartShown.setId("compare-as-chart");
         ToggleButton tableShown = new ToggleButton("Table");
@@ -131,7 +130,10 @@ final class ComparePane {
                 was.setSelected(true);
             }
         });
-        HBox bar = new HBox(10, label("Measure", measure), measure, view, gap, savePng, copyCsv);
+        // The buttons keep their words whole and flow onto a second line when the tab is narrow.
+        savePng.setMinWidth(Region.USE_PREF_SIZE);
+        copyCsv.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(10, 6, label("Measure", measure), measure, view, savePng, copyCsv);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         warning.setId("compare-warning");
@@ -163,6 +165,7 @@ final class ComparePane {
                 + ", so that the council's own figures and the published ones measure the same day.", day));
 
         viewer.setId("chart-compare");
+        ChartText.follow(viewer, savePng);
         viewer.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         viewer.getCanvas().setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         tableShown.setAccessibleText("Show as table");
@@ -223,7 +226,7 @@ final class ComparePane {
         }
         warning.setText(c.warning());
         shown = ComparisonCharts.chart(c, m);
-        viewer.setChart(shown.chart());
+        ChartText.show(viewer, shown.chart());
         viewer.setAccessibleText(shown.summary()); // the table beside it is the "Table" toggle's
         viewer.getCanvas().setAccessibleText(shown.summary());
         if (!c.years().equals(columnYears)) {

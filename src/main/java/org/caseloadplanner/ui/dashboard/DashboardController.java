@@ -22,6 +22,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.geometry.Pos;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
@@ -238,8 +240,6 @@ public final class DashboardController {
         Button copy = new Button("Copy data as CSV");
         copy.setId("copy-" + id);
         copy.setOnAction(e -> copyCsv(charts.get(id)));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         BorderPane pane = new BorderPane();
         Node shown = viewer;
         if (id.equals("caseload-per-worker")) {
@@ -256,7 +256,12 @@ public final class DashboardController {
         }
         ChartTable table = new ChartTable(id, viewer, shown);
         tables.put(id, table);
-        HBox bar = new HBox(8, gap, table.toggle(), save, copy);
+        // The buttons keep their words whole and flow onto a second line when the tab is narrow.
+        for (Region button : List.of(table.toggle(), save, copy)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane bar = new FlowPane(8, 6, table.toggle(), save, copy);
+        bar.setAlignment(Pos.CENTER_RIGHT);
         bar.getStyleClass().add("chart-toolbar");
         pane.setCenter(table.view());
         pane.setTop(bar);
@@ -284,7 +289,9 @@ public final class DashboardController {
         TableView<Dashboard.ContinuityCase> table = new TableView<>(model.continuity());
         table.setId("continuity-table");
         table.setAccessibleText("Cases that changed hands, most changes first");
-        table.setPlaceholder(new Label("No child had three or more changes of social worker in the 12 months."));
+        Label none = new Label("No child had three or more changes of social worker in the 12 months.");
+        none.setWrapText(true); // wraps in a narrow table rather than being cut at a large text size
+        table.setPlaceholder(none);
         TableColumn<Dashboard.ContinuityCase, String> child = column("Child", c -> c.childReference(), 90);
         TableColumn<Dashboard.ContinuityCase, String> type = column("Type", c -> c.type().shortLabel(), 60);
         table.getColumns().add(child);

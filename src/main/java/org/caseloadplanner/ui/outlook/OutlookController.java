@@ -24,6 +24,7 @@ import org.caseloadplanner.output.OutlookCharts;
 import org.caseloadplanner.service.forecast.Forecast;
 import org.caseloadplanner.service.forecast.ForecastService;
 import org.caseloadplanner.ui.common.ChartTable;
+import org.caseloadplanner.ui.common.ColumnFit;
 import org.caseloadplanner.ui.common.Spoken;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -99,19 +100,22 @@ public final class OutlookController {
         model.shownProperty().addListener((obs, was, is) -> span.setText(is.isEmpty() ? ""
                 : ForecastService.span(is.get(0)) + ", from the planner's own history"));
 
-        column(rows, "Scenario", OutlookModel.Row::scenario, 120);
-        column(rows, "Open cases\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::openCases, 150);
-        column(rows, "Cases per FTE\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::casesPerFte, 175);
-        column(rows, "Workers red:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::workersRed, 150);
-        column(rows, "Average load\npast amber", OutlookModel.Row::amberFrom, 160);
-        column(rows, "First worker\nred", OutlookModel.Row::firstRed, 140);
+        // Scenarios' names and figures are written whole at any text size: the tables scroll sideways to them.
+        ColumnFit rowsFit = ColumnFit.of(rows).scrollsSideways();
+        ColumnFit teamsFit = ColumnFit.of(teams).scrollsSideways();
+        column(rowsFit, rows, "Scenario", OutlookModel.Row::scenario, 120);
+        column(rowsFit, rows, "Open cases\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::openCases, 150);
+        column(rowsFit, rows, "Cases per FTE\nin week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::casesPerFte, 175);
+        column(rowsFit, rows, "Workers red:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.Row::workersRed, 150);
+        column(rowsFit, rows, "Average load\npast amber", OutlookModel.Row::amberFrom, 160);
+        column(rowsFit, rows, "First worker\nred", OutlookModel.Row::firstRed, 140);
         rows.setItems(model.rows());
         rows.setPlaceholder(new Label("The forecast is being made."));
-        column(teams, "Team", OutlookModel.TeamRow::team, 200);
-        column(teams, "Average load\npast amber", OutlookModel.TeamRow::amberFrom, 150);
-        column(teams, "First worker\nred", OutlookModel.TeamRow::firstRed, 120);
-        column(teams, "Open cases:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.TeamRow::openCases, 160);
-        column(teams, "Cases per FTE:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.TeamRow::casesPerFte,
+        column(teamsFit, teams, "Team", OutlookModel.TeamRow::team, 200);
+        column(teamsFit, teams, "Average load\npast amber", OutlookModel.TeamRow::amberFrom, 150);
+        column(teamsFit, teams, "First worker\nred", OutlookModel.TeamRow::firstRed, 120);
+        column(teamsFit, teams, "Open cases:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.TeamRow::openCases, 160);
+        column(teamsFit, teams, "Cases per FTE:\nnow → week " + ForecastService.DEFAULT_WEEKS, OutlookModel.TeamRow::casesPerFte,
                 175);
         teams.setItems(model.teams());
         explanation.textProperty().bind(model.explanationProperty());
@@ -123,7 +127,9 @@ public final class OutlookController {
 
         saved.setItems(model.saved());
         saved.setCellFactory(CheckBoxListCell.forListView(OutlookModel.Choice::comparedProperty));
-        saved.setPlaceholder(new Label("None saved yet: write one below."));
+        Label none = new Label("None saved yet: write one below.");
+        none.setWrapText(true); // wraps in a narrow list rather than being cut at a large text size
+        saved.setPlaceholder(none);
         editButton.disableProperty().bind(saved.getSelectionModel().selectedItemProperty().isNull());
         deleteButton.disableProperty().bind(saved.getSelectionModel().selectedItemProperty().isNull());
         words.textProperty().bindBidirectional(model.wordsProperty());
@@ -162,7 +168,8 @@ public final class OutlookController {
         noChart.setVisible(chart == null);
     }
 
-    private static <R> void column(TableView<R> table, String title, Function<R, String> value, double width) {
+    private static <R> void column(ColumnFit fit, TableView<R> table, String title, Function<R, String> value,
+            double width) {
         TableColumn<R, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
@@ -177,6 +184,7 @@ public final class OutlookController {
         c.setPrefWidth(width);
         c.setMinWidth(90);
         table.getColumns().add(c);
+        fit.widestNow(c, () -> table.getItems().stream().map(value).toList());
     }
 
     @FXML

@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.caseloadplanner.service.DutyRotaService;
 import org.caseloadplanner.ui.common.Choice;
+import org.caseloadplanner.ui.common.ColumnFit;
 import org.caseloadplanner.ui.common.Spoken;
 
 /** Binds the duty rota: a line per worker, a column per week, a tick for each duty week. */
@@ -29,6 +30,7 @@ public final class DutyRotaController {
     @FXML private TableView<DutyRotaModel.Line> rotaTable;
     @FXML private javafx.scene.control.Label fairness;
     @FXML private javafx.scene.control.Button planButton;
+    private ColumnFit fit;
 
     public DutyRotaController(DutyRotaModel model) {
         this.model = model;
@@ -44,6 +46,8 @@ public final class DutyRotaController {
         fairness.textProperty().bind(model.fairnessProperty());
         planButton.setText(DutyRotaModel.planLabel());
         rotaTable.setPlaceholder(new javafx.scene.control.Label("Choose a team: its workers and their duty weeks show here."));
+        // Week columns are made anew for each team: their headers and workers' names are written whole.
+        fit = ColumnFit.of(rotaTable).scrollsSideways();
         model.weeks().addListener((ListChangeListener<LocalDate>) c -> columns());
         columns();
         Spoken.name(teamChoice, "Team");
@@ -71,6 +75,7 @@ public final class DutyRotaController {
         count.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().weeksOnDuty())));
         count.getStyleClass().add("number-column");
         rotaTable.getColumns().addAll(java.util.List.of(name, takes, count));
+        fit.widestNow(name, () -> model.lines().stream().map(l -> l.worker().name()).toList());
         for (int i = 0; i < model.weeks().size(); i++) {
             // This week is already running, so a plan leaves it alone: its column says which it is.
             String date = model.weeks().get(i).format(WEEK);

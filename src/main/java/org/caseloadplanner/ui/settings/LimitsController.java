@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.ComplexityModifier;
@@ -86,20 +87,31 @@ public final class LimitsController {
         name.setLabelFor(input);
         Label problem = new Label();
         Forms.bindProblem(input, problem, model.errors(), key);
+        // Names and fields keep their width at a large text size: the form scrolls rather than cutting them.
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        input.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(row, name, input, hintLabel(hint));
         grid.add(problem, 1, row + 1, 2, 1);
         return row + 2;
     }
 
+    /** A label that keeps the width of its words, however large the text. */
+    private static Label whole(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private static Label hintLabel(String text) {
         Label hint = new Label(text);
         hint.getStyleClass().add("hint");
+        hint.setMinWidth(Region.USE_PREF_SIZE);
         return hint;
     }
 
     private void showTeams() {
         teamGrid.getChildren().clear();
-        teamGrid.addRow(0, new Label("Team"), new Label("Green up to"), new Label("Red from"));
+        teamGrid.addRow(0, whole("Team"), whole("Green up to"), whole("Red from"));
         int row = 1;
         for (LimitsModel.TeamRow t : model.teamRows()) {
             TextField green = numberField(t.greenUpTo(), "team-green-" + t.team().id());
@@ -112,7 +124,7 @@ public final class LimitsController {
             Label redProblem = new Label();
             Forms.bindProblem(green, problem, model.errors(), t.key(Limits.GREEN_UP_TO));
             Forms.bindProblem(red, redProblem, model.errors(), t.key(Limits.RED_FROM));
-            teamGrid.addRow(row, new Label(t.team().name()), green, red);
+            teamGrid.addRow(row, whole(t.team().name()), green, red);
             teamGrid.add(new javafx.scene.layout.VBox(problem, redProblem), 1, row + 1, 3, 1);
             row += 2;
         }
@@ -130,7 +142,7 @@ public final class LimitsController {
             // A refusal below the usual capacity is long: it wraps under the field rather than widening the form.
             problem.setMaxWidth(420);
             Forms.bindProblem(capacity, problem, model.errors(), c.key());
-            Label name = new Label(c.worker().name());
+            Label name = whole(c.worker().name());
             name.setLabelFor(capacity);
             capacityGrid.addRow(row, name, capacity, remove);
             capacityGrid.add(problem, 1, row + 1, 2, 1);
@@ -145,6 +157,7 @@ public final class LimitsController {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(5);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         field.textProperty().bindBidirectional(value);
         return field;
     }

@@ -78,7 +78,11 @@ public final class SettingsController {
                 inPost(c.getValue())));
         vacantColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.fte(round(c.getValue().vacantFte()))));
         teamsTable.setItems(model.rows());
-        ColumnFit.of(teamsTable); // headers whole at any text size
+        // Headers, teams' names, kinds and staffing whole at any text size.
+        ColumnFit.of(teamsTable)
+                .widestNow(nameColumn, () -> model.rows().stream().map(r -> r.team().name()).toList())
+                .widest(kindColumn, java.util.Arrays.stream(TeamKind.values()).map(TeamKind::label).toList())
+                .widestNow(inPostColumn, () -> model.rows().stream().map(SettingsController::inPost).toList());
         // A tab pane asks no room for its content: the screen scrolls sideways to the table's last column instead.
         // Set after the layout pass that changed the table's, which would not hear of it.
         teamsTable.minWidthProperty().addListener((obs, was, is) -> Platform.runLater(() -> tabs.setMinWidth(
