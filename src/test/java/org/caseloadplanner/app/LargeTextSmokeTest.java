@@ -279,7 +279,6 @@ class LargeTextSmokeTest {
             }
             for (Node n : root.lookupAll(".table-view")) {
                 if (n instanceof TableView<?> table && shown(table)) {
-                    table.getColumns().forEach(c -> System.out.println("COL " + where + " " + describe(table) + " " + c.getText() + " min=" + c.getMinWidth() + " pref=" + c.getPrefWidth() + " w=" + c.getWidth() + " tmin=" + table.getMinWidth() + " tw=" + table.getWidth() + " items=" + table.getItems().size()));
                     for (Node c : table.lookupAll(".table-cell")) {
                         if (c instanceof TableCell<?, ?> cell && shown(cell) && !cell.isEmpty()
                                 && cell.getTableColumn() != null && cell.getTableColumn().isVisible()

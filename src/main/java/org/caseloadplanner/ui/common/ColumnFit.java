@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -31,6 +32,8 @@ public final class ColumnFit {
     private final List<Column> columns = new ArrayList<>();
     private final List<TableColumn<?, ?>> dropOrder = new ArrayList<>();
     private boolean scrollsSideways;
+    private final ListChangeListener<Object> rowsChanged = change -> Platform.runLater(this::arrange);
+    private ObservableList<?> watched;
 
     private ColumnFit(TableView<?> table) {
         this.table = table;
@@ -42,19 +45,23 @@ public final class ColumnFit {
         });
         table.widthProperty().addListener((obs, was, is) -> arrange());
         table.skinProperty().addListener((obs, was, is) -> Platform.runLater(this::arrange));
-        ListChangeListener<Object> rows = change -> Platform.runLater(this::arrange);
-        table.itemsProperty().addListener((obs, was, is) -> {
-            if (was != null) {
-                was.removeListener(rows);
-            }
-            if (is != null) {
-                is.addListener(rows);
-            }
-            Platform.runLater(this::arrange);
-        });
-        if (table.getItems() != null) {
-            table.getItems().addListener(rows);
+        table.itemsProperty().addListener(rowsSet -> watchRows());
+        watchRows();
+    }
+
+    /**
+     * Fits again whenever the rows change, on whichever list the table shows. An invalidation listener, because
+     * a change listener is not told when one empty list is replaced by another (they are equal).
+     */
+    private void watchRows() {
+        if (watched != null) {
+            watched.removeListener(rowsChanged);
         }
+        watched = table.getItems();
+        if (watched != null) {
+            watched.addListener(rowsChanged);
+        }
+        Platform.runLater(this::arrange);
     }
 
     private void takeColumns() {

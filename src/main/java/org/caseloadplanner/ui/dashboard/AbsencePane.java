@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -56,8 +57,10 @@ final class AbsencePane {
         VBox lists = new VBox(6, summary, awayHeading(), awayTable(), heading("ending-heading",
                 "Absences and reductions ending in the next " + AbsenceAndCover.ENDING_WITHIN_DAYS + " days"),
                 endingTable());
-        lists.getChildren().stream().filter(n -> n instanceof TableView<?>).forEach(t -> VBox.setVgrow(t,
-                Priority.ALWAYS));
+        lists.getChildren().stream().filter(n -> n instanceof TableView<?>).forEach(t -> {
+            VBox.setVgrow(t, Priority.ALWAYS);
+            t.setStyle("-fx-min-height: 8em;"); // room for a heading row and a wrapped "none" line at any text size
+        });
         lists.setMinWidth(360);
         lists.setPadding(new javafx.geometry.Insets(6, 6, 0, 0));
         Label definition = new Label(AbsenceCharts.DEFINITION);
@@ -67,11 +70,22 @@ final class AbsencePane {
         definition.setMinHeight(Region.USE_PREF_SIZE);
         VBox withDefinition = new VBox(4, chart, definition);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        SplitPane split = new SplitPane(lists, withDefinition);
+        if (chart instanceof Region area) {
+            area.setStyle("-fx-min-height: 16em;"); // the chart keeps room to be read; the side scrolls instead
+        }
+        // Each side scrolls down when the tab is shorter than its words at a large text size.
+        SplitPane split = new SplitPane(scrolling(lists), scrolling(withDefinition));
         split.setId("absence-split");
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.6);
         return split;
+    }
+
+    private static ScrollPane scrolling(Region content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return scroll;
     }
 
     private Node awayHeading() {
