@@ -15,6 +15,7 @@ import javafx.scene.input.MouseButton;
 import org.caseloadplanner.domain.TeamKind;
 import org.caseloadplanner.domain.TeamSummary;
 import org.caseloadplanner.ui.common.ColumnFit;
+import org.caseloadplanner.ui.common.Columns;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.SaveDiscardStay;
@@ -74,15 +75,14 @@ public final class SettingsController {
         kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().team().kind()));
         establishmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 Formats.fte(c.getValue().team().establishment())));
-        inPostColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                inPost(c.getValue())));
+        // Staffing words wrap onto a second line in a narrow column rather than being cut.
+        Columns.wrapped(inPostColumn, SettingsController::inPost);
         vacantColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.fte(round(c.getValue().vacantFte()))));
         teamsTable.setItems(model.rows());
-        // Headers, teams' names, kinds and staffing whole at any text size.
+        // Headers, teams' names and kinds whole at any text size.
         ColumnFit.of(teamsTable)
                 .widestNow(nameColumn, () -> model.rows().stream().map(r -> r.team().name()).toList())
-                .widest(kindColumn, java.util.Arrays.stream(TeamKind.values()).map(TeamKind::label).toList())
-                .widestNow(inPostColumn, () -> model.rows().stream().map(SettingsController::inPost).toList());
+                .widest(kindColumn, java.util.Arrays.stream(TeamKind.values()).map(TeamKind::label).toList());
         // A tab pane asks no room for its content: the screen scrolls sideways to the table's last column instead.
         // Set after the layout pass that changed the table's, which would not hear of it.
         teamsTable.minWidthProperty().addListener((obs, was, is) -> Platform.runLater(() -> tabs.setMinWidth(
