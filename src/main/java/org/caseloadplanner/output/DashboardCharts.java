@@ -141,6 +141,11 @@ public final class DashboardCharts {
         marks.setSeriesShape(1, new Rectangle2D.Double(-1.5, -7, 3, 14));
         marks.setSeriesPaint(0, GREY);
         marks.setSeriesPaint(1, RED.darker());
+        // A white edge round each mark, so it shows on any bar's colour as on the white ground.
+        marks.setDrawOutlines(true);
+        marks.setUseOutlinePaint(true);
+        marks.setDefaultOutlinePaint(Color.WHITE);
+        marks.setDefaultOutlineStroke(new BasicStroke(1f));
         marks.setDefaultToolTipGenerator((dataset, row, column) -> dataset.getRowKey(row) + " "
                 + ONE_DECIMAL.format(dataset.getValue(row, column)) + " for " + dataset.getColumnKey(column));
         plot.setDataset(1, limits);

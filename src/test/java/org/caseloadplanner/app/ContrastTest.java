@@ -258,6 +258,33 @@ class ContrastTest {
         return true;
     }
 
+    /** Each limit marker, or its edge, against the fill or track just beside it. */
+    private static void markers(Region bar, WritableImage shot, String where, double y, List<String> problems,
+            double[] lowest) {
+        Bounds b = bar.localToScene(bar.getLayoutBounds());
+        Bounds green = bar.getChildrenUnmodifiable().get(2).localToScene(bar.getChildrenUnmodifiable().get(2)
+                .getLayoutBounds());
+        Bounds red = bar.getChildrenUnmodifiable().get(3).localToScene(bar.getChildrenUnmodifiable().get(3)
+                .getLayoutBounds());
+        if (!bar.getChildrenUnmodifiable().get(2).isVisible() || Math.abs(green.getMinX() - red.getMinX()) < 8) {
+            return;
+        }
+        for (Bounds m : List.of(green, red)) {
+            if (m.getMinX() - 4 < b.getMinX() + 2) {
+                continue;
+            }
+            Color marker = Contrast.pixel(shot, m.getMinX() + 1, y);
+            Color edge = Contrast.pixel(shot, m.getMinX() - 1, y);
+            Color beside = Contrast.pixel(shot, m.getMinX() - 3, y);
+            double r = Math.max(Contrast.ratio(marker, beside), Contrast.ratio(edge, beside));
+            lowest[0] = Math.min(lowest[0], r);
+            if (r < 3) {
+                problems.add(String.format(Locale.ROOT, "%s: limit marker %s (edge %s) beside %s is %.2f:1", where,
+                        marker, edge, beside, r));
+            }
+        }
+    }
+
     /** A bar's fill against its track beside it, and the track's edge against the row around it. */
     private void loadBars(WritableImage shot, String where, List<String> problems, double[] lowest) {
         for (Node n : stage.getScene().getRoot().lookupAll(".load-bar")) {
@@ -290,6 +317,7 @@ class ContrastTest {
                 }
                 ifAllocatedSeen++;
             }
+            markers(bar, shot, where, y, problems, lowest);
             for (double[] r : new double[][] {{Contrast.ratio(filled, track)}, {Contrast.ratio(edge, row)}}) {
                 lowest[0] = Math.min(lowest[0], r[0]);
             }

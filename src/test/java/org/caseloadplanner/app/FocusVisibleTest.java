@@ -99,7 +99,35 @@ class FocusVisibleTest {
         select(tabs, "tab-absence");
         check(problems, style, "spinner", robot.lookup("#days-without-cover").query());
         menus(problems, style);
+        radio(problems, style);
         return problems;
+    }
+
+    /** The absence form's choice of how much: a radio button rings its round. */
+    private void radio(List<String> problems, String style) throws Exception {
+        show("workers", "#workers-table");
+        TableView<?> workers = robot.lookup("#workers-table").queryTableView();
+        robot.interact(() -> workers.getSelectionModel().select(0));
+        robot.interact(() -> workers.getScene().getRoot().lookupAll(".tab-pane").stream().map(TabPane.class::cast)
+                .forEach(p -> p.getTabs().stream().filter(t -> "worker-absences-tab".equals(t.getId()))
+                        .forEach(t -> p.getSelectionModel().select(t))));
+        settle();
+        robot.clickOn("#add-absence");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#absence-away").tryQuery().isPresent());
+        Node away = robot.lookup("#absence-away").query();
+        javafx.scene.Scene dialog = away.getScene();
+        robot.interact(() -> dialog.getRoot().requestFocus());
+        settle();
+        WritableImage[] before = new WritableImage[1];
+        robot.interact(() -> before[0] = dialog.getRoot().snapshot(null, null));
+        robot.interact(away::requestFocus);
+        settle();
+        assertThat(away.isFocused()).as("radio button focused").isTrue();
+        WritableImage[] after = new WritableImage[1];
+        robot.interact(() -> after[0] = dialog.getRoot().snapshot(null, null));
+        compare(problems, style + " radio button", away.lookup(".radio"), before[0], after[0]);
+        robot.type(KeyCode.ESCAPE);
+        settle();
     }
 
     private void select(TabPane tabs, String id) {
