@@ -40,9 +40,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * On every screen of the demo council at 1280x720, each word drawn (a row chosen, the pointer over the navigation)
- * stands at least 4.5:1 against what is drawn behind it (3:1 when large), and each load bar's fill 3:1 against its
- * track: the words' colours as styled, the colour behind them as rendered, in the usual and the high-contrast style.
+ * On every screen, every Dashboard and Settings tab of the demo council at 1280x720, each word drawn (a row chosen
+ * with and without the keyboard, the pointer over a row, a button or the navigation) stands at least 4.5:1 against
+ * what is drawn behind it (3:1 when large); each load bar's fill, its "if allocated" part and its limit markers 3:1
+ * against the track; each chart's series 3:1 against its ground and told apart by more than colour; in the usual and
+ * the high-contrast style, which the window takes and gives up at once, charts and load bars included.
  */
 class ContrastTest {
 

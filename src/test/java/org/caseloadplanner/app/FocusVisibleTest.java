@@ -29,8 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The control with the keyboard shows it: at three places on each side of a navigation item, a button, a text field,
- * a drop-down, a tick box and a table row, the pixels across its edge change by at least 3:1 between the
- * unfocused and the focused snapshot (WCAG 2.2's measure), in the usual and the high-contrast style.
+ * a drop-down, a tick box, a table row, a list cell, a tab, a link, toggle buttons, a spinner, a menu and its item,
+ * and a radio button, the pixels across its edge change by at least 3:1 between the unfocused and the focused
+ * snapshot (WCAG 2.2's measure), in the usual and the high-contrast style.
  */
 class FocusVisibleTest {
 
