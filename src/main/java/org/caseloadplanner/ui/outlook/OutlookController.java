@@ -19,6 +19,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import org.caseloadplanner.ui.common.ChartColours;
 import org.caseloadplanner.output.DashboardChart;
 import org.caseloadplanner.output.OutlookCharts;
 import org.caseloadplanner.service.forecast.Forecast;
@@ -154,7 +155,7 @@ public final class OutlookController {
     /** The chart, or while there is none yet, a line saying it is being made. */
     private void show(DashboardChart chart) {
         if (chart != null) {
-            viewer.setChart(chart.chart());
+            ChartColours.show(viewer, chart.chart());
             chartTable.show(chart);
         }
         chartTable.toggle().setDisable(chart == null);
