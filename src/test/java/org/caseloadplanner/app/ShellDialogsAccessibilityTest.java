@@ -137,6 +137,11 @@ class ShellDialogsAccessibilityTest {
                 // Tabs too many for the width are cut at the edge and put in a drop-down: all should fit.
                 dialog.getRoot().lookupAll(".control-buttons-tab").stream().filter(ShellDialogsAccessibilityTest::shown)
                         .forEach(n -> problems.add(opening.name + ": its tabs do not all fit across the top"));
+                // A table whose columns are shares of its width never needs to be scrolled sideways to be read.
+                dialog.getRoot().lookupAll(".table-view .scroll-bar").stream()
+                        .filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && shown(b))
+                        .forEach(n -> problems.add(opening.name + ": its table scrolls sideways"));
                 for (Node n : dialog.getRoot().lookupAll(".label")) {
                     if (n instanceof Labeled l && shown(l) && !l.getText().isBlank()) {
                         WholeWords.inWindow(problems, opening.name + " \"" + l.getText() + "\"", scrolledIn(l));
@@ -473,7 +478,7 @@ class ShellDialogsAccessibilityTest {
 
     private void settle() {
         WaitForAsyncUtils.waitForFxEvents(5);
-        robot.sleep(150);
+        robot.sleep(80);
         WaitForAsyncUtils.waitForFxEvents(5);
     }
 }

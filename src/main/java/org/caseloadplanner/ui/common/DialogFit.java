@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Dialog;
 import javafx.scene.layout.Region;
 import javafx.stage.Screen;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -45,10 +46,14 @@ public final class DialogFit {
         }
     }
 
-    /** The owner's size, or the screen's when there is no owner. */
+    /** The main window's size (a dialog opened from a dialog still has the whole window), or the screen's. */
     private static double room(Window owner, boolean across) {
-        if (owner != null && owner.getWidth() > 0) {
-            return across ? owner.getWidth() : owner.getHeight();
+        Window main = owner;
+        while (main instanceof Stage stage && stage.getOwner() != null) {
+            main = stage.getOwner();
+        }
+        if (main != null && main.getWidth() > 0) {
+            return across ? main.getWidth() : main.getHeight();
         }
         var screen = Screen.getPrimary().getVisualBounds();
         return across ? screen.getWidth() : screen.getHeight();

@@ -38,9 +38,11 @@ final class ShortcutsDialog {
                 setAccessibleText(empty || item == null ? null : spoken(item));
             }
         });
-        table.getColumns().add(column(table, "Where", 0.22, KeyboardShortcuts.Shortcut::where));
-        table.getColumns().add(column(table, "Keys", 0.30, KeyboardShortcuts.Shortcut::keys));
-        table.getColumns().add(column(table, "What it does", 0.48, KeyboardShortcuts.Shortcut::does));
+        table.getColumns().add(column("Where", 0.21, KeyboardShortcuts.Shortcut::where));
+        table.getColumns().add(column("Keys", 0.29, KeyboardShortcuts.Shortcut::keys));
+        table.getColumns().add(column("What it does", 0.44, KeyboardShortcuts.Shortcut::does));
+        // Every column grows and shrinks with the table, in its share, so none is cut and none scrolls away.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getItems().setAll(shortcuts);
         // In em, so the table grows with the text size and its words wrap rather than being cut.
         table.setStyle("-fx-pref-width: 46em; -fx-pref-height: 32em;");
@@ -59,12 +61,11 @@ final class ShortcutsDialog {
     }
 
     /** A share of the table's width, its words wrapped onto more lines when longer. */
-    private static TableColumn<KeyboardShortcuts.Shortcut, String> column(TableView<?> table, String title,
+    private static TableColumn<KeyboardShortcuts.Shortcut, String> column(String title,
             double share, Function<KeyboardShortcuts.Shortcut, String> value) {
         TableColumn<KeyboardShortcuts.Shortcut, String> column = new TableColumn<>(title);
         Columns.wrapped(column, value);
-        // Shares of the width inside the scroll bar, so no sideways scroll bar is needed.
-        column.prefWidthProperty().bind(table.widthProperty().subtract(24).multiply(share));
+        column.setPrefWidth(1000 * share);
         column.setSortable(false);
         column.setReorderable(false);
         return column;
