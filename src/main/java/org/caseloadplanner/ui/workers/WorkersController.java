@@ -543,6 +543,9 @@ public final class WorkersController {
         refusal.setHeaderText(worker.name() + " cannot be deleted");
         refusal.setTitle("Delete " + worker.name());
         refusal.initOwner(workersTable.getScene().getWindow());
+        // Each button as wide as its own words: three as wide as the widest outgrow a laptop at large text.
+        refusal.getButtonTypes().forEach(t -> ButtonBar.setButtonUniformSize(refusal.getDialogPane().lookupButton(t),
+                false));
         Button close = (Button) refusal.getDialogPane().lookupButton(ButtonType.CLOSE);
         close.setDefaultButton(true);
         refusal.setOnShown(e -> close.requestFocus());
