@@ -255,7 +255,7 @@ class RecordFormsAccessibilityTest {
     /** The window is no larger than a 1280x720 laptop's screen, and what does not fit scrolls. */
     private void fits(String where, Scene scene) {
         Window w = scene.getWindow();
-        if (w.getWidth() > 1280 || w.getHeight() > 720) {
+        if (w.getWidth() > 1280 || w.getHeight() > 720 || scene.getWidth() > 1280 || scene.getHeight() > 720) {
             problems.add(String.format(Locale.ROOT, "%s: the dialog is %.0fx%.0f, larger than 1280x720", where,
                     w.getWidth(), w.getHeight()));
         }

@@ -183,9 +183,10 @@ public final class FormDialog {
         if (scene == null || scene.getWindow() == null) {
             return;
         }
-        if (scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight() > 1
-                && scene.getWindow().getHeight() < FormScroll.room(dialog.getOwner()).getHeight() - 1) {
-            scene.getWindow().sizeToScene();
+        double more = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
+        if (more > 1 && scene.getWindow().getHeight() < FormScroll.room(dialog.getOwner()).getHeight() - 1) {
+            // Taller only: sizing to the scene would also take the width the problem line asks unwrapped.
+            scene.getWindow().setHeight(scene.getWindow().getHeight() + more);
             FormScroll.fit(scene, dialog.getOwner());
         }
     }

@@ -20,7 +20,14 @@ final class FormScroll {
 
     /** The form inside a scroll pane that the keyboard passes over: the fields take Tab, not the pane. */
     static ScrollPane around(Parent form) {
-        ScrollPane scroll = new ScrollPane(form);
+        // Asks the room of the form as it is now, so the dialog grows when a problem line appears under a field.
+        ScrollPane scroll = new ScrollPane(form) {
+            @Override
+            protected double computePrefHeight(double width) {
+                double inside = width < 0 ? -1 : Math.max(0, width - snappedLeftInset() - snappedRightInset());
+                return snappedTopInset() + form.prefHeight(inside) + snappedBottomInset();
+            }
+        };
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add("form-scroll");

@@ -455,6 +455,7 @@ public final class WorkersController {
             dialog.dialog().getDialogPane().getButtonTypes().add(plan);
             Button planButton = (Button) dialog.dialog().getDialogPane().lookupButton(plan);
             planButton.setId("leaving-plan-cases");
+            ButtonBar.setButtonUniformSize(planButton, false); // Save and Cancel as wide as its words overflow a laptop
             planButton.disableProperty().bind(form.errors().validProperty().not());
             planButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
                 e.consume();
