@@ -114,8 +114,10 @@ class RecordFormsAccessibilityTest {
         screen(KeyCode.DIGIT2, "#workers-table");
         check("add worker", () -> shortcut(KeyCode.N), "#worker-name", true);
         TableView<?> workers = robot.lookup("#workers-table").queryTableView();
-        onRow(workers, 0);
-        check("edit worker", () -> robot.type(KeyCode.ENTER), "#worker-name", true);
+        if (firstLook()) {
+            onRow(workers, 0);
+            check("edit worker", () -> robot.type(KeyCode.ENTER), "#worker-name", true);
+        }
         press("#record-leaving");
         check("record leaving", () -> robot.type(KeyCode.SPACE), "#leaving-last-day", true);
         onRow(workers, 0);
@@ -124,8 +126,10 @@ class RecordFormsAccessibilityTest {
 
         screen(KeyCode.DIGIT3, "#cases-table");
         check("add case", () -> shortcut(KeyCode.N), "#child-reference", true);
-        onRow(robot.lookup("#cases-table").queryTableView(), 0);
-        check("edit case", () -> robot.type(KeyCode.ENTER), "#child-reference", true);
+        if (firstLook()) {
+            onRow(robot.lookup("#cases-table").queryTableView(), 0);
+            check("edit case", () -> robot.type(KeyCode.ENTER), "#child-reference", true);
+        }
         press("#close-case");
         check("close case", () -> robot.type(KeyCode.SPACE), "#closed-on", true);
 
@@ -133,11 +137,21 @@ class RecordFormsAccessibilityTest {
         press("#add-team");
         check("add team", () -> robot.type(KeyCode.SPACE), "#team-name", true);
         TableView<?> teams = robot.lookup("#teams-table").queryTableView();
-        onRow(teams, 0);
-        check("edit team", () -> robot.type(KeyCode.ENTER), "#team-name", true);
+        if (firstLook()) {
+            onRow(teams, 0);
+            check("edit team", () -> robot.type(KeyCode.ENTER), "#team-name", true);
+        }
         onRow(teams, 0);
         check("delete team", () -> robot.type(KeyCode.DELETE), ".dialog-pane", false);
         unsavedChanges();
+    }
+
+    /**
+     * High contrast changes colours only: the edit forms, laid out as the add forms, are seen once, in the usual
+     * colours.
+     */
+    private boolean firstLook() {
+        return style.equals("usual");
     }
 
     /** The absence form on the first worker, and back at work on the first absence that offers it. */
@@ -150,6 +164,10 @@ class RecordFormsAccessibilityTest {
         settle();
         press("#add-absence");
         check("add absence", () -> robot.type(KeyCode.SPACE), "#absence-kind", true);
+        if (!firstLook()) {
+            robot.interact(() -> tabs.getSelectionModel().select(0));
+            return;
+        }
         Button back = robot.lookup("#absence-back-at-work").queryButton();
         TableView<?> list = robot.lookup("#worker-absences-table").queryTableView();
         for (int a = 0; a < list.getItems().size() && back.isDisabled(); a++) {
