@@ -352,15 +352,6 @@ class AllocationDialogsAccessibilityTest {
         robot.interact(() -> table.getFocusModel().focus(0));
         settle();
         WritableImage after = shot(scene);
-        if (FocusEdge.compare(new ArrayList<>(), what, rowAt(table, 0), before, after) == 1.0) {
-            // Nothing at all changed: the rows were laid out again between the shots (a column fitted): once more.
-            robot.interact(() -> table.getFocusModel().focus(1));
-            settle();
-            before = shot(scene);
-            robot.interact(() -> table.getFocusModel().focus(0));
-            settle();
-            after = shot(scene);
-        }
         double change = FocusEdge.compare(problems, what, rowAt(table, 0), before, after);
         lowestFocus[0] = Math.min(lowestFocus[0], change);
         if (change < FocusEdge.NEEDED) { // the two shots, to see what the keyboard showed
@@ -369,9 +360,11 @@ class AllocationDialogsAccessibilityTest {
         }
     }
 
+    /** The row drawn on screen: rows of varying height also have a hidden one the table measures with. */
     private static Node rowAt(TableView<?> table, int index) {
         return table.lookupAll(".table-row-cell").stream()
-                .filter(n -> ((IndexedCell<?>) n).getIndex() == index && n.isVisible()).findFirst().orElseThrow();
+                .filter(n -> ((IndexedCell<?>) n).getIndex() == index && n.isVisible() && n.getParent() != null
+                        && n.getParent().getStyleClass().contains("sheet")).findFirst().orElseThrow();
     }
 
     private void header(Dialog d, Scene scene, String column) {
