@@ -184,7 +184,7 @@ public final class FormDialog {
             return;
         }
         double more = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
-        if (more > 1 && scene.getWindow().getHeight() < FormScroll.room(dialog.getOwner()).getHeight() - 1) {
+        if (more > 1 && scene.getWindow().getHeight() < DialogFit.room(dialog.getOwner()).getHeight() - 1) {
             // Taller only: sizing to the scene would also take the width the problem line asks unwrapped.
             scene.getWindow().setHeight(scene.getWindow().getHeight() + more);
             FormScroll.fit(scene, dialog.getOwner());

@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -45,7 +44,7 @@ final class FormScroll {
         if (window == null) {
             return;
         }
-        Rectangle2D room = room(owner);
+        Rectangle2D room = DialogFit.room(owner);
         if (window.getHeight() > room.getHeight()) {
             window.setHeight(room.getHeight());
         }
@@ -54,20 +53,6 @@ final class FormScroll {
         }
         window.setY(Math.max(room.getMinY(), Math.min(window.getY(), room.getMaxY() - window.getHeight())));
         window.setX(Math.max(room.getMinX(), Math.min(window.getX(), room.getMaxX() - window.getWidth())));
-    }
-
-    /** The planner's window where there is one, and never more than the screen it is on. */
-    static Rectangle2D room(Window owner) {
-        if (owner == null) {
-            return Screen.getPrimary().getVisualBounds();
-        }
-        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
-                Math.max(1, owner.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
-        double minX = Math.max(screen.getMinX(), owner.getX());
-        double minY = Math.max(screen.getMinY(), owner.getY());
-        double maxX = Math.min(screen.getMaxX(), owner.getX() + owner.getWidth());
-        double maxY = Math.min(screen.getMaxY(), owner.getY() + owner.getHeight());
-        return maxX - minX < 200 || maxY - minY < 200 ? screen : new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
     }
 
     private static void show(ScrollPane scroll, Node focused) {
