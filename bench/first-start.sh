@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 [ -f target/test-classes/org/caseloadplanner/bench/WindowStart.class ] || { echo "run mvn -B test-compile first"; exit 1; }
 cp=$(mktemp)
 trap 'rm -f "$cp"' EXIT
-mvn -B -o -q dependency:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeScope=test >/dev/null
+mvn -B -o -q org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeScope=test >/dev/null
 results=$(mktemp)
 for i in $(seq 1 "$runs"); do
   home=$(mktemp -d)

@@ -293,7 +293,8 @@ final class DatabaseWindow {
                 updatePublished);
         shell = new ShellController(model, screens::create, menu);
         parts.window().showPage(Views.load(ShellController.class, "MainWindow.fxml", shell));
-        parts.stage().setTitle(model.title());
+        parts.stage().titleProperty().unbind();
+        parts.stage().titleProperty().bind(model.windowTitle());
         if (copiedFrom != null || db.isServer()) {
             // A copy in a temp folder is neither the file to open next time nor one to back up; a council's
             // server is backed up by its IT, and keeps up with the other planners' changes instead.

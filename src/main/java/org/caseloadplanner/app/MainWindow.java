@@ -49,6 +49,7 @@ final class MainWindow {
         Scene scene = new Scene(waiting("Opening the planner\u2026"), bounds.getWidth(), bounds.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        stage.titleProperty().unbind(); // a window opened again had followed its last screen
         stage.setTitle("Caseload Planner");
         place(bounds);
         stage.setMaximized(isSmall(screen));

@@ -78,6 +78,7 @@ public final class AbsenceCharts {
         StackedBarRenderer bars = new StackedBarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
+        DashboardCharts.edged(bars); // a light team's part shows by its edge
         for (int i = 0; i < byTeam.getRowCount(); i++) {
             bars.setSeriesPaint(i, TEAMS[i % TEAMS.length]);
             bars.setSeriesItemLabelPaint(i, wordsOn(TEAMS[i % TEAMS.length]));

@@ -45,8 +45,9 @@ import org.jfree.data.time.TimeSeriesCollection;
  */
 public final class DashboardCharts {
 
-    public static final Color GREEN = new Color(0x66BB6A);
-    public static final Color AMBER = new Color(0xF0A030);
+    /** Green and amber as on the load bars: 3:1 on the white ground, black words on them 4.5:1. */
+    public static final Color GREEN = new Color(0x388E3C);
+    public static final Color AMBER = new Color(0xB26A00);
     public static final Color RED = new Color(0xE05050);
     public static final Color NAVY = new Color(0x1D3557);
     public static final Color GREY = new Color(0x52606D);
@@ -91,7 +92,8 @@ public final class DashboardCharts {
         BarRenderer bars = new BarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
-                return paintOf(holders.get(column).flag());
+                Paint given = getSeriesPaint(row); // a high-contrast copy gives its own
+                return given != null ? given : paintOf(holders.get(column).flag());
             }
         };
         bars.setBarPainter(new StandardBarPainter());
@@ -139,6 +141,11 @@ public final class DashboardCharts {
         marks.setSeriesShape(1, new Rectangle2D.Double(-1.5, -7, 3, 14));
         marks.setSeriesPaint(0, GREY);
         marks.setSeriesPaint(1, RED.darker());
+        // A white edge round each mark, so it shows on any bar's colour as on the white ground.
+        marks.setDrawOutlines(true);
+        marks.setUseOutlinePaint(true);
+        marks.setDefaultOutlinePaint(Color.WHITE);
+        marks.setDefaultOutlineStroke(new BasicStroke(1f));
         marks.setDefaultToolTipGenerator((dataset, row, column) -> dataset.getRowKey(row) + " "
                 + ONE_DECIMAL.format(dataset.getValue(row, column)) + " for " + dataset.getColumnKey(column));
         plot.setDataset(1, limits);
@@ -244,6 +251,7 @@ public final class DashboardCharts {
         for (int i = 0; i < palette.length; i++) {
             stacked.setSeriesPaint(i, palette[i]);
         }
+        edged(stacked); // the light parts show against the ground and each other by their edges
         stacked.setDefaultToolTipGenerator((dataset, row, column) -> dataset.getColumnKey(column) + ": "
                 + dataset.getValue(row, column).intValue() + " " + dataset.getRowKey(row));
         // Each part wide enough says its type in words, so the mix is read without matching colours to the key.
@@ -305,7 +313,7 @@ public final class DashboardCharts {
         // Lines sharing a panel differ by dash and marker as well as colour, and each is named at its end.
         plot.add(xy(new TimeSeriesCollection(perFte), "Per FTE", Line.SOLID.in(NAVY)), 1);
         plot.add(xy(collection(amber, red, over21), "Workers", Line.DASHED.in(AMBER), Line.SOLID.in(RED),
-                Line.DOTTED.in(new Color(0x26A69A))), 1);
+                Line.DOTTED.in(new Color(0x00897B))), 1);
         plot.add(xy(new TimeSeriesCollection(open), "Open", Line.SOLID.in(GREY)), 1);
         plot.add(xy(collection(unallocated, awaiting), "Cases", Line.SOLID.in(new Color(0xB71C1C)),
                 Line.DASHED.in(new Color(0x7E57C2))), 1);
@@ -455,6 +463,13 @@ public final class DashboardCharts {
         bars.setSeriesPaint(0, colour);
         bars.setMaximumBarWidth(0.08);
         return bars;
+    }
+
+    /** A dark edge round every bar, 3:1 and more against the white ground and any fill beside it. */
+    static void edged(BarRenderer bars) {
+        bars.setDrawBarOutline(true);
+        bars.setDefaultOutlinePaint(new Color(0x1F2933));
+        bars.setDefaultOutlineStroke(new BasicStroke(1f));
     }
 
     private static CategoryAxis categoryAxis(String label) {

@@ -16,6 +16,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.caseloadplanner.service.demo.DemoCouncil;
 import org.caseloadplanner.testsupport.DemoWindow;
 import org.caseloadplanner.testsupport.ScreenReader;
 import org.caseloadplanner.testsupport.TabOrder;
@@ -74,6 +75,8 @@ class AccessibilityWalkTest {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (String screen : SCREENS) {
             show(screen);
+            assertThat(stage.getTitle()).as("the window's title names the screen")
+                    .isEqualTo(DemoCouncil.NAME + " \u2013 " + title(screen) + " \u2013 Caseload Planner");
             String tabsId = TABS.get(screen);
             if (tabsId == null) {
                 walk(title(screen), unnamed, traps, counts);

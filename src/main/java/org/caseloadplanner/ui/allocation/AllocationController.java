@@ -37,6 +37,7 @@ import org.caseloadplanner.ui.common.ColumnFit;
 import org.caseloadplanner.ui.common.Columns;
 import org.caseloadplanner.ui.common.Shortcuts;
 import org.caseloadplanner.ui.common.FormDialog;
+import org.caseloadplanner.ui.common.DialogFit;
 import org.caseloadplanner.ui.common.Formats;
 import org.caseloadplanner.ui.common.Spoken;
 import org.caseloadplanner.ui.common.Views;
@@ -407,6 +408,7 @@ public final class AllocationController {
                 view, controller::save, form.errors());
         ((Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE))
                 .setText("Reallocate");
+        DialogFit.within(dialog.dialog(), workersTable.getScene().getWindow());
         if (dialog.showAndWait()) {
             model.changed(form.outcome());
         }

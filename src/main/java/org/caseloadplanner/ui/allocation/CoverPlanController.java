@@ -1,5 +1,6 @@
 package org.caseloadplanner.ui.allocation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -18,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.util.StringConverter;
 import org.caseloadplanner.domain.AllocationRules;
+import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.CoverPlan;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.ui.common.ColumnFit;
@@ -37,7 +39,7 @@ public final class CoverPlanController {
     @FXML private TableView<CoverPlan.Line> planTable;
     @FXML private Label planPlaceholder;
     @FXML private TableColumn<CoverPlan.Line, String> childColumn;
-    @FXML private TableColumn<CoverPlan.Line, String> typeColumn;
+    @FXML private TableColumn<CoverPlan.Line, CaseType> typeColumn;
     @FXML private TableColumn<CoverPlan.Line, WorkerLoad> toColumn;
     @FXML private TableColumn<CoverPlan.Line, CoverPlan.Line> givesColumn;
     @FXML private TableColumn<CoverPlan.Line, String> whyColumn;
@@ -65,6 +67,8 @@ public final class CoverPlanController {
         bindPlan();
         impact.setItems(model.impact());
         impact.setPlaceholder(new Label("No cases to cover."));
+        // The list is read under its title, which names the day the loads are for.
+        impact.accessibleTextProperty().bind(loadsTitle.textProperty());
         note.textProperty().bindBidirectional(model.noteProperty());
         overLimitReason.textProperty().bindBidirectional(model.overLimitReasonProperty());
         Forms.showOnlyWhen(model.needsReasonProperty(), overLimitLabel, overLimitReason);
@@ -79,7 +83,8 @@ public final class CoverPlanController {
                 model.proposingProperty(), model.errors().all()));
         planTable.setEditable(true);
         Columns.longText(childColumn, l -> l.theCase().childReference());
-        Columns.longText(typeColumn, l -> l.theCase().type().label());
+        // The type in short, as on the Allocation screen, its full words on hover and to a screen reader.
+        Columns.shownInFull(typeColumn, l -> l.theCase().type(), CaseType::shortLabel, CaseType::label);
         Columns.wrapped(whyColumn, CoverPlan.Line::why);
         toColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(model.candidate(c.getValue().toWorkerId())));
         toColumn.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
@@ -97,7 +102,14 @@ public final class CoverPlanController {
         givesColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         givesColumn.setCellFactory(c -> new GivesCell());
         givesColumn.setSortable(false);
-        ColumnFit.of(planTable).widest(givesColumn, List.of("26 cases \u00B7 Amber"));
+        // A child's reference and a name are read whole at any text size: the reasons give way and wrap.
+        ColumnFit.of(planTable)
+                .widest(typeColumn, Arrays.stream(CaseType.values()).map(CaseType::shortLabel).toList())
+                // In bold on a chip: the em space stands for the chip's own padding.
+                .widestBold(givesColumn, List.of("26 cases \u00B7 Amber\u2003", "26 cases \u00B7 Green\u2003"))
+                .widestNow(childColumn, () -> model.lines().stream().map(l -> l.theCase().childReference()).toList())
+                .widestNow(toColumn, () -> model.lines().stream()
+                        .map(l -> model.nameInList(model.candidate(l.toWorkerId()))).toList());
         planTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CoverPlan.Line item, boolean empty) {

@@ -3,6 +3,7 @@ package org.caseloadplanner.ui.allocation;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.stage.Window;
+import org.caseloadplanner.ui.common.DialogFit;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Views;
 
@@ -20,6 +21,7 @@ public final class CoverPlanDialog {
         Button cover = (Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE);
         cover.setText("Put cover in place");
         cover.disableProperty().bind(form.proposingProperty());
+        DialogFit.within(dialog.dialog(), owner);
         return dialog.showAndWait() ? Optional.of(form.outcome()) : Optional.empty();
     }
 }

@@ -1,6 +1,8 @@
 package org.caseloadplanner.ui.allocation;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,11 +21,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.caseloadplanner.domain.AllocationRules;
+import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.HandBackLine;
 import org.caseloadplanner.ui.common.ColumnFit;
 import org.caseloadplanner.ui.common.Columns;
 import org.caseloadplanner.ui.common.DateFields;
 import org.caseloadplanner.ui.common.Forms;
+import org.caseloadplanner.ui.common.Spoken;
 
 /** Binds the hand back: each case held as cover, handed back or kept where it is, and the loads that gives. */
 public final class HandBackController {
@@ -36,7 +40,7 @@ public final class HandBackController {
     @FXML private TableView<HandBackLine> casesTable;
     @FXML private Label casesPlaceholder;
     @FXML private TableColumn<HandBackLine, String> childColumn;
-    @FXML private TableColumn<HandBackLine, String> typeColumn;
+    @FXML private TableColumn<HandBackLine, CaseType> typeColumn;
     @FXML private TableColumn<HandBackLine, String> holderColumn;
     @FXML private TableColumn<HandBackLine, LocalDate> sinceColumn;
     @FXML private TableColumn<HandBackLine, HandBackLine> choiceColumn;
@@ -61,6 +65,7 @@ public final class HandBackController {
         bindCases();
         impact.setItems(model.impact());
         impact.setPlaceholder(new Label("Nothing is handed back."));
+        Spoken.list(impact, "Loads from the day they are back");
         note.textProperty().bindBidirectional(model.noteProperty());
         overLimitReason.textProperty().bindBidirectional(model.overLimitReasonProperty());
         Forms.showOnlyWhen(model.needsReasonProperty(), overLimitLabel, overLimitReason);
@@ -73,13 +78,19 @@ public final class HandBackController {
                 .then("Reading the cases held as cover\u2026")
                 .otherwise("No case is held as cover for " + model.worker().name() + "."));
         Columns.longText(childColumn, l -> l.theCase().childReference());
-        Columns.longText(typeColumn, l -> l.theCase().type().label());
+        // The type in short, as on the Allocation screen, its full words on hover and to a screen reader.
+        Columns.shownInFull(typeColumn, l -> l.theCase().type(), CaseType::shortLabel, CaseType::label);
         Columns.longText(holderColumn, HandBackLine::holderName);
         Columns.date(sinceColumn, HandBackLine::coverSince);
         choiceColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         choiceColumn.setCellFactory(c -> new ChoiceCell());
         choiceColumn.setSortable(false);
-        ColumnFit.of(casesTable);
+        // A child's reference and a name are read whole at any text size: the choice gives way.
+        ColumnFit.of(casesTable)
+                .widest(typeColumn, Arrays.stream(CaseType.values()).map(CaseType::shortLabel).toList())
+                .widestNow(childColumn, () -> model.lines().stream().map(l -> l.theCase().childReference()).toList())
+                .widestNow(holderColumn, () -> model.lines().stream().map(HandBackLine::holderName).toList())
+                .widest(sinceColumn, List.of("30/12/2026"));
         casesTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(HandBackLine item, boolean empty) {

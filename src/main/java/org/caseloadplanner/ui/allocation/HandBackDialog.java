@@ -3,6 +3,7 @@ package org.caseloadplanner.ui.allocation;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.stage.Window;
+import org.caseloadplanner.ui.common.DialogFit;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Views;
 
@@ -20,6 +21,7 @@ public final class HandBackDialog {
         Button handBack = (Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE);
         handBack.setText("Hand back");
         handBack.disableProperty().bind(form.readingProperty());
+        DialogFit.within(dialog.dialog(), owner);
         return dialog.showAndWait() ? Optional.of(form.outcome()) : Optional.empty();
     }
 }

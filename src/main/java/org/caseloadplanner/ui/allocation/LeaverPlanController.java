@@ -1,5 +1,6 @@
 package org.caseloadplanner.ui.allocation;
 
+import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXML;
@@ -13,12 +14,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.util.StringConverter;
 import org.caseloadplanner.domain.AllocationRules;
+import org.caseloadplanner.domain.CaseType;
 import org.caseloadplanner.domain.LeaverPlan;
 import org.caseloadplanner.domain.WorkerLoad;
 import org.caseloadplanner.ui.common.DateFields;
 import org.caseloadplanner.ui.common.ColumnFit;
 import org.caseloadplanner.ui.common.Columns;
 import org.caseloadplanner.ui.common.Forms;
+import org.caseloadplanner.ui.common.Spoken;
 
 /** Binds the leaver's plan: each case with the worker it goes to, which the manager can change. */
 public final class LeaverPlanController {
@@ -29,7 +32,7 @@ public final class LeaverPlanController {
     @FXML private TableView<LeaverPlan.Line> planTable;
     @FXML private Label planPlaceholder;
     @FXML private TableColumn<LeaverPlan.Line, String> childColumn;
-    @FXML private TableColumn<LeaverPlan.Line, String> typeColumn;
+    @FXML private TableColumn<LeaverPlan.Line, CaseType> typeColumn;
     @FXML private TableColumn<LeaverPlan.Line, WorkerLoad> toColumn;
     @FXML private TableColumn<LeaverPlan.Line, String> whyColumn;
     @FXML private ListView<String> impact;
@@ -55,9 +58,15 @@ public final class LeaverPlanController {
                 .then("Proposing who takes each case\u2026").otherwise("This worker holds no cases on that day."));
         planTable.setEditable(true);
         Columns.longText(childColumn, l -> l.theCase().childReference());
-        Columns.longText(typeColumn, l -> l.theCase().type().label());
+        // The type in short, as on the Allocation screen, its full words on hover and to a screen reader.
+        Columns.shownInFull(typeColumn, l -> l.theCase().type(), CaseType::shortLabel, CaseType::label);
         Columns.wrapped(whyColumn, LeaverPlan.Line::why);
-        ColumnFit.of(planTable);
+        // A child's reference and a name are read whole at any text size: the reasons give way and wrap.
+        ColumnFit.of(planTable)
+                .widest(typeColumn, Arrays.stream(CaseType.values()).map(CaseType::shortLabel).toList())
+                .widestNow(childColumn, () -> model.lines().stream().map(l -> l.theCase().childReference()).toList())
+                .widestNow(toColumn, () -> model.lines().stream().map(l -> model.candidate(l.toWorkerId()))
+                        .map(w -> w == null ? "Choose\u2026" : w.worker().name()).toList());
         toColumn.setCellValueFactory(c -> new SimpleObjectProperty<>(model.candidate(c.getValue().toWorkerId())));
         toColumn.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
@@ -73,6 +82,7 @@ public final class LeaverPlanController {
         toColumn.setOnEditCommit(e -> model.choose(e.getTablePosition().getRow(), e.getNewValue()));
         takesEffect.textProperty().bind(Bindings.createStringBinding(model::takesEffect, model.lastDayProperty()));
         loadsTitle.textProperty().bind(Bindings.createStringBinding(model::loadsTitle, model.lastDayProperty()));
+        Spoken.rows(planTable, "Leaver's plan: each case and who takes it");
         planTable.setAccessibleHelp(changeHint.getText());
         GoesToKeys.install(planTable, toColumn, model.candidates(), (row, worker) -> {
             model.choose(row, worker);
@@ -80,6 +90,8 @@ public final class LeaverPlanController {
         });
         impact.setItems(model.impact());
         impact.setPlaceholder(new Label("No cases to move."));
+        // The list is read under its title, which names the day the loads are for.
+        impact.accessibleTextProperty().bind(loadsTitle.textProperty());
         note.textProperty().bindBidirectional(model.noteProperty());
         overLimitReason.textProperty().bindBidirectional(model.overLimitReasonProperty());
         Forms.showOnlyWhen(model.needsReasonProperty(), overLimitLabel, overLimitReason);

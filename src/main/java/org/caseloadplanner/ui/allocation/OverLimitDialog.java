@@ -3,10 +3,12 @@ package org.caseloadplanner.ui.allocation;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.caseloadplanner.domain.QueuedCase;
 import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.ui.common.DialogFit;
 import org.caseloadplanner.ui.common.FormDialog;
 import org.caseloadplanner.ui.common.Formats;
 
@@ -21,8 +23,10 @@ final class OverLimitDialog {
                 + Loads.weighted(after) + ": red from " + Formats.load(after.redLimit()) + ". Say why "
                 + workerName + " should take " + q.theCase().childReference() + " even so. The reason is recorded.");
         message.setWrapText(true);
-        message.setMaxWidth(420);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         Label label = new Label("_Reason for allocating over the limit");
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         TextArea reason = new TextArea();
         reason.setId("over-limit-reason");
         reason.setPrefRowCount(3);
@@ -35,7 +39,7 @@ final class OverLimitDialog {
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         VBox form = new VBox(8, message, label, reason, problem);
         form.getStyleClass().add("form");
-        form.setPrefWidth(440);
+        form.setStyle("-fx-pref-width: 36.7em;"); // follows the text size
         FormDialog dialog = new FormDialog(owner, "Allocate into red", form, () -> {
             if (reason.getText() == null || reason.getText().isBlank()) {
                 problem.setText("Say why, so the decision is on record.");
@@ -46,6 +50,7 @@ final class OverLimitDialog {
         });
         ((javafx.scene.control.Button) dialog.dialog().getDialogPane().lookupButton(FormDialog.SAVE))
                 .setText("Allocate");
+        DialogFit.within(dialog.dialog(), owner);
         javafx.application.Platform.runLater(reason::requestFocus);
         return dialog.showAndWait() ? Optional.of(reason.getText().strip()) : Optional.empty();
     }

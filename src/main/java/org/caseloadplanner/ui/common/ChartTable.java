@@ -1,6 +1,7 @@
 package org.caseloadplanner.ui.common;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -15,7 +16,7 @@ import org.jfree.chart.fx.ChartViewer;
 
 /**
  * A chart with its words and its table: the chart says in one sentence what it shows to a screen reader, and
- * "Show as table" puts the same figures in its place as a table with named columns.
+ * "Show as table" puts the same figures in its place as a table whose columns are headed in words.
  */
 public final class ChartTable {
 
@@ -51,9 +52,10 @@ public final class ChartTable {
         viewer.getCanvas().setAccessibleText(chart.summary());
         table.setAccessibleText("Figures of " + chart.title());
         ChartFigures figures = ChartFigures.of(chart);
-        if (!table.getColumns().stream().map(TableColumn::getText).toList().equals(figures.columns())) {
-            table.getColumns().setAll(java.util.stream.IntStream.range(0, figures.columns().size())
-                    .mapToObj(i -> column(i, figures.columns().get(i))).toList());
+        List<String> headings = figures.columns().stream().map(ChartHeadings::of).toList();
+        if (!table.getColumns().stream().map(TableColumn::getText).toList().equals(headings)) {
+            table.getColumns().setAll(IntStream.range(0, headings.size())
+                    .mapToObj(i -> column(i, headings.get(i))).toList());
         }
         table.getItems().setAll(figures.rows());
     }

@@ -37,12 +37,12 @@ public final class ChartText {
         viewer.sceneProperty().addListener((obs, was, is) -> fit(viewer, words));
     }
 
-    /** Sets the chart in a viewer that {@link #follow}s, at the text size of the words it follows. */
-    public static void show(ChartViewer viewer, JFreeChart chart) {
+    /** The chart, its words grown to the text size of the words the viewer {@link #follow}s, to be shown in it. */
+    public static JFreeChart sized(ChartViewer viewer, JFreeChart chart) {
         if (viewer.getProperties().get(ChartText.class) instanceof Labeled words) {
             grow(chart, share(words));
         }
-        viewer.setChart(chart);
+        return chart;
     }
 
     private static void fit(ChartViewer viewer, Labeled words) {

@@ -19,6 +19,8 @@ public final class DateFields {
 
     private static final String ERRORS = "dateFields.errors";
     private static final String FIELD = "dateFields.field";
+    /** The value the field held when its text was last typed: the text stays while the value does. */
+    private static final String KEPT = "dateFields.kept";
 
     private DateFields() {
     }
@@ -33,6 +35,11 @@ public final class DateFields {
                 // The user's own way of writing this date stays as typed, so the caret never jumps.
                 String typed = picker.getEditor().getText();
                 if (date != null && read(typed).filter(date::equals).isPresent()) {
+                    return typed;
+                }
+                // Enter on text that is no date keeps it in sight beside its problem, rather than wiping it.
+                if (typed != null && !typed.isBlank() && read(typed).isEmpty()
+                        && Objects.equals(date, picker.getProperties().get(KEPT))) {
                     return typed;
                 }
                 return Formats.date(date);
@@ -55,6 +62,7 @@ public final class DateFields {
     }
 
     private static void typed(DatePicker picker, FieldErrors errors, String field, String text) {
+        picker.getProperties().put(KEPT, picker.getValue());
         if (text == null || text.isBlank()) {
             errors.readable(field);
             picker.setValue(null);

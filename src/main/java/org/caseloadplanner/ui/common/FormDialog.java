@@ -123,7 +123,7 @@ public final class FormDialog {
     private FormDialog(Window owner, String title, Parent form) {
         dialog.setTitle(title);
         dialog.initOwner(owner);
-        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().setContent(FormScroll.around(form));
         dialog.getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
         dialog.getDialogPane().getStyleClass().add("form-dialog");
         if (owner != null && owner.getScene() != null) {
@@ -134,6 +134,8 @@ public final class FormDialog {
         dialog.setResizable(true);
         // A form opens on its first field: left to itself the dialog focuses Cancel (Save is disabled until the form
         // is right), so typing went nowhere and the space bar closed the form. A form that chose a field keeps it.
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN,
+                e -> FormScroll.fit(dialog.getDialogPane().getScene(), owner));
         dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(() -> {
             if (!within(dialog.getDialogPane().getScene().getFocusOwner(), form)) {
                 firstField(form).ifPresent(Node::requestFocus);
@@ -181,8 +183,11 @@ public final class FormDialog {
         if (scene == null || scene.getWindow() == null) {
             return;
         }
-        if (scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight() > 1) {
-            scene.getWindow().sizeToScene();
+        double more = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
+        if (more > 1 && scene.getWindow().getHeight() < DialogFit.room(dialog.getOwner()).getHeight() - 1) {
+            // Taller only: sizing to the scene would also take the width the problem line asks unwrapped.
+            scene.getWindow().setHeight(scene.getWindow().getHeight() + more);
+            FormScroll.fit(scene, dialog.getOwner());
         }
     }
 

@@ -79,6 +79,7 @@ public final class FxFeedback implements Feedback {
         if (window != null) {
             alert.initOwner(window);
         }
+        MessageWords.fitting(alert, message, window);
         alert.show();
         return alert;
     }

@@ -1,6 +1,8 @@
 package org.caseloadplanner.ui.common;
 
+import java.awt.Color;
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.PopupWindow;
@@ -66,5 +68,26 @@ public final class HighContrast {
 
     public static boolean isOn(Scene scene) {
         return scene.getStylesheets().contains(STYLESHEET);
+    }
+
+    /** The two colours a chart is drawn in while the window is in high contrast: the system theme's, or black on white. */
+    public static Optional<Ink> ink(Scene scene) {
+        if (!isOn(scene)) {
+            return Optional.empty();
+        }
+        return Optional.of(SystemContrast.themeStylesheet().map(HighContrast::inkOf)
+                .orElse(new Ink(Color.BLACK, Color.WHITE)));
+    }
+
+    private static Ink inkOf(String stylesheet) {
+        if (stylesheet.endsWith("yellowOnBlack.css")) {
+            return new Ink(Color.YELLOW, Color.BLACK);
+        }
+        return stylesheet.endsWith("whiteOnBlack.css") ? new Ink(Color.WHITE, Color.BLACK)
+                : new Ink(Color.BLACK, Color.WHITE);
+    }
+
+    /** Words, lines and edges in {@code ink} on {@code paper}. */
+    public record Ink(Color ink, Color paper) {
     }
 }

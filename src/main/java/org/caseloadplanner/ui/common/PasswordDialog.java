@@ -3,6 +3,7 @@ package org.caseloadplanner.ui.common;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -32,22 +33,31 @@ public final class PasswordDialog {
                 + " characters; a phrase is easier to remember.", true, "Set password");
     }
 
+    private static Label label(String words, PasswordField field) {
+        Label label = new Label(words);
+        label.setLabelFor(field);
+        return label;
+    }
+
     private static Optional<char[]> show(Window owner, String title, String message, boolean twice, String action) {
         Label text = new Label(message);
         text.setWrapText(true);
-        text.setMaxWidth(420);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setStyle("-fx-max-width: 32em;");
         PasswordField first = new PasswordField();
         first.setId("password");
-        first.setPromptText(twice ? "New password" : "Password");
+        // A label in view names the field: a prompt goes as soon as typing starts, and is not read as its name.
+        Label firstLabel = label(twice ? "New password" : "Password", first);
         PasswordField second = new PasswordField();
         second.setId("password-again");
-        second.setPromptText("The same again");
+        Label secondLabel = label("The same again", second);
         Label problem = new Label();
         problem.getStyleClass().add("field-problem");
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        VBox form = twice ? new VBox(8, text, first, second, problem) : new VBox(8, text, first, problem);
+        VBox form = twice ? new VBox(6, text, firstLabel, first, secondLabel, second, problem)
+                : new VBox(6, text, firstLabel, first, problem);
         form.getStyleClass().add("form");
-        form.setPrefWidth(440);
+        form.setStyle("-fx-pref-width: 34em;");
         FormDialog dialog = new FormDialog(owner, title, form, () -> {
             String a = first.getText();
             if (a.isEmpty()) {

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import org.caseloadplanner.ui.common.ChartColours;
 import org.caseloadplanner.domain.published.Area;
 import org.caseloadplanner.domain.published.Comparison;
 import org.caseloadplanner.domain.published.PublishedMeasure;
@@ -226,7 +227,7 @@ final class ComparePane {
         }
         warning.setText(c.warning());
         shown = ComparisonCharts.chart(c, m);
-        ChartText.show(viewer, shown.chart());
+        ChartColours.show(viewer, ChartText.sized(viewer, shown.chart()));
         viewer.setAccessibleText(shown.summary()); // the table beside it is the "Table" toggle's
         viewer.getCanvas().setAccessibleText(shown.summary());
         if (!c.years().equals(columnYears)) {

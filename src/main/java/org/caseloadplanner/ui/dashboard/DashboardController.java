@@ -29,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.caseloadplanner.ui.common.ChartColours;
 import org.caseloadplanner.output.AbsenceCharts;
 import org.caseloadplanner.output.ChartKey;
 import org.caseloadplanner.output.DashboardChart;
@@ -151,7 +152,7 @@ public final class DashboardController {
             charts.put(c.id(), c);
             ChartViewer viewer = viewers.get(c.id());
             if (viewer != null) {
-                viewer.setChart(c.chart());
+                ChartColours.show(viewer, c.chart());
                 tables.get(c.id()).show(c);
                 if (c.id().equals("caseload-per-worker")) {
                     // A row for each worker: the pane scrolls rather than the names shrinking.

@@ -12,19 +12,23 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.caseloadplanner.ui.common.ChartColours;
 import org.caseloadplanner.output.DashboardChart;
 import org.caseloadplanner.output.OutlookCharts;
 import org.caseloadplanner.service.forecast.Forecast;
 import org.caseloadplanner.service.forecast.ForecastService;
 import org.caseloadplanner.ui.common.ChartTable;
 import org.caseloadplanner.ui.common.ColumnFit;
+import org.caseloadplanner.ui.common.DialogFit;
 import org.caseloadplanner.ui.common.Spoken;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -160,7 +164,7 @@ public final class OutlookController {
     /** The chart, or while there is none yet, a line saying it is being made. */
     private void show(DashboardChart chart) {
         if (chart != null) {
-            viewer.setChart(chart.chart());
+            ChartColours.show(viewer, chart.chart());
             chartTable.show(chart);
         }
         chartTable.toggle().setDisable(chart == null);
@@ -209,12 +213,24 @@ public final class OutlookController {
 
     @FXML
     private void showForms() {
-        Alert forms = new Alert(Alert.AlertType.INFORMATION, String.join("\n", model.examples())
-                + "\n\nDates as 01/03/2027. Lines starting with # are notes. A scenario never changes the register."
-                + "\n\n" + ABSENCES, ButtonType.OK);
+        Alert forms = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         forms.setTitle("Scenarios");
         forms.setHeaderText("A scenario is one change a line, such as:");
+        Label text = new Label(String.join("\n", model.examples())
+                + "\n\nDates as 01/03/2027. Lines starting with # are notes. A scenario never changes the register."
+                + "\n\n" + ABSENCES);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        // At large text the help is taller than a laptop's screen: it scrolls, by the arrow keys too.
+        ScrollPane scroll = new ScrollPane(text);
+        scroll.setId("outlook-forms-text");
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(true);
+        scroll.setStyle("-fx-pref-width: 32em;");
+        scroll.setAccessibleText("What a scenario line may say");
+        forms.getDialogPane().setContent(scroll);
         forms.initOwner(words.getScene().getWindow());
+        DialogFit.within(forms, words.getScene().getWindow());
         forms.show();
     }
 }

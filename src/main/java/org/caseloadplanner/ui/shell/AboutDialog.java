@@ -1,5 +1,6 @@
 package org.caseloadplanner.ui.shell;
 
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -9,8 +10,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.caseloadplanner.ui.common.DialogFit;
 
 /** Help › About: what the planner is, the database open, and its licences and notices. */
 final class AboutDialog {
@@ -39,14 +42,14 @@ final class AboutDialog {
         VBox body = new VBox(10, what, database, licence, licences);
         body.setPadding(new Insets(4, 0, 0, 0));
         about.getDialogPane().setContent(body);
-        about.getDialogPane().setPrefWidth(560);
+        body.setStyle("-fx-pref-width: 40em;"); // in em: wider with larger text, so fewer lines to scroll through
         about.showAndWait();
     }
 
     private static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -66,12 +69,15 @@ final class AboutDialog {
             area.setWrapText(true);
             area.setAccessibleText(text.title());
             area.setId("licence-" + text.resource().substring(text.resource().lastIndexOf('/') + 1)
-                    .replace(".txt", "").toLowerCase(java.util.Locale.ROOT));
+                    .replace(".txt", "").toLowerCase(Locale.ROOT));
             area.setStyle("-fx-font-family: monospace;");
             tabs.getTabs().add(new Tab(text.title(), area));
         }
-        tabs.setPrefSize(760, 480);
+        tabs.setAccessibleText("Licences and notices");
+        // In em, so at larger text every tab's name still fits across the top.
+        tabs.setStyle("-fx-pref-width: 46em; -fx-pref-height: 32em;");
         dialog.getDialogPane().setContent(tabs);
+        DialogFit.withinOwner(dialog, tabs, owner);
         dialog.showAndWait();
     }
 }

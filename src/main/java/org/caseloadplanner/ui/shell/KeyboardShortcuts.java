@@ -40,6 +40,11 @@ public final class KeyboardShortcuts {
         all.add(new Shortcut("Allocation", "Enter on a worker or a suggestion", "Allocate the chosen case to them"));
         all.add(new Shortcut("Allocation", "Escape in the workers' list", "Back to the cases waiting"));
         all.add(new Shortcut("Allocation", "Enter on a case a worker holds", "Reallocate it"));
+        all.add(new Shortcut("Leaver's and cover plans", "Enter, F2 or Space on a case",
+                "Open the list of who it goes to"));
+        all.add(new Shortcut("Leaver's and cover plans", "Type a letter on a case",
+                "Choose the next worker whose name starts with it"));
+        all.add(new Shortcut("Hand back", "Space or Enter on a case", "Hand it back, or keep it where it is"));
         all.add(new Shortcut("Workers", keys(KeyCombination.keyCombination("Shortcut+N")), "Add a worker"));
         all.add(new Shortcut("Workers", "Enter, Delete", "Edit or delete the chosen worker"));
         all.add(new Shortcut("Workers", "Enter, Delete in the absences", "Change or delete the chosen absence"));
@@ -47,8 +52,10 @@ public final class KeyboardShortcuts {
                 "Undo the last delete of an absence"));
         all.add(new Shortcut("Cases", keys(KeyCombination.keyCombination("Shortcut+N")), "Add a case"));
         all.add(new Shortcut("Cases", "Enter", "Edit the chosen case"));
+        all.add(new Shortcut("Dashboard", "Enter on a worker", "Open them on the Workers screen"));
         all.add(new Shortcut("Settings", "Enter, Delete", "Edit or delete the chosen team"));
-        all.add(new Shortcut("Settings", "Ctrl+Tab, Ctrl+Shift+Tab", "Next or previous tab"));
+        all.add(new Shortcut("Settings", "Enter in the caseload limits", "Save the limits"));
+        all.add(new Shortcut("Dashboard, Settings", "Ctrl+Tab, Ctrl+Shift+Tab", "Next or previous tab"));
         all.add(new Shortcut("Tables and lists", "Up, Down, Page Up, Page Down, Home, End", "Choose a row"));
         all.add(new Shortcut("Forms", "Enter", "Save, once every field is right"));
         all.add(new Shortcut("Forms", "Escape", "Cancel"));

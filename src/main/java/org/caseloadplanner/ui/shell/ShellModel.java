@@ -1,6 +1,8 @@
 package org.caseloadplanner.ui.shell;
 
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -90,6 +92,12 @@ public final class ShellModel {
 
     public String title() {
         return council.name() + " \u2013 Caseload Planner";
+    }
+
+    /** The window's title also names the screen, so a screen reader and the task bar say where the manager is. */
+    public StringExpression windowTitle() {
+        return Bindings.createStringBinding(() -> screen.get() == null ? title()
+                : council.name() + " \u2013 " + screen.get().label() + " \u2013 Caseload Planner", screen);
     }
 
     public boolean isDemo() {

@@ -455,6 +455,7 @@ public final class WorkersController {
             dialog.dialog().getDialogPane().getButtonTypes().add(plan);
             Button planButton = (Button) dialog.dialog().getDialogPane().lookupButton(plan);
             planButton.setId("leaving-plan-cases");
+            ButtonBar.setButtonUniformSize(planButton, false); // Save and Cancel as wide as its words overflow a laptop
             planButton.disableProperty().bind(form.errors().validProperty().not());
             planButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
                 e.consume();
@@ -543,6 +544,9 @@ public final class WorkersController {
         refusal.setHeaderText(worker.name() + " cannot be deleted");
         refusal.setTitle("Delete " + worker.name());
         refusal.initOwner(workersTable.getScene().getWindow());
+        // Each button as wide as its own words: three as wide as the widest outgrow a laptop at large text.
+        refusal.getButtonTypes().forEach(t -> ButtonBar.setButtonUniformSize(refusal.getDialogPane().lookupButton(t),
+                false));
         Button close = (Button) refusal.getDialogPane().lookupButton(ButtonType.CLOSE);
         close.setDefaultButton(true);
         refusal.setOnShown(e -> close.requestFocus());

@@ -23,6 +23,7 @@ import org.caseloadplanner.output.DashboardChart;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.RecordingFeedback;
 import org.caseloadplanner.testsupport.Register;
+import org.caseloadplanner.ui.common.ChartHeadings;
 import org.caseloadplanner.ui.common.CurrentThreadTaskExecutor;
 import org.caseloadplanner.ui.common.Views;
 import org.jfree.chart.fx.ChartViewer;
@@ -115,7 +116,7 @@ class ChartTableViewTest {
             assertThat(isShown(viewer)).as(id + ": the chart gives way to its table").isFalse();
             ChartFigures figures = ChartFigures.of(shown);
             assertThat(table.getColumns()).extracting(TableColumn::getText).as(id)
-                    .containsExactlyElementsOf(figures.columns());
+                    .containsExactlyElementsOf(figures.columns().stream().map(ChartHeadings::of).toList());
             assertThat(table.getItems()).as(id).containsExactlyElementsOf(figures.rows());
             assertThat(toggle.getText()).isEqualTo("Show as chart");
             robot.type(KeyCode.SPACE); // and back, for the next tab's walk

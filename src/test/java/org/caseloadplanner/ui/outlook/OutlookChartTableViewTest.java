@@ -88,7 +88,7 @@ class OutlookChartTableViewTest {
         assertThat(isShown(table)).isTrue();
         assertThat(isShown(viewer)).as("the chart gives way to its table").isFalse();
         assertThat(table.getColumns()).extracting(TableColumn::getText)
-                .containsExactly("week", "day", "Base (middle)", "Base (low)", "Base (high)");
+                .containsExactly("Week", "Date", "Base (middle)", "Base (low)", "Base (high)");
         assertThat(table.getItems()).hasSize(26 + 1); // today and each of 26 weeks
         assertThat(table.getItems().get(0)).startsWith("0", "2025-11-20");
     }

@@ -2,6 +2,7 @@ package org.caseloadplanner.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.nio.file.Path;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -44,8 +45,10 @@ class HighContrastTest {
             HighContrast.apply(scene[0], true);
         });
         assertThat(scene[0].getStylesheets()).containsExactly("app.css", HighContrast.STYLESHEET, HighContrast.COLOURS);
+        assertThat(HighContrast.ink(scene[0])).contains(new HighContrast.Ink(Color.BLACK, Color.WHITE));
         robot.interact(() -> HighContrast.apply(scene[0], false));
         assertThat(scene[0].getStylesheets()).containsExactly("app.css");
+        assertThat(HighContrast.ink(scene[0])).isEmpty();
     }
 
     @Test
@@ -62,5 +65,7 @@ class HighContrastTest {
             HighContrast.apply(scene[0], false);
         });
         assertThat(scene[0].getStylesheets()).containsExactly("app.css", HighContrast.STYLESHEET, theme);
+        // The charts take the theme's two colours too: yellow lines and words on black.
+        assertThat(HighContrast.ink(scene[0])).contains(new HighContrast.Ink(Color.YELLOW, Color.BLACK));
     }
 }
