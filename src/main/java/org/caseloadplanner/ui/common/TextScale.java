@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -40,6 +41,8 @@ public final class TextScale {
         }
     };
 
+    private final ChangeListener<Scene> sceneChanged = (obs, was, scene) -> apply(scene);
+
     public TextScale(TextSize start) {
         size = new SimpleObjectProperty<>(start);
         size.addListener((obs, was, is) -> Window.getWindows().forEach(w -> apply(w.getScene())));
@@ -56,15 +59,17 @@ public final class TextScale {
         Window.getWindows().addListener(opened);
     }
 
-    /** Windows opened from now on are left as they are. */
+    /** Windows opened from now on are left as they are, and a window that outlives the planner lets go of it. */
     public void stop() {
         stopped = true;
         Window.getWindows().removeListener(opened);
+        Window.getWindows().forEach(w -> w.sceneProperty().removeListener(sceneChanged));
     }
 
     private void follow(Window window) {
         apply(window.getScene());
-        window.sceneProperty().addListener((obs, was, scene) -> apply(scene));
+        window.sceneProperty().removeListener(sceneChanged); // once a window, however often it is shown
+        window.sceneProperty().addListener(sceneChanged);
     }
 
     private void apply(Scene scene) {
