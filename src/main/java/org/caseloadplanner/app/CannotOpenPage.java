@@ -6,7 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.caseloadplanner.domain.UkDate;
 
@@ -27,8 +27,7 @@ final class CannotOpenPage {
      */
     static Parent damaged(String message, Optional<LocalDate> lastBackup, Runnable restoreLast, Runnable chooseBackup,
                           Runnable close) {
-        HBox buttons = new HBox(12);
-        buttons.setAlignment(Pos.CENTER);
+        FlowPane buttons = buttons();
         lastBackup.ifPresent(day -> {
             Button last = new Button("Restore the last backup (" + UkDate.of(day) + ")");
             last.setDefaultButton(true);
@@ -57,17 +56,24 @@ final class CannotOpenPage {
         Button quit = new Button("Close");
         quit.setId("close-in-use");
         quit.setOnAction(e -> close.run());
-        HBox buttons = new HBox(12, open, quit);
-        buttons.setAlignment(Pos.CENTER);
+        FlowPane buttons = buttons();
+        buttons.getChildren().addAll(open, quit);
         VBox page = page(message);
         page.getChildren().add(buttons);
         return page;
     }
 
+    /** Buttons side by side that go onto a second line when large text makes them wider than the window. */
+    private static FlowPane buttons() {
+        FlowPane buttons = new FlowPane(12, 12);
+        buttons.setAlignment(Pos.CENTER);
+        return buttons;
+    }
+
     private static VBox page(String message) {
         Label text = new Label(message);
         text.setWrapText(true);
-        text.setMaxWidth(640);
+        text.setStyle("-fx-max-width: 48em;"); // a line that grows with the text size, as the reader's eye needs
         VBox page = new VBox(16, text);
         page.setAlignment(Pos.CENTER);
         return page;

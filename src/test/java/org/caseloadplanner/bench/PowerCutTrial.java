@@ -236,6 +236,18 @@ public final class PowerCutTrial {
             command.addAll(List.of(PowerCutTrial.class.getName(), kind, Integer.toString(Math.min(batch, cuts - done)),
                     work.toString(), Long.toString(seed + b)));
             Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            // A batch that hangs is a failure to report, not a build that never ends.
+            Thread watchdog = new Thread(() -> {
+                try {
+                    if (!child.waitFor(Long.getLong("cut.batchMinutes", 6), java.util.concurrent.TimeUnit.MINUTES)) {
+                        child.destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    child.destroyForcibly();
+                }
+            });
+            watchdog.setDaemon(true);
+            watchdog.start();
             boolean said = false;
             try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
                     java.nio.charset.StandardCharsets.UTF_8))) {

@@ -1,6 +1,7 @@
 package org.caseloadplanner.store;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -98,8 +99,26 @@ public final class PowerCutFiles extends FilePathWrapper {
             kept += t.afterCut(random, keepShare);
         }
         FILES.clear();
+        forgetOpenDatabases();
         off = false;
         return kept;
+    }
+
+    /**
+     * The process's memory went with the power: the engine's databases open in it are not found again by the next
+     * connection, which would otherwise wait on their writer, parked at the cut for good.
+     */
+    private static void forgetOpenDatabases() {
+        try {
+            Field databases = Class.forName("org.h2.engine.Engine").getDeclaredField("DATABASES");
+            databases.setAccessible(true);
+            Map<?, ?> open = (Map<?, ?>) databases.get(null);
+            synchronized (open) {
+                open.clear();
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the engine's open databases cannot be forgotten", e);
+        }
     }
 
     /** Forgets every file without a cut: for a test that starts afresh. */

@@ -17,6 +17,7 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -147,9 +148,10 @@ final class AbsencePane {
         before.setMinWidth(Region.USE_PREF_SIZE);
         Label after = new Label("days");
         after.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, gap, before, days, after);
+        HBox count = new HBox(8, before, days, after);
+        count.setAlignment(Pos.CENTER_LEFT);
+        // The count goes under the heading when large text leaves no room beside it.
+        FlowPane bar = new FlowPane(16, 4, title, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
