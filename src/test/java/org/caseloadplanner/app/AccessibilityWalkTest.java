@@ -52,15 +52,8 @@ class AccessibilityWalkTest {
 
     @BeforeEach
     void startApp() throws Exception {
-        window = DemoWindow.startOnScreens(dataDir, robot);
+        window = DemoWindow.startOnLaptop(dataDir, robot);
         stage = window.stage();
-        robot.interact(() -> {
-            stage.setMinWidth(0);
-            stage.setMinHeight(0);
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach

@@ -21,11 +21,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -40,6 +38,7 @@ import org.caseloadplanner.domain.Absence;
 import org.caseloadplanner.domain.AbsenceKind;
 import org.caseloadplanner.domain.LoadFlag;
 import org.caseloadplanner.domain.WorkerLoad;
+import org.caseloadplanner.testsupport.DemoWindow;
 import org.caseloadplanner.testsupport.FocusEdge;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.ScreenReader;
@@ -294,13 +293,7 @@ class AllocationDialogsAccessibilityTest {
     }
 
     private void highContrast() {
-        CheckMenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(m -> m.getItems().stream()).filter(i -> "high-contrast".equals(i.getId()))
-                .map(CheckMenuItem.class::cast).findFirst().orElseThrow();
-        robot.interact(() -> {
-            item.setSelected(true);
-            item.fire();
-        });
+        DemoWindow.highContrast(robot);
         settle();
     }
 

@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -63,13 +61,7 @@ class FocusVisibleTest {
 
     @Test
     void theFocusShowsOnEveryKindOfControlInHighContrast() throws Exception {
-        CheckMenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(m -> m.getItems().stream()).filter(i -> "high-contrast".equals(i.getId()))
-                .map(CheckMenuItem.class::cast).findFirst().orElseThrow();
-        robot.interact(() -> {
-            item.setSelected(true);
-            item.fire();
-        });
+        DemoWindow.highContrast(robot);
         assertThat(walk("high contrast")).isEmpty();
     }
 

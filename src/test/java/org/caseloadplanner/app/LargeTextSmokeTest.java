@@ -63,15 +63,8 @@ class LargeTextSmokeTest {
         if (!test.getTags().contains("normal-size")) {
             Files.writeString(dataDir.resolve("settings.properties"), "text-size=200\n");
         }
-        window = DemoWindow.startOnScreens(dataDir, robot);
+        window = DemoWindow.startOnLaptop(dataDir, robot);
         stage = window.stage();
-        robot.interact(() -> {
-            stage.setMinWidth(0);
-            stage.setMinHeight(0);
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach

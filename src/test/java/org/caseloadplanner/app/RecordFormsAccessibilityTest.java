@@ -19,11 +19,9 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -379,13 +377,7 @@ class RecordFormsAccessibilityTest {
     }
 
     private void highContrast() {
-        CheckMenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(m -> m.getItems().stream()).filter(i -> "high-contrast".equals(i.getId()))
-                .map(CheckMenuItem.class::cast).findFirst().orElseThrow();
-        robot.interact(() -> {
-            item.setSelected(true);
-            item.fire();
-        });
+        DemoWindow.highContrast(robot);
         settle();
     }
 

@@ -53,6 +53,10 @@ class ServerDownWindowSmokeTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#password").tryQuery().isPresent());
         robot.clickOn("#password").write("any").type(javafx.scene.input.KeyCode.ENTER); // the DBA is trusted here
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getTitle().startsWith(DemoCouncil.NAME));
+        // The cut comes once the opening's own work is done, so no save of it is caught half way.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#busy").tryQuery()
+                .map(b -> !b.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
 
         relay.cut();
         robot.clickOn("#nav-workers");

@@ -19,7 +19,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
@@ -38,6 +37,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.caseloadplanner.service.exchange.RegisterCsv;
+import org.caseloadplanner.testsupport.DemoWindow;
 import org.caseloadplanner.testsupport.Fixtures;
 import org.caseloadplanner.testsupport.FocusEdge;
 import org.caseloadplanner.testsupport.SampleExtract;
@@ -435,13 +435,7 @@ class ShellDialogsAccessibilityTest {
     }
 
     private void highContrast() {
-        CheckMenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(m -> m.getItems().stream()).filter(i -> "high-contrast".equals(i.getId()))
-                .map(CheckMenuItem.class::cast).findFirst().orElseThrow();
-        robot.interact(() -> {
-            item.setSelected(true);
-            item.fire();
-        });
+        DemoWindow.highContrast(robot);
         settle();
     }
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import org.caseloadplanner.app.AppContext;
 import org.caseloadplanner.app.CaseloadApp;
@@ -37,6 +39,32 @@ public final class DemoWindow implements AutoCloseable {
         DemoWindow window = start(dataDir);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-workers").tryQuery().isPresent());
         return window;
+    }
+
+    /** As {@link #startOnScreens}, in a window of a council laptop's size, 1280x720. */
+    public static DemoWindow startOnLaptop(Path dataDir, FxRobot robot) throws Exception {
+        DemoWindow window = startOnScreens(dataDir, robot);
+        Stage stage = window.stage();
+        robot.interact(() -> {
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return window;
+    }
+
+    /** Turns on View › High contrast, as a manager does. */
+    public static void highContrast(FxRobot robot) {
+        CheckMenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "high-contrast".equals(i.getId()))
+                .map(CheckMenuItem.class::cast).findFirst().orElseThrow();
+        robot.interact(() -> {
+            item.setSelected(true);
+            item.fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     public Stage stage() {

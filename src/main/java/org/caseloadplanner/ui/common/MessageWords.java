@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -49,9 +48,8 @@ final class MessageWords {
         });
     }
 
-    /** The height of the window the message is for, or of the screen when it has none. */
+    /** The height of the planner's window on its screen, or of the screen when there is none. */
     private static double room(Window owner) {
-        return owner != null && owner.getHeight() > 0 ? owner.getHeight()
-                : Screen.getPrimary().getVisualBounds().getHeight();
+        return DialogFit.room(owner).getHeight();
     }
 }
