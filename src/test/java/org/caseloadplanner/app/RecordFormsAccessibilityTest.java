@@ -32,6 +32,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.caseloadplanner.domain.WorkerSummary;
 import org.caseloadplanner.testsupport.DemoWindow;
 import org.caseloadplanner.testsupport.FocusEdge;
 import org.caseloadplanner.testsupport.ScreenReader;
@@ -120,6 +121,7 @@ class RecordFormsAccessibilityTest {
         check("record leaving", () -> robot.type(KeyCode.SPACE), "#leaving-last-day", true);
         onRow(workers, 0);
         check("worker delete refused", () -> robot.type(KeyCode.DELETE), ".dialog-pane", false);
+        deleteAsked(workers);
         absences(workers);
 
         screen(KeyCode.DIGIT3, "#cases-table");
@@ -150,6 +152,35 @@ class RecordFormsAccessibilityTest {
      */
     private boolean firstLook() {
         return style.equals("usual");
+    }
+
+    /** A worker entered by mistake, who holds and has held nothing: Delete asks before deleting them. */
+    private void deleteAsked(TableView<?> workers) throws Exception {
+        String name = "Entered By Mistake";
+        if (rowOf(workers, name) < 0) {
+            shortcut(KeyCode.N);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialog("#worker-name").isPresent());
+            Scene form = dialog("#worker-name").orElseThrow().getScene();
+            robot.interact(() -> {
+                ((TextField) form.lookup("#worker-name")).setText(name);
+                ((ComboBox<?>) form.lookup("#worker-team")).getSelectionModel().select(0);
+                form.lookup("#worker-name").requestFocus();
+            });
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialog("#worker-name").isEmpty());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rowOf(workers, name) >= 0);
+        }
+        onRow(workers, rowOf(workers, name));
+        check("delete worker", () -> robot.type(KeyCode.DELETE), "#confirm-delete-worker", false);
+    }
+
+    private static int rowOf(TableView<?> workers, String name) {
+        for (int i = 0; i < workers.getItems().size(); i++) {
+            if (workers.getItems().get(i) instanceof WorkerSummary w && w.worker().name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The absence form on the first worker, and back at work on the first absence that offers it. */
